@@ -1,0 +1,93 @@
+# grip — the build. GNU Make and pkg-config; see README.md.
+#
+#   make            build build/grip
+#   make check      install what is missing, build, run every test (plain and
+#                   under ASan+UBSan), end with "N passed, N failed"
+#   make run        install what is missing, build, load demo.db, show it
+#   make SAN=1      build the sanitizer variant into build/san
+
+PKGS      := sqlite3 jansson
+CC        ?= cc
+SAN       ?= 0
+WERROR    ?= $(if $(filter true,$(CI)),1,0)
+BUILD     := build$(if $(filter 1,$(SAN)),/san,)
+
+WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wvla -Wformat=2 \
+             -Wno-format-nonliteral
+CFLAGS    ?= -O2 -g
+CFLAGS    += -std=c17 -D_POSIX_C_SOURCE=200809L $(WARN) -MMD -MP \
+             -Isrc -I$(BUILD)/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+ifeq ($(WERROR),1)
+CFLAGS    += -Werror
+endif
+ifeq ($(SAN),1)
+CFLAGS    += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
+             -fno-sanitize-recover=undefined
+LDFLAGS   += -fsanitize=address,undefined
+endif
+
+LIB_SRC   := $(wildcard src/util/*.c src/store/*.c src/core/*.c src/demo/*.c)
+CLI_SRC   := $(wildcard src/cli/*.c)
+SQL       := $(sort $(wildcard src/store/sql/*.sql))
+LEX       := $(sort $(wildcard src/core/lexicon/*.txt))
+GEN_SRC   := $(BUILD)/gen/embedded.c
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o
+CLI_OBJ   := $(CLI_SRC:%.c=$(BUILD)/%.o)
+UNIT_SRC  := $(wildcard tests/unit/test_*.c)
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all check run bootstrap clean tests bench
+all: $(BUILD)/grip $(BUILD)/grip.1
+
+$(BUILD)/grip.1: $(BUILD)/grip
+	$(BUILD)/grip --man > $@
+
+bootstrap:
+	@scripts/bootstrap
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c17 -O1 $(WARN) $< -o $@
+
+$(GEN_SRC): $(BUILD)/tools/embed $(SQL) $(LEX)
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed $@ $(SQL) $(LEX)
+
+$(BUILD)/gen/embedded.o: $(GEN_SRC)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libgrip.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/grip: $(CLI_OBJ) $(BUILD)/libgrip.a
+	$(CC) $(LDFLAGS) $^ $(LDLIBS) -o $@
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgrip.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(shell pkg-config --cflags cmocka) $(LDFLAGS) $< \
+	    $(BUILD)/libgrip.a $(LDLIBS) $(shell pkg-config --libs cmocka) -o $@
+
+tests: $(BUILD)/grip $(UNIT_BIN)
+
+check: bootstrap
+	@$(MAKE) --no-print-directory tests
+	@$(MAKE) --no-print-directory SAN=1 tests
+	@tests/run build build/san
+
+run: bootstrap all
+	@test -f demo.db || $(BUILD)/grip --db demo.db demo
+	@$(BUILD)/grip --db demo.db report
+
+bench: all
+	@bench/run
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,20 @@
+/*
+ * utf8.h — UTF-8 checks for text that enters grip. Valid means well-formed
+ * per RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF.
+ */
+#ifndef GRIP_UTIL_UTF8_H
+#define GRIP_UTIL_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+bool utf8_valid(const char *s, size_t len);
+/* Code points in a valid string: the width a terminal table gives it. */
+size_t utf8_width(const char *s);
+/*
+ * Bytes of the longest prefix of s that holds at most max_points code
+ * points, never cutting a character in two.
+ */
+size_t utf8_prefix(const char *s, size_t max_points);
+
+#endif
