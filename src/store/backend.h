@@ -1,0 +1,41 @@
+/*
+ * backend.h — what a storage back end supplies to store.c. Private to
+ * src/store: the core sees only store.h.
+ */
+#ifndef GRIP_STORE_BACKEND_H
+#define GRIP_STORE_BACKEND_H
+
+#include "store/store.h"
+
+struct store_ops {
+	const char *name;
+	const char *id_type; /* replaces @ID@ in migrations */
+	void (*close)(struct store *s);
+	enum store_rc (*exec_script)(struct store *s, const char *sql);
+	enum store_rc (*begin)(struct store *s, bool write);
+	enum store_rc (*commit)(struct store *s);
+	void (*rollback)(struct store *s);
+	struct store_stmt *(*prepare)(struct store *s, const char *sql);
+	enum store_rc (*bind)(struct store_stmt *st, int idx, const struct store_val *v);
+	enum store_rc (*step)(struct store_stmt *st);
+	void (*reset)(struct store_stmt *st);
+	bool (*col_null)(struct store_stmt *st, int col);
+	int64_t (*col_int)(struct store_stmt *st, int col);
+	double (*col_real)(struct store_stmt *st, int col);
+	const char *(*col_text)(struct store_stmt *st, int col);
+};
+
+/* The head of every back end's connection struct. */
+struct store {
+	const struct store_ops *ops;
+	char err[512];
+};
+
+/* The head of every back end's statement struct. */
+struct store_stmt {
+	struct store *owner;
+};
+
+struct store *store_sqlite_open(const char *path, bool create, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,234 @@
+/*
+ * store.c — the back-end-independent half of the store: dispatch to the
+ * back end, binding, and schema migrations.
+ *
+ * Migrations are the embedded files sql/NNNN_name.sql, applied in order of
+ * NNNN. The table grip_schema holds one row per applied version. Opening a
+ * database applies every pending migration in one transaction, so a crash
+ * leaves either the old schema or the new one; a database whose highest
+ * version is above the highest this binary knows is refused untouched.
+ */
+#include "store/backend.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "util/date.h"
+#include "util/embedded.h"
+#include "util/sb.h"
+
+static int migration_version(const char *name)
+{
+	/* "sql/0001_init.sql" -> 1; 0 when the name is not a migration. */
+	if (strncmp(name, "sql/", 4) != 0)
+		return 0;
+	int v = 0;
+	const char *p = name + 4;
+	for (int i = 0; i < 4; i++, p++) {
+		if (*p < '0' || *p > '9')
+			return 0;
+		v = v * 10 + (*p - '0');
+	}
+	return *p == '_' ? v : 0;
+}
+
+int store_latest_version(void)
+{
+	int latest = 0;
+	for (size_t i = 0; i < embedded_count; i++) {
+		int v = migration_version(embedded_files[i].name);
+		if (v > latest)
+			latest = v;
+	}
+	return latest;
+}
+
+static const struct embedded_file *migration(int version)
+{
+	for (size_t i = 0; i < embedded_count; i++)
+		if (migration_version(embedded_files[i].name) == version)
+			return &embedded_files[i];
+	return NULL;
+}
+
+int store_schema_version(struct store *s)
+{
+	int64_t v = 0;
+	if (store_exec(s, "SELECT COALESCE(MAX(version), 0) FROM grip_schema", NULL, 0, &v) != STORE_OK)
+		return -1;
+	return (int)v;
+}
+
+/* The migration text with the dialect token replaced. */
+static char *dialect(struct store *s, const char *sql)
+{
+	struct sb out = SB_INIT;
+	const char *tok = "@ID@";
+	for (const char *p = sql; *p;) {
+		const char *hit = strstr(p, tok);
+		if (!hit) {
+			sb_adds(&out, p);
+			break;
+		}
+		sb_add(&out, p, (size_t)(hit - p));
+		sb_adds(&out, s->ops->id_type);
+		p = hit + strlen(tok);
+	}
+	if (out.failed) {
+		sb_release(&out);
+		return NULL;
+	}
+	return sb_detach(&out, NULL);
+}
+
+static int migrate(struct store *s, char *err, size_t errlen)
+{
+	int latest = store_latest_version();
+	if (s->ops->begin(s, true) != STORE_OK)
+		goto fail;
+	if (s->ops->exec_script(s, "CREATE TABLE IF NOT EXISTS grip_schema ("
+				   " version INTEGER PRIMARY KEY,"
+				   " applied_at TEXT NOT NULL)") != STORE_OK)
+		goto fail_tx;
+	int current = store_schema_version(s);
+	if (current < 0)
+		goto fail_tx;
+	if (current > latest) {
+		s->ops->rollback(s);
+		snprintf(err, errlen,
+			 "the database has schema version %d, newer than this grip "
+			 "(which knows up to %d); use a newer grip",
+			 current, latest);
+		return -1;
+	}
+	for (int v = current + 1; v <= latest; v++) {
+		const struct embedded_file *f = migration(v);
+		if (!f) {
+			snprintf(err, errlen, "migration %04d is missing from this build", v);
+			s->ops->rollback(s);
+			return -1;
+		}
+		char *sql = dialect(s, (const char *)f->data);
+		enum store_rc rc = sql ? s->ops->exec_script(s, sql) : STORE_ERROR;
+		free(sql);
+		if (rc != STORE_OK)
+			goto fail_tx;
+		char at[DATETIME_LEN];
+		datetime_format((int64_t)time(NULL), at);
+		if (store_x(s, NULL, "INSERT INTO grip_schema (version, applied_at) VALUES (?, ?)",
+			    V(v), V(at)) != STORE_OK)
+			goto fail_tx;
+	}
+	if (s->ops->commit(s) != STORE_OK)
+		goto fail;
+	return 0;
+fail_tx:
+	s->ops->rollback(s);
+fail:
+	snprintf(err, errlen, "cannot prepare the database: %s", s->err);
+	return -1;
+}
+
+struct store *store_open(const char *target, bool create, char *err, size_t errlen)
+{
+	struct store *s = store_sqlite_open(target, create, err, errlen);
+	if (!s)
+		return NULL;
+	if (migrate(s, err, errlen) < 0) {
+		store_close(s);
+		return NULL;
+	}
+	return s;
+}
+
+void store_close(struct store *s)
+{
+	if (s)
+		s->ops->close(s);
+}
+
+enum store_rc store_begin(struct store *s, bool write)
+{
+	return s->ops->begin(s, write);
+}
+
+enum store_rc store_commit(struct store *s)
+{
+	return s->ops->commit(s);
+}
+
+void store_rollback(struct store *s)
+{
+	s->ops->rollback(s);
+}
+
+struct store_stmt *store_query(struct store *s, const char *sql, const struct store_val *vals,
+			       size_t n)
+{
+	struct store_stmt *st = s->ops->prepare(s, sql);
+	if (!st)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (s->ops->bind(st, (int)i + 1, &vals[i]) != STORE_OK) {
+			s->ops->reset(st);
+			return NULL;
+		}
+	}
+	return st;
+}
+
+enum store_rc store_step(struct store_stmt *st)
+{
+	return st->owner->ops->step(st);
+}
+
+void store_done(struct store_stmt *st)
+{
+	if (st)
+		st->owner->ops->reset(st);
+}
+
+enum store_rc store_exec(struct store *s, const char *sql, const struct store_val *vals, size_t n,
+			 int64_t *out)
+{
+	struct store_stmt *st = store_query(s, sql, vals, n);
+	if (!st)
+		return STORE_ERROR;
+	enum store_rc rc = store_step(st);
+	if (rc == STORE_ROW) {
+		if (out)
+			*out = store_col_int(st, 0);
+		rc = STORE_OK;
+	} else if (rc == STORE_DONE) {
+		rc = STORE_OK;
+	}
+	store_done(st);
+	return rc;
+}
+
+bool store_col_null(struct store_stmt *st, int col)
+{
+	return st->owner->ops->col_null(st, col);
+}
+
+int64_t store_col_int(struct store_stmt *st, int col)
+{
+	return st->owner->ops->col_int(st, col);
+}
+
+double store_col_real(struct store_stmt *st, int col)
+{
+	return st->owner->ops->col_real(st, col);
+}
+
+const char *store_col_text(struct store_stmt *st, int col)
+{
+	return st->owner->ops->col_text(st, col);
+}
+
+const char *store_errmsg(struct store *s)
+{
+	return s->err;
+}

@@ -1,0 +1,120 @@
+/*
+ * store.h — the one storage interface of grip.
+ *
+ * The core speaks portable SQL through this interface and never names a
+ * back end. A back end (store_sqlite.c now, PostgreSQL next) supplies a
+ * connection, transactions and prepared statements; the schema and its
+ * migrations (sql/NNNN_name.sql, built into the binary) are shared, with
+ * one dialect token, @ID@, for an auto-numbered primary key.
+ *
+ * Rules the core relies on:
+ *  1. Placeholders are "?" in order; values are only ever bound, never
+ *     pasted into SQL text.
+ *  2. Statements are cached per connection by the address of their SQL
+ *     text, so SQL passed here must be a string literal (static storage).
+ *  3. A statement from store_query is ready to step; store_done resets it
+ *     for reuse and must be called when the caller stops stepping.
+ *  4. Text returned by store_col_text lives until the next step or done.
+ *  5. store_open applies pending migrations in one transaction and refuses
+ *     a database whose schema is newer than this binary.
+ *  6. One connection serves one thread at a time.
+ */
+#ifndef GRIP_STORE_STORE_H
+#define GRIP_STORE_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct store;
+struct store_stmt;
+
+enum store_rc {
+	STORE_OK = 0,
+	STORE_ROW,        /* a row is ready */
+	STORE_DONE,       /* no more rows */
+	STORE_CONSTRAINT, /* a uniqueness, foreign key or check constraint failed */
+	STORE_BUSY,       /* another writer holds the database */
+	STORE_ERROR,
+};
+
+enum store_val_type { STORE_NULL, STORE_INT, STORE_REAL, STORE_TEXT };
+
+struct store_val {
+	enum store_val_type type;
+	union {
+		int64_t i;
+		double d;
+		const char *s;
+	} u;
+};
+
+static inline struct store_val store_val_int(int64_t i)
+{
+	return (struct store_val){ .type = STORE_INT, .u.i = i };
+}
+static inline struct store_val store_val_real(double d)
+{
+	return (struct store_val){ .type = STORE_REAL, .u.d = d };
+}
+static inline struct store_val store_val_text(const char *s)
+{
+	return (struct store_val){ .type = s ? STORE_TEXT : STORE_NULL, .u.s = s };
+}
+/* An id where 0 means "none": bound as NULL. */
+static inline struct store_val store_val_id(int64_t id)
+{
+	return id ? store_val_int(id) : (struct store_val){ .type = STORE_NULL };
+}
+static inline struct store_val store_val_bool(bool b)
+{
+	return store_val_int(b ? 1 : 0);
+}
+
+/* V(x): a bound value chosen by the type of x. */
+#define V(x) _Generic((x), \
+	int: store_val_int, long: store_val_int, long long: store_val_int, \
+	unsigned: store_val_int, bool: store_val_bool, double: store_val_real, \
+	char *: store_val_text, const char *: store_val_text)(x)
+#define VID(x) store_val_id(x)
+
+#define STORE_VALS(...) (const struct store_val[]){ __VA_ARGS__ }, \
+	sizeof((const struct store_val[]){ __VA_ARGS__ }) / sizeof(struct store_val)
+
+/* store_q(s, SQL, V(a), V(b)): prepare (cached), bind, ready to step. */
+#define store_q(s, sql, ...) store_query((s), (sql), STORE_VALS(__VA_ARGS__))
+#define store_q0(s, sql) store_query((s), (sql), NULL, 0)
+
+/* Opens the database named by target (a file path for SQLite), creating it
+ * only when create is set. On failure returns NULL and writes a message to
+ * err. */
+struct store *store_open(const char *target, bool create, char *err, size_t errlen);
+void store_close(struct store *s);
+
+/* write = true takes the write lock at once (SQLite BEGIN IMMEDIATE). */
+enum store_rc store_begin(struct store *s, bool write);
+enum store_rc store_commit(struct store *s);
+void store_rollback(struct store *s);
+
+/* NULL on error (see store_errmsg). */
+struct store_stmt *store_query(struct store *s, const char *sql, const struct store_val *vals,
+			       size_t n);
+enum store_rc store_step(struct store_stmt *st);
+void store_done(struct store_stmt *st);
+
+/* Runs a statement that returns no rows, or one row whose first column is
+ * read as an integer into *out (out may be NULL). */
+enum store_rc store_exec(struct store *s, const char *sql, const struct store_val *vals, size_t n,
+			 int64_t *out);
+#define store_x(s, out, sql, ...) store_exec((s), (sql), STORE_VALS(__VA_ARGS__), (out))
+
+bool store_col_null(struct store_stmt *st, int col);
+int64_t store_col_int(struct store_stmt *st, int col);
+double store_col_real(struct store_stmt *st, int col);
+const char *store_col_text(struct store_stmt *st, int col); /* NULL for SQL NULL */
+
+const char *store_errmsg(struct store *s);
+int store_schema_version(struct store *s);
+int store_latest_version(void);
+
+#endif

@@ -1,0 +1,263 @@
+/*
+ * store_sqlite.c — the SQLite back end of the store: one file, WAL journal,
+ * foreign keys on, synchronous=FULL so a committed transaction survives a
+ * crash of the process or the machine. Prepared statements are kept for the
+ * life of the connection in a table keyed by the address of their SQL text.
+ */
+#include "store/backend.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct sqlite_stmt {
+	struct store_stmt base;
+	sqlite3_stmt *stmt;
+	const char *sql;
+};
+
+struct sqlite_store {
+	struct store base;
+	sqlite3 *db;
+	struct sqlite_stmt **cache; /* open addressing by SQL address */
+	size_t cap;
+	size_t count;
+};
+
+static struct sqlite_store *conn(struct store *s)
+{
+	return (struct sqlite_store *)s;
+}
+
+static struct sqlite_stmt *stmt_of(struct store_stmt *st)
+{
+	return (struct sqlite_stmt *)st;
+}
+
+static enum store_rc fail(struct sqlite_store *c, int rc)
+{
+	snprintf(c->base.err, sizeof c->base.err, "%s", sqlite3_errmsg(c->db));
+	switch (rc & 0xff) {
+	case SQLITE_CONSTRAINT:
+		return STORE_CONSTRAINT;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return STORE_BUSY;
+	default:
+		return STORE_ERROR;
+	}
+}
+
+static size_t slot_of(const char *sql, size_t cap)
+{
+	uintptr_t h = (uintptr_t)sql;
+	h ^= h >> 17;
+	h *= 0x9e3779b97f4a7c15u;
+	return (size_t)(h >> 7) & (cap - 1);
+}
+
+static int cache_grow(struct sqlite_store *c)
+{
+	size_t cap = c->cap ? c->cap * 2 : 256;
+	struct sqlite_stmt **fresh = calloc(cap, sizeof *fresh);
+	if (!fresh)
+		return -1;
+	for (size_t i = 0; i < c->cap; i++) {
+		struct sqlite_stmt *st = c->cache[i];
+		if (!st)
+			continue;
+		size_t j = slot_of(st->sql, cap);
+		while (fresh[j])
+			j = (j + 1) & (cap - 1);
+		fresh[j] = st;
+	}
+	free(c->cache);
+	c->cache = fresh;
+	c->cap = cap;
+	return 0;
+}
+
+static struct store_stmt *sq_prepare(struct store *s, const char *sql)
+{
+	struct sqlite_store *c = conn(s);
+	if (c->cap) {
+		for (size_t j = slot_of(sql, c->cap); c->cache[j]; j = (j + 1) & (c->cap - 1))
+			if (c->cache[j]->sql == sql)
+				return &c->cache[j]->base;
+	}
+	if ((c->count + 1) * 2 > c->cap && cache_grow(c) < 0) {
+		snprintf(s->err, sizeof s->err, "out of memory");
+		return NULL;
+	}
+	struct sqlite_stmt *st = calloc(1, sizeof *st);
+	if (!st) {
+		snprintf(s->err, sizeof s->err, "out of memory");
+		return NULL;
+	}
+	int rc = sqlite3_prepare_v3(c->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st->stmt, NULL);
+	if (rc != SQLITE_OK) {
+		fail(c, rc);
+		free(st);
+		return NULL;
+	}
+	st->base.owner = s;
+	st->sql = sql;
+	size_t j = slot_of(sql, c->cap);
+	while (c->cache[j])
+		j = (j + 1) & (c->cap - 1);
+	c->cache[j] = st;
+	c->count++;
+	return &st->base;
+}
+
+static enum store_rc sq_bind(struct store_stmt *st, int idx, const struct store_val *v)
+{
+	sqlite3_stmt *s = stmt_of(st)->stmt;
+	int rc;
+	switch (v->type) {
+	case STORE_INT:
+		rc = sqlite3_bind_int64(s, idx, v->u.i);
+		break;
+	case STORE_REAL:
+		rc = sqlite3_bind_double(s, idx, v->u.d);
+		break;
+	case STORE_TEXT:
+		rc = sqlite3_bind_text(s, idx, v->u.s, -1, SQLITE_TRANSIENT);
+		break;
+	default:
+		rc = sqlite3_bind_null(s, idx);
+		break;
+	}
+	return rc == SQLITE_OK ? STORE_OK : fail(conn(st->owner), rc);
+}
+
+static enum store_rc sq_step(struct store_stmt *st)
+{
+	int rc = sqlite3_step(stmt_of(st)->stmt);
+	if (rc == SQLITE_ROW)
+		return STORE_ROW;
+	if (rc == SQLITE_DONE)
+		return STORE_DONE;
+	return fail(conn(st->owner), rc);
+}
+
+static void sq_reset(struct store_stmt *st)
+{
+	sqlite3_reset(stmt_of(st)->stmt);
+	sqlite3_clear_bindings(stmt_of(st)->stmt);
+}
+
+static bool sq_col_null(struct store_stmt *st, int col)
+{
+	return sqlite3_column_type(stmt_of(st)->stmt, col) == SQLITE_NULL;
+}
+
+static int64_t sq_col_int(struct store_stmt *st, int col)
+{
+	return sqlite3_column_int64(stmt_of(st)->stmt, col);
+}
+
+static double sq_col_real(struct store_stmt *st, int col)
+{
+	return sqlite3_column_double(stmt_of(st)->stmt, col);
+}
+
+static const char *sq_col_text(struct store_stmt *st, int col)
+{
+	return (const char *)sqlite3_column_text(stmt_of(st)->stmt, col);
+}
+
+static enum store_rc sq_exec_script(struct store *s, const char *sql)
+{
+	char *msg = NULL;
+	int rc = sqlite3_exec(conn(s)->db, sql, NULL, NULL, &msg);
+	if (rc == SQLITE_OK)
+		return STORE_OK;
+	enum store_rc r = fail(conn(s), rc);
+	if (msg)
+		snprintf(s->err, sizeof s->err, "%s", msg);
+	sqlite3_free(msg);
+	return r;
+}
+
+static enum store_rc sq_begin(struct store *s, bool write)
+{
+	return sq_exec_script(s, write ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+static enum store_rc sq_commit(struct store *s)
+{
+	return sq_exec_script(s, "COMMIT");
+}
+
+static void sq_rollback(struct store *s)
+{
+	if (!sqlite3_get_autocommit(conn(s)->db))
+		sqlite3_exec(conn(s)->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static void sq_close(struct store *s)
+{
+	struct sqlite_store *c = conn(s);
+	for (size_t i = 0; i < c->cap; i++) {
+		if (c->cache[i]) {
+			sqlite3_finalize(c->cache[i]->stmt);
+			free(c->cache[i]);
+		}
+	}
+	free(c->cache);
+	sqlite3_close(c->db);
+	free(c);
+}
+
+static const struct store_ops sqlite_ops = {
+	.name = "sqlite",
+	.id_type = "INTEGER PRIMARY KEY",
+	.close = sq_close,
+	.exec_script = sq_exec_script,
+	.begin = sq_begin,
+	.commit = sq_commit,
+	.rollback = sq_rollback,
+	.prepare = sq_prepare,
+	.bind = sq_bind,
+	.step = sq_step,
+	.reset = sq_reset,
+	.col_null = sq_col_null,
+	.col_int = sq_col_int,
+	.col_real = sq_col_real,
+	.col_text = sq_col_text,
+};
+
+struct store *store_sqlite_open(const char *path, bool create, char *err, size_t errlen)
+{
+	struct sqlite_store *c = calloc(1, sizeof *c);
+	if (!c) {
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	c->base.ops = &sqlite_ops;
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+	int rc = sqlite3_open_v2(path, &c->db, flags, NULL);
+	if (rc != SQLITE_OK) {
+		if (!create && (rc & 0xff) == SQLITE_CANTOPEN)
+			snprintf(err, errlen, "no database at %s (grip init creates one)", path);
+		else
+			snprintf(err, errlen, "cannot open %s: %s", path,
+				 c->db ? sqlite3_errmsg(c->db) : "out of memory");
+		sqlite3_close(c->db);
+		free(c);
+		return NULL;
+	}
+	sqlite3_extended_result_codes(c->db, 1);
+	sqlite3_busy_timeout(c->db, 5000);
+	const char *setup = "PRAGMA foreign_keys = ON;"
+			    "PRAGMA journal_mode = WAL;"
+			    "PRAGMA synchronous = FULL;";
+	if (sq_exec_script(&c->base, setup) != STORE_OK) {
+		snprintf(err, errlen, "cannot open %s: %s", path, c->base.err);
+		sq_close(&c->base);
+		return NULL;
+	}
+	return &c->base;
+}

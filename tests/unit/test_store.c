@@ -1,0 +1,185 @@
+/*
+ * test_store.c — the SQLite store behind store.h: migrations applied once
+ * on open, a newer schema refused untouched, a missing file not created
+ * unless asked, bound values round-tripping, constraint failures reported
+ * as such, and transactions that roll back.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "store/store.h"
+
+struct fixture {
+	char path[64];
+	struct store *s;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	snprintf(f->path, sizeof f->path, "/tmp/grip-store-XXXXXX");
+	int fd = mkstemp(f->path);
+	assert_true(fd >= 0);
+	close(fd);
+	unlink(f->path);
+	char err[256];
+	f->s = store_open(f->path, true, err, sizeof err);
+	assert_non_null(f->s);
+	*state = f;
+	return 0;
+}
+
+static void remove_files(const char *path)
+{
+	char side[80];
+	unlink(path);
+	snprintf(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	unlink(side);
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	store_close(f->s);
+	remove_files(f->path);
+	free(f);
+	return 0;
+}
+
+static void test_migrations_applied_once(void **state)
+{
+	struct fixture *f = *state;
+	assert_true(store_latest_version() >= 1);
+	assert_int_equal(store_schema_version(f->s), store_latest_version());
+	store_close(f->s);
+	char err[256];
+	f->s = store_open(f->path, false, err, sizeof err);
+	assert_non_null(f->s);
+	int64_t rows = 0;
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM grip_schema", NULL, 0, &rows), STORE_OK);
+	assert_int_equal(rows, store_latest_version());
+	/* Every table of the schema is there. */
+	static const char *const tables[] = { "orgs", "people", "units", "memberships", "cycles",
+					      "objectives", "key_results", "milestones", "kr_values",
+					      "checkins", "initiatives", "alignments", "dependencies",
+					      "commitments", "events" };
+	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+		int64_t n = -1;
+		assert_int_equal(store_x(f->s, &n, "SELECT COUNT(*) FROM sqlite_master WHERE name = ?",
+					 V(tables[i])), STORE_OK);
+		assert_int_equal(n, 1);
+	}
+}
+
+static void test_newer_schema_refused(void **state)
+{
+	struct fixture *f = *state;
+	int future = store_latest_version() + 1;
+	assert_int_equal(store_x(f->s, NULL, "INSERT INTO grip_schema (version, applied_at) VALUES (?, ?)",
+				 V(future), V("2030-01-01T00:00:00Z")), STORE_OK);
+	store_close(f->s);
+	char err[256] = "";
+	f->s = store_open(f->path, false, err, sizeof err);
+	assert_null(f->s);
+	assert_non_null(strstr(err, "newer than this grip"));
+	/* Refused untouched: the file still says what it said. */
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT MAX(version) FROM grip_schema", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(st, 0), future);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+}
+
+static void test_missing_file_not_created(void **state)
+{
+	(void)state;
+	char err[256] = "";
+	const char *path = "/tmp/grip-store-does-not-exist.db";
+	unlink(path);
+	assert_null(store_open(path, false, err, sizeof err));
+	assert_non_null(strstr(err, "no database at"));
+	assert_int_equal(access(path, F_OK), -1);
+}
+
+static void test_values_round_trip(void **state)
+{
+	struct fixture *f = *state;
+	int64_t id = 0;
+	assert_int_equal(store_x(f->s, &id, "INSERT INTO orgs (slug, name, created_at) VALUES (?, ?, ?)"
+				 " RETURNING id", V("zo"), V("Zoë's \"quoted\" 'org'; DROP TABLE orgs;--"),
+				 V("2026-11-23T00:00:00Z")), STORE_OK);
+	assert_true(id > 0);
+	struct store_stmt *st = store_q(f->s, "SELECT name, vision, id FROM orgs WHERE id = ?", V(id));
+	assert_non_null(st);
+	assert_int_equal(store_step(st), STORE_ROW);
+	assert_string_equal(store_col_text(st, 0), "Zoë's \"quoted\" 'org'; DROP TABLE orgs;--");
+	assert_true(store_col_null(st, 1));
+	assert_null(store_col_text(st, 1));
+	assert_int_equal(store_col_int(st, 2), id);
+	assert_int_equal(store_step(st), STORE_DONE);
+	store_done(st);
+	/* The same statement again, from the cache. */
+	st = store_q(f->s, "SELECT name, vision, id FROM orgs WHERE id = ?", V(id + 100));
+	assert_int_equal(store_step(st), STORE_DONE);
+	store_done(st);
+}
+
+static void test_constraint_reported(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_equal(store_x(f->s, NULL, "INSERT INTO orgs (slug, name, created_at) VALUES (?, ?, ?)",
+				 V("a"), V("A"), V("2026-11-23T00:00:00Z")), STORE_OK);
+	assert_int_equal(store_x(f->s, NULL, "INSERT INTO orgs (slug, name, created_at) VALUES (?, ?, ?)",
+				 V("a"), V("A again"), V("2026-11-23T00:00:00Z")), STORE_CONSTRAINT);
+	assert_non_null(strstr(store_errmsg(f->s), "UNIQUE"));
+	/* A foreign key that points nowhere is refused too. */
+	assert_int_equal(store_x(f->s, NULL, "INSERT INTO people (org_id, email, name, role, created_at)"
+				 " VALUES (?, ?, ?, ?, ?)", V(999), V("x@y.z"), V("X"), V("member"),
+				 V("2026-11-23T00:00:00Z")), STORE_CONSTRAINT);
+}
+
+static void test_rollback_discards(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	assert_int_equal(store_x(f->s, NULL, "INSERT INTO orgs (slug, name, created_at) VALUES (?, ?, ?)",
+				 V("gone"), V("Gone"), V("2026-11-23T00:00:00Z")), STORE_OK);
+	store_rollback(f->s);
+	int64_t n = -1;
+	assert_int_equal(store_x(f->s, &n, "SELECT COUNT(*) FROM orgs WHERE slug = ?", V("gone")), STORE_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	assert_int_equal(store_x(f->s, NULL, "INSERT INTO orgs (slug, name, created_at) VALUES (?, ?, ?)",
+				 V("kept"), V("Kept"), V("2026-11-23T00:00:00Z")), STORE_OK);
+	assert_int_equal(store_commit(f->s), STORE_OK);
+	assert_int_equal(store_x(f->s, &n, "SELECT COUNT(*) FROM orgs WHERE slug = ?", V("kept")), STORE_OK);
+	assert_int_equal(n, 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_migrations_applied_once, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_newer_schema_refused, setup, teardown),
+		cmocka_unit_test(test_missing_file_not_created),
+		cmocka_unit_test_setup_teardown(test_values_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_constraint_reported, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rollback_discards, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
