@@ -1,0 +1,143 @@
+/*
+ * checkin.c — the weekly GRIP check-in on an objective: Goal confidence
+ * (0-10), Results (a value and a note per key result), Issues, and the Plan
+ * forward. Its key result values join each key result's history, dated
+ * with the check-in.
+ */
+#include "core/internal.h"
+
+#include <string.h>
+
+static void *checkin_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_checkin *c = grip_alloc(g, sizeof *c);
+	if (!c)
+		return NULL;
+	c->id = store_col_int(st, 0);
+	c->objective_id = store_col_int(st, 1);
+	c->author_id = store_col_int(st, 2);
+	c->at = col_text(g, st, 3);
+	c->confidence = (int)store_col_int(st, 4);
+	c->issues = col_text(g, st, 5);
+	c->plan = col_text(g, st, 6);
+	return c;
+}
+
+static void *result_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_checkin_result *r = grip_alloc(g, sizeof *r);
+	if (!r)
+		return NULL;
+	r->key_result_id = store_col_int(st, 0);
+	r->value = store_col_real(st, 1);
+	r->note = col_text(g, st, 2);
+	return r;
+}
+
+static int load_results(struct grip *g, struct grip_checkin *c)
+{
+	struct grip_checkin_result **rs;
+	if (fetch_all(g, store_q(g->store,
+		"SELECT key_result_id, value, note FROM kr_values WHERE checkin_id = ? ORDER BY id",
+		V(c->id)), result_row, (void ***)&rs, &c->n_results) < 0)
+		return -1;
+	c->results = c->n_results ? arena_calloc(g->arena, c->n_results, sizeof *c->results) : NULL;
+	if (c->n_results && !c->results)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	for (size_t i = 0; i < c->n_results; i++)
+		c->results[i] = *rs[i];
+	return 0;
+}
+
+#define CHECKIN_COLS "id, objective_id, author_id, at, confidence, issues, plan"
+
+struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int confidence,
+				      const struct grip_checkin_result *results, size_t n,
+				      const char *issues, const char *plan, const char *at)
+{
+	const char *when;
+	if (confidence < 0 || confidence > 10) {
+		grip_fail(g, GRIP_EINVAL, "confidence", "must be a whole number from 0 to 10");
+		return NULL;
+	}
+	if (grip_check_text(g, "issues", issues, TEXT_MAX_BYTES, false) < 0 ||
+	    grip_check_text(g, "plan", plan, TEXT_MAX_BYTES, false) < 0 ||
+	    check_when(g, "at", at, &when) < 0)
+		return NULL;
+	struct grip_objective *o = grip_objective_get(g, objective_id, NULL);
+	if (!o || grip_require_checkin(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0 ||
+	    cycle_require_within(g, o->cycle_id, "at", when) < 0)
+		return NULL;
+	/* Every result names a key result of this objective, once. */
+	const struct grip_kr **krs = n ? arena_calloc(g->arena, n, sizeof *krs) : NULL;
+	if (n && !krs) {
+		grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		for (size_t k = 0; k < o->n_krs; k++)
+			if (o->krs[k].id == results[i].key_result_id)
+				krs[i] = &o->krs[k];
+		if (!krs[i]) {
+			grip_fail(g, GRIP_EINVAL, "key_result_id",
+				  "key result %lld is not part of objective %lld",
+				  (long long)results[i].key_result_id, (long long)objective_id);
+			return NULL;
+		}
+		for (size_t j = 0; j < i; j++) {
+			if (results[j].key_result_id == results[i].key_result_id) {
+				grip_fail(g, GRIP_EINVAL, "key_result_id", "key result %lld is given twice",
+					  (long long)results[i].key_result_id);
+				return NULL;
+			}
+		}
+	}
+	const char *now = grip_now_text(g);
+	int64_t id = 0;
+	if (!now || store_x(g->store, &id,
+			    "INSERT INTO checkins (org_id, objective_id, author_id, at, confidence, issues,"
+			    " plan, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+			    V(g->org_id), V(objective_id), V(g->actor->id), V(when), V(confidence),
+			    V(issues), V(plan), V(now)) != STORE_OK) {
+		if (now)
+			STORE_FAIL(g);
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (kr_record_value(g, krs[i], results[i].value, results[i].note, when, id) < 0)
+			return NULL;
+	struct grip_checkin *c = fetch_one(g, store_q(g->store,
+		"SELECT " CHECKIN_COLS " FROM checkins WHERE id = ?", V(id)), checkin_row, "checkin");
+	if (!c || load_results(g, c) < 0)
+		return NULL;
+	if (grip_event(g, "checkin", id, "create", NULL, grip_checkin_json(c), NULL) < 0)
+		return NULL;
+	return c;
+}
+
+int grip_checkin_list(struct grip *g, int64_t objective_id, struct grip_checkin ***out, size_t *n)
+{
+	if (!grip_objective_get(g, objective_id, NULL))
+		return -1;
+	if (fetch_all(g, store_q(g->store,
+		"SELECT " CHECKIN_COLS " FROM checkins WHERE objective_id = ? ORDER BY at, id",
+		V(objective_id)), checkin_row, (void ***)out, n) < 0)
+		return -1;
+	for (size_t i = 0; i < *n; i++)
+		if (load_results(g, (*out)[i]) < 0)
+			return -1;
+	return 0;
+}
+
+json_t *grip_checkin_json(const struct grip_checkin *c)
+{
+	json_t *rs = json_array();
+	for (size_t i = 0; rs && i < c->n_results; i++)
+		json_array_append_new(rs, json_pack("{sI so ss?}", "key_result_id",
+						    (json_int_t)c->results[i].key_result_id, "value",
+						    grip_json_number(c->results[i].value), "note",
+						    c->results[i].note));
+	return json_pack("{sI sI so ss si ss? ss? so}", "id", (json_int_t)c->id, "objective_id",
+			 (json_int_t)c->objective_id, "author_id", grip_json_id(c->author_id), "at", c->at,
+			 "confidence", c->confidence, "issues", c->issues, "plan", c->plan, "results", rs);
+}

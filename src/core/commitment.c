@@ -1,0 +1,200 @@
+/*
+ * commitment.c — weekly commitments: an action a person takes on in one ISO
+ * week, linked to the objective it serves, closed afterwards as done,
+ * partial or missed with a reflection. A week is closed once its Sunday has
+ * passed; an open commitment of a closed week counts as missed.
+ */
+#include "core/internal.h"
+
+#include <string.h>
+
+#include "util/date.h"
+
+static const char *const closings[] = { "done", "partial", "missed", NULL };
+
+#define COMMIT_COLS \
+	"c.id, c.person_id, p.email, c.week, c.text, c.objective_id, c.status, c.reflection," \
+	" c.shared, c.created_at, c.closed_at"
+#define COMMIT_FROM " FROM commitments c JOIN people p ON p.id = c.person_id"
+
+static void *commit_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_commitment *c = grip_alloc(g, sizeof *c);
+	if (!c)
+		return NULL;
+	c->id = store_col_int(st, 0);
+	c->person_id = store_col_int(st, 1);
+	c->email = col_text(g, st, 2);
+	c->week = col_text(g, st, 3);
+	c->text = col_text(g, st, 4);
+	c->objective_id = store_col_int(st, 5);
+	c->status = col_text(g, st, 6);
+	c->reflection = col_text(g, st, 7);
+	c->shared = store_col_int(st, 8) != 0;
+	c->created_at = col_text(g, st, 9);
+	c->closed_at = col_text(g, st, 10);
+	return c;
+}
+
+static int check_week(struct grip *g, const char *week, struct iso_week *w)
+{
+	if (!week)
+		return grip_fail(g, GRIP_EINVAL, "week", "is required: an ISO week such as 2026-W48");
+	/* "2026-w48" is read as "2026-W48". */
+	char upper[WEEK_LEN + 1];
+	snprintf(upper, sizeof upper, "%s", week);
+	if (strlen(week) == WEEK_LEN - 1 && upper[5] == 'w')
+		upper[5] = 'W';
+	if (strlen(week) != WEEK_LEN - 1 || !week_parse(upper, w))
+		return grip_fail(g, GRIP_EINVAL, "week", "is not a valid ISO week (YYYY-Www): %s", week);
+	return 0;
+}
+
+struct grip_commitment *grip_commit_get(struct grip *g, int64_t id)
+{
+	struct grip_commitment *c = fetch_one(g, store_q(g->store,
+		"SELECT " COMMIT_COLS COMMIT_FROM " WHERE c.id = ? AND c.org_id = ?", V(id), V(g->org_id)),
+		commit_row, "commitment");
+	/* A commitment is the person's own unless shared: others who may not see
+	 * it, or the objective it serves, get not found. */
+	if (c && g->actor && g->actor->id != c->person_id && g->actor->role != GRIP_ROLE_ADMIN &&
+	    !c->shared && grip_require_self_or_lead(g, c->person_id) < 0) {
+		grip_fail(g, GRIP_ENOTFOUND, "commitment", "no such commitment");
+		return NULL;
+	}
+	return c;
+}
+
+struct grip_commitment *grip_commit_add(struct grip *g, const char *email, const char *text,
+					const char *week, int64_t objective_id, bool shared)
+{
+	struct iso_week w;
+	if (grip_check_text(g, "text", text, TITLE_MAX_BYTES, true) < 0 || check_week(g, week, &w) < 0)
+		return NULL;
+	struct grip_person *p = grip_person_by_email(g, email);
+	if (!p || grip_require_self_or_lead(g, p->id) < 0)
+		return NULL;
+	if (!p->active) {
+		grip_fail(g, GRIP_ECONFLICT, "email", "%s has left the organisation", p->email);
+		return NULL;
+	}
+	if (objective_id) {
+		struct grip_objective *o = grip_objective_get(g, objective_id, NULL);
+		if (!o) {
+			snprintf(g->err.field, sizeof g->err.field, "objective_id");
+			return NULL;
+		}
+		if (cycle_require_open(g, o->cycle_id) < 0)
+			return NULL;
+	}
+	char wtext[WEEK_LEN];
+	week_format(w, wtext);
+	const char *now = grip_now_text(g);
+	int64_t id = 0;
+	if (!now || store_x(g->store, &id,
+			    "INSERT INTO commitments (org_id, person_id, week, text, objective_id, shared,"
+			    " author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+			    V(g->org_id), V(p->id), V(wtext), V(text), VID(objective_id), V(shared),
+			    V(g->actor->id), V(now)) != STORE_OK) {
+		if (now)
+			STORE_FAIL(g);
+		return NULL;
+	}
+	struct grip_commitment *c = grip_commit_get(g, id);
+	if (!c || grip_event(g, "commitment", id, "create", NULL, grip_commitment_json(c), NULL) < 0)
+		return NULL;
+	return c;
+}
+
+int grip_commit_close(struct grip *g, int64_t id, const char *status, const char *reflection)
+{
+	if (check_choice(g, "status", status, closings) < 0 ||
+	    grip_check_text(g, "reflection", reflection, TEXT_MAX_BYTES, false) < 0)
+		return -1;
+	struct grip_commitment *before = grip_commit_get(g, id);
+	if (!before || grip_require_self_or_lead(g, before->person_id) < 0)
+		return -1;
+	const char *now = grip_now_text(g);
+	if (!now || store_x(g->store, NULL,
+			    "UPDATE commitments SET status = ?, reflection = COALESCE(?, reflection),"
+			    " closed_at = ? WHERE id = ?", V(status), V(reflection), V(now), V(id)) != STORE_OK)
+		return now ? STORE_FAIL(g) : -1;
+	struct grip_commitment *after = grip_commit_get(g, id);
+	if (!after)
+		return -1;
+	return grip_event(g, "commitment", id, "close", grip_commitment_json(before),
+			  grip_commitment_json(after), NULL);
+}
+
+int grip_commit_list(struct grip *g, const char *email, const char *week,
+		     struct grip_commitment ***out, size_t *n)
+{
+	struct iso_week w;
+	char wtext[WEEK_LEN];
+	const char *low = NULL;
+	if (week) {
+		if (check_week(g, week, &w) < 0)
+			return -1;
+		week_format(w, wtext);
+		week = wtext;
+	}
+	if (email && check_email(g, "email", email, &low) < 0)
+		return -1;
+	struct grip_commitment **all;
+	size_t count;
+	if (fetch_all(g, store_q(g->store,
+		"SELECT " COMMIT_COLS COMMIT_FROM " WHERE c.org_id = ? AND (? IS NULL OR p.email = ?)"
+		" AND (? IS NULL OR c.week = ?) ORDER BY c.week, p.email, c.id",
+		V(g->org_id), V(low), V(low), V(week), V(week)), commit_row, (void ***)&all, &count) < 0)
+		return -1;
+	size_t kept = 0;
+	for (size_t i = 0; i < count; i++) {
+		struct grip_commitment *c = all[i];
+		bool mine = g->actor && (g->actor->id == c->person_id || g->actor->role == GRIP_ROLE_ADMIN);
+		if (mine || c->shared || (g->actor && grip_require_self_or_lead(g, c->person_id) == 0))
+			all[kept++] = c;
+	}
+	g->err.code = GRIP_OK;
+	*out = all;
+	*n = kept;
+	return 0;
+}
+
+int grip_commit_tally(struct grip *g, int64_t person_id, struct commit_tally *t)
+{
+	memset(t, 0, sizeof *t);
+	/* Weeks up to the one before today's are closed. */
+	char last_closed[WEEK_LEN];
+	struct iso_week w = week_of(grip_today(g) - 7);
+	week_format(w, last_closed);
+	struct store_stmt *st = store_q(g->store,
+		"SELECT status, COUNT(*) FROM commitments WHERE org_id = ? AND (? = 0 OR person_id = ?)"
+		" AND week <= ? GROUP BY status",
+		V(g->org_id), V(person_id), V(person_id), V(last_closed));
+	if (!st)
+		return STORE_FAIL(g);
+	enum store_rc rc;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		const char *status = store_col_text(st, 0);
+		int count = (int)store_col_int(st, 1);
+		if (strcmp(status, "done") == 0)
+			t->done = count;
+		else if (strcmp(status, "partial") == 0)
+			t->partial = count;
+		else if (strcmp(status, "missed") == 0)
+			t->missed = count;
+		else
+			t->open = count;
+	}
+	store_done(st);
+	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
+}
+
+json_t *grip_commitment_json(const struct grip_commitment *c)
+{
+	return json_pack("{sI sI ss ss ss so ss ss? sb ss ss?}", "id", (json_int_t)c->id, "person_id",
+			 (json_int_t)c->person_id, "email", c->email, "week", c->week, "text", c->text,
+			 "objective_id", grip_json_id(c->objective_id), "status", c->status,
+			 "reflection", c->reflection, "shared", c->shared, "created_at", c->created_at,
+			 "closed_at", c->closed_at);
+}

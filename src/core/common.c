@@ -1,0 +1,170 @@
+/*
+ * common.c — the helpers of internal.h, shared by the concept files, and the
+ * JSON value helpers every *_json function uses.
+ */
+#include "core/internal.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/date.h"
+
+const char *col_text(struct grip *g, struct store_stmt *st, int col)
+{
+	const char *s = store_col_text(st, col);
+	return s ? grip_strdup(g, s) : NULL;
+}
+
+int check_choice(struct grip *g, const char *field, const char *value,
+		 const char *const *allowed)
+{
+	if (value)
+		for (const char *const *a = allowed; *a; a++)
+			if (strcmp(value, *a) == 0)
+				return 0;
+	char list[200] = "";
+	size_t used = 0;
+	for (const char *const *a = allowed; *a && used < sizeof list; a++) {
+		int w = snprintf(list + used, sizeof list - used, "%s%s", a == allowed ? "" : ", ", *a);
+		if (w < 0)
+			break;
+		used += (size_t)w;
+	}
+	if (!value)
+		return grip_fail(g, GRIP_EINVAL, field, "is required (one of %s)", list);
+	return grip_fail(g, GRIP_EINVAL, field, "must be one of %s", list);
+}
+
+int check_date(struct grip *g, const char *field, const char *text, int32_t *day)
+{
+	int32_t d;
+	if (!text || !date_parse(text, &d))
+		return grip_fail(g, GRIP_EINVAL, field, "is not a valid date (YYYY-MM-DD): %s",
+				 text ? text : "(none)");
+	if (day)
+		*day = d;
+	return 0;
+}
+
+int check_when(struct grip *g, const char *field, const char *text, const char **out)
+{
+	int64_t t = g->now;
+	if (text && !datetime_parse(text, &t))
+		return grip_fail(g, GRIP_EINVAL, field,
+				 "is not a valid date or date-time (YYYY-MM-DD[THH:MM[:SS]]): %s",
+				 text);
+	if (t > g->now)
+		return grip_fail(g, GRIP_EINVAL, field, "is in the future");
+	char buf[DATETIME_LEN];
+	datetime_format(t, buf);
+	*out = grip_strdup(g, buf);
+	return *out ? 0 : -1;
+}
+
+int check_email(struct grip *g, const char *field, const char *email, const char **out)
+{
+	if (grip_check_text(g, field, email, EMAIL_MAX_BYTES, true) < 0)
+		return -1;
+	const char *at = strchr(email, '@');
+	bool ok = at && at != email && at[1] && !strchr(at + 1, '@') && strchr(at + 1, '.');
+	for (const char *p = email; ok && *p; p++)
+		if (isspace((unsigned char)*p) || *p == '<' || *p == '>' || *p == ',')
+			ok = false;
+	if (!ok)
+		return grip_fail(g, GRIP_EINVAL, field, "is not an email address: %s", email);
+	char *low = grip_strdup(g, email);
+	if (!low)
+		return -1;
+	for (char *p = low; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	*out = low;
+	return 0;
+}
+
+const char *today_text(struct grip *g)
+{
+	char buf[DATE_LEN];
+	date_format(grip_today(g), buf);
+	return grip_strdup(g, buf);
+}
+
+int push_ptr(struct grip *g, void ***items, size_t *n, size_t *cap, void *item)
+{
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 16;
+		void **fresh = arena_calloc(g->arena, ncap, sizeof *fresh);
+		if (!fresh)
+			return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+		if (*n)
+			memcpy(fresh, *items, *n * sizeof *fresh);
+		*items = fresh;
+		*cap = ncap;
+	}
+	(*items)[(*n)++] = item;
+	return 0;
+}
+
+void *fetch_one(struct grip *g, struct store_stmt *st, row_fn row, const char *what)
+{
+	if (!st) {
+		STORE_FAIL(g);
+		return NULL;
+	}
+	void *item = NULL;
+	enum store_rc rc = store_step(st);
+	if (rc == STORE_ROW)
+		item = row(g, st);
+	else if (rc == STORE_DONE) {
+		char words[48];
+		snprintf(words, sizeof words, "%s", what);
+		for (char *p = words; *p; p++)
+			*p = *p == '_' ? ' ' : *p;
+		grip_fail(g, GRIP_ENOTFOUND, what, "no such %s", words);
+	}
+	else
+		STORE_FAIL(g);
+	store_done(st);
+	return item;
+}
+
+int fetch_all(struct grip *g, struct store_stmt *st, row_fn row, void ***out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	if (!st)
+		return STORE_FAIL(g);
+	size_t cap = 0;
+	enum store_rc rc;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		void *item = row(g, st);
+		if (!item || push_ptr(g, out, n, &cap, item) < 0)
+			break;
+	}
+	store_done(st);
+	if (rc == STORE_ROW)
+		return -1;
+	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
+}
+
+json_t *grip_json_number(double v)
+{
+	if (isfinite(v) && v == floor(v) && fabs(v) < 9007199254740992.0)
+		return json_integer((json_int_t)v);
+	/* Round to 12 significant digits so 0.1 + 0.2 reads as 0.3. */
+	char buf[32];
+	snprintf(buf, sizeof buf, "%.12g", v);
+	return json_real(strtod(buf, NULL));
+}
+
+json_t *grip_json_string(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+json_t *grip_json_id(int64_t id)
+{
+	return id ? json_integer(id) : json_null();
+}

@@ -1,0 +1,125 @@
+/*
+ * context.c — the context of one command or request: errors, memory from
+ * its arena, transactions, the clock, and the text check every stored
+ * string passes.
+ */
+#include "core/grip.h"
+#include "core/internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "store/store.h"
+#include "util/date.h"
+#include "util/utf8.h"
+
+void grip_init(struct grip *g, struct store *store, struct arena *arena, int64_t now)
+{
+	memset(g, 0, sizeof *g);
+	g->store = store;
+	g->arena = arena;
+	g->now = now;
+}
+
+int grip_fail(struct grip *g, enum grip_status code, const char *field, const char *fmt, ...)
+{
+	g->err.code = code;
+	snprintf(g->err.field, sizeof g->err.field, "%s", field ? field : "");
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(g->err.message, sizeof g->err.message, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+int grip_store_fail(struct grip *g)
+{
+	const char *msg = store_errmsg(g->store);
+	if (strstr(msg, "UNIQUE") || strstr(msg, "unique"))
+		return grip_fail(g, GRIP_ECONFLICT, NULL, "that already exists");
+	return grip_fail(g, GRIP_ESTORE, NULL, "storage error: %s", msg);
+}
+
+void *grip_alloc(struct grip *g, size_t n)
+{
+	void *p = arena_alloc(g->arena, n);
+	if (!p)
+		grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	return p;
+}
+
+char *grip_strdup(struct grip *g, const char *s)
+{
+	if (!s)
+		return NULL;
+	char *p = arena_strdup(g->arena, s);
+	if (!p)
+		grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	return p;
+}
+
+int grip_begin(struct grip *g, bool write)
+{
+	enum store_rc rc = store_begin(g->store, write);
+	if (rc == STORE_BUSY)
+		return grip_fail(g, GRIP_ESTORE, NULL, "the database is busy; try again");
+	return rc == STORE_OK ? 0 : grip_store_fail(g);
+}
+
+int grip_commit(struct grip *g)
+{
+	if (store_commit(g->store) != STORE_OK) {
+		grip_store_fail(g);
+		store_rollback(g->store);
+		return -1;
+	}
+	return 0;
+}
+
+void grip_rollback(struct grip *g)
+{
+	store_rollback(g->store);
+}
+
+int grip_parse_now(const char *text, int64_t *now)
+{
+	return datetime_parse(text, now) ? 0 : -1;
+}
+
+int32_t grip_today(const struct grip *g)
+{
+	return datetime_day(g->now);
+}
+
+const char *grip_now_text(struct grip *g)
+{
+	char buf[DATETIME_LEN];
+	datetime_format(g->now, buf);
+	return grip_strdup(g, buf);
+}
+
+int grip_check_text(struct grip *g, const char *field, const char *text, size_t max, bool required)
+{
+	if (!text) {
+		if (required)
+			return grip_fail(g, GRIP_EINVAL, field, "is required");
+		return 0;
+	}
+	size_t len = strlen(text);
+	if (!utf8_valid(text, len))
+		return grip_fail(g, GRIP_EINVAL, field, "is not valid UTF-8 text");
+	if (len > max)
+		return grip_fail(g, GRIP_EINVAL, field, "is too long (at most %zu bytes)", max);
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+		if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') || *p == 0x7f)
+			return grip_fail(g, GRIP_EINVAL, field, "contains a control character");
+	if (required) {
+		const char *p = text;
+		while (*p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		if (!*p)
+			return grip_fail(g, GRIP_EINVAL, field, "must not be empty");
+	}
+	return 0;
+}

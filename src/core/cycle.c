@@ -1,0 +1,248 @@
+/*
+ * cycle.c — the periods OKRs live in: quarters, years, and programmes (a
+ * group's run of N weeks). A cycle's status is derived, not stored:
+ *
+ *   planning --(starts_on reached, or opened early)--> active --(close)--> closed
+ *
+ * A closed cycle is read-only. The mid-point is derived: for a programme
+ * the first day of week N/2 + 1 (the half-way review), otherwise the middle
+ * day of the period.
+ */
+#include "core/internal.h"
+
+#include <string.h>
+
+#include "util/date.h"
+
+static const char *const kinds[] = { "quarter", "year", "programme", NULL };
+
+#define CYCLE_COLS "id, name, kind, unit_id, starts_on, ends_on, weeks, opened_on, closed_at"
+
+static void derive(struct grip *g, struct grip_cycle *c)
+{
+	int32_t start = 0, end = 0;
+	date_parse(c->starts_on, &start);
+	date_parse(c->ends_on, &end);
+	if (c->closed_at)
+		c->status = "closed";
+	else if (c->opened_on || grip_today(g) >= start)
+		c->status = "active";
+	else
+		c->status = "planning";
+	int32_t mid = c->weeks > 0 ? start + 7 * (c->weeks / 2) : start + (end - start + 1) / 2;
+	char buf[DATE_LEN];
+	date_format(mid, buf);
+	c->midpoint = grip_strdup(g, buf);
+}
+
+static void *cycle_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_cycle *c = grip_alloc(g, sizeof *c);
+	if (!c)
+		return NULL;
+	c->id = store_col_int(st, 0);
+	c->name = col_text(g, st, 1);
+	c->kind = col_text(g, st, 2);
+	c->unit_id = store_col_int(st, 3);
+	c->starts_on = col_text(g, st, 4);
+	c->ends_on = col_text(g, st, 5);
+	c->weeks = (int)store_col_int(st, 6);
+	c->opened_on = col_text(g, st, 7);
+	c->closed_at = col_text(g, st, 8);
+	derive(g, c);
+	return c;
+}
+
+struct grip_cycle *grip_cycle_get(struct grip *g, int64_t id)
+{
+	return fetch_one(g, store_q(g->store,
+		"SELECT " CYCLE_COLS " FROM cycles WHERE id = ? AND org_id = ?", V(id), V(g->org_id)),
+		cycle_row, "cycle");
+}
+
+struct grip_cycle *grip_cycle_by_name(struct grip *g, const char *name)
+{
+	if (grip_check_text(g, "cycle", name, NAME_MAX_BYTES, true) < 0)
+		return NULL;
+	struct grip_cycle *c = fetch_one(g, store_q(g->store,
+		"SELECT " CYCLE_COLS " FROM cycles WHERE org_id = ? AND name = ?", V(g->org_id), V(name)),
+		cycle_row, "cycle");
+	if (!c && g->err.code == GRIP_ENOTFOUND)
+		grip_fail(g, GRIP_ENOTFOUND, "cycle", "no cycle named %s", name);
+	return c;
+}
+
+int grip_cycle_list(struct grip *g, struct grip_cycle ***out, size_t *n)
+{
+	return fetch_all(g, store_q(g->store,
+		"SELECT " CYCLE_COLS " FROM cycles WHERE org_id = ? ORDER BY starts_on, id", V(g->org_id)),
+		cycle_row, (void ***)out, n);
+}
+
+struct grip_cycle *grip_cycle_add(struct grip *g, const char *name, const char *kind,
+				  const char *from, const char *to, int weeks,
+				  const char *unit_name)
+{
+	if (grip_require_writer(g) < 0 || grip_check_text(g, "name", name, NAME_MAX_BYTES, true) < 0 ||
+	    check_choice(g, "kind", kind, kinds) < 0)
+		return NULL;
+	bool programme = strcmp(kind, "programme") == 0;
+	int32_t start, end;
+	if (check_date(g, "from", from, &start) < 0)
+		return NULL;
+	struct grip_unit *group = NULL;
+	if (programme) {
+		if (!unit_name) {
+			grip_fail(g, GRIP_EINVAL, "unit", "a programme belongs to a group: name it");
+			return NULL;
+		}
+		if (!(group = grip_unit_by_name(g, unit_name)))
+			return NULL;
+		if (strcmp(group->kind, "group") != 0) {
+			grip_fail(g, GRIP_EINVAL, "unit", "%s is a %s, not a group", group->name, group->kind);
+			return NULL;
+		}
+		if (weeks < 1 || weeks > 104) {
+			grip_fail(g, GRIP_EINVAL, "weeks", "must be a whole number of weeks from 1 to 104");
+			return NULL;
+		}
+		int32_t derived = start + 7 * weeks - 1;
+		if (to && check_date(g, "to", to, &end) < 0)
+			return NULL;
+		if (to && end != derived) {
+			grip_fail(g, GRIP_EINVAL, "to", "does not match %d weeks from %s", weeks, from);
+			return NULL;
+		}
+		end = derived;
+	} else {
+		if (unit_name || weeks) {
+			grip_fail(g, GRIP_EINVAL, unit_name ? "unit" : "weeks",
+				  "only a programme has a group and a number of weeks");
+			return NULL;
+		}
+		if (!to) {
+			grip_fail(g, GRIP_EINVAL, "to", "is required: the last day of the cycle");
+			return NULL;
+		}
+		if (check_date(g, "to", to, &end) < 0)
+			return NULL;
+	}
+	if (end < start) {
+		grip_fail(g, GRIP_EINVAL, "to", "the cycle ends before it starts");
+		return NULL;
+	}
+	if (g->actor->role != GRIP_ROLE_ADMIN && !(group && grip_is_lead(g, group->id, g->actor->id))) {
+		grip_fail(g, GRIP_EPERM, NULL, "only an admin, or a group's lead for its programme, can add a cycle");
+		return NULL;
+	}
+	int64_t taken = 0;
+	if (store_x(g->store, &taken, "SELECT COUNT(*) FROM cycles WHERE org_id = ? AND name = ?",
+		    V(g->org_id), V(name)) != STORE_OK) {
+		STORE_FAIL(g);
+		return NULL;
+	}
+	if (taken) {
+		grip_fail(g, GRIP_ECONFLICT, "name", "a cycle named %s exists already", name);
+		return NULL;
+	}
+	char from_s[DATE_LEN], to_s[DATE_LEN];
+	date_format(start, from_s);
+	date_format(end, to_s);
+	const char *now = grip_now_text(g);
+	int64_t id = 0;
+	if (!now || store_x(g->store, &id,
+			    "INSERT INTO cycles (org_id, name, kind, unit_id, starts_on, ends_on, weeks, created_at)"
+			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+			    V(g->org_id), V(name), V(kind), VID(group ? group->id : 0), V(from_s), V(to_s),
+			    VID(programme ? weeks : 0), V(now)) != STORE_OK) {
+		if (now)
+			STORE_FAIL(g);
+		return NULL;
+	}
+	struct grip_cycle *c = grip_cycle_get(g, id);
+	if (!c || grip_event(g, "cycle", id, "create", NULL, grip_cycle_json(c), NULL) < 0)
+		return NULL;
+	return c;
+}
+
+static int require_cycle_manager(struct grip *g, const struct grip_cycle *c)
+{
+	if (grip_require_writer(g) < 0)
+		return -1;
+	if (g->actor->role == GRIP_ROLE_ADMIN || (c->unit_id && grip_is_lead(g, c->unit_id, g->actor->id)))
+		return 0;
+	return grip_fail(g, GRIP_EPERM, NULL, "only an admin, or a group's lead for its programme, can do that");
+}
+
+static int cycle_change(struct grip *g, int64_t id, const char *action)
+{
+	struct grip_cycle *before = grip_cycle_get(g, id);
+	if (!before || require_cycle_manager(g, before) < 0)
+		return -1;
+	bool open = strcmp(action, "open") == 0;
+	if (open && strcmp(before->status, "planning") != 0)
+		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s, not in planning", before->name,
+				 before->status);
+	if (!open && strcmp(before->status, "closed") == 0)
+		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is closed already", before->name);
+	const char *when = open ? today_text(g) : grip_now_text(g);
+	if (!when)
+		return -1;
+	if (store_x(g->store, NULL,
+		    open ? "UPDATE cycles SET opened_on = ? WHERE id = ?"
+			 : "UPDATE cycles SET closed_at = ? WHERE id = ?",
+		    V(when), V(id)) != STORE_OK)
+		return STORE_FAIL(g);
+	struct grip_cycle *after = grip_cycle_get(g, id);
+	if (!after)
+		return -1;
+	return grip_event(g, "cycle", id, action, grip_cycle_json(before), grip_cycle_json(after), NULL);
+}
+
+int grip_cycle_open(struct grip *g, int64_t id)
+{
+	return cycle_change(g, id, "open");
+}
+
+int grip_cycle_close(struct grip *g, int64_t id)
+{
+	return cycle_change(g, id, "close");
+}
+
+int cycle_require_open(struct grip *g, int64_t cycle_id)
+{
+	struct grip_cycle *c = grip_cycle_get(g, cycle_id);
+	if (!c)
+		return -1;
+	if (strcmp(c->status, "closed") == 0)
+		return grip_fail(g, GRIP_ECONFLICT, "cycle", "cycle %s is closed and read-only", c->name);
+	return 0;
+}
+
+int cycle_require_within(struct grip *g, int64_t cycle_id, const char *field, const char *when)
+{
+	struct grip_cycle *c = grip_cycle_get(g, cycle_id);
+	if (!c)
+		return -1;
+	if (strncmp(when, c->starts_on, 10) < 0)
+		return grip_fail(g, GRIP_EINVAL, field, "is before cycle %s starts (%s)", c->name,
+				 c->starts_on);
+	return 0;
+}
+
+int grip_cycle_week_number(const struct grip_cycle *c, int32_t day)
+{
+	int32_t start;
+	if (!date_parse(c->starts_on, &start) || day < start)
+		return 0;
+	return (day - start) / 7 + 1;
+}
+
+json_t *grip_cycle_json(const struct grip_cycle *c)
+{
+	return json_pack("{sI ss ss so ss ss so ss ss ss? ss?}", "id", (json_int_t)c->id, "name",
+			 c->name, "kind", c->kind, "unit_id", grip_json_id(c->unit_id), "starts_on",
+			 c->starts_on, "ends_on", c->ends_on, "weeks", grip_json_id(c->weeks), "status",
+			 c->status, "midpoint", c->midpoint, "opened_on", c->opened_on, "closed_at",
+			 c->closed_at);
+}

@@ -1,0 +1,501 @@
+/*
+ * grip.h — the public API of the grip core: the context every call takes,
+ * the error convention, and the concepts of PRODUCT.md §1 as structs.
+ *
+ * Ownership: every struct and string a core function hands out is allocated
+ * in the context's arena and lives until the face releases that arena at
+ * the end of the command or request. Callers never free them.
+ *
+ * Errors: functions return 0 (or a found/created pointer) on success and -1
+ * (or NULL) on failure, with g->err describing it: a code, a message in
+ * plain words, and the field at fault where there is one.
+ *
+ * Transactions: the face wraps each command or request in one transaction
+ * (grip_begin / grip_commit, grip_rollback on any error), so a failed
+ * command changes nothing. Core functions never commit on their own.
+ *
+ * Permissions: every write checks the acting person (g->actor) against the
+ * rules in perm.c; every read of a single entity checks visibility.
+ */
+#ifndef GRIP_CORE_GRIP_H
+#define GRIP_CORE_GRIP_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/measure.h"
+#include "util/arena.h"
+
+struct store;
+
+enum grip_status {
+	GRIP_OK = 0,
+	GRIP_EINVAL,    /* validation: the input is not acceptable (HTTP 422) */
+	GRIP_ENOTFOUND, /* no such entity in this org, or not visible (404) */
+	GRIP_EPERM,     /* the acting person's role forbids it (403) */
+	GRIP_ECONFLICT, /* clashes with what is stored: duplicate, wrong state (409) */
+	GRIP_ESTALE,    /* the entity changed since it was read (412) */
+	GRIP_ESTORE,    /* the store failed (500) */
+	GRIP_ENOMEM,    /* out of memory (500) */
+};
+
+struct grip_error {
+	enum grip_status code;
+	char field[48];
+	char message[256];
+};
+
+enum grip_role { GRIP_ROLE_ADMIN, GRIP_ROLE_MEMBER, GRIP_ROLE_VIEWER };
+
+struct grip_person {
+	int64_t id;
+	const char *email;
+	const char *name;
+	enum grip_role role;
+	bool active;
+	const char *left_on; /* NULL while active */
+	const char *created_at;
+};
+
+/* The context of one command or request. No global state: everything a
+ * core function needs comes through here. */
+struct grip {
+	struct store *store;
+	struct arena *arena;
+	int64_t now;      /* the clock, UTC seconds: GRIP_NOW or the real time */
+	int64_t org_id;   /* the tenant; 0 before one is chosen */
+	struct grip_person *actor; /* who acts; NULL only for init */
+	struct grip_error err;
+};
+
+/* ---- context, errors, transactions (context.c) ---- */
+
+void grip_init(struct grip *g, struct store *store, struct arena *arena, int64_t now);
+__attribute__((format(printf, 4, 5))) int grip_fail(struct grip *g, enum grip_status code,
+						      const char *field, const char *fmt, ...);
+/* Records a store failure (constraint → conflict) and returns -1. */
+int grip_store_fail(struct grip *g);
+void *grip_alloc(struct grip *g, size_t n); /* sets GRIP_ENOMEM on failure */
+char *grip_strdup(struct grip *g, const char *s);
+int grip_begin(struct grip *g, bool write);
+int grip_commit(struct grip *g);
+void grip_rollback(struct grip *g);
+/* Parses GRIP_NOW-style text (ISO date or date-time); -1 if invalid. */
+int grip_parse_now(const char *text, int64_t *now);
+int32_t grip_today(const struct grip *g);
+/* "YYYY-MM-DDTHH:MM:SSZ" of g->now, in the arena. */
+const char *grip_now_text(struct grip *g);
+/* Checks text: valid UTF-8, no control characters but tab and newline,
+ * at most max bytes; required means not empty after trimming. */
+int grip_check_text(struct grip *g, const char *field, const char *text, size_t max, bool required);
+
+/* ---- org (org.c) ---- */
+
+struct grip_org {
+	int64_t id;
+	const char *slug;
+	const char *name;
+	const char *timezone;
+	const char *locale;
+	int week_start;
+	const char *vision;
+	const char *strategy;
+	const char *created_at;
+};
+
+/* Creates an org, its company unit and its first admin; sets g->org_id and
+ * g->actor to them. */
+struct grip_org *grip_org_create(struct grip *g, const char *name, const char *admin_email,
+				 const char *admin_name);
+struct grip_org *grip_org_get(struct grip *g, int64_t id);
+/* slug NULL: the only org in the store (an error if there are none or several). */
+struct grip_org *grip_org_find(struct grip *g, const char *slug);
+int grip_org_set_strategy(struct grip *g, const char *vision, const char *strategy);
+/* "Acme Ltd." -> "acme-ltd"; into the arena. */
+char *grip_slugify(struct grip *g, const char *name);
+json_t *grip_org_json(const struct grip_org *o);
+
+/* ---- person (person.c) ---- */
+
+struct grip_person *grip_person_add(struct grip *g, const char *email, const char *name,
+				    enum grip_role role);
+struct grip_person *grip_person_get(struct grip *g, int64_t id);
+struct grip_person *grip_person_by_email(struct grip *g, const char *email);
+/* The first admin of the org: the default actor for local use. */
+struct grip_person *grip_person_first_admin(struct grip *g);
+int grip_person_list(struct grip *g, struct grip_person ***out, size_t *n);
+int grip_person_edit(struct grip *g, int64_t id, const char *name, const char *role_name);
+int grip_person_leave(struct grip *g, int64_t id, const char *on);
+const char *grip_role_name(enum grip_role r);
+int grip_role_parse(const char *s, enum grip_role *r);
+json_t *grip_person_json(const struct grip_person *p);
+
+/* ---- unit (unit.c) ---- */
+
+struct grip_unit {
+	int64_t id;
+	const char *name;
+	const char *kind; /* company, business_unit, department, team, group */
+	int64_t parent_id;
+	int64_t lead_id;
+	const char *visibility; /* org, private */
+	const char *vision;
+	const char *strategy;
+	const char *created_at;
+};
+
+struct grip_unit *grip_unit_add(struct grip *g, const char *name, const char *kind,
+				const char *parent_name, const char *lead_email,
+				const char *visibility);
+struct grip_unit *grip_unit_get(struct grip *g, int64_t id);
+struct grip_unit *grip_unit_by_name(struct grip *g, const char *name);
+int grip_unit_list(struct grip *g, struct grip_unit ***out, size_t *n);
+int grip_unit_edit(struct grip *g, int64_t id, const char *name, const char *lead_email,
+		   const char *visibility, const char *vision, const char *strategy);
+json_t *grip_unit_json(const struct grip_unit *u);
+
+/* ---- membership (membership.c) ---- */
+
+struct grip_membership {
+	int64_t id;
+	int64_t unit_id;
+	int64_t person_id;
+	const char *role; /* lead, member */
+	const char *joined_on;
+	const char *left_on;
+	const char *left_reason;
+};
+
+struct grip_membership *grip_member_add(struct grip *g, int64_t unit_id, int64_t person_id,
+					const char *role, const char *joined_on);
+struct grip_membership *grip_member_leave(struct grip *g, int64_t unit_id, int64_t person_id,
+					  const char *on, const char *reason);
+int grip_member_list(struct grip *g, int64_t unit_id, struct grip_membership ***out, size_t *n);
+/* True when the person is a current member (any role) of the unit on day. */
+bool grip_is_member(struct grip *g, int64_t unit_id, int64_t person_id);
+/* True when the person leads the unit or any unit above it. */
+bool grip_is_lead(struct grip *g, int64_t unit_id, int64_t person_id);
+json_t *grip_membership_json(const struct grip_membership *m);
+
+/* ---- cycle (cycle.c) ---- */
+
+struct grip_cycle {
+	int64_t id;
+	const char *name;
+	const char *kind; /* quarter, year, programme */
+	int64_t unit_id;  /* the group of a programme */
+	const char *starts_on;
+	const char *ends_on;
+	int weeks;        /* programmes: N weeks; else 0 */
+	const char *opened_on;
+	const char *closed_at;
+	/* derived */
+	const char *status; /* planning, active, closed */
+	const char *midpoint;
+};
+
+/* For a programme, weeks > 0 and to may be NULL (derived). */
+struct grip_cycle *grip_cycle_add(struct grip *g, const char *name, const char *kind,
+				  const char *from, const char *to, int weeks,
+				  const char *unit_name);
+struct grip_cycle *grip_cycle_get(struct grip *g, int64_t id);
+struct grip_cycle *grip_cycle_by_name(struct grip *g, const char *name);
+int grip_cycle_list(struct grip *g, struct grip_cycle ***out, size_t *n);
+int grip_cycle_open(struct grip *g, int64_t id);
+int grip_cycle_close(struct grip *g, int64_t id);
+/* Week N of a programme containing day (1-based), 0 before it starts. */
+int grip_cycle_week_number(const struct grip_cycle *c, int32_t day);
+json_t *grip_cycle_json(const struct grip_cycle *c);
+
+/* ---- objective and key result (objective.c, key_result.c, figures.c) ---- */
+
+struct grip_milestone {
+	int64_t id;
+	int position;
+	const char *title;
+	double weight;
+	bool done;
+};
+
+struct grip_kr {
+	int64_t id;
+	int64_t objective_id;
+	int position;
+	const char *title;
+	const char *kind; /* metric, boolean, milestones */
+	double baseline;
+	double target;
+	const char *unit_label;
+	double weight;
+	int64_t owner_id;
+	int version;
+	struct grip_milestone *milestones;
+	size_t n_milestones;
+	/* figures, as of the date asked */
+	double current;
+	bool has_value; /* a value has been recorded (else current = baseline) */
+	const char *value_at;
+	double progress;
+};
+
+struct grip_objective {
+	int64_t id;
+	int64_t cycle_id;
+	const char *cycle_name;
+	const char *layer; /* strategic, team, individual, group, member */
+	int64_t unit_id;
+	const char *unit_name;
+	int64_t owner_id;
+	const char *owner_email;
+	const char *title;
+	const char *why;
+	const char *status;
+	bool development;
+	const char *visibility;
+	int64_t author_id;
+	const char *created_at;
+	const char *updated_at;
+	int version;
+	int64_t *aligns_to;
+	size_t n_aligns_to;
+	struct grip_kr *krs;
+	size_t n_krs;
+	/* figures, as of the date asked (PRODUCT.md §3) */
+	const char *as_of;
+	double progress;
+	bool rolled_up; /* progress is the mean of aligned objectives */
+	int confidence; /* -1: no check-in yet */
+	enum grip_light light;
+	const char *last_checkin;
+	bool stale;
+	double expected;
+	bool at_risk;
+};
+
+struct grip_objective_new {
+	const char *title;
+	const char *why;
+	const char *cycle_name;
+	const char *layer;
+	const char *unit_name;   /* may be NULL for individual and member layers */
+	const char *owner_email; /* may be NULL for strategic and team layers */
+	const int64_t *aligns_to;
+	size_t n_aligns_to;
+	bool development;
+	const char *visibility; /* NULL: private for member outcomes, else org */
+	const char *status;     /* NULL: draft */
+};
+
+struct grip_objective *grip_objective_add(struct grip *g, const struct grip_objective_new *n);
+/* Loads with key results and figures computed as of as_of (NULL: today). */
+struct grip_objective *grip_objective_get(struct grip *g, int64_t id, const char *as_of);
+
+struct grip_objective_edit {
+	const char *title;
+	const char *why;
+	const char *visibility;
+	int development; /* -1: unchanged */
+	const char *reason;
+	int if_version;  /* 0: no check; else must match the stored version */
+};
+int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_edit *e);
+int grip_objective_set_status(struct grip *g, int64_t id, const char *status, const char *reason);
+int grip_objective_align(struct grip *g, int64_t child, int64_t parent);
+int grip_objective_unalign(struct grip *g, int64_t child, int64_t parent);
+
+struct grip_objective_filter {
+	const char *cycle_name;
+	const char *unit_name;
+	const char *layer;
+	const char *owner_email;
+	const char *status;
+};
+/* Visible objectives matching the filter, with figures as of today. */
+int grip_objective_list(struct grip *g, const struct grip_objective_filter *f,
+			struct grip_objective ***out, size_t *n);
+json_t *grip_objective_json(const struct grip_objective *o);
+
+struct grip_kr_new {
+	const char *title;
+	const char *kind; /* NULL: metric */
+	double baseline;
+	double target;
+	const char *unit_label;
+	double weight; /* 0: 1 */
+	const char *owner_email;
+	const char *const *milestones; /* titles, for kind milestones */
+	const double *milestone_weights; /* NULL: all 1 */
+	size_t n_milestones;
+};
+struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct grip_kr_new *n);
+struct grip_kr *grip_kr_get(struct grip *g, int64_t id, const char *as_of);
+/* Records a value (a milestones KR takes the count of milestones done, in
+ * order; a boolean KR takes 0 or 1) on `at` (NULL: now). */
+int grip_kr_update(struct grip *g, int64_t id, double value, const char *note, const char *at);
+/* Parses a value as the KR's kind expects it, with a clear error. */
+int grip_kr_parse_value(struct grip *g, const struct grip_kr *kr, const char *text, double *out);
+
+struct grip_kr_edit {
+	const char *title;
+	const char *unit_label;
+	const double *baseline;
+	const double *target;
+	const double *weight;
+	const char *reason;
+};
+int grip_kr_edit(struct grip *g, int64_t id, const struct grip_kr_edit *e);
+
+struct grip_kr_value {
+	double value;
+	const char *note;
+	const char *at;
+	int64_t checkin_id;
+};
+int grip_kr_history(struct grip *g, int64_t id, struct grip_kr_value **out, size_t *n);
+json_t *grip_kr_json(const struct grip_kr *kr);
+
+/* ---- check-in (checkin.c) ---- */
+
+struct grip_checkin_result {
+	int64_t key_result_id;
+	double value;
+	const char *note;
+};
+
+struct grip_checkin {
+	int64_t id;
+	int64_t objective_id;
+	int64_t author_id;
+	const char *at;
+	int confidence;
+	const char *issues;
+	const char *plan;
+	struct grip_checkin_result *results;
+	size_t n_results;
+};
+
+struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int confidence,
+				      const struct grip_checkin_result *results, size_t n,
+				      const char *issues, const char *plan, const char *at);
+int grip_checkin_list(struct grip *g, int64_t objective_id, struct grip_checkin ***out, size_t *n);
+json_t *grip_checkin_json(const struct grip_checkin *c);
+
+/* ---- commitment (commitment.c) ---- */
+
+struct grip_commitment {
+	int64_t id;
+	int64_t person_id;
+	const char *email;
+	const char *week;
+	const char *text;
+	int64_t objective_id;
+	const char *status; /* open, done, partial, missed */
+	const char *reflection;
+	bool shared;
+	const char *created_at;
+	const char *closed_at;
+};
+
+struct grip_commitment *grip_commit_add(struct grip *g, const char *email, const char *text,
+					const char *week, int64_t objective_id, bool shared);
+int grip_commit_close(struct grip *g, int64_t id, const char *status, const char *reflection);
+struct grip_commitment *grip_commit_get(struct grip *g, int64_t id);
+/* email or week may be NULL for all. */
+int grip_commit_list(struct grip *g, const char *email, const char *week,
+		     struct grip_commitment ***out, size_t *n);
+/* Completion of a person's commitments (person_id 0: everyone's) over weeks closed by today. */
+int grip_commit_tally(struct grip *g, int64_t person_id, struct commit_tally *t);
+json_t *grip_commitment_json(const struct grip_commitment *c);
+
+/* ---- initiative, alignment, dependency (initiative.c, dependency.c) ---- */
+
+struct grip_initiative {
+	int64_t id;
+	int64_t objective_id;
+	int64_t key_result_id;
+	const char *title;
+	int64_t owner_id;
+	const char *status; /* todo, doing, done */
+	const char *link;
+};
+
+struct grip_initiative *grip_initiative_add(struct grip *g, int64_t objective_id,
+					    const char *title, const char *owner_email,
+					    const char *link, int64_t key_result_id);
+int grip_initiative_set_status(struct grip *g, int64_t id, const char *status);
+int grip_initiative_list(struct grip *g, int64_t objective_id, struct grip_initiative ***out,
+			 size_t *n);
+json_t *grip_initiative_json(const struct grip_initiative *i);
+
+struct grip_dependency {
+	int64_t id;
+	int64_t from_objective_id;
+	int64_t to_objective_id;
+	int64_t to_unit_id;
+	const char *note;
+	const char *status; /* open, agreed, done, declined */
+};
+
+struct grip_dependency *grip_dependency_add(struct grip *g, int64_t from_objective,
+					    int64_t to_objective, const char *to_unit_name,
+					    const char *note);
+int grip_dependency_set_status(struct grip *g, int64_t id, const char *status);
+int grip_dependency_list(struct grip *g, int64_t objective_id, struct grip_dependency ***out,
+			 size_t *n);
+json_t *grip_dependency_json(const struct grip_dependency *d);
+
+/* ---- groups: drop-out (membership.c) ---- */
+
+/* Drop-out of a programme: members of its group who left before its end,
+ * over members enrolled by the end of its week 2. */
+int grip_programme_dropout(struct grip *g, const struct grip_cycle *c, int *enrolled, int *left);
+
+/* ---- history (event.c) ---- */
+
+struct grip_event {
+	int64_t id;
+	int64_t actor_id;
+	const char *at;
+	const char *entity;
+	int64_t entity_id;
+	const char *action;
+	const char *before; /* JSON text or NULL */
+	const char *after;
+	const char *reason;
+};
+
+/* Appends to the history; consumes before and after (either may be NULL). */
+int grip_event(struct grip *g, const char *entity, int64_t entity_id, const char *action,
+	       json_t *before, json_t *after, const char *reason);
+/* entity NULL: all; entity_id 0: all of that entity. Newest last. */
+int grip_event_list(struct grip *g, const char *entity, int64_t entity_id,
+		    struct grip_event ***out, size_t *n);
+json_t *grip_event_json(const struct grip_event *e);
+
+/* ---- permissions (perm.c) ---- */
+
+int grip_require_admin(struct grip *g);
+int grip_require_writer(struct grip *g); /* not a viewer */
+/* May the actor change this objective (edit it, its KRs, initiatives)? */
+int grip_require_objective_write(struct grip *g, const struct grip_objective *o);
+/* May the actor check in on this objective? */
+int grip_require_checkin(struct grip *g, const struct grip_objective *o);
+/* May the actor see it? Answers false without setting an error. */
+bool grip_can_see_objective(struct grip *g, const struct grip_objective *o);
+bool grip_can_see_unit(struct grip *g, const struct grip_unit *u);
+/* The actor is the person, or an admin, or leads a unit the person is in. */
+int grip_require_self_or_lead(struct grip *g, int64_t person_id);
+
+/* ---- JSON helpers shared by the *_json functions (json.c) ---- */
+
+json_t *grip_json_number(double v);       /* integral values as JSON integers */
+json_t *grip_json_string(const char *s);  /* NULL as JSON null */
+json_t *grip_json_id(int64_t id);         /* 0 as JSON null */
+
+/* ---- the demo organisation (demo/demo.c) ---- */
+
+int grip_demo_load(struct grip *g);
+
+#endif

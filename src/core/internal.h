@@ -1,0 +1,68 @@
+/*
+ * internal.h — helpers the core's concept files share and nothing outside
+ * the core uses: reading columns into the arena, checking names against a
+ * list, dates, and the size limits of stored text.
+ */
+#ifndef GRIP_CORE_INTERNAL_H
+#define GRIP_CORE_INTERNAL_H
+
+#include "core/grip.h"
+#include "store/store.h"
+
+#define NAME_MAX_BYTES 200
+#define TITLE_MAX_BYTES 500
+#define TEXT_MAX_BYTES 20000
+#define EMAIL_MAX_BYTES 254
+
+/* A text column copied into the arena; NULL for SQL NULL. */
+const char *col_text(struct grip *g, struct store_stmt *st, int col);
+
+/* Fails with GRIP_EINVAL naming field unless value is one of the NULL-ended
+ * list `allowed`. */
+int check_choice(struct grip *g, const char *field, const char *value,
+		 const char *const *allowed);
+/* Strict ISO date; *day may be NULL. */
+int check_date(struct grip *g, const char *field, const char *text, int32_t *day);
+/* A date or date-time for a dated entry, not after now; the stored form in *out. */
+int check_when(struct grip *g, const char *field, const char *text, const char **out);
+/* A plain email address, lower-cased into the arena. */
+int check_email(struct grip *g, const char *field, const char *email, const char **out);
+const char *today_text(struct grip *g);
+
+/* Grows an arena array of pointers: *items has *n entries and room for *cap. */
+int push_ptr(struct grip *g, void ***items, size_t *n, size_t *cap, void *item);
+
+/* Reads a row into a new arena struct. */
+typedef void *(*row_fn)(struct grip *g, struct store_stmt *st);
+/* The one row of st (from store_q; NULL means the query failed) read by
+ * row, or NULL with GRIP_ENOTFOUND "no such <what>" in field <what>. */
+void *fetch_one(struct grip *g, struct store_stmt *st, row_fn row, const char *what);
+/* Every row of st read by row into an arena array. */
+int fetch_all(struct grip *g, struct store_stmt *st, row_fn row, void ***out, size_t *n);
+
+/* Stored-field JSON of an entity by id, for history (NULL when absent). */
+json_t *objective_record(struct grip *g, int64_t id);
+json_t *kr_record(struct grip *g, int64_t id);
+
+/* Computes the figures of PRODUCT.md §3 for o and loads its key results,
+ * as of the end of day as_of (NULL: today). figures.c */
+int grip_objective_figures(struct grip *g, struct grip_objective *o, const char *as_of);
+/* Computes a key result's current value and progress as of a day. */
+int kr_figures(struct grip *g, struct grip_kr *kr, const char *as_of);
+/* The key results of an objective, in order, with milestones; no figures. */
+int kr_load_all(struct grip *g, int64_t objective_id, struct grip_kr **out, size_t *n);
+/* Records a key result's value (checked for its kind) at `at`, from a
+ * check-in when checkin_id is set. key_result.c */
+int kr_record_value(struct grip *g, const struct grip_kr *kr, double value, const char *note,
+		    const char *at, int64_t checkin_id);
+/* Everything in a closed cycle is read-only: fails with a conflict. cycle.c */
+int cycle_require_open(struct grip *g, int64_t cycle_id);
+/* A dated entry (check-in, value) may not come before its cycle starts. */
+int cycle_require_within(struct grip *g, int64_t cycle_id, const char *field, const char *when);
+/* achieved, missed, dropped */
+bool objective_is_terminal(const char *status);
+
+/* Records that the store step failed and returns -1. */
+#define STORE_FAIL(g) grip_store_fail(g)
+
+#endif

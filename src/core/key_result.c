@@ -1,0 +1,381 @@
+/*
+ * key_result.c — how an objective's progress is measured. Three kinds:
+ * metric (a number from baseline to target, either direction), boolean
+ * (0 or 1) and milestones (an ordered list with weights, done in order: the
+ * value is how many are done). Every recorded value is kept with its date,
+ * so any past value can be asked for; see figures.c for the math.
+ */
+#include "core/internal.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "util/num.h"
+
+#define MILESTONES_MAX 50
+#define WEIGHT_MAX 1000.0
+#define UNIT_LABEL_MAX_BYTES 40
+
+static const char *const kinds[] = { "metric", "boolean", "milestones", NULL };
+
+#define KR_COLS \
+	"id, objective_id, position, title, kind, baseline, target, unit_label, weight, owner_id, version"
+
+static void *kr_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_kr *kr = grip_alloc(g, sizeof *kr);
+	if (!kr)
+		return NULL;
+	kr->id = store_col_int(st, 0);
+	kr->objective_id = store_col_int(st, 1);
+	kr->position = (int)store_col_int(st, 2);
+	kr->title = col_text(g, st, 3);
+	kr->kind = col_text(g, st, 4);
+	kr->baseline = store_col_real(st, 5);
+	kr->target = store_col_real(st, 6);
+	kr->unit_label = col_text(g, st, 7);
+	kr->weight = store_col_real(st, 8);
+	kr->owner_id = store_col_int(st, 9);
+	kr->version = (int)store_col_int(st, 10);
+	return kr;
+}
+
+static void *milestone_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_milestone *m = grip_alloc(g, sizeof *m);
+	if (!m)
+		return NULL;
+	m->id = store_col_int(st, 0);
+	m->position = (int)store_col_int(st, 1);
+	m->title = col_text(g, st, 2);
+	m->weight = store_col_real(st, 3);
+	return m;
+}
+
+static int load_milestones(struct grip *g, struct grip_kr *kr)
+{
+	kr->milestones = NULL;
+	kr->n_milestones = 0;
+	if (strcmp(kr->kind, "milestones") != 0)
+		return 0;
+	struct grip_milestone **ms;
+	size_t n;
+	if (fetch_all(g, store_q(g->store,
+		"SELECT id, position, title, weight FROM milestones WHERE key_result_id = ?"
+		" ORDER BY position", V(kr->id)), milestone_row, (void ***)&ms, &n) < 0)
+		return -1;
+	if (!n)
+		return 0;
+	kr->milestones = arena_calloc(g->arena, n, sizeof *kr->milestones);
+	if (!kr->milestones)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	for (size_t i = 0; i < n; i++)
+		kr->milestones[i] = *ms[i];
+	kr->n_milestones = n;
+	return 0;
+}
+
+int kr_load_all(struct grip *g, int64_t objective_id, struct grip_kr **out, size_t *n)
+{
+	struct grip_kr **krs;
+	if (fetch_all(g, store_q(g->store,
+		"SELECT " KR_COLS " FROM key_results WHERE objective_id = ? ORDER BY position, id",
+		V(objective_id)), kr_row, (void ***)&krs, n) < 0)
+		return -1;
+	*out = *n ? arena_calloc(g->arena, *n, sizeof **out) : NULL;
+	if (*n && !*out)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	for (size_t i = 0; i < *n; i++) {
+		(*out)[i] = *krs[i];
+		if (load_milestones(g, &(*out)[i]) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The stored key result, with no figures and no visibility check. */
+static struct grip_kr *kr_load(struct grip *g, int64_t id)
+{
+	struct grip_kr *kr = fetch_one(g, store_q(g->store,
+		"SELECT " KR_COLS " FROM key_results WHERE id = ? AND org_id = ?", V(id), V(g->org_id)),
+		kr_row, "key_result");
+	if (kr && load_milestones(g, kr) < 0)
+		return NULL;
+	return kr;
+}
+
+static json_t *kr_stored_json(const struct grip_kr *kr)
+{
+	json_t *ms = json_array();
+	for (size_t i = 0; ms && i < kr->n_milestones; i++)
+		json_array_append_new(ms, json_pack("{sI ss so}", "id", (json_int_t)kr->milestones[i].id,
+						    "title", kr->milestones[i].title, "weight",
+						    grip_json_number(kr->milestones[i].weight)));
+	return json_pack("{sI sI ss ss so so ss? so so si so}", "id", (json_int_t)kr->id,
+			 "objective_id", (json_int_t)kr->objective_id, "title", kr->title, "kind",
+			 kr->kind, "baseline", grip_json_number(kr->baseline), "target",
+			 grip_json_number(kr->target), "unit", kr->unit_label, "weight",
+			 grip_json_number(kr->weight), "owner_id", grip_json_id(kr->owner_id),
+			 "version", kr->version, "milestones", ms);
+}
+
+json_t *kr_record(struct grip *g, int64_t id)
+{
+	struct grip_kr *kr = kr_load(g, id);
+	return kr ? kr_stored_json(kr) : NULL;
+}
+
+/* The objective a key result belongs to, checked for a change by the actor. */
+static struct grip_objective *objective_for_kr_write(struct grip *g, int64_t objective_id)
+{
+	struct grip_objective *o = grip_objective_get(g, objective_id, NULL);
+	if (!o || grip_require_objective_write(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0)
+		return NULL;
+	return o;
+}
+
+static int check_number(struct grip *g, const char *field, double v)
+{
+	if (!isfinite(v) || fabs(v) > 1e15)
+		return grip_fail(g, GRIP_EINVAL, field, "must be a finite number of at most 1e15");
+	return 0;
+}
+
+static int check_weight(struct grip *g, const char *field, double w)
+{
+	if (!(w > 0) || w > WEIGHT_MAX)
+		return grip_fail(g, GRIP_EINVAL, field, "must be a number above 0 and at most %g", WEIGHT_MAX);
+	return 0;
+}
+
+struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct grip_kr_new *n)
+{
+	const char *kind = n->kind ? n->kind : "metric";
+	double weight = n->weight ? n->weight : 1;
+	if (grip_check_text(g, "title", n->title, TITLE_MAX_BYTES, true) < 0 ||
+	    check_choice(g, "kind", kind, kinds) < 0 ||
+	    grip_check_text(g, "unit", n->unit_label, UNIT_LABEL_MAX_BYTES, false) < 0 ||
+	    check_weight(g, "weight", weight) < 0)
+		return NULL;
+	double baseline = n->baseline, target = n->target;
+	if (strcmp(kind, "metric") == 0) {
+		if (check_number(g, "baseline", baseline) < 0 || check_number(g, "target", target) < 0)
+			return NULL;
+		if (baseline == target) {
+			grip_fail(g, GRIP_EINVAL, "target", "equals the baseline (%g): nothing to move", target);
+			return NULL;
+		}
+		if (n->n_milestones) {
+			grip_fail(g, GRIP_EINVAL, "milestones", "only a milestones key result has milestones");
+			return NULL;
+		}
+	} else if (strcmp(kind, "boolean") == 0) {
+		baseline = 0;
+		target = 1;
+	} else {
+		if (n->n_milestones < 1 || n->n_milestones > MILESTONES_MAX) {
+			grip_fail(g, GRIP_EINVAL, "milestones", "a milestones key result needs 1 to %d milestones",
+				  MILESTONES_MAX);
+			return NULL;
+		}
+		for (size_t i = 0; i < n->n_milestones; i++)
+			if (grip_check_text(g, "milestones", n->milestones[i], TITLE_MAX_BYTES, true) < 0 ||
+			    (n->milestone_weights && check_weight(g, "milestones", n->milestone_weights[i]) < 0))
+				return NULL;
+		baseline = 0;
+		target = (double)n->n_milestones;
+	}
+	struct grip_objective *o = objective_for_kr_write(g, objective_id);
+	if (!o)
+		return NULL;
+	struct grip_person *owner = NULL;
+	if (n->owner_email && !(owner = grip_person_by_email(g, n->owner_email))) {
+		snprintf(g->err.field, sizeof g->err.field, "owner");
+		return NULL;
+	}
+	const char *now = grip_now_text(g);
+	int64_t id = 0;
+	if (!now || store_x(g->store, &id,
+			    "INSERT INTO key_results (org_id, objective_id, position, title, kind, baseline,"
+			    " target, unit_label, weight, owner_id, created_at, updated_at)"
+			    " VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM key_results"
+			    " WHERE objective_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+			    V(g->org_id), V(objective_id), V(objective_id), V(n->title), V(kind),
+			    V(baseline), V(target), V(n->unit_label), V(weight),
+			    VID(owner ? owner->id : 0), V(now), V(now)) != STORE_OK) {
+		if (now)
+			STORE_FAIL(g);
+		return NULL;
+	}
+	for (size_t i = 0; i < n->n_milestones; i++) {
+		double w = n->milestone_weights ? n->milestone_weights[i] : 1;
+		if (store_x(g->store, NULL,
+			    "INSERT INTO milestones (org_id, key_result_id, position, title, weight)"
+			    " VALUES (?, ?, ?, ?, ?)",
+			    V(g->org_id), V(id), V((int64_t)i + 1), V(n->milestones[i]), V(w)) != STORE_OK) {
+			STORE_FAIL(g);
+			return NULL;
+		}
+	}
+	if (grip_event(g, "key_result", id, "create", NULL, kr_record(g, id), NULL) < 0)
+		return NULL;
+	return grip_kr_get(g, id, NULL);
+}
+
+struct grip_kr *grip_kr_get(struct grip *g, int64_t id, const char *as_of)
+{
+	struct grip_kr *kr = kr_load(g, id);
+	if (!kr)
+		return NULL;
+	/* A key result is seen through its objective. */
+	if (!grip_objective_get(g, kr->objective_id, NULL)) {
+		grip_fail(g, GRIP_ENOTFOUND, "key_result", "no such key result");
+		return NULL;
+	}
+	return kr_figures(g, kr, as_of) < 0 ? NULL : kr;
+}
+
+int grip_kr_parse_value(struct grip *g, const struct grip_kr *kr, const char *text, double *out)
+{
+	if (strcmp(kr->kind, "boolean") == 0) {
+		static const char *const yes[] = { "1", "true", "yes", "done", NULL };
+		static const char *const no[] = { "0", "false", "no", "not done", NULL };
+		for (int i = 0; yes[i]; i++) {
+			if (strcmp(text, yes[i]) == 0) {
+				*out = 1;
+				return 0;
+			}
+			if (strcmp(text, no[i]) == 0) {
+				*out = 0;
+				return 0;
+			}
+		}
+		return grip_fail(g, GRIP_EINVAL, "value",
+				 "key result %lld is yes-or-no: give 1 or 0 (true/false), not %s",
+				 (long long)kr->id, text);
+	}
+	if (!parse_double(text, out))
+		return grip_fail(g, GRIP_EINVAL, "value", "is not a number: %s", text);
+	return 0;
+}
+
+static int check_value(struct grip *g, const struct grip_kr *kr, double v)
+{
+	if (strcmp(kr->kind, "boolean") == 0 && v != 0 && v != 1)
+		return grip_fail(g, GRIP_EINVAL, "value", "key result %lld takes 0 or 1", (long long)kr->id);
+	if (strcmp(kr->kind, "milestones") == 0 &&
+	    (v != floor(v) || v < 0 || v > (double)kr->n_milestones))
+		return grip_fail(g, GRIP_EINVAL, "value",
+				 "key result %lld counts milestones done: a whole number from 0 to %zu",
+				 (long long)kr->id, kr->n_milestones);
+	return check_number(g, "value", v);
+}
+
+int kr_record_value(struct grip *g, const struct grip_kr *kr, double value, const char *note,
+		    const char *at, int64_t checkin_id)
+{
+	if (check_value(g, kr, value) < 0 || grip_check_text(g, "note", note, TEXT_MAX_BYTES, false) < 0)
+		return -1;
+	if (store_x(g->store, NULL,
+		    "INSERT INTO kr_values (org_id, key_result_id, value, note, at, checkin_id, author_id)"
+		    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+		    V(g->org_id), V(kr->id), V(value), V(note), V(at), VID(checkin_id),
+		    VID(g->actor->id)) != STORE_OK)
+		return STORE_FAIL(g);
+	return grip_event(g, "key_result", kr->id, "value",
+			  json_pack("{so}", "value", kr->has_value ? grip_json_number(kr->current) : json_null()),
+			  json_pack("{so ss ss? so}", "value", grip_json_number(value), "at", at, "note", note,
+				    "checkin_id", grip_json_id(checkin_id)),
+			  NULL);
+}
+
+int grip_kr_update(struct grip *g, int64_t id, double value, const char *note, const char *at)
+{
+	const char *when;
+	struct grip_kr *kr = grip_kr_get(g, id, NULL);
+	if (!kr || check_when(g, "at", at, &when) < 0)
+		return -1;
+	struct grip_objective *o = grip_objective_get(g, kr->objective_id, NULL);
+	if (!o || grip_require_checkin(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0 ||
+	    cycle_require_within(g, o->cycle_id, "at", when) < 0)
+		return -1;
+	return kr_record_value(g, kr, value, note, when, 0);
+}
+
+int grip_kr_edit(struct grip *g, int64_t id, const struct grip_kr_edit *e)
+{
+	struct grip_kr *kr = kr_load(g, id);
+	if (!kr || !objective_for_kr_write(g, kr->objective_id))
+		return -1;
+	if ((e->title && grip_check_text(g, "title", e->title, TITLE_MAX_BYTES, true) < 0) ||
+	    grip_check_text(g, "unit", e->unit_label, UNIT_LABEL_MAX_BYTES, false) < 0 ||
+	    grip_check_text(g, "reason", e->reason, TEXT_MAX_BYTES, false) < 0 ||
+	    (e->weight && check_weight(g, "weight", *e->weight) < 0))
+		return -1;
+	double baseline = e->baseline ? *e->baseline : kr->baseline;
+	double target = e->target ? *e->target : kr->target;
+	if ((e->baseline || e->target) && strcmp(kr->kind, "metric") != 0)
+		return grip_fail(g, GRIP_EINVAL, e->baseline ? "baseline" : "target",
+				 "only a metric key result has a baseline and a target");
+	if (check_number(g, "baseline", baseline) < 0 || check_number(g, "target", target) < 0)
+		return -1;
+	if (baseline == target)
+		return grip_fail(g, GRIP_EINVAL, "target", "equals the baseline (%g): nothing to move", target);
+	json_t *before = kr_stored_json(kr);
+	const char *now = grip_now_text(g);
+	if (!now || store_x(g->store, NULL,
+			    "UPDATE key_results SET title = COALESCE(?, title),"
+			    " unit_label = COALESCE(?, unit_label), baseline = ?, target = ?,"
+			    " weight = COALESCE(?, weight), updated_at = ?, version = version + 1 WHERE id = ?",
+			    V(e->title), V(e->unit_label), V(baseline), V(target),
+			    e->weight ? V(*e->weight) : store_val_text(NULL), V(now), V(id)) != STORE_OK) {
+		json_decref(before);
+		return now ? STORE_FAIL(g) : -1;
+	}
+	return grip_event(g, "key_result", id, "update", before, kr_record(g, id), e->reason);
+}
+
+static void *value_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_kr_value *v = grip_alloc(g, sizeof *v);
+	if (!v)
+		return NULL;
+	v->value = store_col_real(st, 0);
+	v->note = col_text(g, st, 1);
+	v->at = col_text(g, st, 2);
+	v->checkin_id = store_col_int(st, 3);
+	return v;
+}
+
+int grip_kr_history(struct grip *g, int64_t id, struct grip_kr_value **out, size_t *n)
+{
+	if (!grip_kr_get(g, id, NULL))
+		return -1;
+	struct grip_kr_value **vs;
+	if (fetch_all(g, store_q(g->store,
+		"SELECT value, note, at, checkin_id FROM kr_values WHERE key_result_id = ?"
+		" ORDER BY at, id", V(id)), value_row, (void ***)&vs, n) < 0)
+		return -1;
+	*out = *n ? arena_calloc(g->arena, *n, sizeof **out) : NULL;
+	if (*n && !*out)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	for (size_t i = 0; i < *n; i++)
+		(*out)[i] = *vs[i];
+	return 0;
+}
+
+json_t *grip_kr_json(const struct grip_kr *kr)
+{
+	json_t *j = kr_stored_json(kr);
+	if (!j)
+		return NULL;
+	for (size_t i = 0; i < kr->n_milestones; i++) {
+		json_t *m = json_array_get(json_object_get(j, "milestones"), i);
+		json_object_set_new(m, "done", json_boolean(kr->milestones[i].done));
+	}
+	json_object_set_new(j, "current", grip_json_number(kr->current));
+	json_object_set_new(j, "has_value", json_boolean(kr->has_value));
+	json_object_set_new(j, "value_at", grip_json_string(kr->value_at));
+	json_object_set_new(j, "progress", grip_json_number(kr->progress));
+	return j;
+}

@@ -1,0 +1,501 @@
+/*
+ * objective.c — objectives, the goals of every layer, and their alignment.
+ *
+ * Lifecycle (a lead or admin approves; terminal states stay):
+ *
+ *   draft ──> proposed ──> approved ──> active ──> achieved | missed
+ *     ^          │                        │
+ *     └─returned─┘       any non-terminal ┴──> dropped
+ *
+ * Layers and owners: strategic (a company or business unit), team (a team
+ * or department), individual (a person), group (a group), member (a person
+ * in a group). Alignment links a child to parents above it in the same
+ * chain, in the same or an enclosing cycle, never in a loop. Everything in
+ * a closed cycle is read-only.
+ */
+#include "core/internal.h"
+
+#include <string.h>
+
+#include "util/date.h"
+
+static const char *const layers[] = { "strategic", "team", "individual", "group", "member", NULL };
+static const char *const statuses[] = { "draft", "proposed", "approved", "active",
+					"achieved", "missed", "dropped", NULL };
+static const char *const visibilities[] = { "org", "private", NULL };
+
+/* Allowed moves: from -> space-separated list of to. */
+static const struct {
+	const char *from;
+	const char *to;
+} moves[] = {
+	{ "draft", " proposed approved active dropped " },
+	{ "proposed", " draft approved active dropped " },
+	{ "approved", " draft active dropped " },
+	{ "active", " achieved missed dropped " },
+};
+
+#define OBJ_COLS \
+	"o.id, o.cycle_id, c.name, o.layer, o.unit_id, u.name, o.owner_id, p.email, o.title, o.why," \
+	" o.status, o.development, o.visibility, o.author_id, o.created_at, o.updated_at, o.version"
+#define OBJ_FROM \
+	" FROM objectives o JOIN cycles c ON c.id = o.cycle_id LEFT JOIN units u ON u.id = o.unit_id" \
+	" LEFT JOIN people p ON p.id = o.owner_id"
+
+static void *objective_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_objective *o = grip_alloc(g, sizeof *o);
+	if (!o)
+		return NULL;
+	o->id = store_col_int(st, 0);
+	o->cycle_id = store_col_int(st, 1);
+	o->cycle_name = col_text(g, st, 2);
+	o->layer = col_text(g, st, 3);
+	o->unit_id = store_col_int(st, 4);
+	o->unit_name = col_text(g, st, 5);
+	o->owner_id = store_col_int(st, 6);
+	o->owner_email = col_text(g, st, 7);
+	o->title = col_text(g, st, 8);
+	o->why = col_text(g, st, 9);
+	o->status = col_text(g, st, 10);
+	o->development = store_col_int(st, 11) != 0;
+	o->visibility = col_text(g, st, 12);
+	o->author_id = store_col_int(st, 13);
+	o->created_at = col_text(g, st, 14);
+	o->updated_at = col_text(g, st, 15);
+	o->version = (int)store_col_int(st, 16);
+	o->confidence = -1;
+	return o;
+}
+
+/* The stored objective, with no figures and no visibility check. */
+static struct grip_objective *objective_load(struct grip *g, int64_t id)
+{
+	struct grip_objective *o = fetch_one(g, store_q(g->store,
+		"SELECT " OBJ_COLS OBJ_FROM " WHERE o.id = ? AND o.org_id = ?", V(id), V(g->org_id)),
+		objective_row, "objective");
+	if (!o)
+		return NULL;
+	struct store_stmt *st = store_q(g->store,
+		"SELECT parent_id FROM alignments WHERE child_id = ? ORDER BY parent_id", V(id));
+	if (!st) {
+		STORE_FAIL(g);
+		return NULL;
+	}
+	size_t cap = 4;
+	o->aligns_to = arena_calloc(g->arena, cap, sizeof *o->aligns_to);
+	while (o->aligns_to && store_step(st) == STORE_ROW) {
+		if (o->n_aligns_to == cap) {
+			int64_t *more = arena_calloc(g->arena, cap * 2, sizeof *more);
+			if (more)
+				memcpy(more, o->aligns_to, cap * sizeof *more);
+			o->aligns_to = more;
+			cap *= 2;
+			if (!more)
+				break;
+		}
+		o->aligns_to[o->n_aligns_to++] = store_col_int(st, 0);
+	}
+	store_done(st);
+	if (!o->aligns_to) {
+		grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+		return NULL;
+	}
+	return o;
+}
+
+/* Loads an objective the actor may see; others answer not found. */
+static struct grip_objective *objective_visible(struct grip *g, int64_t id)
+{
+	struct grip_objective *o = objective_load(g, id);
+	if (o && !grip_can_see_objective(g, o)) {
+		grip_fail(g, GRIP_ENOTFOUND, "objective", "no such objective");
+		return NULL;
+	}
+	return o;
+}
+
+static json_t *stored_json(const struct grip_objective *o)
+{
+	json_t *align = json_array();
+	for (size_t i = 0; align && i < o->n_aligns_to; i++)
+		json_array_append_new(align, json_integer(o->aligns_to[i]));
+	return json_pack("{sI ss ss ss ss? sI ss so ss? so so sb ss si so ss ss}",
+			 "id", (json_int_t)o->id, "title", o->title, "layer", o->layer,
+			 "status", o->status, "why", o->why, "cycle_id", (json_int_t)o->cycle_id,
+			 "cycle", o->cycle_name, "unit_id", grip_json_id(o->unit_id),
+			 "unit", o->unit_name, "owner_id", grip_json_id(o->owner_id),
+			 "owner", grip_json_string(o->owner_email), "development", o->development,
+			 "visibility", o->visibility, "version", o->version, "aligns_to", align,
+			 "created_at", o->created_at, "updated_at", o->updated_at);
+}
+
+json_t *objective_record(struct grip *g, int64_t id)
+{
+	struct grip_objective *o = objective_load(g, id);
+	return o ? stored_json(o) : NULL;
+}
+
+/* Checks owner and unit against the layer's rules. */
+static int check_layer_owner(struct grip *g, const char *layer, const struct grip_unit *u,
+			     const struct grip_person *owner)
+{
+	const char *kind = u ? u->kind : "";
+	if (strcmp(layer, "strategic") == 0) {
+		if (!u || (strcmp(kind, "company") != 0 && strcmp(kind, "business_unit") != 0))
+			return grip_fail(g, GRIP_EINVAL, "unit",
+					 "a strategic objective belongs to the company or a business unit");
+	} else if (strcmp(layer, "team") == 0) {
+		if (!u || (strcmp(kind, "team") != 0 && strcmp(kind, "department") != 0))
+			return grip_fail(g, GRIP_EINVAL, "unit", "a team objective belongs to a team");
+	} else if (strcmp(layer, "group") == 0) {
+		if (!u || strcmp(kind, "group") != 0)
+			return grip_fail(g, GRIP_EINVAL, "unit", "a group outcome belongs to a group");
+		if (owner)
+			return grip_fail(g, GRIP_EINVAL, "owner", "a group outcome belongs to the group, not a person");
+	} else {
+		if (!owner)
+			return grip_fail(g, GRIP_EINVAL, "owner", "an %s objective needs its owner (a person)",
+					 layer);
+		if (strcmp(layer, "member") == 0 && (!u || strcmp(kind, "group") != 0))
+			return grip_fail(g, GRIP_EINVAL, "unit", "a member outcome names the member's group");
+		if (u && !grip_is_member(g, u->id, owner->id))
+			return grip_fail(g, GRIP_EINVAL, "owner", "%s is not a member of %s", owner->email,
+					 u->name);
+	}
+	return 0;
+}
+
+/*
+ * Approving, making active straight from a draft or a proposal, and
+ * returning a proposal to draft are a lead's (or an admin's) call: the lead
+ * of the objective's unit, or of a unit its owner is in.
+ */
+static int require_lead_call(struct grip *g, const struct grip_objective *o, const char *from,
+			     const char *to)
+{
+	bool undecided = strcmp(from, "draft") == 0 || strcmp(from, "proposed") == 0;
+	bool call = strcmp(to, "approved") == 0 || (strcmp(to, "active") == 0 && undecided) ||
+		    (strcmp(from, "proposed") == 0 && strcmp(to, "draft") == 0);
+	if (!call || g->actor->role == GRIP_ROLE_ADMIN)
+		return 0;
+	if (o->unit_id && grip_is_lead(g, o->unit_id, g->actor->id))
+		return 0;
+	if (o->owner_id && o->owner_id != g->actor->id && grip_require_self_or_lead(g, o->owner_id) == 0)
+		return 0;
+	return grip_fail(g, GRIP_EPERM, "status", "only a lead or an admin can approve, activate or return it");
+}
+
+struct grip_objective *grip_objective_add(struct grip *g, const struct grip_objective_new *n)
+{
+	const char *visibility = n->visibility;
+	const char *status = n->status ? n->status : "draft";
+	if (!visibility)
+		visibility = n->layer && strcmp(n->layer, "member") == 0 ? "private" : "org";
+	if (grip_require_writer(g) < 0 || grip_check_text(g, "title", n->title, TITLE_MAX_BYTES, true) < 0 ||
+	    grip_check_text(g, "why", n->why, TEXT_MAX_BYTES, false) < 0 ||
+	    check_choice(g, "layer", n->layer, layers) < 0 ||
+	    check_choice(g, "visibility", visibility, visibilities) < 0 ||
+	    check_choice(g, "status", status, statuses) < 0)
+		return NULL;
+	if (!n->cycle_name) {
+		grip_fail(g, GRIP_EINVAL, "cycle", "is required");
+		return NULL;
+	}
+	struct grip_cycle *c = grip_cycle_by_name(g, n->cycle_name);
+	if (!c || cycle_require_open(g, c->id) < 0)
+		return NULL;
+	struct grip_unit *u = NULL;
+	struct grip_person *owner = NULL;
+	if (n->unit_name && !(u = grip_unit_by_name(g, n->unit_name)))
+		return NULL;
+	if (n->owner_email && !(owner = grip_person_by_email(g, n->owner_email))) {
+		snprintf(g->err.field, sizeof g->err.field, "owner");
+		return NULL;
+	}
+	if (check_layer_owner(g, n->layer, u, owner) < 0)
+		return NULL;
+	if (n->development && strcmp(n->layer, "individual") != 0 && strcmp(n->layer, "member") != 0) {
+		grip_fail(g, GRIP_EINVAL, "development", "only a person's objective is a development objective");
+		return NULL;
+	}
+	/* Permission is judged on the objective as it would be stored. */
+	struct grip_objective draft = {
+		.layer = n->layer, .unit_id = u ? u->id : 0, .owner_id = owner ? owner->id : 0,
+		.visibility = visibility,
+	};
+	if (grip_require_objective_write(g, &draft) < 0)
+		return NULL;
+	/* A new objective starts undecided, or approved or active by a lead's call. */
+	if (objective_is_terminal(status)) {
+		grip_fail(g, GRIP_EINVAL, "status", "a new objective cannot start %s", status);
+		return NULL;
+	}
+	if (require_lead_call(g, &draft, "draft", status) < 0)
+		return NULL;
+	const char *now = grip_now_text(g);
+	int64_t id = 0;
+	if (!now || store_x(g->store, &id,
+			    "INSERT INTO objectives (org_id, cycle_id, layer, unit_id, owner_id, title, why,"
+			    " status, development, visibility, author_id, created_at, updated_at)"
+			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+			    V(g->org_id), V(c->id), V(n->layer), VID(draft.unit_id), VID(draft.owner_id),
+			    V(n->title), V(n->why), V(status), V(n->development), V(visibility),
+			    V(g->actor->id), V(now), V(now)) != STORE_OK) {
+		if (now)
+			STORE_FAIL(g);
+		return NULL;
+	}
+	if (grip_event(g, "objective", id, "create", NULL, objective_record(g, id), NULL) < 0)
+		return NULL;
+	for (size_t i = 0; i < n->n_aligns_to; i++)
+		if (grip_objective_align(g, id, n->aligns_to[i]) < 0)
+			return NULL;
+	return grip_objective_get(g, id, NULL);
+}
+
+struct grip_objective *grip_objective_get(struct grip *g, int64_t id, const char *as_of)
+{
+	struct grip_objective *o = objective_visible(g, id);
+	if (!o || grip_objective_figures(g, o, as_of) < 0)
+		return NULL;
+	return o;
+}
+
+/* Loads for a change: visible, writable by the actor, cycle open, version. */
+static struct grip_objective *objective_for_write(struct grip *g, int64_t id, int if_version)
+{
+	struct grip_objective *o = objective_visible(g, id);
+	if (!o || grip_require_objective_write(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0)
+		return NULL;
+	if (if_version && if_version != o->version) {
+		grip_fail(g, GRIP_ESTALE, "version",
+			  "the objective has changed since you read it (version %d, now %d)", if_version,
+			  o->version);
+		return NULL;
+	}
+	return o;
+}
+
+int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_edit *e)
+{
+	struct grip_objective *o = objective_for_write(g, id, e->if_version);
+	if (!o)
+		return -1;
+	if ((e->title && grip_check_text(g, "title", e->title, TITLE_MAX_BYTES, true) < 0) ||
+	    grip_check_text(g, "why", e->why, TEXT_MAX_BYTES, false) < 0 ||
+	    grip_check_text(g, "reason", e->reason, TEXT_MAX_BYTES, false) < 0 ||
+	    (e->visibility && check_choice(g, "visibility", e->visibility, visibilities) < 0))
+		return -1;
+	if (e->development > 0 && strcmp(o->layer, "individual") != 0 && strcmp(o->layer, "member") != 0)
+		return grip_fail(g, GRIP_EINVAL, "development",
+				 "only a person's objective is a development objective");
+	json_t *before = stored_json(o);
+	const char *now = grip_now_text(g);
+	if (!now || store_x(g->store, NULL,
+			    "UPDATE objectives SET title = COALESCE(?, title), why = COALESCE(?, why),"
+			    " visibility = COALESCE(?, visibility),"
+			    " development = CASE WHEN ? < 0 THEN development ELSE ? END,"
+			    " updated_at = ?, version = version + 1 WHERE id = ?",
+			    V(e->title), V(e->why), V(e->visibility), V(e->development), V(e->development),
+			    V(now), V(id)) != STORE_OK) {
+		json_decref(before);
+		return now ? STORE_FAIL(g) : -1;
+	}
+	return grip_event(g, "objective", id, "update", before, objective_record(g, id), e->reason);
+}
+
+static bool may_move(const char *from, const char *to)
+{
+	char key[24];
+	snprintf(key, sizeof key, " %s ", to);
+	for (size_t i = 0; i < sizeof moves / sizeof moves[0]; i++)
+		if (strcmp(moves[i].from, from) == 0)
+			return strstr(moves[i].to, key) != NULL;
+	return false;
+}
+
+int grip_objective_set_status(struct grip *g, int64_t id, const char *status, const char *reason)
+{
+	if (check_choice(g, "status", status, statuses) < 0 ||
+	    grip_check_text(g, "reason", reason, TEXT_MAX_BYTES, false) < 0)
+		return -1;
+	struct grip_objective *o = objective_for_write(g, id, 0);
+	if (!o)
+		return -1;
+	if (!may_move(o->status, status))
+		return grip_fail(g, GRIP_ECONFLICT, "status", "an objective cannot go from %s to %s",
+				 o->status, status);
+	if (require_lead_call(g, o, o->status, status) < 0)
+		return -1;
+	json_t *before = stored_json(o);
+	const char *now = grip_now_text(g);
+	if (!now || store_x(g->store, NULL,
+			    "UPDATE objectives SET status = ?, updated_at = ?, version = version + 1"
+			    " WHERE id = ?", V(status), V(now), V(id)) != STORE_OK) {
+		json_decref(before);
+		return now ? STORE_FAIL(g) : -1;
+	}
+	return grip_event(g, "objective", id, "status", before, objective_record(g, id), reason);
+}
+
+/* Rank of a layer in its chain, and which chain: 0 OKR, 1 group. */
+static int layer_rank(const char *layer, int *chain)
+{
+	static const struct { const char *name; int chain, rank; } ranks[] = {
+		{ "strategic", 0, 0 }, { "team", 0, 1 }, { "individual", 0, 2 },
+		{ "group", 1, 0 }, { "member", 1, 1 },
+	};
+	for (size_t i = 0; i < sizeof ranks / sizeof ranks[0]; i++) {
+		if (strcmp(ranks[i].name, layer) == 0) {
+			*chain = ranks[i].chain;
+			return ranks[i].rank;
+		}
+	}
+	*chain = -1;
+	return -1;
+}
+
+int grip_objective_align(struct grip *g, int64_t child_id, int64_t parent_id)
+{
+	struct grip_objective *child = objective_for_write(g, child_id, 0);
+	if (!child)
+		return -1;
+	struct grip_objective *parent = objective_visible(g, parent_id);
+	if (!parent) {
+		snprintf(g->err.field, sizeof g->err.field, "aligns_to");
+		snprintf(g->err.message, sizeof g->err.message, "no objective %lld to align to",
+			 (long long)parent_id);
+		return -1;
+	}
+	if (child_id == parent_id)
+		return grip_fail(g, GRIP_EINVAL, "aligns_to", "an objective cannot align to itself");
+	int child_chain, parent_chain;
+	int child_rank = layer_rank(child->layer, &child_chain);
+	int parent_rank = layer_rank(parent->layer, &parent_chain);
+	if (child_chain != parent_chain || parent_rank > child_rank ||
+	    (parent_rank == child_rank && strcmp(child->layer, "strategic") != 0))
+		return grip_fail(g, GRIP_EINVAL, "aligns_to", "%s objectives cannot align to %s objectives",
+				 child->layer, parent->layer);
+	struct grip_cycle *cc = grip_cycle_get(g, child->cycle_id);
+	struct grip_cycle *pc = cc ? grip_cycle_get(g, parent->cycle_id) : NULL;
+	if (!pc)
+		return -1;
+	if (strcmp(pc->starts_on, cc->starts_on) > 0 || strcmp(pc->ends_on, cc->ends_on) < 0)
+		return grip_fail(g, GRIP_EINVAL, "aligns_to",
+				 "objective %lld is in cycle %s, which does not enclose %s",
+				 (long long)parent_id, pc->name, cc->name);
+	/* No loops: the parent must not already sit below the child. */
+	int64_t below = 0;
+	if (store_x(g->store, &below,
+		    "WITH RECURSIVE down (id) AS (SELECT ? UNION SELECT a.child_id FROM alignments a"
+		    " JOIN down ON a.parent_id = down.id) SELECT COUNT(*) FROM down WHERE id = ?",
+		    V(child_id), V(parent_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	if (below)
+		return grip_fail(g, GRIP_EINVAL, "aligns_to", "that alignment would make a loop");
+	int64_t exists = 0;
+	if (store_x(g->store, &exists,
+		    "SELECT COUNT(*) FROM alignments WHERE child_id = ? AND parent_id = ?",
+		    V(child_id), V(parent_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	if (exists)
+		return grip_fail(g, GRIP_ECONFLICT, "aligns_to", "objective %lld already aligns to %lld",
+				 (long long)child_id, (long long)parent_id);
+	const char *now = grip_now_text(g);
+	if (!now || store_x(g->store, NULL,
+			    "INSERT INTO alignments (org_id, child_id, parent_id, created_at)"
+			    " VALUES (?, ?, ?, ?)", V(g->org_id), V(child_id), V(parent_id), V(now)) != STORE_OK)
+		return now ? STORE_FAIL(g) : -1;
+	return grip_event(g, "alignment", child_id, "create", NULL,
+			  json_pack("{sI sI}", "child_id", (json_int_t)child_id, "parent_id",
+				    (json_int_t)parent_id), NULL);
+}
+
+int grip_objective_unalign(struct grip *g, int64_t child_id, int64_t parent_id)
+{
+	struct grip_objective *child = objective_for_write(g, child_id, 0);
+	if (!child)
+		return -1;
+	int64_t exists = 0;
+	if (store_x(g->store, &exists,
+		    "SELECT COUNT(*) FROM alignments WHERE child_id = ? AND parent_id = ?",
+		    V(child_id), V(parent_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	if (!exists)
+		return grip_fail(g, GRIP_ENOTFOUND, "aligns_to", "objective %lld does not align to %lld",
+				 (long long)child_id, (long long)parent_id);
+	if (store_x(g->store, NULL, "DELETE FROM alignments WHERE child_id = ? AND parent_id = ?",
+		    V(child_id), V(parent_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	return grip_event(g, "alignment", child_id, "delete",
+			  json_pack("{sI sI}", "child_id", (json_int_t)child_id, "parent_id",
+				    (json_int_t)parent_id), NULL, NULL);
+}
+
+static void *id_row(struct grip *g, struct store_stmt *st)
+{
+	int64_t *id = grip_alloc(g, sizeof *id);
+	if (id)
+		*id = store_col_int(st, 0);
+	return id;
+}
+
+int grip_objective_list(struct grip *g, const struct grip_objective_filter *f,
+			struct grip_objective ***out, size_t *n)
+{
+	struct grip_objective **all;
+	size_t count;
+	if (f->status && check_choice(g, "status", f->status, statuses) < 0)
+		return -1;
+	if (f->layer && check_choice(g, "layer", f->layer, layers) < 0)
+		return -1;
+	if (fetch_all(g, store_q(g->store,
+		"SELECT o.id FROM objectives o JOIN cycles c ON c.id = o.cycle_id"
+		" LEFT JOIN units u ON u.id = o.unit_id LEFT JOIN people p ON p.id = o.owner_id"
+		" WHERE o.org_id = ? AND (? IS NULL OR c.name = ?) AND (? IS NULL OR u.name = ?)"
+		" AND (? IS NULL OR o.layer = ?) AND (? IS NULL OR p.email = ?)"
+		" AND (? IS NULL OR o.status = ?) ORDER BY o.id",
+		V(g->org_id), V(f->cycle_name), V(f->cycle_name), V(f->unit_name), V(f->unit_name),
+		V(f->layer), V(f->layer), V(f->owner_email), V(f->owner_email), V(f->status),
+		V(f->status)), id_row, (void ***)&all, &count) < 0)
+		return -1;
+	size_t kept = 0;
+	for (size_t i = 0; i < count; i++) {
+		int64_t id = *(int64_t *)all[i];
+		struct grip_objective *o = objective_load(g, id);
+		if (!o)
+			return -1;
+		if (!grip_can_see_objective(g, o))
+			continue;
+		if (grip_objective_figures(g, o, NULL) < 0)
+			return -1;
+		all[kept++] = (void *)o;
+	}
+	*out = all;
+	*n = kept;
+	return 0;
+}
+
+json_t *grip_objective_json(const struct grip_objective *o)
+{
+	json_t *j = stored_json(o);
+	json_t *krs = json_array();
+	for (size_t i = 0; krs && i < o->n_krs; i++)
+		json_array_append_new(krs, grip_kr_json(&o->krs[i]));
+	const char *light = measure_light_name(o->light);
+	json_t *figures = json_pack("{so sb so so ss? ss? sb so sb so}",
+		"progress", grip_json_number(o->progress), "rolled_up", o->rolled_up,
+		"confidence", o->confidence < 0 ? json_null() : json_integer(o->confidence),
+		"light", grip_json_string(light), "last_checkin", o->last_checkin, "as_of", o->as_of,
+		"stale", o->stale, "expected", grip_json_number(o->expected), "at_risk", o->at_risk,
+		"key_results", krs);
+	if (!j || !figures) {
+		json_decref(j);
+		json_decref(figures);
+		return NULL;
+	}
+	json_object_update(j, figures);
+	json_decref(figures);
+	return j;
+}

@@ -1,0 +1,186 @@
+/*
+ * person.c — people of an org: unique email (compared lower-case), a name,
+ * an org role (admin, member, viewer), and whether they are still active.
+ * A person who leaves keeps their history; they are marked, never removed.
+ */
+#include "core/internal.h"
+
+#include <string.h>
+
+static const char *const role_names[] = { "admin", "member", "viewer", NULL };
+
+const char *grip_role_name(enum grip_role r)
+{
+	return role_names[r];
+}
+
+int grip_role_parse(const char *s, enum grip_role *r)
+{
+	for (int i = 0; role_names[i]; i++) {
+		if (s && strcmp(s, role_names[i]) == 0) {
+			*r = (enum grip_role)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+#define PERSON_COLS "id, email, name, role, active, left_on, created_at"
+
+static void *person_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_person *p = grip_alloc(g, sizeof *p);
+	if (!p)
+		return NULL;
+	p->id = store_col_int(st, 0);
+	p->email = col_text(g, st, 1);
+	p->name = col_text(g, st, 2);
+	if (grip_role_parse(store_col_text(st, 3), &p->role) < 0)
+		p->role = GRIP_ROLE_VIEWER;
+	p->active = store_col_int(st, 4) != 0;
+	p->left_on = col_text(g, st, 5);
+	p->created_at = col_text(g, st, 6);
+	return p;
+}
+
+struct grip_person *grip_person_get(struct grip *g, int64_t id)
+{
+	return fetch_one(g, store_q(g->store,
+		"SELECT " PERSON_COLS " FROM people WHERE id = ? AND org_id = ?", V(id), V(g->org_id)),
+		person_row, "person");
+}
+
+struct grip_person *grip_person_by_email(struct grip *g, const char *email)
+{
+	const char *low;
+	if (check_email(g, "email", email, &low) < 0)
+		return NULL;
+	struct grip_person *p = fetch_one(g, store_q(g->store,
+		"SELECT " PERSON_COLS " FROM people WHERE org_id = ? AND email = ?",
+		V(g->org_id), V(low)), person_row, "person");
+	if (!p && g->err.code == GRIP_ENOTFOUND)
+		grip_fail(g, GRIP_ENOTFOUND, "email", "no person with email %s", low);
+	return p;
+}
+
+struct grip_person *grip_person_first_admin(struct grip *g)
+{
+	return fetch_one(g, store_q(g->store,
+		"SELECT " PERSON_COLS " FROM people WHERE org_id = ? AND role = 'admin' AND active = 1"
+		" ORDER BY id LIMIT 1", V(g->org_id)), person_row, "person");
+}
+
+int grip_person_list(struct grip *g, struct grip_person ***out, size_t *n)
+{
+	return fetch_all(g, store_q(g->store,
+		"SELECT " PERSON_COLS " FROM people WHERE org_id = ? ORDER BY id", V(g->org_id)),
+		person_row, (void ***)out, n);
+}
+
+struct grip_person *grip_person_add(struct grip *g, const char *email, const char *name,
+				    enum grip_role role)
+{
+	const char *low;
+	if ((g->actor && grip_require_admin(g) < 0) || check_email(g, "email", email, &low) < 0 ||
+	    grip_check_text(g, "name", name, NAME_MAX_BYTES, true) < 0)
+		return NULL;
+	int64_t taken = 0;
+	if (store_x(g->store, &taken, "SELECT COUNT(*) FROM people WHERE org_id = ? AND email = ?",
+		    V(g->org_id), V(low)) != STORE_OK) {
+		STORE_FAIL(g);
+		return NULL;
+	}
+	if (taken) {
+		grip_fail(g, GRIP_ECONFLICT, "email", "%s is already a person in this organisation", low);
+		return NULL;
+	}
+	const char *now = grip_now_text(g);
+	int64_t id = 0;
+	if (!now || store_x(g->store, &id,
+			    "INSERT INTO people (org_id, email, name, role, created_at)"
+			    " VALUES (?, ?, ?, ?, ?) RETURNING id",
+			    V(g->org_id), V(low), V(name), V(grip_role_name(role)), V(now)) != STORE_OK) {
+		if (now)
+			STORE_FAIL(g);
+		return NULL;
+	}
+	struct grip_person *p = grip_person_get(g, id);
+	if (!p || grip_event(g, "person", id, "create", NULL, grip_person_json(p), NULL) < 0)
+		return NULL;
+	return p;
+}
+
+/* Refuses to take away the org's last active admin. */
+static int keep_an_admin(struct grip *g, const struct grip_person *p, const char *field)
+{
+	if (p->role != GRIP_ROLE_ADMIN)
+		return 0;
+	int64_t admins = 0;
+	if (store_x(g->store, &admins,
+		    "SELECT COUNT(*) FROM people WHERE org_id = ? AND role = 'admin' AND active = 1",
+		    V(g->org_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	if (admins <= 1)
+		return grip_fail(g, GRIP_ECONFLICT, field,
+				 "%s is the last admin; make someone else admin first", p->email);
+	return 0;
+}
+
+int grip_person_edit(struct grip *g, int64_t id, const char *name, const char *role_name)
+{
+	enum grip_role role = GRIP_ROLE_MEMBER;
+	if (grip_require_admin(g) < 0 || grip_check_text(g, "name", name, NAME_MAX_BYTES, false) < 0)
+		return -1;
+	if (name && grip_check_text(g, "name", name, NAME_MAX_BYTES, true) < 0)
+		return -1;
+	if (role_name && grip_role_parse(role_name, &role) < 0)
+		return check_choice(g, "role", role_name, role_names);
+	struct grip_person *before = grip_person_get(g, id);
+	if (!before)
+		return -1;
+	if (role_name && role != GRIP_ROLE_ADMIN && keep_an_admin(g, before, "role") < 0)
+		return -1;
+	if (store_x(g->store, NULL,
+		    "UPDATE people SET name = COALESCE(?, name), role = COALESCE(?, role) WHERE id = ?",
+		    V(name), V(role_name), V(id)) != STORE_OK)
+		return STORE_FAIL(g);
+	struct grip_person *after = grip_person_get(g, id);
+	if (!after)
+		return -1;
+	return grip_event(g, "person", id, "update", grip_person_json(before),
+			  grip_person_json(after), NULL);
+}
+
+int grip_person_leave(struct grip *g, int64_t id, const char *on)
+{
+	if (grip_require_admin(g) < 0)
+		return -1;
+	const char *day = on ? on : today_text(g);
+	if (!day || check_date(g, "on", day, NULL) < 0)
+		return -1;
+	struct grip_person *before = grip_person_get(g, id);
+	if (!before)
+		return -1;
+	if (!before->active)
+		return grip_fail(g, GRIP_ECONFLICT, "person", "%s has left already", before->email);
+	if (keep_an_admin(g, before, "person") < 0)
+		return -1;
+	if (store_x(g->store, NULL,
+		    "UPDATE people SET active = 0, left_on = ? WHERE id = ?", V(day), V(id)) != STORE_OK ||
+	    store_x(g->store, NULL,
+		    "UPDATE memberships SET left_on = ?, left_reason = 'left the organisation'"
+		    " WHERE person_id = ? AND left_on IS NULL", V(day), V(id)) != STORE_OK)
+		return STORE_FAIL(g);
+	struct grip_person *after = grip_person_get(g, id);
+	if (!after)
+		return -1;
+	return grip_event(g, "person", id, "leave", grip_person_json(before),
+			  grip_person_json(after), NULL);
+}
+
+json_t *grip_person_json(const struct grip_person *p)
+{
+	return json_pack("{sI ss ss ss sb ss? ss}", "id", (json_int_t)p->id, "email", p->email, "name",
+			 p->name, "role", grip_role_name(p->role), "active", p->active, "left_on",
+			 p->left_on, "created_at", p->created_at);
+}
