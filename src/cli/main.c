@@ -1,0 +1,239 @@
+/*
+ * main.c — the entry of the `grip` binary: finds the command in the table,
+ * parses its arguments, opens the store, runs the command in one
+ * transaction, and prints its output only once that transaction has
+ * committed. Exit status: 0 done, 1 refused or failed, 2 usage.
+ */
+#include "cli/cli.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "store/store.h"
+
+#define GRIP_VERSION "0.1.0"
+
+const struct cli_opt cli_global_opts[] = {
+	{ "db", OPT_VALUE, "FILE", "the database file (GRIP_DB; default grip.db)" },
+	{ "as", OPT_VALUE, "EMAIL", "act as this person (GRIP_USER; default the first admin)" },
+	{ "org", OPT_VALUE, "SLUG", "the organisation, when the file holds several (GRIP_ORG)" },
+	{ "json", OPT_FLAG, NULL, "print JSON for scripts" },
+	{ "help", OPT_FLAG, NULL, "show help" },
+	{ 0 },
+};
+
+static const char *status_code(enum grip_status s)
+{
+	static const char *const names[] = {
+		[GRIP_OK] = "ok", [GRIP_EINVAL] = "invalid", [GRIP_ENOTFOUND] = "not_found",
+		[GRIP_EPERM] = "forbidden", [GRIP_ECONFLICT] = "conflict", [GRIP_ESTALE] = "stale",
+		[GRIP_ESTORE] = "storage", [GRIP_ENOMEM] = "out_of_memory",
+	};
+	return names[s];
+}
+
+static void report_error(const struct grip_error *e, bool json)
+{
+	if (json) {
+		json_t *j = json_pack("{s{ss ss ss}", "error", "code", status_code(e->code), "message",
+				      e->message, "field", e->field);
+		char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+		if (text)
+			fprintf(stderr, "%s\n", text);
+		free(text);
+		json_decref(j);
+		if (text)
+			return;
+	}
+	if (*e->field)
+		fprintf(stderr, "grip: %s: %s\n", e->field, e->message);
+	else
+		fprintf(stderr, "grip: %s\n", e->message);
+}
+
+static int usage(const char *msg, const struct cli_cmd *cmd)
+{
+	fprintf(stderr, "grip: %s\n", msg);
+	if (cmd)
+		fprintf(stderr, "usage: grip %s%s%s%s%s\n(see grip %s%s%s --help)\n", cmd->noun,
+			cmd->verb ? " " : "", cmd->verb ? cmd->verb : "",
+			cmd->usage && *cmd->usage ? " " : "", cmd->usage ? cmd->usage : "",
+			cmd->noun, cmd->verb ? " " : "", cmd->verb ? cmd->verb : "");
+	else
+		fprintf(stderr, "(see grip --help)\n");
+	return 2;
+}
+
+static const struct cli_cmd *find_command(const char *noun, const char *verb, bool *used_verb)
+{
+	const struct cli_cmd *bare = NULL;
+	for (const struct cli_cmd *c = cli_commands; c->noun; c++) {
+		if (strcmp(c->noun, noun) != 0)
+			continue;
+		if (!c->verb)
+			bare = c;
+		else if (verb && strcmp(c->verb, verb) == 0) {
+			*used_verb = true;
+			return c;
+		}
+	}
+	*used_verb = false;
+	return bare;
+}
+
+/* Index of the first word that is not a global option (or its value). */
+static int first_word(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strncmp(a, "--", 2) != 0)
+			return i;
+		const char *eq = strchr(a, '=');
+		size_t len = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
+		for (const struct cli_opt *o = cli_global_opts; o->name; o++)
+			if (!eq && o->kind != OPT_FLAG && strlen(o->name) == len &&
+			    strncmp(o->name, a + 2, len) == 0)
+				i++;
+	}
+	return argc;
+}
+
+static int run(struct cli *c, const struct cli_args *a, const char *db)
+{
+	struct grip *g = c->g;
+	char err[600];
+	struct store *store = store_open(db, c->cmd->flags & CMD_CREATE, err, sizeof err);
+	if (!store) {
+		fprintf(stderr, "grip: %s\n", err);
+		return 1;
+	}
+	g->store = store;
+	int rc = -1;
+	if (grip_begin(g, c->cmd->flags & CMD_WRITE) < 0)
+		goto out;
+	if (!(c->cmd->flags & CMD_NO_ORG)) {
+		const char *slug = arg_get(a, "org");
+		if (!slug)
+			slug = getenv("GRIP_ORG");
+		struct grip_org *org = grip_org_find(g, slug);
+		if (!org)
+			goto out_tx;
+		g->org_id = org->id;
+		const char *as = arg_get(a, "as");
+		if (!as)
+			as = getenv("GRIP_USER");
+		g->actor = as ? grip_person_by_email(g, as) : grip_person_first_admin(g);
+		if (!g->actor) {
+			if (!as)
+				grip_fail(g, GRIP_ENOTFOUND, "as", "the organisation has no active admin; use --as");
+			else
+				snprintf(g->err.field, sizeof g->err.field, "as");
+			goto out_tx;
+		}
+	}
+	rc = c->cmd->run(c, a);
+	if (rc == 0 && c->out->failed)
+		rc = grip_fail(g, GRIP_ENOMEM, NULL, "the output is too large");
+	if (rc == 0) {
+		rc = grip_commit(g);
+		goto out;
+	}
+out_tx:
+	grip_rollback(g);
+out:
+	store_close(store);
+	if (rc < 0) {
+		report_error(&g->err, c->json);
+		return 1;
+	}
+	fwrite(c->out->buf, 1, c->out->len, stdout);
+	return fflush(stdout) == 0 ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+	struct sb out = SB_INIT;
+	int w = first_word(argc, argv);
+	bool wants_help = false;
+	for (int i = 1; i < w; i++)
+		wants_help |= strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0;
+	for (int i = 1; i < w; i++) {
+		if (strcmp(argv[i], "--man") == 0) {
+			cli_man(&out, GRIP_VERSION);
+			fputs(out.buf, stdout);
+			sb_release(&out);
+			return 0;
+		}
+	}
+	bool version = w < argc && strcmp(argv[w], "version") == 0;
+	for (int i = 1; i < w; i++)
+		version |= strcmp(argv[i], "--version") == 0;
+	if (version) {
+		printf("grip %s (schema %d)\n", GRIP_VERSION, store_latest_version());
+		return 0;
+	}
+	if (w == argc || strcmp(argv[w], "help") == 0 || strcmp(argv[w], "-h") == 0) {
+		if (w == argc && !wants_help) {
+			cli_help_all(&out);
+			fputs(out.buf, stderr);
+			sb_release(&out);
+			return 2;
+		}
+		cli_help_all(&out);
+		fputs(out.buf, stdout);
+		sb_release(&out);
+		return 0;
+	}
+	bool used_verb;
+	const char *verb = w + 1 < argc ? argv[w + 1] : NULL;
+	const struct cli_cmd *cmd = find_command(argv[w], verb, &used_verb);
+	if (!cmd) {
+		char msg[300];
+		snprintf(msg, sizeof msg, "unknown command: %s%s%s", argv[w], verb ? " " : "",
+			 verb ? verb : "");
+		return usage(msg, NULL);
+	}
+	/* Everything but the command words goes to the parser. */
+	int skip = used_verb ? 2 : 1;
+	int rest_n = argc - 1 - skip;
+	char **rest = calloc((size_t)rest_n + 1, sizeof *rest);
+	if (!rest)
+		return 1;
+	int k = 0;
+	for (int i = 1; i < argc; i++)
+		if (i < w || i >= w + skip)
+			rest[k++] = argv[i];
+	struct cli_args a;
+	char err[300];
+	int parsed = cli_parse(cmd, k, rest, &a, err, sizeof err);
+	free(rest);
+	if (arg_flag(&a, "help") || wants_help) {
+		cli_help(&out, cmd);
+		fputs(out.buf, stdout);
+		sb_release(&out);
+		return 0;
+	}
+	if (parsed < 0)
+		return usage(err, cmd);
+
+	int64_t now = (int64_t)time(NULL);
+	const char *fake = getenv("GRIP_NOW");
+	if (fake && *fake && grip_parse_now(fake, &now) < 0)
+		return usage("GRIP_NOW is not an ISO date or date-time", NULL);
+	const char *db = arg_get(&a, "db");
+	if (!db)
+		db = getenv("GRIP_DB");
+	if (!db || !*db)
+		db = "grip.db";
+
+	struct arena arena = ARENA_INIT;
+	struct grip g;
+	grip_init(&g, NULL, &arena, now);
+	struct cli c = { .g = &g, .out = &out, .json = arg_flag(&a, "json"), .db_path = db, .cmd = cmd };
+	int rc = run(&c, &a, db);
+	arena_release(&arena);
+	sb_release(&out);
+	return rc;
+}

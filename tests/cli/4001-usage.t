@@ -1,0 +1,86 @@
+Usage mistakes exit 2 and say what is expected; --help works everywhere.
+
+  $ grip >out.txt 2>&1; echo "exit $?"; head -n 1 out.txt
+  exit 2
+  usage: grip [--db FILE] [--as EMAIL] [--org SLUG] [--json] COMMAND [ARGS]
+  $ grip --help | head -n 3
+  usage: grip [--db FILE] [--as EMAIL] [--org SLUG] [--json] COMMAND [ARGS]
+  
+  grip keeps goals, OKRs and weekly commitments in one file.
+  $ grip --help | grep -c '^  [a-z]'
+  45
+  $ grip kr add --help
+  usage: grip kr add OBJECTIVE_ID TITLE [options]
+  
+  add a key result (metric unless --boolean or --milestone)
+  
+  options:
+    --baseline N                where the metric starts
+    --target N                  where it should get
+    --unit LABEL                the metric's unit: %, days, EUR, ...
+    --weight N                  its weight in the objective (default 1)
+    --boolean                   done or not done
+    --milestone TEXT            a milestone, in order (repeatable)
+    --owner EMAIL               who owns it
+  
+  global options:
+    --db FILE                   the database file (GRIP_DB; default grip.db)
+    --as EMAIL                  act as this person (GRIP_USER; default the first admin)
+    --org SLUG                  the organisation, when the file holds several (GRIP_ORG)
+    --json                      print JSON for scripts
+    --help                      show help
+  $ grip objective frob
+  grip: unknown command: objective frob
+  (see grip --help)
+  [2]
+  $ grip fly
+  grip: unknown command: fly
+  (see grip --help)
+  [2]
+  $ grip kr add 1
+  grip: missing arguments: expected OBJECTIVE_ID TITLE
+  usage: grip kr add OBJECTIVE_ID TITLE
+  (see grip kr add --help)
+  [2]
+  $ grip kr add 1 "x" --baseline
+  grip: --baseline needs a value (N)
+  usage: grip kr add OBJECTIVE_ID TITLE
+  (see grip kr add --help)
+  [2]
+  $ grip kr add 1 "x" --colour blue
+  grip: unknown option --colour
+  usage: grip kr add OBJECTIVE_ID TITLE
+  (see grip kr add --help)
+  [2]
+  $ grip checkin --json 1 --confidence 5 --confidence 6
+  grip: --confidence is given twice
+  usage: grip checkin OBJECTIVE_ID
+  (see grip checkin --help)
+  [2]
+  $ grip person list --json=yes
+  grip: --json takes no value
+  usage: grip person list
+  (see grip person list --help)
+  [2]
+  $ GRIP_NOW=soon grip person list
+  grip: GRIP_NOW is not an ISO date or date-time
+  (see grip --help)
+  [2]
+  $ grip person list
+  grip: no database at grip.db (grip init creates one)
+  [1]
+  $ grip --db missing/dir/x.db person list
+  grip: no database at missing/dir/x.db (grip init creates one)
+  [1]
+  $ grip --version
+  grip 0.1.0 (schema 1)
+  $ grip person list --db elsewhere.db
+  grip: no database at elsewhere.db (grip init creates one)
+  [1]
+  $ ls
+  out.txt
+  $ grip --man | head -n 4
+  .TH GRIP 1 "" "grip 0.1.0" "User Commands"
+  .SH NAME
+  grip \- goals, OKRs, check-ins and weekly commitments in one file
+  .SH SYNOPSIS
