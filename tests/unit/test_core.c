@@ -256,7 +256,7 @@ static void test_programme_dropout(void **state)
 	struct grip_unit *u = grip_unit_by_name(g, "Circle");
 	const char *joined[] = { "2026-10-05", "2026-10-05", "2026-10-12", "2026-10-18", "2026-10-26" };
 	for (int i = 0; i < 5; i++) {
-		char email[32], name[16];
+		char email[32], name[32];
 		snprintf(email, sizeof email, "m%d@acme.test", i);
 		snprintf(name, sizeof name, "Member %d", i);
 		struct grip_person *p = grip_person_add(g, email, name, GRIP_ROLE_MEMBER);
