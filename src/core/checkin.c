@@ -117,7 +117,7 @@ struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int 
 
 int grip_checkin_list(struct grip *g, int64_t objective_id, struct grip_checkin ***out, size_t *n)
 {
-	if (!grip_objective_get(g, objective_id, NULL))
+	if (!objective_visible(g, objective_id))
 		return -1;
 	if (fetch_all(g, store_q(g->store,
 		"SELECT " CHECKIN_COLS " FROM checkins WHERE objective_id = ? ORDER BY at, id",

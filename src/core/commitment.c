@@ -79,7 +79,7 @@ struct grip_commitment *grip_commit_add(struct grip *g, const char *email, const
 		return NULL;
 	}
 	if (objective_id) {
-		struct grip_objective *o = grip_objective_get(g, objective_id, NULL);
+		struct grip_objective *o = objective_visible(g, objective_id);
 		if (!o) {
 			snprintf(g->err.field, sizeof g->err.field, "objective_id");
 			return NULL;

@@ -42,7 +42,7 @@ struct grip_dependency *grip_dependency_add(struct grip *g, int64_t from_objecti
 		grip_fail(g, GRIP_EINVAL, "to", "name either the objective or the unit depended on");
 		return NULL;
 	}
-	struct grip_objective *from = grip_objective_get(g, from_objective, NULL);
+	struct grip_objective *from = objective_visible(g, from_objective);
 	if (!from || grip_require_checkin(g, from) < 0 || cycle_require_open(g, from->cycle_id) < 0)
 		return NULL;
 	int64_t unit_id = 0;
@@ -51,7 +51,7 @@ struct grip_dependency *grip_dependency_add(struct grip *g, int64_t from_objecti
 			grip_fail(g, GRIP_EINVAL, "to_objective_id", "an objective cannot depend on itself");
 			return NULL;
 		}
-		if (!grip_objective_get(g, to_objective, NULL)) {
+		if (!objective_visible(g, to_objective)) {
 			snprintf(g->err.field, sizeof g->err.field, "to_objective_id");
 			return NULL;
 		}
@@ -87,12 +87,12 @@ int grip_dependency_set_status(struct grip *g, int64_t id, const char *status)
 		return -1;
 	/* Either side may move it: the depending objective's people, or the
 	 * people of the objective or unit depended on. */
-	struct grip_objective *from = grip_objective_get(g, before->from_objective_id, NULL);
+	struct grip_objective *from = objective_visible(g, before->from_objective_id);
 	if (!from)
 		return -1;
 	bool ok = grip_require_checkin(g, from) == 0;
 	if (!ok && before->to_objective_id) {
-		struct grip_objective *to = grip_objective_get(g, before->to_objective_id, NULL);
+		struct grip_objective *to = objective_visible(g, before->to_objective_id);
 		ok = to && grip_require_checkin(g, to) == 0;
 	}
 	if (!ok && before->to_unit_id && g->actor)
@@ -115,7 +115,7 @@ int grip_dependency_set_status(struct grip *g, int64_t id, const char *status)
 int grip_dependency_list(struct grip *g, int64_t objective_id, struct grip_dependency ***out,
 			 size_t *n)
 {
-	if (!grip_objective_get(g, objective_id, NULL))
+	if (!objective_visible(g, objective_id))
 		return -1;
 	return fetch_all(g, store_q(g->store,
 		"SELECT " DEP_COLS " FROM dependencies WHERE from_objective_id = ? OR to_objective_id = ?"

@@ -104,7 +104,7 @@ int grip_initiative_set_status(struct grip *g, int64_t id, const char *status)
 int grip_initiative_list(struct grip *g, int64_t objective_id, struct grip_initiative ***out,
 			 size_t *n)
 {
-	if (!grip_objective_get(g, objective_id, NULL))
+	if (!objective_visible(g, objective_id))
 		return -1;
 	return fetch_all(g, store_q(g->store,
 		"SELECT " INIT_COLS " FROM initiatives WHERE objective_id = ? ORDER BY id", V(objective_id)),

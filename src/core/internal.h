@@ -44,6 +44,9 @@ int fetch_all(struct grip *g, struct store_stmt *st, row_fn row, void ***out, si
 json_t *objective_record(struct grip *g, int64_t id);
 json_t *kr_record(struct grip *g, int64_t id);
 
+/* The stored objective if the actor may see it (no key results, no
+ * figures): the cheap check before reading what hangs off it. objective.c */
+struct grip_objective *objective_visible(struct grip *g, int64_t id);
 /* Computes the figures of PRODUCT.md §3 for o and loads its key results,
  * as of the end of day as_of (NULL: today). figures.c */
 int grip_objective_figures(struct grip *g, struct grip_objective *o, const char *as_of);

@@ -128,7 +128,7 @@ json_t *kr_record(struct grip *g, int64_t id)
 /* The objective a key result belongs to, checked for a change by the actor. */
 static struct grip_objective *objective_for_kr_write(struct grip *g, int64_t objective_id)
 {
-	struct grip_objective *o = grip_objective_get(g, objective_id, NULL);
+	struct grip_objective *o = objective_visible(g, objective_id);
 	if (!o || grip_require_objective_write(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0)
 		return NULL;
 	return o;
@@ -228,7 +228,7 @@ struct grip_kr *grip_kr_get(struct grip *g, int64_t id, const char *as_of)
 	if (!kr)
 		return NULL;
 	/* A key result is seen through its objective. */
-	if (!grip_objective_get(g, kr->objective_id, NULL)) {
+	if (!objective_visible(g, kr->objective_id)) {
 		grip_fail(g, GRIP_ENOTFOUND, "key_result", "no such key result");
 		return NULL;
 	}
@@ -295,7 +295,7 @@ int grip_kr_update(struct grip *g, int64_t id, double value, const char *note, c
 	struct grip_kr *kr = grip_kr_get(g, id, NULL);
 	if (!kr || check_when(g, "at", at, &when) < 0)
 		return -1;
-	struct grip_objective *o = grip_objective_get(g, kr->objective_id, NULL);
+	struct grip_objective *o = objective_visible(g, kr->objective_id);
 	if (!o || grip_require_checkin(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0 ||
 	    cycle_require_within(g, o->cycle_id, "at", when) < 0)
 		return -1;

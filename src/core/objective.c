@@ -104,8 +104,9 @@ static struct grip_objective *objective_load(struct grip *g, int64_t id)
 	return o;
 }
 
-/* Loads an objective the actor may see; others answer not found. */
-static struct grip_objective *objective_visible(struct grip *g, int64_t id)
+/* Loads an objective the actor may see, without its figures; others
+ * answer not found. */
+struct grip_objective *objective_visible(struct grip *g, int64_t id)
 {
 	struct grip_objective *o = objective_load(g, id);
 	if (o && !grip_can_see_objective(g, o)) {

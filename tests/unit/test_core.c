@@ -18,6 +18,7 @@
 
 #include "core/grip.h"
 #include "store/store.h"
+#include "tmpdb.h"
 #include "util/date.h"
 
 struct fixture {
@@ -37,13 +38,7 @@ static int64_t at_day(const char *date)
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	snprintf(f->path, sizeof f->path, "/tmp/grip-core-XXXXXX");
-	int fd = mkstemp(f->path);
-	assert_true(fd >= 0);
-	close(fd);
-	unlink(f->path);
-	char err[256];
-	f->s = store_open(f->path, true, err, sizeof err);
+	f->s = tmpdb_open(f->path);
 	assert_non_null(f->s);
 	arena_init(&f->arena);
 	grip_init(&f->g, f->s, &f->arena, at_day("2026-11-23"));
@@ -60,12 +55,7 @@ static int teardown(void **state)
 	struct fixture *f = *state;
 	store_close(f->s);
 	arena_release(&f->arena);
-	char side[80];
-	unlink(f->path);
-	snprintf(side, sizeof side, "%s-wal", f->path);
-	unlink(side);
-	snprintf(side, sizeof side, "%s-shm", f->path);
-	unlink(side);
+	tmpdb_remove(f->path);
 	free(f);
 	return 0;
 }

@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include "store/store.h"
+#include "tmpdb.h"
 
 struct fixture {
 	char path[64];
@@ -27,33 +28,17 @@ struct fixture {
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	snprintf(f->path, sizeof f->path, "/tmp/grip-store-XXXXXX");
-	int fd = mkstemp(f->path);
-	assert_true(fd >= 0);
-	close(fd);
-	unlink(f->path);
-	char err[256];
-	f->s = store_open(f->path, true, err, sizeof err);
+	f->s = tmpdb_open(f->path);
 	assert_non_null(f->s);
 	*state = f;
 	return 0;
-}
-
-static void remove_files(const char *path)
-{
-	char side[80];
-	unlink(path);
-	snprintf(side, sizeof side, "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof side, "%s-shm", path);
-	unlink(side);
 }
 
 static int teardown(void **state)
 {
 	struct fixture *f = *state;
 	store_close(f->s);
-	remove_files(f->path);
+	tmpdb_remove(f->path);
 	free(f);
 	return 0;
 }
