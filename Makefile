@@ -6,7 +6,7 @@
 #   make run        install what is missing, build, load demo.db, show it
 #   make SAN=1      build the sanitizer variant into build/san
 
-PKGS      := sqlite3 jansson
+PKGS      := sqlite3 jansson libsodium libmicrohttpd
 CC        ?= cc
 SAN       ?= 0
 WERROR    ?= $(if $(filter true,$(CI)),1,0)
@@ -17,7 +17,7 @@ WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wvla -Wformat=2 \
 CFLAGS    ?= -O2 -g
 CFLAGS    += -std=c17 -D_POSIX_C_SOURCE=200809L $(WARN) -MMD -MP \
              -Isrc -I$(BUILD)/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+LDLIBS    += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
 ifeq ($(WERROR),1)
 CFLAGS    += -Werror
 endif
@@ -28,9 +28,9 @@ LDFLAGS   += -fsanitize=address,undefined
 endif
 
 LIB_SRC   := $(wildcard src/util/*.c src/store/*.c src/core/*.c src/demo/*.c)
-CLI_SRC   := $(wildcard src/cli/*.c)
+CLI_SRC   := $(wildcard src/cli/*.c src/api/*.c)
 SQL       := $(sort $(wildcard src/store/sql/*.sql))
-LEX       := $(sort $(wildcard src/core/lexicon/*.txt))
+LEX       := $(sort $(wildcard src/core/lexicon/*.txt src/api/*.json))
 GEN_SRC   := $(BUILD)/gen/embedded.c
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o
 CLI_OBJ   := $(CLI_SRC:%.c=$(BUILD)/%.o)

@@ -42,6 +42,7 @@ enum cli_flags {
 	CMD_WRITE = 1,  /* takes the write lock */
 	CMD_NO_ORG = 2, /* runs before any org exists (init, demo) */
 	CMD_CREATE = 4, /* may create the database file */
+	CMD_SERVE = 8,  /* runs outside the one-transaction frame (grip serve) */
 };
 
 struct cli_cmd {

@@ -22,6 +22,8 @@ HANDLER(cmd_kr_history);
 HANDLER(cmd_checkin); HANDLER(cmd_checkin_list);
 HANDLER(cmd_commit_add); HANDLER(cmd_commit_close); HANDLER(cmd_commit_list);
 HANDLER(cmd_initiative_add); HANDLER(cmd_initiative_status); HANDLER(cmd_initiative_list);
+HANDLER(cmd_serve); HANDLER(cmd_token_create); HANDLER(cmd_token_list); HANDLER(cmd_token_revoke);
+HANDLER(cmd_person_password);
 HANDLER(cmd_dependency_add); HANDLER(cmd_dependency_status); HANDLER(cmd_dependency_list);
 
 #define OPTS(...) ((const struct cli_opt[]){ __VA_ARGS__, { 0 } })
@@ -39,6 +41,13 @@ const struct cli_cmd cli_commands[] = {
 	{ "history", NULL, cmd_history, "", "the history of changes (admins)",
 	  OPTS({ "entity", OPT_VALUE, "KIND", "only this kind: objective, key_result, checkin, ..." },
 	       { "id", OPT_VALUE, "ID", "only this entity" }), 0, 0, 0 },
+	{ "serve", NULL, cmd_serve, "", "serve the JSON API over HTTP until SIGTERM or SIGINT",
+	  OPTS({ "listen", OPT_VALUE, "HOST:PORT", "where to listen (default 127.0.0.1:8080; port 0 picks one)" },
+	       { "threads", OPT_VALUE, "N", "worker threads (default 4)" }), 0, 0, CMD_SERVE },
+	{ "token", "create", cmd_token_create, "EMAIL", "create an API token; it is printed once, as the last line",
+	  OPTS({ "name", OPT_VALUE, "NAME", "what the token is for (default api)" }), 1, 1, W },
+	{ "token", "list", cmd_token_list, "", "list API tokens (yours; an admin sees all)", NULL, 0, 0, 0 },
+	{ "token", "revoke", cmd_token_revoke, "ID", "revoke an API token", NULL, 1, 1, W },
 	{ "strategy", "set", cmd_strategy_set, "", "set the vision and strategy of the org or a business unit",
 	  OPTS({ "vision", OPT_VALUE, "TEXT", "the vision" }, { "strategy", OPT_VALUE, "TEXT", "the strategy" },
 	       { "unit", OPT_VALUE, "NAME", "a business unit instead of the org" }), 0, 0, W },
@@ -52,6 +61,10 @@ const struct cli_cmd cli_commands[] = {
 	{ "person", "edit", cmd_person_edit, "EMAIL|ID", "change a person's name or role",
 	  OPTS({ "name", OPT_VALUE, "NAME", "the new name" },
 	       { "role", OPT_VALUE, "ROLE", "admin, member or viewer" }), 1, 1, W },
+	{ "person", "password", cmd_person_password, "EMAIL|ID",
+	  "set a password for signing in (read from standard input unless --password)",
+	  OPTS({ "password", OPT_VALUE, "TEXT", "the password (visible to other users of the machine; prefer stdin)" }),
+	  1, 1, W },
 	{ "person", "leave", cmd_person_leave, "EMAIL|ID", "mark a person as having left",
 	  OPTS({ "on", OPT_VALUE, "DATE", "the day they left (default today)" }), 1, 1, W },
 

@@ -30,6 +30,7 @@ static const char *status_code(enum grip_status s)
 		[GRIP_OK] = "ok", [GRIP_EINVAL] = "invalid", [GRIP_ENOTFOUND] = "not_found",
 		[GRIP_EPERM] = "forbidden", [GRIP_ECONFLICT] = "conflict", [GRIP_ESTALE] = "stale",
 		[GRIP_ESTORE] = "storage", [GRIP_ENOMEM] = "out_of_memory",
+		[GRIP_EAUTH] = "unauthenticated",
 	};
 	return names[s];
 }
@@ -103,6 +104,8 @@ static int first_word(int argc, char **argv)
 static int run(struct cli *c, const struct cli_args *a, const char *db)
 {
 	struct grip *g = c->g;
+	if (c->cmd->flags & CMD_SERVE)
+		return c->cmd->run(c, a);
 	char err[600];
 	struct store *store = store_open(db, c->cmd->flags & CMD_CREATE, err, sizeof err);
 	if (!store) {
@@ -228,6 +231,10 @@ int main(int argc, char **argv)
 	if (!db || !*db)
 		db = "grip.db";
 
+	if (grip_auth_init() < 0) {
+		fprintf(stderr, "grip: cannot initialise the crypto library\n");
+		return 1;
+	}
 	struct arena arena = ARENA_INIT;
 	struct grip g;
 	grip_init(&g, NULL, &arena, now);

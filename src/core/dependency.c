@@ -32,6 +32,17 @@ static struct grip_dependency *dependency_load(struct grip *g, int64_t id)
 		dependency_row, "dependency");
 }
 
+/* A dependency is seen through the objective that depends. */
+struct grip_dependency *grip_dependency_get(struct grip *g, int64_t id)
+{
+	struct grip_dependency *d = dependency_load(g, id);
+	if (d && !objective_visible(g, d->from_objective_id)) {
+		grip_fail(g, GRIP_ENOTFOUND, "dependency", "no such dependency");
+		return NULL;
+	}
+	return d;
+}
+
 struct grip_dependency *grip_dependency_add(struct grip *g, int64_t from_objective,
 					    int64_t to_objective, const char *to_unit_name,
 					    const char *note)

@@ -39,6 +39,7 @@ enum grip_status {
 	GRIP_ESTALE,    /* the entity changed since it was read (412) */
 	GRIP_ESTORE,    /* the store failed (500) */
 	GRIP_ENOMEM,    /* out of memory (500) */
+	GRIP_EAUTH,     /* no credentials, or bad ones (401) */
 };
 
 struct grip_error {
@@ -424,6 +425,7 @@ struct grip_initiative {
 struct grip_initiative *grip_initiative_add(struct grip *g, int64_t objective_id,
 					    const char *title, const char *owner_email,
 					    const char *link, int64_t key_result_id);
+struct grip_initiative *grip_initiative_get(struct grip *g, int64_t id);
 int grip_initiative_set_status(struct grip *g, int64_t id, const char *status);
 int grip_initiative_list(struct grip *g, int64_t objective_id, struct grip_initiative ***out,
 			 size_t *n);
@@ -441,6 +443,7 @@ struct grip_dependency {
 struct grip_dependency *grip_dependency_add(struct grip *g, int64_t from_objective,
 					    int64_t to_objective, const char *to_unit_name,
 					    const char *note);
+struct grip_dependency *grip_dependency_get(struct grip *g, int64_t id);
 int grip_dependency_set_status(struct grip *g, int64_t id, const char *status);
 int grip_dependency_list(struct grip *g, int64_t objective_id, struct grip_dependency ***out,
 			 size_t *n);
@@ -493,6 +496,40 @@ int grip_require_self_or_lead(struct grip *g, int64_t person_id);
 json_t *grip_json_number(double v);       /* integral values as JSON integers */
 json_t *grip_json_string(const char *s);  /* NULL as JSON null */
 json_t *grip_json_id(int64_t id);         /* 0 as JSON null */
+
+/* ---- accounts: passwords, sessions, API tokens (auth.c) ---- */
+
+#define GRIP_PASSWORD_MIN 10
+#define GRIP_SESSION_DAYS 14
+
+struct grip_token {
+	int64_t id;
+	int64_t person_id;
+	const char *name;
+	const char *created_at;
+	const char *revoked_at;
+};
+
+/* Once per process, before any other auth call (libsodium's set-up). */
+int grip_auth_init(void);
+/* Sets a person's password (Argon2id); the person themself or an admin. */
+int grip_password_set(struct grip *g, int64_t person_id, const char *password);
+/* Checks email and password in g->org_id; on success starts a session,
+ * sets g->actor, and hands out the session's secret and CSRF token. */
+struct grip_person *grip_signin(struct grip *g, const char *email, const char *password,
+				const char **session, const char **csrf);
+int grip_signout(struct grip *g, const char *session);
+/* Resolve credentials: set g->org_id and g->actor, or fail with GRIP_EAUTH. */
+int grip_session_resolve(struct grip *g, const char *session, const char **csrf);
+int grip_token_resolve(struct grip *g, const char *token);
+/* A new API token for the person (themself or an admin); *secret is shown
+ * once and stored only as a hash. */
+struct grip_token *grip_token_create(struct grip *g, int64_t person_id, const char *name,
+				     const char **secret);
+/* The actor's tokens; an admin's lists everyone's. */
+int grip_token_list(struct grip *g, struct grip_token ***out, size_t *n);
+int grip_token_revoke(struct grip *g, int64_t id);
+json_t *grip_token_json(const struct grip_token *t);
 
 /* ---- the demo organisation (demo/demo.c) ---- */
 

@@ -33,6 +33,17 @@ static struct grip_initiative *initiative_load(struct grip *g, int64_t id)
 		initiative_row, "initiative");
 }
 
+/* An initiative is seen through its objective. */
+struct grip_initiative *grip_initiative_get(struct grip *g, int64_t id)
+{
+	struct grip_initiative *i = initiative_load(g, id);
+	if (i && !objective_visible(g, i->objective_id)) {
+		grip_fail(g, GRIP_ENOTFOUND, "initiative", "no such initiative");
+		return NULL;
+	}
+	return i;
+}
+
 /* Initiatives are changed by whoever may check in on their objective. */
 static struct grip_objective *objective_for(struct grip *g, int64_t objective_id)
 {

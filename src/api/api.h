@@ -1,0 +1,114 @@
+/*
+ * api.h — the JSON-over-HTTP face of grip: the server, the route table,
+ * and what a handler works with. A handler reads its request (path
+ * parameters, query, parsed body), calls the core, and sets a JSON result
+ * or lets the core's error speak; server.c does the rest: credentials, the
+ * org check, one transaction per request, the response only after commit.
+ */
+#ifndef GRIP_API_API_H
+#define GRIP_API_API_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/grip.h"
+#include "util/sb.h"
+
+#define API_BODY_MAX ((size_t)1 << 20) /* 1 MiB */
+#define API_LIST_DEFAULT 50
+#define API_LIST_MAX 200
+#define API_MAX_PARAMS 4
+
+struct MHD_Connection;
+struct api_request;
+struct api_server;
+
+typedef int (*api_handler)(struct api_request *r);
+
+enum api_route_flags {
+	ROUTE_PUBLIC = 1, /* no credentials needed */
+	ROUTE_ORG = 2,    /* the path starts /api/v1/orgs/{org} */
+	ROUTE_BODY = 4,   /* takes a JSON object body */
+	ROUTE_LIST = 8,   /* answers a paged list */
+	ROUTE_CREATE = 16, /* answers 201 */
+	ROUTE_DEFERRED = 32, /* a write that takes the lock only when it writes (sign-in hashes first) */
+};
+
+struct api_route {
+	const char *method;
+	const char *pattern; /* "/api/v1/orgs/{org}/objectives/{id}" */
+	api_handler handler;
+	unsigned flags;
+	const char *summary;
+	const char *schema;  /* the response's component schema name, or NULL */
+	const char *input;   /* the request body's component schema name, or NULL */
+	const char *query;   /* query parameters it reads, space-separated, or NULL */
+};
+
+extern const struct api_route api_routes[];
+
+struct api_request {
+	struct grip *g;
+	struct MHD_Connection *conn;
+	const struct api_route *route;
+	const char *method;
+	const char *path;
+	const char *params[API_MAX_PARAMS]; /* values of {…} in pattern order, in the arena */
+	const char *param_names[API_MAX_PARAMS];
+	int nparams;
+	json_t *body;     /* the parsed body (an object) when the route takes one */
+	int status;       /* set by the handler or by api_error */
+	json_t *result;   /* the JSON answer (owned) */
+	bool no_content;  /* answer 204 */
+	const char *set_cookie;
+	const char *session; /* the cookie's secret, when signed in by cookie */
+	struct grip_org *org;
+	struct api_server *server;
+};
+
+/* Around a password hash: at most a few run at once (64 MiB each). */
+void api_hash_enter(struct api_request *r);
+void api_hash_leave(struct api_request *r);
+
+/* Path and query values. */
+const char *api_param(struct api_request *r, const char *name);
+int api_param_id(struct api_request *r, const char *name, int64_t *id);
+const char *api_query(struct api_request *r, const char *name);
+const char *api_header(struct api_request *r, const char *name);
+
+/* Body fields with strict types: absent is NULL / *present = false;
+ * present with the wrong type fails with GRIP_EINVAL naming the field. */
+int in_string(struct api_request *r, const char *field, bool required, const char **out);
+int in_number(struct api_request *r, const char *field, bool required, double *out, bool *present);
+int in_int(struct api_request *r, const char *field, bool required, int64_t *out, bool *present);
+int in_bool(struct api_request *r, const char *field, bool *out, bool *present);
+/* Fails if the body has a field not in the NULL-ended list. */
+int in_only(struct api_request *r, const char *const *fields);
+
+/* Answers: the JSON (consumed); a list (items consumed) paged by the query. */
+int api_ok(struct api_request *r, json_t *j);
+int api_list(struct api_request *r, json_t *items);
+
+/* Generic list helper: to_json over an array of core structs. */
+json_t *api_array(void **items, size_t n, json_t *(*to_json)(const void *));
+
+/* HTTP status of a core error. */
+int api_status_of(enum grip_status code);
+const char *api_code_of(enum grip_status code, int http_status);
+
+/* The OpenAPI 3.1 document of the route table (openapi.c). */
+json_t *api_openapi(void);
+
+struct api_server;
+struct api_options {
+	const char *db_path;
+	const char *listen; /* "HOST:PORT" */
+	int threads;
+	int max_connections;
+	int timeout_seconds;
+};
+/* Runs until SIGTERM or SIGINT; returns the exit status. */
+int api_serve(const struct api_options *o);
+
+#endif

@@ -1,0 +1,356 @@
+/*
+ * api_goal.c — handlers for objectives, their alignment and status, key
+ * results and their values, check-ins, initiatives and dependencies.
+ */
+#include "api/api.h"
+
+#include <string.h>
+
+int api_get_initiative(struct api_request *r);
+int api_get_dependency(struct api_request *r);
+
+#define TO_JSON(fn) ((json_t * (*)(const void *)) fn)
+
+int api_list_objectives(struct api_request *r)
+{
+	struct grip_objective_filter f = {
+		.cycle_name = api_query(r, "cycle"), .unit_name = api_query(r, "unit"),
+		.layer = api_query(r, "layer"), .owner_email = api_query(r, "owner"),
+		.status = api_query(r, "status"),
+	};
+	struct grip_objective **os;
+	size_t n;
+	if (grip_objective_list(r->g, &f, &os, &n) < 0)
+		return -1;
+	return api_list(r, api_array((void **)os, n, TO_JSON(grip_objective_json)));
+}
+
+/* "aligns_to": an array of objective ids, into the arena. */
+static int in_ids(struct api_request *r, const char *name, int64_t **ids, size_t *n)
+{
+	json_t *a = json_object_get(r->body, name);
+	*ids = NULL;
+	*n = 0;
+	if (!a || json_is_null(a))
+		return 0;
+	if (!json_is_array(a))
+		return grip_fail(r->g, GRIP_EINVAL, name, "must be an array of objective ids");
+	*n = json_array_size(a);
+	*ids = *n ? arena_calloc(r->g->arena, *n, sizeof **ids) : NULL;
+	for (size_t i = 0; i < *n; i++) {
+		json_t *v = json_array_get(a, i);
+		if (!json_is_integer(v) || json_integer_value(v) <= 0)
+			return grip_fail(r->g, GRIP_EINVAL, name, "must be an array of objective ids");
+		(*ids)[i] = json_integer_value(v);
+	}
+	return 0;
+}
+
+int api_add_objective(struct api_request *r)
+{
+	static const char *const fields[] = { "title", "why", "cycle", "layer", "unit", "owner",
+					      "aligns_to", "development", "visibility", "status", NULL };
+	struct grip_objective_new n = { 0 };
+	if (in_only(r, fields) < 0 || in_string(r, "title", true, &n.title) < 0 ||
+	    in_string(r, "why", false, &n.why) < 0 || in_string(r, "cycle", true, &n.cycle_name) < 0 ||
+	    in_string(r, "layer", true, &n.layer) < 0 || in_string(r, "unit", false, &n.unit_name) < 0 ||
+	    in_string(r, "owner", false, &n.owner_email) < 0 ||
+	    in_ids(r, "aligns_to", (int64_t **)&n.aligns_to, &n.n_aligns_to) < 0 ||
+	    in_bool(r, "development", &n.development, NULL) < 0 ||
+	    in_string(r, "visibility", false, &n.visibility) < 0 || in_string(r, "status", false, &n.status) < 0)
+		return -1;
+	struct grip_objective *o = grip_objective_add(r->g, &n);
+	return o ? api_ok(r, grip_objective_json(o)) : -1;
+}
+
+int api_get_objective(struct api_request *r)
+{
+	int64_t id;
+	struct grip_objective *o;
+	if (api_param_id(r, "id", &id) < 0 || !(o = grip_objective_get(r->g, id, api_query(r, "as_of"))))
+		return -1;
+	return api_ok(r, grip_objective_json(o));
+}
+
+int api_patch_objective(struct api_request *r)
+{
+	static const char *const fields[] = { "title", "why", "visibility", "development", "reason", NULL };
+	int64_t id;
+	bool dev = false, has_dev = false;
+	struct grip_objective_edit e = { .development = -1 };
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_string(r, "title", false, &e.title) < 0 || in_string(r, "why", false, &e.why) < 0 ||
+	    in_string(r, "visibility", false, &e.visibility) < 0 ||
+	    in_bool(r, "development", &dev, &has_dev) < 0 || in_string(r, "reason", false, &e.reason) < 0)
+		return -1;
+	if (has_dev)
+		e.development = dev;
+	if (grip_objective_edit(r->g, id, &e) < 0)
+		return -1;
+	return api_get_objective(r);
+}
+
+int api_objective_status(struct api_request *r)
+{
+	static const char *const fields[] = { "status", "reason", NULL };
+	int64_t id;
+	const char *status, *reason;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_string(r, "status", true, &status) < 0 || in_string(r, "reason", false, &reason) < 0 ||
+	    grip_objective_set_status(r->g, id, status, reason) < 0)
+		return -1;
+	return api_get_objective(r);
+}
+
+int api_align(struct api_request *r)
+{
+	static const char *const fields[] = { "parent_id", NULL };
+	int64_t id, parent;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_int(r, "parent_id", true, &parent, NULL) < 0 || grip_objective_align(r->g, id, parent) < 0)
+		return -1;
+	return api_get_objective(r);
+}
+
+int api_unalign(struct api_request *r)
+{
+	int64_t id, parent;
+	if (api_param_id(r, "id", &id) < 0 || api_param_id(r, "parent_id", &parent) < 0 ||
+	    grip_objective_unalign(r->g, id, parent) < 0)
+		return -1;
+	r->no_content = true;
+	return 0;
+}
+
+int api_add_kr(struct api_request *r)
+{
+	static const char *const fields[] = { "title", "kind", "baseline", "target", "unit", "weight",
+					      "owner", "milestones", NULL };
+	int64_t id;
+	struct grip_kr_new n = { 0 };
+	bool has_baseline = false, has_target = false;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_string(r, "title", true, &n.title) < 0 || in_string(r, "kind", false, &n.kind) < 0 ||
+	    in_number(r, "baseline", false, &n.baseline, &has_baseline) < 0 ||
+	    in_number(r, "target", false, &n.target, &has_target) < 0 ||
+	    in_string(r, "unit", false, &n.unit_label) < 0 || in_number(r, "weight", false, &n.weight, NULL) < 0 ||
+	    in_string(r, "owner", false, &n.owner_email) < 0)
+		return -1;
+	json_t *ms = json_object_get(r->body, "milestones");
+	if (ms && !json_is_null(ms)) {
+		if (!json_is_array(ms))
+			return grip_fail(r->g, GRIP_EINVAL, "milestones", "must be an array of titles");
+		n.n_milestones = json_array_size(ms);
+		const char **titles = arena_calloc(r->g->arena, n.n_milestones + 1, sizeof *titles);
+		for (size_t i = 0; i < n.n_milestones; i++) {
+			if (!json_is_string(json_array_get(ms, i)))
+				return grip_fail(r->g, GRIP_EINVAL, "milestones", "must be an array of titles");
+			titles[i] = json_string_value(json_array_get(ms, i));
+		}
+		n.milestones = titles;
+		if (!n.kind)
+			n.kind = "milestones";
+	}
+	bool metric = !n.kind || strcmp(n.kind, "metric") == 0;
+	if (metric && (!has_baseline || !has_target))
+		return grip_fail(r->g, GRIP_EINVAL, has_baseline ? "target" : "baseline",
+				 "is required for a metric key result");
+	if (json_object_get(r->body, "weight") && n.weight <= 0)
+		return grip_fail(r->g, GRIP_EINVAL, "weight", "must be a number above 0");
+	struct grip_kr *kr = grip_kr_add(r->g, id, &n);
+	return kr ? api_ok(r, grip_kr_json(kr)) : -1;
+}
+
+int api_get_kr(struct api_request *r)
+{
+	int64_t id;
+	struct grip_kr *kr;
+	if (api_param_id(r, "id", &id) < 0 || !(kr = grip_kr_get(r->g, id, api_query(r, "as_of"))))
+		return -1;
+	return api_ok(r, grip_kr_json(kr));
+}
+
+int api_patch_kr(struct api_request *r)
+{
+	static const char *const fields[] = { "title", "unit", "baseline", "target", "weight", "reason", NULL };
+	int64_t id;
+	double baseline, target, weight;
+	bool hb, ht, hw;
+	struct grip_kr_edit e = { 0 };
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_string(r, "title", false, &e.title) < 0 || in_string(r, "unit", false, &e.unit_label) < 0 ||
+	    in_number(r, "baseline", false, &baseline, &hb) < 0 || in_number(r, "target", false, &target, &ht) < 0 ||
+	    in_number(r, "weight", false, &weight, &hw) < 0 || in_string(r, "reason", false, &e.reason) < 0)
+		return -1;
+	e.baseline = hb ? &baseline : NULL;
+	e.target = ht ? &target : NULL;
+	e.weight = hw ? &weight : NULL;
+	if (grip_kr_edit(r->g, id, &e) < 0)
+		return -1;
+	return api_get_kr(r);
+}
+
+int api_list_values(struct api_request *r)
+{
+	int64_t id;
+	struct grip_kr_value *vs;
+	size_t n;
+	if (api_param_id(r, "id", &id) < 0 || grip_kr_history(r->g, id, &vs, &n) < 0)
+		return -1;
+	json_t *items = json_array();
+	for (size_t i = 0; items && i < n; i++)
+		json_array_append_new(items, json_pack("{so ss ss? so}", "value", grip_json_number(vs[i].value),
+						       "at", vs[i].at, "note", vs[i].note, "checkin_id",
+						       grip_json_id(vs[i].checkin_id)));
+	return api_list(r, items);
+}
+
+int api_add_value(struct api_request *r)
+{
+	static const char *const fields[] = { "value", "note", "at", NULL };
+	int64_t id;
+	double value;
+	const char *note, *at;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_number(r, "value", true, &value, NULL) < 0 || in_string(r, "note", false, &note) < 0 ||
+	    in_string(r, "at", false, &at) < 0 || grip_kr_update(r->g, id, value, note, at) < 0)
+		return -1;
+	r->status = 201;
+	return api_get_kr(r);
+}
+
+int api_list_checkins(struct api_request *r)
+{
+	int64_t id;
+	struct grip_checkin **cs;
+	size_t n;
+	if (api_param_id(r, "id", &id) < 0 || grip_checkin_list(r->g, id, &cs, &n) < 0)
+		return -1;
+	return api_list(r, api_array((void **)cs, n, TO_JSON(grip_checkin_json)));
+}
+
+int api_add_checkin(struct api_request *r)
+{
+	static const char *const fields[] = { "confidence", "results", "issues", "plan", "at", NULL };
+	static const char *const result_fields[] = { "key_result_id", "value", "note", NULL };
+	int64_t id, confidence;
+	const char *issues, *plan, *at;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_int(r, "confidence", true, &confidence, NULL) < 0 || in_string(r, "issues", false, &issues) < 0 ||
+	    in_string(r, "plan", false, &plan) < 0 || in_string(r, "at", false, &at) < 0)
+		return -1;
+	if (confidence < 0 || confidence > 10)
+		return grip_fail(r->g, GRIP_EINVAL, "confidence", "must be a whole number from 0 to 10");
+	json_t *list = json_object_get(r->body, "results");
+	if (list && !json_is_null(list) && !json_is_array(list))
+		return grip_fail(r->g, GRIP_EINVAL, "results", "must be an array");
+	size_t n = json_array_size(list);
+	struct grip_checkin_result *rs = n ? arena_calloc(r->g->arena, n, sizeof *rs) : NULL;
+	json_t *outer = r->body;
+	for (size_t i = 0; i < n; i++) {
+		r->body = json_array_get(list, i);
+		int rc = json_is_object(r->body) ? 0 : grip_fail(r->g, GRIP_EINVAL, "results", "must hold objects");
+		if (rc == 0)
+			rc = in_only(r, result_fields);
+		if (rc == 0)
+			rc = in_int(r, "key_result_id", true, &rs[i].key_result_id, NULL);
+		if (rc == 0)
+			rc = in_number(r, "value", true, &rs[i].value, NULL);
+		if (rc == 0)
+			rc = in_string(r, "note", false, &rs[i].note);
+		if (rc < 0) {
+			r->body = outer;
+			return -1;
+		}
+	}
+	r->body = outer;
+	struct grip_checkin *c = grip_checkin_add(r->g, id, (int)confidence, rs, n, issues, plan, at);
+	return c ? api_ok(r, grip_checkin_json(c)) : -1;
+}
+
+int api_list_initiatives(struct api_request *r)
+{
+	int64_t id;
+	struct grip_initiative **is;
+	size_t n;
+	if (api_param_id(r, "id", &id) < 0 || grip_initiative_list(r->g, id, &is, &n) < 0)
+		return -1;
+	return api_list(r, api_array((void **)is, n, TO_JSON(grip_initiative_json)));
+}
+
+int api_add_initiative(struct api_request *r)
+{
+	static const char *const fields[] = { "title", "owner", "link", "key_result_id", NULL };
+	int64_t id, kr = 0;
+	const char *title, *owner, *link;
+	struct grip_initiative *i;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_string(r, "title", true, &title) < 0 || in_string(r, "owner", false, &owner) < 0 ||
+	    in_string(r, "link", false, &link) < 0 || in_int(r, "key_result_id", false, &kr, NULL) < 0 ||
+	    !(i = grip_initiative_add(r->g, id, title, owner, link, kr)))
+		return -1;
+	return api_ok(r, grip_initiative_json(i));
+}
+
+int api_patch_initiative(struct api_request *r)
+{
+	static const char *const fields[] = { "status", NULL };
+	int64_t id;
+	const char *status;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_string(r, "status", true, &status) < 0 || grip_initiative_set_status(r->g, id, status) < 0)
+		return -1;
+	return api_get_initiative(r);
+}
+
+int api_get_initiative(struct api_request *r)
+{
+	int64_t id;
+	struct grip_initiative *i;
+	if (api_param_id(r, "id", &id) < 0 || !(i = grip_initiative_get(r->g, id)))
+		return -1;
+	return api_ok(r, grip_initiative_json(i));
+}
+
+int api_list_dependencies(struct api_request *r)
+{
+	int64_t id;
+	struct grip_dependency **ds;
+	size_t n;
+	if (api_param_id(r, "id", &id) < 0 || grip_dependency_list(r->g, id, &ds, &n) < 0)
+		return -1;
+	return api_list(r, api_array((void **)ds, n, TO_JSON(grip_dependency_json)));
+}
+
+int api_add_dependency(struct api_request *r)
+{
+	static const char *const fields[] = { "to_objective_id", "to_unit", "note", NULL };
+	int64_t id, to = 0;
+	const char *unit, *note;
+	struct grip_dependency *d;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_int(r, "to_objective_id", false, &to, NULL) < 0 || in_string(r, "to_unit", false, &unit) < 0 ||
+	    in_string(r, "note", false, &note) < 0 || !(d = grip_dependency_add(r->g, id, to, unit, note)))
+		return -1;
+	return api_ok(r, grip_dependency_json(d));
+}
+
+int api_patch_dependency(struct api_request *r)
+{
+	static const char *const fields[] = { "status", NULL };
+	int64_t id;
+	const char *status;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_string(r, "status", true, &status) < 0 || grip_dependency_set_status(r->g, id, status) < 0)
+		return -1;
+	return api_get_dependency(r);
+}
+
+int api_get_dependency(struct api_request *r)
+{
+	int64_t id;
+	struct grip_dependency *d;
+	if (api_param_id(r, "id", &id) < 0 || !(d = grip_dependency_get(r->g, id)))
+		return -1;
+	return api_ok(r, grip_dependency_json(d));
+}

@@ -1,0 +1,214 @@
+/*
+ * api_org.c — handlers for the org itself, people, units and their
+ * members, and cycles.
+ */
+#include "api/api.h"
+
+#include <string.h>
+
+#define TO_JSON(fn) ((json_t * (*)(const void *)) fn)
+
+int api_get_org(struct api_request *r)
+{
+	return api_ok(r, grip_org_json(r->org));
+}
+
+int api_patch_org(struct api_request *r)
+{
+	static const char *const fields[] = { "vision", "strategy", NULL };
+	const char *vision, *strategy;
+	struct grip_org *o;
+	if (in_only(r, fields) < 0 || in_string(r, "vision", false, &vision) < 0 ||
+	    in_string(r, "strategy", false, &strategy) < 0 ||
+	    grip_org_set_strategy(r->g, vision, strategy) < 0 || !(o = grip_org_get(r->g, r->g->org_id)))
+		return -1;
+	return api_ok(r, grip_org_json(o));
+}
+
+int api_list_people(struct api_request *r)
+{
+	struct grip_person **people;
+	size_t n;
+	if (grip_person_list(r->g, &people, &n) < 0)
+		return -1;
+	return api_list(r, api_array((void **)people, n, TO_JSON(grip_person_json)));
+}
+
+int api_add_person(struct api_request *r)
+{
+	static const char *const fields[] = { "email", "name", "role", NULL };
+	const char *email, *name, *role_name;
+	enum grip_role role = GRIP_ROLE_MEMBER;
+	if (in_only(r, fields) < 0 || in_string(r, "email", true, &email) < 0 ||
+	    in_string(r, "name", true, &name) < 0 || in_string(r, "role", false, &role_name) < 0)
+		return -1;
+	if (role_name && grip_role_parse(role_name, &role) < 0)
+		return grip_fail(r->g, GRIP_EINVAL, "role", "must be one of admin, member, viewer");
+	struct grip_person *p = grip_person_add(r->g, email, name, role);
+	return p ? api_ok(r, grip_person_json(p)) : -1;
+}
+
+int api_get_person(struct api_request *r)
+{
+	int64_t id;
+	struct grip_person *p;
+	if (api_param_id(r, "id", &id) < 0 || !(p = grip_person_get(r->g, id)))
+		return -1;
+	return api_ok(r, grip_person_json(p));
+}
+
+int api_patch_person(struct api_request *r)
+{
+	static const char *const fields[] = { "name", "role", NULL };
+	int64_t id;
+	const char *name, *role;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_string(r, "name", false, &name) < 0 || in_string(r, "role", false, &role) < 0 ||
+	    grip_person_edit(r->g, id, name, role) < 0)
+		return -1;
+	return api_get_person(r);
+}
+
+int api_person_leave(struct api_request *r)
+{
+	static const char *const fields[] = { "on", NULL };
+	int64_t id;
+	const char *on;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 || in_string(r, "on", false, &on) < 0 ||
+	    grip_person_leave(r->g, id, on) < 0)
+		return -1;
+	return api_get_person(r);
+}
+
+int api_list_units(struct api_request *r)
+{
+	struct grip_unit **units;
+	size_t n;
+	if (grip_unit_list(r->g, &units, &n) < 0)
+		return -1;
+	return api_list(r, api_array((void **)units, n, TO_JSON(grip_unit_json)));
+}
+
+int api_add_unit(struct api_request *r)
+{
+	static const char *const fields[] = { "name", "kind", "parent", "lead", "visibility", NULL };
+	const char *name, *kind, *parent, *lead, *visibility;
+	if (in_only(r, fields) < 0 || in_string(r, "name", true, &name) < 0 ||
+	    in_string(r, "kind", true, &kind) < 0 || in_string(r, "parent", false, &parent) < 0 ||
+	    in_string(r, "lead", false, &lead) < 0 || in_string(r, "visibility", false, &visibility) < 0)
+		return -1;
+	struct grip_unit *u = grip_unit_add(r->g, name, kind, parent, lead, visibility);
+	return u ? api_ok(r, grip_unit_json(u)) : -1;
+}
+
+int api_get_unit(struct api_request *r)
+{
+	int64_t id;
+	struct grip_unit *u;
+	if (api_param_id(r, "id", &id) < 0 || !(u = grip_unit_get(r->g, id)))
+		return -1;
+	return api_ok(r, grip_unit_json(u));
+}
+
+int api_patch_unit(struct api_request *r)
+{
+	static const char *const fields[] = { "name", "lead", "visibility", "vision", "strategy", NULL };
+	int64_t id;
+	const char *name, *lead, *visibility, *vision, *strategy;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_string(r, "name", false, &name) < 0 || in_string(r, "lead", false, &lead) < 0 ||
+	    in_string(r, "visibility", false, &visibility) < 0 ||
+	    in_string(r, "vision", false, &vision) < 0 || in_string(r, "strategy", false, &strategy) < 0 ||
+	    grip_unit_edit(r->g, id, name, lead, visibility, vision, strategy) < 0)
+		return -1;
+	return api_get_unit(r);
+}
+
+int api_list_members(struct api_request *r)
+{
+	int64_t id;
+	struct grip_membership **ms;
+	size_t n;
+	if (api_param_id(r, "id", &id) < 0 || !grip_unit_get(r->g, id) || grip_member_list(r->g, id, &ms, &n) < 0)
+		return -1;
+	return api_list(r, api_array((void **)ms, n, TO_JSON(grip_membership_json)));
+}
+
+int api_add_member(struct api_request *r)
+{
+	static const char *const fields[] = { "email", "role", "joined_on", NULL };
+	int64_t id;
+	const char *email, *role, *joined;
+	struct grip_person *p;
+	struct grip_membership *m;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_string(r, "email", true, &email) < 0 || in_string(r, "role", false, &role) < 0 ||
+	    in_string(r, "joined_on", false, &joined) < 0 || !grip_unit_get(r->g, id) ||
+	    !(p = grip_person_by_email(r->g, email)) || !(m = grip_member_add(r->g, id, p->id, role, joined)))
+		return -1;
+	return api_ok(r, grip_membership_json(m));
+}
+
+int api_member_leave(struct api_request *r)
+{
+	static const char *const fields[] = { "on", "reason", NULL };
+	int64_t id, person;
+	const char *on, *reason;
+	struct grip_membership *m;
+	if (api_param_id(r, "id", &id) < 0 || api_param_id(r, "person_id", &person) < 0 ||
+	    in_only(r, fields) < 0 || in_string(r, "on", false, &on) < 0 ||
+	    in_string(r, "reason", false, &reason) < 0 || !grip_unit_get(r->g, id) ||
+	    !(m = grip_member_leave(r->g, id, person, on, reason)))
+		return -1;
+	return api_ok(r, grip_membership_json(m));
+}
+
+int api_list_cycles(struct api_request *r)
+{
+	struct grip_cycle **cs;
+	size_t n;
+	if (grip_cycle_list(r->g, &cs, &n) < 0)
+		return -1;
+	return api_list(r, api_array((void **)cs, n, TO_JSON(grip_cycle_json)));
+}
+
+int api_add_cycle(struct api_request *r)
+{
+	static const char *const fields[] = { "name", "kind", "starts_on", "ends_on", "weeks", "unit", NULL };
+	const char *name, *kind, *from, *to, *unit;
+	int64_t weeks = 0;
+	if (in_only(r, fields) < 0 || in_string(r, "name", true, &name) < 0 ||
+	    in_string(r, "kind", true, &kind) < 0 || in_string(r, "starts_on", true, &from) < 0 ||
+	    in_string(r, "ends_on", false, &to) < 0 || in_int(r, "weeks", false, &weeks, NULL) < 0 ||
+	    in_string(r, "unit", false, &unit) < 0)
+		return -1;
+	if (weeks < 0 || weeks > 104)
+		return grip_fail(r->g, GRIP_EINVAL, "weeks", "must be a whole number of weeks from 1 to 104");
+	struct grip_cycle *c = grip_cycle_add(r->g, name, kind, from, to, (int)weeks, unit);
+	return c ? api_ok(r, grip_cycle_json(c)) : -1;
+}
+
+int api_get_cycle(struct api_request *r)
+{
+	int64_t id;
+	struct grip_cycle *c;
+	if (api_param_id(r, "id", &id) < 0 || !(c = grip_cycle_get(r->g, id)))
+		return -1;
+	return api_ok(r, grip_cycle_json(c));
+}
+
+int api_open_cycle(struct api_request *r)
+{
+	int64_t id;
+	if (api_param_id(r, "id", &id) < 0 || grip_cycle_open(r->g, id) < 0)
+		return -1;
+	return api_get_cycle(r);
+}
+
+int api_close_cycle(struct api_request *r)
+{
+	int64_t id;
+	if (api_param_id(r, "id", &id) < 0 || grip_cycle_close(r->g, id) < 0)
+		return -1;
+	return api_get_cycle(r);
+}

@@ -1,0 +1,245 @@
+/*
+ * router.c — matching a method and path against the route table, and the
+ * request accessors handlers use: path parameters, query values, and body
+ * fields read with strict types.
+ */
+#include "api/api.h"
+
+#include <math.h>
+#include <microhttpd.h>
+#include <string.h>
+
+#include "util/num.h"
+
+/* Matches one pattern; fills the parameters on success. */
+static bool match_pattern(const char *pattern, const char *path, struct api_request *r)
+{
+	const char *p = pattern, *u = path;
+	int n = 0;
+	while (*p && *u) {
+		if (*p == '{') {
+			const char *close = strchr(p, '}');
+			size_t len = strcspn(u, "/");
+			if (!close || len == 0 || n == API_MAX_PARAMS)
+				return false;
+			r->param_names[n] = arena_strndup(r->g->arena, p + 1, (size_t)(close - p - 1));
+			r->params[n] = arena_strndup(r->g->arena, u, len);
+			n++;
+			p = close + 1;
+			u += len;
+		} else if (*p++ != *u++) {
+			return false;
+		}
+	}
+	if (*p || *u)
+		return false;
+	r->nparams = n;
+	return true;
+}
+
+int api_match(const char *method, const char *path, struct api_request *r)
+{
+	bool path_known = false;
+	for (const struct api_route *rt = api_routes; rt->method; rt++) {
+		if (!match_pattern(rt->pattern, path, r))
+			continue;
+		path_known = true;
+		if (strcmp(rt->method, method) == 0) {
+			r->route = rt;
+			return 0;
+		}
+	}
+	return path_known ? -2 : -1;
+}
+
+const char *api_param(struct api_request *r, const char *name)
+{
+	for (int i = 0; i < r->nparams; i++)
+		if (strcmp(r->param_names[i], name) == 0)
+			return r->params[i];
+	return NULL;
+}
+
+int api_param_id(struct api_request *r, const char *name, int64_t *id)
+{
+	const char *v = api_param(r, name);
+	if (!v || !parse_i64(v, id) || *id <= 0)
+		return grip_fail(r->g, GRIP_ENOTFOUND, name, "no such resource");
+	return 0;
+}
+
+const char *api_query(struct api_request *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+const char *api_header(struct api_request *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
+}
+
+static json_t *field(struct api_request *r, const char *name)
+{
+	json_t *v = r->body ? json_object_get(r->body, name) : NULL;
+	return json_is_null(v) ? NULL : v;
+}
+
+static int wrong_type(struct api_request *r, const char *name, const char *want)
+{
+	return grip_fail(r->g, GRIP_EINVAL, name, "must be %s", want);
+}
+
+int in_string(struct api_request *r, const char *name, bool required, const char **out)
+{
+	json_t *v = field(r, name);
+	*out = NULL;
+	if (!v)
+		return required ? grip_fail(r->g, GRIP_EINVAL, name, "is required") : 0;
+	if (!json_is_string(v))
+		return wrong_type(r, name, "a string");
+	/* jansson has checked the UTF-8; a NUL inside would cut the text short. */
+	if (strlen(json_string_value(v)) != json_string_length(v))
+		return grip_fail(r->g, GRIP_EINVAL, name, "contains a NUL character");
+	*out = json_string_value(v);
+	return 0;
+}
+
+int in_number(struct api_request *r, const char *name, bool required, double *out, bool *present)
+{
+	json_t *v = field(r, name);
+	if (present)
+		*present = v != NULL;
+	if (!v)
+		return required ? grip_fail(r->g, GRIP_EINVAL, name, "is required") : 0;
+	if (!json_is_number(v))
+		return wrong_type(r, name, "a number");
+	*out = json_number_value(v);
+	return 0;
+}
+
+int in_int(struct api_request *r, const char *name, bool required, int64_t *out, bool *present)
+{
+	json_t *v = field(r, name);
+	if (present)
+		*present = v != NULL;
+	if (!v)
+		return required ? grip_fail(r->g, GRIP_EINVAL, name, "is required") : 0;
+	if (json_is_integer(v)) {
+		*out = json_integer_value(v);
+		return 0;
+	}
+	if (json_is_real(v) && json_real_value(v) == floor(json_real_value(v)) &&
+	    fabs(json_real_value(v)) < 9e15) {
+		*out = (int64_t)json_real_value(v);
+		return 0;
+	}
+	return wrong_type(r, name, "a whole number");
+}
+
+int in_bool(struct api_request *r, const char *name, bool *out, bool *present)
+{
+	json_t *v = field(r, name);
+	if (present)
+		*present = v != NULL;
+	if (!v)
+		return 0;
+	if (!json_is_boolean(v))
+		return wrong_type(r, name, "true or false");
+	*out = json_is_true(v);
+	return 0;
+}
+
+int in_only(struct api_request *r, const char *const *fields)
+{
+	const char *key;
+	json_t *value;
+	json_object_foreach(r->body, key, value) {
+		bool known = false;
+		for (const char *const *f = fields; *f && !known; f++)
+			known = strcmp(*f, key) == 0;
+		if (!known)
+			return grip_fail(r->g, GRIP_EINVAL, key, "is not a field of this request");
+	}
+	return 0;
+}
+
+int api_ok(struct api_request *r, json_t *j)
+{
+	if (!j)
+		return grip_fail(r->g, GRIP_ENOMEM, NULL, "cannot build the answer");
+	json_decref(r->result);
+	r->result = j;
+	return 0;
+}
+
+json_t *api_array(void **items, size_t n, json_t *(*to_json)(const void *))
+{
+	json_t *a = json_array();
+	for (size_t i = 0; a && i < n; i++)
+		json_array_append_new(a, to_json(items[i]));
+	return a;
+}
+
+int api_list(struct api_request *r, json_t *items)
+{
+	if (!items)
+		return grip_fail(r->g, GRIP_ENOMEM, NULL, "cannot build the answer");
+	int64_t limit = API_LIST_DEFAULT, from = 0;
+	const char *l = api_query(r, "limit"), *c = api_query(r, "cursor");
+	if (l && (!parse_i64(l, &limit) || limit < 1 || limit > API_LIST_MAX)) {
+		json_decref(items);
+		return grip_fail(r->g, GRIP_EINVAL, "limit", "must be a whole number from 1 to %d", API_LIST_MAX);
+	}
+	if (c && (!parse_i64(c, &from) || from < 0)) {
+		json_decref(items);
+		return grip_fail(r->g, GRIP_EINVAL, "cursor", "is not a cursor this server gave");
+	}
+	size_t total = json_array_size(items);
+	json_t *page = json_array();
+	for (size_t i = (size_t)from; page && i < total && i < (size_t)(from + limit); i++)
+		json_array_append(page, json_array_get(items, i));
+	json_decref(items);
+	size_t next = (size_t)(from + limit);
+	json_t *cursor = next < total ? json_sprintf("%zu", next) : json_null();
+	return api_ok(r, json_pack("{so so}", "items", page, "next_cursor", cursor));
+}
+
+int api_status_of(enum grip_status code)
+{
+	switch (code) {
+	case GRIP_EINVAL:
+		return 422;
+	case GRIP_ENOTFOUND:
+		return 404;
+	case GRIP_EPERM:
+		return 403;
+	case GRIP_ECONFLICT:
+		return 409;
+	case GRIP_ESTALE:
+		return 412;
+	case GRIP_EAUTH:
+		return 401;
+	default:
+		return 500;
+	}
+}
+
+const char *api_code_of(enum grip_status code, int status)
+{
+	switch (code) {
+	case GRIP_EINVAL:
+		return "invalid";
+	case GRIP_ENOTFOUND:
+		return "not_found";
+	case GRIP_EPERM:
+		return "forbidden";
+	case GRIP_ECONFLICT:
+		return "conflict";
+	case GRIP_ESTALE:
+		return "stale";
+	case GRIP_EAUTH:
+		return "unauthenticated";
+	default:
+		return status == 500 ? "storage" : "error";
+	}
+}

@@ -1,0 +1,111 @@
+/*
+ * routes.c — the route table of the API: every method and path, its
+ * handler, what it takes and answers. server.c dispatches from it and
+ * openapi.c describes it, so the document cannot drift from the server.
+ */
+#include "api/api.h"
+
+#define H(fn) int fn(struct api_request *r)
+H(api_health); H(api_get_openapi); H(api_signin); H(api_signout); H(api_me);
+H(api_get_org); H(api_patch_org);
+H(api_list_people); H(api_add_person); H(api_get_person); H(api_patch_person); H(api_person_leave);
+H(api_list_units); H(api_add_unit); H(api_get_unit); H(api_patch_unit);
+H(api_list_members); H(api_add_member); H(api_member_leave);
+H(api_list_cycles); H(api_add_cycle); H(api_get_cycle); H(api_open_cycle); H(api_close_cycle);
+H(api_list_objectives); H(api_add_objective); H(api_get_objective); H(api_patch_objective);
+H(api_objective_status); H(api_align); H(api_unalign);
+H(api_add_kr); H(api_get_kr); H(api_patch_kr); H(api_list_values); H(api_add_value);
+H(api_list_checkins); H(api_add_checkin);
+H(api_list_initiatives); H(api_add_initiative); H(api_get_initiative); H(api_patch_initiative);
+H(api_list_dependencies); H(api_add_dependency); H(api_get_dependency); H(api_patch_dependency);
+H(api_list_commitments); H(api_add_commitment); H(api_get_commitment); H(api_close_commitment);
+H(api_list_events); H(api_list_tokens); H(api_add_token); H(api_revoke_token);
+
+#define ORG "/api/v1/orgs/{org}"
+#define P ROUTE_PUBLIC
+#define O ROUTE_ORG
+#define B ROUTE_BODY
+#define L ROUTE_LIST
+#define C ROUTE_CREATE
+
+const struct api_route api_routes[] = {
+	{ "GET", "/healthz", api_health, P, "Health check", "Health", NULL, NULL },
+	{ "GET", "/api/v1/openapi.json", api_get_openapi, P, "This document", NULL, NULL, NULL },
+	{ "POST", "/api/v1/session", api_signin, P | B | C | ROUTE_DEFERRED, "Sign in", "Me", "SignIn", NULL },
+	{ "DELETE", "/api/v1/session", api_signout, 0, "Sign out", NULL, NULL, NULL },
+	{ "GET", "/api/v1/me", api_me, 0, "The signed-in person and org", "Me", NULL, NULL },
+
+	{ "GET", ORG, api_get_org, O, "The organisation", "Org", NULL, NULL },
+	{ "PATCH", ORG, api_patch_org, O | B, "Set the vision and strategy", "Org", "OrgPatch", NULL },
+	{ "GET", ORG "/people", api_list_people, O | L, "People", "Person", NULL, NULL },
+	{ "POST", ORG "/people", api_add_person, O | B | C, "Add a person", "Person", "PersonInput", NULL },
+	{ "GET", ORG "/people/{id}", api_get_person, O, "A person", "Person", NULL, NULL },
+	{ "PATCH", ORG "/people/{id}", api_patch_person, O | B, "Change a person", "Person", "PersonPatch", NULL },
+	{ "POST", ORG "/people/{id}/leave", api_person_leave, O | B, "Mark a person as having left", "Person", "Leave", NULL },
+	{ "GET", ORG "/units", api_list_units, O | L, "Units", "Unit", NULL, NULL },
+	{ "POST", ORG "/units", api_add_unit, O | B | C, "Add a unit", "Unit", "UnitInput", NULL },
+	{ "GET", ORG "/units/{id}", api_get_unit, O, "A unit", "Unit", NULL, NULL },
+	{ "PATCH", ORG "/units/{id}", api_patch_unit, O | B, "Change a unit", "Unit", "UnitPatch", NULL },
+	{ "GET", ORG "/units/{id}/members", api_list_members, O | L, "A unit's memberships", "Membership", NULL, NULL },
+	{ "POST", ORG "/units/{id}/members", api_add_member, O | B | C, "Add a member", "Membership", "MemberInput", NULL },
+	{ "POST", ORG "/units/{id}/members/{person_id}/leave", api_member_leave, O | B, "Record that a member left",
+	  "Membership", "MemberLeave", NULL },
+	{ "GET", ORG "/cycles", api_list_cycles, O | L, "Cycles", "Cycle", NULL, NULL },
+	{ "POST", ORG "/cycles", api_add_cycle, O | B | C, "Add a cycle", "Cycle", "CycleInput", NULL },
+	{ "GET", ORG "/cycles/{id}", api_get_cycle, O, "A cycle", "Cycle", NULL, NULL },
+	{ "POST", ORG "/cycles/{id}/open", api_open_cycle, O, "Open a cycle early", "Cycle", NULL, NULL },
+	{ "POST", ORG "/cycles/{id}/close", api_close_cycle, O, "Close a cycle", "Cycle", NULL, NULL },
+
+	{ "GET", ORG "/objectives", api_list_objectives, O | L, "Objectives with their figures", "Objective", NULL,
+	  "cycle unit layer owner status" },
+	{ "POST", ORG "/objectives", api_add_objective, O | B | C, "Add an objective", "Objective", "ObjectiveInput", NULL },
+	{ "GET", ORG "/objectives/{id}", api_get_objective, O, "An objective", "Objective", NULL, "as_of" },
+	{ "PATCH", ORG "/objectives/{id}", api_patch_objective, O | B, "Change an objective", "Objective",
+	  "ObjectivePatch", NULL },
+	{ "POST", ORG "/objectives/{id}/status", api_objective_status, O | B, "Move an objective", "Objective",
+	  "StatusInput", NULL },
+	{ "POST", ORG "/objectives/{id}/alignments", api_align, O | B | C, "Align to a parent", "Objective",
+	  "AlignInput", NULL },
+	{ "DELETE", ORG "/objectives/{id}/alignments/{parent_id}", api_unalign, O, "Remove an alignment", NULL, NULL,
+	  NULL },
+	{ "POST", ORG "/objectives/{id}/key_results", api_add_kr, O | B | C, "Add a key result", "KeyResult",
+	  "KeyResultInput", NULL },
+	{ "GET", ORG "/key_results/{id}", api_get_kr, O, "A key result", "KeyResult", NULL, "as_of" },
+	{ "PATCH", ORG "/key_results/{id}", api_patch_kr, O | B, "Change a key result", "KeyResult",
+	  "KeyResultPatch", NULL },
+	{ "GET", ORG "/key_results/{id}/values", api_list_values, O | L, "Every value a key result has had",
+	  "KeyResultValue", NULL, NULL },
+	{ "POST", ORG "/key_results/{id}/values", api_add_value, O | B | C, "Record a value", "KeyResult",
+	  "ValueInput", NULL },
+	{ "GET", ORG "/objectives/{id}/checkins", api_list_checkins, O | L, "An objective's check-ins", "Checkin",
+	  NULL, NULL },
+	{ "POST", ORG "/objectives/{id}/checkins", api_add_checkin, O | B | C, "Check in", "Checkin",
+	  "CheckinInput", NULL },
+	{ "GET", ORG "/objectives/{id}/initiatives", api_list_initiatives, O | L, "An objective's initiatives",
+	  "Initiative", NULL, NULL },
+	{ "POST", ORG "/objectives/{id}/initiatives", api_add_initiative, O | B | C, "Add an initiative",
+	  "Initiative", "InitiativeInput", NULL },
+	{ "GET", ORG "/initiatives/{id}", api_get_initiative, O, "An initiative", "Initiative", NULL, NULL },
+	{ "PATCH", ORG "/initiatives/{id}", api_patch_initiative, O | B, "Move an initiative", "Initiative",
+	  "StatusInput", NULL },
+	{ "GET", ORG "/objectives/{id}/dependencies", api_list_dependencies, O | L, "An objective's dependencies",
+	  "Dependency", NULL, NULL },
+	{ "POST", ORG "/objectives/{id}/dependencies", api_add_dependency, O | B | C, "Add a dependency",
+	  "Dependency", "DependencyInput", NULL },
+	{ "GET", ORG "/dependencies/{id}", api_get_dependency, O, "A dependency", "Dependency", NULL, NULL },
+	{ "PATCH", ORG "/dependencies/{id}", api_patch_dependency, O | B, "Move a dependency", "Dependency",
+	  "StatusInput", NULL },
+	{ "GET", ORG "/commitments", api_list_commitments, O | L, "Weekly commitments", "Commitment", NULL,
+	  "email week" },
+	{ "POST", ORG "/commitments", api_add_commitment, O | B | C, "Write a commitment", "Commitment",
+	  "CommitmentInput", NULL },
+	{ "GET", ORG "/commitments/{id}", api_get_commitment, O, "A commitment", "Commitment", NULL, NULL },
+	{ "POST", ORG "/commitments/{id}/close", api_close_commitment, O | B, "Close a commitment", "Commitment",
+	  "CloseInput", NULL },
+	{ "GET", ORG "/events", api_list_events, O | L, "The history of changes", "Event", NULL, "entity entity_id" },
+	{ "GET", ORG "/tokens", api_list_tokens, O | L, "API tokens", "Token", NULL, NULL },
+	{ "POST", ORG "/tokens", api_add_token, O | B | C, "Create an API token (shown once)", "NewToken",
+	  "TokenInput", NULL },
+	{ "DELETE", ORG "/tokens/{id}", api_revoke_token, O, "Revoke an API token", NULL, NULL, NULL },
+	{ 0 },
+};

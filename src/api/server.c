@@ -1,0 +1,460 @@
+/*
+ * server.c — `grip serve`: libmicrohttpd with epoll and a thread pool,
+ * dispatching through the route table.
+ *
+ * One request, in order:
+ *  1. The first call of the access handler only sets up state; the body
+ *     arrives in later calls and is kept up to API_BODY_MAX (413 past it).
+ *  2. The route is matched (404, 405), the body parsed when the route takes
+ *     one (400 when it is not a JSON object or not UTF-8).
+ *  3. A store connection is taken from the pool and one transaction begun.
+ *  4. Credentials are resolved (401), the CSRF token checked for cookie
+ *     sessions (403), the org of the path checked against theirs (404).
+ *  5. For PATCH with If-Match, the current representation's ETag is
+ *     compared first (412).
+ *  6. The handler runs; the transaction commits only if it succeeded, and
+ *     the response is queued only after the commit: an acknowledged write
+ *     is on disk (synchronous=FULL).
+ * SIGTERM or SIGINT stops accepting, lets running requests finish, closes
+ * the store.
+ */
+#include "api/api.h"
+
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store/store.h"
+#include "util/num.h"
+
+#define SIGNIN_CONCURRENCY 2 /* Argon2id uses 64 MiB a hash: cap them */
+
+struct store_pool {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	struct store **free;
+	size_t nfree;
+	size_t made;
+	size_t max;
+	const char *path;
+};
+
+struct api_server {
+	struct store_pool pool;
+	int64_t fixed_now; /* GRIP_NOW, or 0 for the clock */
+	pthread_mutex_t hash_mu;
+	pthread_cond_t hash_cv;
+	int hashing;
+};
+
+struct req_state {
+	struct sb body;
+	bool too_large;
+	bool answered;
+	struct timespec start;
+	char method[16];
+	char path[160];
+	int status;
+	size_t bytes;
+};
+
+/* ---- the store pool: one connection per request at a time ---- */
+
+static struct store *pool_take(struct store_pool *p, char *err, size_t errlen)
+{
+	struct store *s = NULL;
+	pthread_mutex_lock(&p->mu);
+	while (!p->nfree && p->made >= p->max)
+		pthread_cond_wait(&p->cv, &p->mu);
+	if (p->nfree) {
+		s = p->free[--p->nfree];
+	} else {
+		p->made++;
+		pthread_mutex_unlock(&p->mu);
+		s = store_open(p->path, false, err, errlen);
+		pthread_mutex_lock(&p->mu);
+		if (!s) {
+			p->made--;
+			pthread_cond_signal(&p->cv);
+		}
+	}
+	pthread_mutex_unlock(&p->mu);
+	return s;
+}
+
+static void pool_give(struct store_pool *p, struct store *s)
+{
+	pthread_mutex_lock(&p->mu);
+	p->free[p->nfree++] = s;
+	pthread_cond_signal(&p->cv);
+	pthread_mutex_unlock(&p->mu);
+}
+
+/* ---- answering ---- */
+
+static enum MHD_Result send_json(struct MHD_Connection *c, struct req_state *s, int status,
+				 json_t *j, const char *etag, const char *cookie)
+{
+	char *text = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(12)) : NULL;
+	size_t len = text ? strlen(text) : 0;
+	struct MHD_Response *resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
+	if (!resp) {
+		free(text);
+		return MHD_NO;
+	}
+	if (text)
+		MHD_add_response_header(resp, "Content-Type", "application/json; charset=utf-8");
+	MHD_add_response_header(resp, "Cache-Control", "no-store");
+	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	if (etag)
+		MHD_add_response_header(resp, "ETag", etag);
+	if (cookie)
+		MHD_add_response_header(resp, "Set-Cookie", cookie);
+	enum MHD_Result rc = MHD_queue_response(c, (unsigned)status, resp);
+	MHD_destroy_response(resp);
+	s->status = status;
+	s->bytes = len;
+	s->answered = true;
+	return rc;
+}
+
+static enum MHD_Result send_error(struct MHD_Connection *c, struct req_state *s, int status,
+				  const char *code, const char *field, const char *message)
+{
+	json_t *j = json_pack("{s{ss ss ss}}", "error", "code", code, "message", message, "field",
+			      field ? field : "");
+	enum MHD_Result rc = send_json(c, s, status, j, NULL, NULL);
+	json_decref(j);
+	return rc;
+}
+
+/* A strong ETag of a representation: its BLAKE2b-128 in hex. */
+static void etag_of(json_t *j, char out[36])
+{
+	char *text = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(12));
+	unsigned char h[16];
+	char hex[33];
+	crypto_generichash(h, sizeof h, (const unsigned char *)(text ? text : ""), text ? strlen(text) : 0,
+			   NULL, 0);
+	free(text);
+	sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+	snprintf(out, 36, "\"%s\"", hex);
+}
+
+/* ---- credentials ---- */
+
+static const char *cookie_value(struct MHD_Connection *c, const char *name)
+{
+	return MHD_lookup_connection_value(c, MHD_COOKIE_KIND, name);
+}
+
+static int authenticate(struct api_request *r)
+{
+	const char *auth = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, "Authorization");
+	if (auth) {
+		if (strncasecmp(auth, "Bearer ", 7) != 0)
+			return grip_fail(r->g, GRIP_EAUTH, NULL, "use Authorization: Bearer TOKEN");
+		return grip_token_resolve(r->g, auth + 7);
+	}
+	const char *session = cookie_value(r->conn, "grip_session");
+	if (!session)
+		return grip_fail(r->g, GRIP_EAUTH, NULL, "sign in, or send Authorization: Bearer TOKEN");
+	const char *csrf = NULL;
+	if (grip_session_resolve(r->g, session, &csrf) < 0)
+		return -1;
+	r->session = session;
+	if (strcmp(r->method, "GET") != 0 && strcmp(r->method, "HEAD") != 0) {
+		const char *sent = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, "X-CSRF-Token");
+		if (!sent || !csrf || strlen(sent) != strlen(csrf) ||
+		    sodium_memcmp(sent, csrf, strlen(csrf)) != 0)
+			return grip_fail(r->g, GRIP_EPERM, "csrf", "the X-CSRF-Token header is missing or wrong");
+	}
+	return 0;
+}
+
+/* ---- the cap on concurrent password hashes ---- */
+
+void api_hash_enter(struct api_request *r)
+{
+	struct api_server *srv = r->server;
+	pthread_mutex_lock(&srv->hash_mu);
+	while (srv->hashing >= SIGNIN_CONCURRENCY)
+		pthread_cond_wait(&srv->hash_cv, &srv->hash_mu);
+	srv->hashing++;
+	pthread_mutex_unlock(&srv->hash_mu);
+}
+
+void api_hash_leave(struct api_request *r)
+{
+	struct api_server *srv = r->server;
+	pthread_mutex_lock(&srv->hash_mu);
+	srv->hashing--;
+	pthread_cond_signal(&srv->hash_cv);
+	pthread_mutex_unlock(&srv->hash_mu);
+}
+
+/* ---- dispatch ---- */
+
+int api_match(const char *method, const char *path, struct api_request *r);
+
+/* For PATCH with If-Match: the current representation, from the GET route
+ * of the same path, must carry that tag. */
+static int check_if_match(struct api_request *r)
+{
+	const char *want = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, "If-Match");
+	if (!want || strcmp(r->method, "PATCH") != 0)
+		return 0;
+	const struct api_route *patch = r->route;
+	struct api_request get = *r;
+	get.method = "GET";
+	get.body = NULL;
+	get.result = NULL;
+	if (api_match("GET", r->path, &get) != 0 || get.route->handler(&get) < 0)
+		return -1;
+	char tag[36];
+	etag_of(get.result, tag);
+	json_decref(get.result);
+	r->route = patch;
+	if (strcmp(want, "*") != 0 && strstr(want, tag) == NULL)
+		return grip_fail(r->g, GRIP_ESTALE, "If-Match",
+				 "it has changed since you read it; read it again and reapply your change");
+	return 0;
+}
+
+static int run_route(struct api_request *r)
+{
+	if (!(r->route->flags & ROUTE_PUBLIC) && authenticate(r) < 0)
+		return -1;
+	if (r->route->flags & ROUTE_ORG) {
+		const char *slug = api_param(r, "org");
+		r->org = slug ? grip_org_find(r->g, slug) : NULL;
+		if (!r->org || r->org->id != r->g->org_id)
+			return grip_fail(r->g, GRIP_ENOTFOUND, "org", "no such organisation");
+	}
+	if (check_if_match(r) < 0)
+		return -1;
+	return r->route->handler(r);
+}
+
+static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *conn,
+			      struct req_state *s, const char *method, const char *url)
+{
+	if (s->too_large)
+		return send_error(conn, s, 413, "too_large", NULL, "the request body is over 1 MiB");
+	struct arena arena = ARENA_INIT;
+	struct grip g;
+	grip_init(&g, NULL, &arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL));
+	struct api_request r = { .g = &g, .conn = conn, .method = method, .path = url, .server = srv };
+	int m = api_match(method, url, &r);
+	if (m != 0) {
+		arena_release(&arena);
+		return m == -2 ? send_error(conn, s, 405, "method_not_allowed", NULL, "that method is not allowed here")
+			       : send_error(conn, s, 404, "not_found", NULL, "no such resource");
+	}
+	if (r.route->flags & ROUTE_BODY) {
+		json_error_t jerr;
+		r.body = s->body.len ? json_loadb(s->body.buf, s->body.len, JSON_REJECT_DUPLICATES, &jerr) : NULL;
+		if (!json_is_object(r.body)) {
+			char msg[220];
+			snprintf(msg, sizeof msg, "the body must be a JSON object%s%s",
+				 r.body || !s->body.len ? "" : ": ", r.body || !s->body.len ? "" : jerr.text);
+			json_decref(r.body);
+			arena_release(&arena);
+			return send_error(conn, s, 400, "malformed", NULL, msg);
+		}
+	}
+	char err[600];
+	struct store *store = pool_take(&srv->pool, err, sizeof err);
+	if (!store) {
+		json_decref(r.body);
+		arena_release(&arena);
+		return send_error(conn, s, 500, "storage", NULL, err);
+	}
+	g.store = store;
+	bool write = strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0 &&
+		     !(r.route->flags & ROUTE_DEFERRED);
+	int rc = grip_begin(&g, write);
+	if (rc == 0) {
+		rc = run_route(&r);
+		if (rc == 0)
+			rc = grip_commit(&g);
+		else
+			grip_rollback(&g);
+	}
+	pool_give(&srv->pool, store);
+	enum MHD_Result out;
+	if (rc < 0) {
+		int status = api_status_of(g.err.code);
+		json_decref(r.result);
+		out = send_error(conn, s, status, api_code_of(g.err.code, status), g.err.field, g.err.message);
+	} else if (r.no_content) {
+		out = send_json(conn, s, 204, NULL, NULL, r.set_cookie);
+	} else {
+		char tag[36];
+		bool tagged = json_is_object(r.result) && !(r.route->flags & ROUTE_LIST);
+		if (tagged)
+			etag_of(r.result, tag);
+		out = send_json(conn, s, r.status ? r.status : (r.route->flags & ROUTE_CREATE ? 201 : 200),
+				r.result, tagged ? tag : NULL, r.set_cookie);
+		json_decref(r.result);
+	}
+	json_decref(r.body);
+	arena_release(&arena);
+	return out;
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
+				  const char *method, const char *version, const char *upload,
+				  size_t *upload_size, void **state)
+{
+	(void)version;
+	struct req_state *s = *state;
+	if (!s) {
+		s = calloc(1, sizeof *s);
+		if (!s)
+			return MHD_NO;
+		s->body = (struct sb)SB_INIT;
+		sb_init(&s->body, API_BODY_MAX);
+		clock_gettime(CLOCK_MONOTONIC, &s->start);
+		snprintf(s->method, sizeof s->method, "%s", method);
+		snprintf(s->path, sizeof s->path, "%s", url);
+		*state = s;
+		return MHD_YES;
+	}
+	if (*upload_size) {
+		if (!s->too_large) {
+			sb_add(&s->body, upload, *upload_size);
+			if (s->body.failed) {
+				s->too_large = true;
+				sb_release(&s->body);
+			}
+		}
+		*upload_size = 0;
+		return MHD_YES;
+	}
+	if (s->answered)
+		return MHD_YES;
+	return answer(cls, conn, s, method, url);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
+			 enum MHD_RequestTerminationCode code)
+{
+	(void)cls;
+	struct req_state *s = *state;
+	if (!s)
+		return;
+	struct timespec end;
+	clock_gettime(CLOCK_MONOTONIC, &end);
+	double ms = (double)(end.tv_sec - s->start.tv_sec) * 1e3 + (double)(end.tv_nsec - s->start.tv_nsec) / 1e6;
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	char addr[INET6_ADDRSTRLEN] = "-";
+	if (ci && ci->client_addr && ci->client_addr->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)ci->client_addr)->sin_addr, addr, sizeof addr);
+	fprintf(stderr, "%s \"%s %s\" %d %zu %.2fms%s\n", addr, s->method, s->path, s->status, s->bytes, ms,
+		code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut short)");
+	sb_release(&s->body);
+	free(s);
+	*state = NULL;
+}
+
+static int parse_listen(const char *listen, struct sockaddr_in *addr)
+{
+	char host[64];
+	const char *colon = strrchr(listen, ':');
+	int64_t port;
+	if (!colon || (size_t)(colon - listen) >= sizeof host || !parse_i64(colon + 1, &port) || port < 0 ||
+	    port > 65535)
+		return -1;
+	memcpy(host, listen, (size_t)(colon - listen));
+	host[colon - listen] = '\0';
+	memset(addr, 0, sizeof *addr);
+	addr->sin_family = AF_INET;
+	addr->sin_port = htons((uint16_t)port);
+	if (strcmp(host, "localhost") == 0)
+		snprintf(host, sizeof host, "127.0.0.1");
+	return inet_pton(AF_INET, host, &addr->sin_addr) == 1 ? 0 : -1;
+}
+
+int api_serve(const struct api_options *o)
+{
+	struct sockaddr_in addr;
+	if (parse_listen(o->listen, &addr) < 0) {
+		fprintf(stderr, "grip: --listen: expected HOST:PORT with an IPv4 host, not %s\n", o->listen);
+		return 2;
+	}
+	/* Open once up front: migrations run here, and a bad file fails now. */
+	char err[600];
+	struct store *first = store_open(o->db_path, false, err, sizeof err);
+	if (!first) {
+		fprintf(stderr, "grip: %s\n", err);
+		return 1;
+	}
+	struct api_server srv = { .hashing = 0 };
+	pthread_mutex_init(&srv.pool.mu, NULL);
+	pthread_cond_init(&srv.pool.cv, NULL);
+	pthread_mutex_init(&srv.hash_mu, NULL);
+	pthread_cond_init(&srv.hash_cv, NULL);
+	srv.pool.max = (size_t)o->threads + 1;
+	srv.pool.free = calloc(srv.pool.max, sizeof *srv.pool.free);
+	srv.pool.path = o->db_path;
+	srv.pool.free[srv.pool.nfree++] = first;
+	srv.pool.made = 1;
+	const char *fake = getenv("GRIP_NOW");
+	if (fake && *fake && grip_parse_now(fake, &srv.fixed_now) < 0) {
+		fprintf(stderr, "grip: GRIP_NOW is not an ISO date or date-time\n");
+		return 2;
+	}
+
+	sigset_t stop;
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGINT);
+	sigaddset(&stop, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &stop, NULL); /* the server's threads inherit this */
+	signal(SIGPIPE, SIG_IGN);
+
+	struct MHD_Daemon *d = MHD_start_daemon(
+		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL, on_request,
+		&srv, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE,
+		(unsigned)o->threads, MHD_OPTION_CONNECTION_LIMIT, (unsigned)o->max_connections,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)o->timeout_seconds,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024, MHD_OPTION_NOTIFY_COMPLETED,
+		on_completed, &srv, MHD_OPTION_END);
+	if (!d) {
+		fprintf(stderr, "grip: cannot listen on %s\n", o->listen);
+		store_close(first);
+		return 1;
+	}
+	const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	char host[INET_ADDRSTRLEN];
+	inet_ntop(AF_INET, &addr.sin_addr, host, sizeof host);
+	printf("grip: listening on http://%s:%u\n", host, info ? (unsigned)info->port : 0u);
+	fflush(stdout);
+
+	int sig = 0;
+	sigwait(&stop, &sig);
+	fprintf(stderr, "grip: %s: finishing requests in flight\n", sig == SIGINT ? "interrupted" : "stopping");
+	MHD_socket listener = MHD_quiesce_daemon(d);
+	if (listener != MHD_INVALID_SOCKET)
+		close(listener);
+	for (int i = 0; i < 100; i++) { /* up to 10 s for open connections to finish */
+		const union MHD_DaemonInfo *n = MHD_get_daemon_info(d, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+		if (!n || n->num_connections == 0)
+			break;
+		nanosleep(&(struct timespec){ .tv_nsec = 100 * 1000 * 1000 }, NULL);
+	}
+	MHD_stop_daemon(d);
+	for (size_t i = 0; i < srv.pool.nfree; i++)
+		store_close(srv.pool.free[i]);
+	free(srv.pool.free);
+	fprintf(stderr, "grip: stopped\n");
+	return 0;
+}

@@ -1,0 +1,277 @@
+/*
+ * auth.c — accounts: passwords hashed with Argon2id (libsodium's
+ * crypto_pwhash_str), sessions for the browser and API tokens for scripts.
+ *
+ * Secrets (session cookies, tokens) are 32 random bytes in URL-safe base64;
+ * only their BLAKE2b hash is stored, so a copy of the database opens no
+ * door. A session lives GRIP_SESSION_DAYS and carries its own CSRF token.
+ * Credentials of a person who has left stop working at once.
+ */
+#include "core/internal.h"
+
+#include <sodium.h>
+#include <string.h>
+
+#include "util/date.h"
+
+#define SECRET_BYTES 32
+#define TOKEN_PREFIX "grip_"
+
+int grip_auth_init(void)
+{
+	return sodium_init() < 0 ? -1 : 0;
+}
+
+/* A new random secret in the arena, with an optional prefix. */
+static char *new_secret(struct grip *g, const char *prefix)
+{
+	unsigned char raw[SECRET_BYTES];
+	char text[sodium_base64_ENCODED_LEN(SECRET_BYTES, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
+	randombytes_buf(raw, sizeof raw);
+	sodium_bin2base64(text, sizeof text, raw, sizeof raw, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+	return arena_printf(g->arena, "%s%s", prefix, text);
+}
+
+/* The stored form of a secret: hex of its BLAKE2b-256. */
+static const char *secret_hash(struct grip *g, const char *secret)
+{
+	unsigned char h[32];
+	char hex[65];
+	crypto_generichash(h, sizeof h, (const unsigned char *)secret, strlen(secret), NULL, 0);
+	sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+	return grip_strdup(g, hex);
+}
+
+int grip_password_set(struct grip *g, int64_t person_id, const char *password)
+{
+	if (grip_require_writer(g) < 0)
+		return -1;
+	if (g->actor->id != person_id && grip_require_admin(g) < 0)
+		return -1;
+	if (grip_check_text(g, "password", password, 1000, true) < 0)
+		return -1;
+	if (strlen(password) < GRIP_PASSWORD_MIN)
+		return grip_fail(g, GRIP_EINVAL, "password", "must be at least %d characters",
+				 GRIP_PASSWORD_MIN);
+	struct grip_person *p = grip_person_get(g, person_id);
+	if (!p)
+		return -1;
+	char hash[crypto_pwhash_STRBYTES];
+	if (crypto_pwhash_str(hash, password, strlen(password), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+			      crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory while hashing the password");
+	if (store_x(g->store, NULL, "UPDATE people SET password_hash = ? WHERE id = ?", V(hash),
+		    V(person_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	/* Changing a password ends the person's other sessions. */
+	const char *now = grip_now_text(g);
+	if (!now || store_x(g->store, NULL,
+			    "UPDATE sessions SET ended_at = ? WHERE person_id = ? AND ended_at IS NULL",
+			    V(now), V(person_id)) != STORE_OK)
+		return now ? STORE_FAIL(g) : -1;
+	return grip_event(g, "person", person_id, "password", NULL, NULL, NULL);
+}
+
+static int bad_credentials(struct grip *g)
+{
+	return grip_fail(g, GRIP_EAUTH, NULL, "the email or the password is not right");
+}
+
+struct grip_person *grip_signin(struct grip *g, const char *email, const char *password,
+				const char **session, const char **csrf)
+{
+	if (!email || !password) {
+		grip_fail(g, GRIP_EINVAL, email ? "password" : "email", "is required");
+		return NULL;
+	}
+	const char *low;
+	if (check_email(g, "email", email, &low) < 0)
+		return NULL;
+	struct store_stmt *st = store_q(g->store,
+		"SELECT id, password_hash FROM people WHERE org_id = ? AND email = ? AND active = 1",
+		V(g->org_id), V(low));
+	if (!st) {
+		STORE_FAIL(g);
+		return NULL;
+	}
+	int64_t id = 0;
+	char hash[crypto_pwhash_STRBYTES] = "";
+	if (store_step(st) == STORE_ROW) {
+		id = store_col_int(st, 0);
+		const char *h = store_col_text(st, 1);
+		if (h)
+			snprintf(hash, sizeof hash, "%s", h);
+	}
+	store_done(st);
+	if (!*hash || crypto_pwhash_str_verify(hash, password, strlen(password)) != 0) {
+		bad_credentials(g);
+		return NULL;
+	}
+	struct grip_person *p = grip_person_get(g, id);
+	char *secret = new_secret(g, "");
+	char *token = new_secret(g, "");
+	const char *now = grip_now_text(g);
+	if (!p || !secret || !token || !now)
+		return NULL;
+	char expires[DATETIME_LEN];
+	datetime_format(g->now + (int64_t)GRIP_SESSION_DAYS * 86400, expires);
+	if (store_x(g->store, NULL,
+		    "INSERT INTO sessions (org_id, person_id, hash, csrf, created_at, expires_at)"
+		    " VALUES (?, ?, ?, ?, ?, ?)",
+		    V(g->org_id), V(id), V(secret_hash(g, secret)), V(token), V(now), V(expires)) != STORE_OK) {
+		STORE_FAIL(g);
+		return NULL;
+	}
+	g->actor = p;
+	*session = secret;
+	*csrf = token;
+	return p;
+}
+
+int grip_signout(struct grip *g, const char *session)
+{
+	const char *now = grip_now_text(g);
+	if (!now || !session)
+		return now ? 0 : -1;
+	if (store_x(g->store, NULL, "UPDATE sessions SET ended_at = ? WHERE hash = ? AND ended_at IS NULL",
+		    V(now), V(secret_hash(g, session))) != STORE_OK)
+		return STORE_FAIL(g);
+	return 0;
+}
+
+/* Sets the org and the actor from a row (org_id, person_id). */
+static int resolve(struct grip *g, struct store_stmt *st, const char **extra)
+{
+	if (!st)
+		return STORE_FAIL(g);
+	enum store_rc rc = store_step(st);
+	int64_t org = 0, person = 0;
+	if (rc == STORE_ROW) {
+		org = store_col_int(st, 0);
+		person = store_col_int(st, 1);
+		if (extra)
+			*extra = col_text(g, st, 2);
+	}
+	store_done(st);
+	if (rc != STORE_ROW)
+		return rc == STORE_DONE ? grip_fail(g, GRIP_EAUTH, NULL, "the credentials are not valid")
+					: STORE_FAIL(g);
+	g->org_id = org;
+	g->actor = grip_person_get(g, person);
+	if (!g->actor)
+		return -1;
+	if (!g->actor->active)
+		return grip_fail(g, GRIP_EAUTH, NULL, "%s has left the organisation", g->actor->email);
+	return 0;
+}
+
+int grip_session_resolve(struct grip *g, const char *session, const char **csrf)
+{
+	const char *now = grip_now_text(g);
+	if (!now || !session)
+		return now ? grip_fail(g, GRIP_EAUTH, NULL, "sign in first") : -1;
+	return resolve(g, store_q(g->store,
+		"SELECT org_id, person_id, csrf FROM sessions WHERE hash = ? AND ended_at IS NULL"
+		" AND expires_at > ?", V(secret_hash(g, session)), V(now)), csrf);
+}
+
+int grip_token_resolve(struct grip *g, const char *token)
+{
+	if (!token || strncmp(token, TOKEN_PREFIX, strlen(TOKEN_PREFIX)) != 0)
+		return grip_fail(g, GRIP_EAUTH, NULL, "the credentials are not valid");
+	return resolve(g, store_q(g->store,
+		"SELECT org_id, person_id FROM api_tokens WHERE hash = ? AND revoked_at IS NULL",
+		V(secret_hash(g, token))), NULL);
+}
+
+#define TOKEN_COLS "id, person_id, name, created_at, revoked_at"
+
+static void *token_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_token *t = grip_alloc(g, sizeof *t);
+	if (!t)
+		return NULL;
+	t->id = store_col_int(st, 0);
+	t->person_id = store_col_int(st, 1);
+	t->name = col_text(g, st, 2);
+	t->created_at = col_text(g, st, 3);
+	t->revoked_at = col_text(g, st, 4);
+	return t;
+}
+
+static struct grip_token *token_get(struct grip *g, int64_t id)
+{
+	return fetch_one(g, store_q(g->store,
+		"SELECT " TOKEN_COLS " FROM api_tokens WHERE id = ? AND org_id = ?", V(id), V(g->org_id)),
+		token_row, "token");
+}
+
+struct grip_token *grip_token_create(struct grip *g, int64_t person_id, const char *name,
+				     const char **secret)
+{
+	if (!name)
+		name = "api";
+	if (grip_require_writer(g) < 0 || grip_check_text(g, "name", name, NAME_MAX_BYTES, true) < 0)
+		return NULL;
+	if (g->actor->id != person_id && grip_require_admin(g) < 0)
+		return NULL;
+	struct grip_person *p = grip_person_get(g, person_id);
+	if (!p)
+		return NULL;
+	if (!p->active) {
+		grip_fail(g, GRIP_ECONFLICT, "person", "%s has left the organisation", p->email);
+		return NULL;
+	}
+	char *token = new_secret(g, TOKEN_PREFIX);
+	const char *now = grip_now_text(g);
+	int64_t id = 0;
+	if (!token || !now)
+		return NULL;
+	if (store_x(g->store, &id,
+		    "INSERT INTO api_tokens (org_id, person_id, name, hash, created_at)"
+		    " VALUES (?, ?, ?, ?, ?) RETURNING id",
+		    V(g->org_id), V(person_id), V(name), V(secret_hash(g, token)), V(now)) != STORE_OK) {
+		STORE_FAIL(g);
+		return NULL;
+	}
+	struct grip_token *t = token_get(g, id);
+	if (!t || grip_event(g, "token", id, "create", NULL, grip_token_json(t), NULL) < 0)
+		return NULL;
+	*secret = token;
+	return t;
+}
+
+int grip_token_list(struct grip *g, struct grip_token ***out, size_t *n)
+{
+	bool all = g->actor && g->actor->role == GRIP_ROLE_ADMIN;
+	return fetch_all(g, store_q(g->store,
+		"SELECT " TOKEN_COLS " FROM api_tokens WHERE org_id = ? AND (? = 1 OR person_id = ?)"
+		" ORDER BY id", V(g->org_id), V(all), V(g->actor ? g->actor->id : 0)),
+		token_row, (void ***)out, n);
+}
+
+int grip_token_revoke(struct grip *g, int64_t id)
+{
+	struct grip_token *before = token_get(g, id);
+	if (!before || grip_require_writer(g) < 0)
+		return -1;
+	if (before->person_id != g->actor->id && g->actor->role != GRIP_ROLE_ADMIN)
+		return grip_fail(g, GRIP_ENOTFOUND, "token", "no such token");
+	if (before->revoked_at)
+		return grip_fail(g, GRIP_ECONFLICT, "token", "token %lld is revoked already", (long long)id);
+	const char *now = grip_now_text(g);
+	if (!now || store_x(g->store, NULL, "UPDATE api_tokens SET revoked_at = ? WHERE id = ?",
+			    V(now), V(id)) != STORE_OK)
+		return now ? STORE_FAIL(g) : -1;
+	struct grip_token *after = token_get(g, id);
+	if (!after)
+		return -1;
+	return grip_event(g, "token", id, "revoke", grip_token_json(before), grip_token_json(after), NULL);
+}
+
+json_t *grip_token_json(const struct grip_token *t)
+{
+	return json_pack("{sI sI ss ss ss?}", "id", (json_int_t)t->id, "person_id",
+			 (json_int_t)t->person_id, "name", t->name, "created_at", t->created_at,
+			 "revoked_at", t->revoked_at);
+}
