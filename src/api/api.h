@@ -63,6 +63,7 @@ struct api_request {
 	bool no_content;  /* answer 204 */
 	const char *set_cookie;
 	const char *session; /* the cookie's secret, when signed in by cookie */
+	const char *csrf;    /* and that session's CSRF token */
 	struct grip_org *org;
 	struct api_server *server;
 };

@@ -145,7 +145,7 @@ int api_signout(struct api_request *r)
 
 int api_me(struct api_request *r)
 {
-	return api_ok(r, me_json(r, NULL));
+	return api_ok(r, me_json(r, r->csrf));
 }
 
 int api_health(struct api_request *r)

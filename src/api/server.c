@@ -171,6 +171,7 @@ static int authenticate(struct api_request *r)
 	if (grip_session_resolve(r->g, session, &csrf) < 0)
 		return -1;
 	r->session = session;
+	r->csrf = csrf;
 	if (strcmp(r->method, "GET") != 0 && strcmp(r->method, "HEAD") != 0) {
 		const char *sent = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, "X-CSRF-Token");
 		if (!sent || !csrf || strlen(sent) != strlen(csrf) ||

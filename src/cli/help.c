@@ -41,7 +41,7 @@ void cli_help_all(struct sb *out)
 	opts_help(out, cli_global_opts);
 	sb_adds(out, "\nenvironment: GRIP_DB, GRIP_USER, GRIP_ORG, GRIP_NOW (a date or date-time\n"
 		     "that stands in for the clock). `grip COMMAND --help` tells more;\n"
-		     "`grip --man` prints the manual page.\n");
+		     "`grip --man` prints the manual page, `grip --openapi` the API's description.\n");
 }
 
 /* Text for roff: a leading dot or quote would be read as a request, and a

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "api/api.h"
 #include "store/store.h"
 
 #define GRIP_VERSION "0.1.0"
@@ -163,6 +164,15 @@ int main(int argc, char **argv)
 	for (int i = 1; i < w; i++)
 		wants_help |= strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0;
 	for (int i = 1; i < w; i++) {
+		if (strcmp(argv[i], "--openapi") == 0) {
+			json_t *doc = api_openapi();
+			char *text = doc ? json_dumps(doc, JSON_INDENT(1)) : NULL;
+			json_decref(doc);
+			if (text)
+				puts(text);
+			free(text);
+			return text ? 0 : 1;
+		}
 		if (strcmp(argv[i], "--man") == 0) {
 			cli_man(&out, GRIP_VERSION);
 			fputs(out.buf, stdout);
