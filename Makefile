@@ -75,17 +75,34 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgrip.a
 
 tests: $(BUILD)/grip $(UNIT_BIN)
 
-check: bootstrap
+# The API case runner (tests/api/): libcurl for requests, jansson to match.
+$(BUILD)/tests/api-runner: tests/api/runner.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(shell pkg-config --cflags libcurl jansson) $(LDFLAGS) $< \
+	    $(shell pkg-config --libs libcurl jansson) -o $@
+
+tests: $(BUILD)/tests/api-runner
+
+check: bootstrap tests/api/node_modules
 	@$(MAKE) --no-print-directory tests
 	@$(MAKE) --no-print-directory SAN=1 tests
 	@tests/run build build/san
+
+tests/api/node_modules: tests/api/package.json tests/api/package-lock.json
+	cd tests/api && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 run: bootstrap all
 	@test -f demo.db || $(BUILD)/grip --db demo.db demo
 	@$(BUILD)/grip --db demo.db report
 
-bench: all
+$(BUILD)/bench/gen: bench/gen.c $(BUILD)/libgrip.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) $< $(BUILD)/libgrip.a $(LDLIBS) -o $@
+
+bench: all $(BUILD)/bench/gen
 	@bench/run
+	@bench/api
 
 clean:
 	rm -rf build
