@@ -100,10 +100,10 @@ static void pool_give(struct store_pool *p, struct store *s)
 
 /* ---- answering ---- */
 
-static enum MHD_Result send_json(struct MHD_Connection *c, struct req_state *s, int status,
-				 json_t *j, const char *etag, const char *cookie)
+/* Queues text (consumed; NULL for no body) with the given status. */
+static enum MHD_Result send_text(struct MHD_Connection *c, struct req_state *s, int status,
+				 char *text, const char *etag, const char *cookie)
 {
-	char *text = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(12)) : NULL;
 	size_t len = text ? strlen(text) : 0;
 	struct MHD_Response *resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
 	if (!resp) {
@@ -126,27 +126,36 @@ static enum MHD_Result send_json(struct MHD_Connection *c, struct req_state *s, 
 	return rc;
 }
 
+static char *dump(json_t *j)
+{
+	return j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(12)) : NULL;
+}
+
 static enum MHD_Result send_error(struct MHD_Connection *c, struct req_state *s, int status,
 				  const char *code, const char *field, const char *message)
 {
 	json_t *j = json_pack("{s{ss ss ss}}", "error", "code", code, "message", message, "field",
 			      field ? field : "");
-	enum MHD_Result rc = send_json(c, s, status, j, NULL, NULL);
+	char *text = dump(j);
 	json_decref(j);
-	return rc;
+	return send_text(c, s, status, text, NULL, NULL);
 }
 
-/* A strong ETag of a representation: its BLAKE2b-128 in hex. */
-static void etag_of(json_t *j, char out[36])
+/* A strong ETag of a representation's text: its BLAKE2b-128 in hex. */
+static void etag_of_text(const char *text, char out[36])
 {
-	char *text = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(12));
 	unsigned char h[16];
 	char hex[33];
-	crypto_generichash(h, sizeof h, (const unsigned char *)(text ? text : ""), text ? strlen(text) : 0,
-			   NULL, 0);
-	free(text);
+	crypto_generichash(h, sizeof h, (const unsigned char *)text, strlen(text), NULL, 0);
 	sodium_bin2hex(hex, sizeof hex, h, sizeof h);
 	snprintf(out, 36, "\"%s\"", hex);
+}
+
+static void etag_of(json_t *j, char out[36])
+{
+	char *text = dump(j);
+	etag_of_text(text ? text : "", out);
+	free(text);
 }
 
 /* ---- credentials ---- */
@@ -297,15 +306,17 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		json_decref(r.result);
 		out = send_error(conn, s, status, api_code_of(g.err.code, status), g.err.field, g.err.message);
 	} else if (r.no_content) {
-		out = send_json(conn, s, 204, NULL, NULL, r.set_cookie);
+		out = send_text(conn, s, 204, NULL, NULL, r.set_cookie);
 	} else {
 		char tag[36];
-		bool tagged = json_is_object(r.result) && !(r.route->flags & ROUTE_LIST);
+		char *text = dump(r.result);
+		bool tagged = text && json_is_object(r.result) && !(r.route->flags & ROUTE_LIST);
 		if (tagged)
-			etag_of(r.result, tag);
-		out = send_json(conn, s, r.status ? r.status : (r.route->flags & ROUTE_CREATE ? 201 : 200),
-				r.result, tagged ? tag : NULL, r.set_cookie);
+			etag_of_text(text, tag);
 		json_decref(r.result);
+		out = text ? send_text(conn, s, r.status ? r.status : (r.route->flags & ROUTE_CREATE ? 201 : 200),
+				       text, tagged ? tag : NULL, r.set_cookie)
+			   : send_error(conn, s, 500, "out_of_memory", NULL, "cannot build the answer");
 	}
 	json_decref(r.body);
 	arena_release(&arena);
