@@ -90,6 +90,10 @@ int in_only(struct api_request *r, const char *const *fields);
 /* Answers: the JSON (consumed); a list (items consumed) paged by the query. */
 int api_ok(struct api_request *r, json_t *j);
 int api_list(struct api_request *r, json_t *items);
+/* Paging done by the caller: the query's offset and limit, then the page
+ * (items consumed) with the cursor of what follows `total`. */
+int api_page_of(struct api_request *r, size_t *offset, size_t *limit);
+int api_page(struct api_request *r, json_t *items, size_t offset, size_t total);
 
 /* Generic list helper: to_json over an array of core structs. */
 json_t *api_array(void **items, size_t n, json_t *(*to_json)(const void *));

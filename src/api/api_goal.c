@@ -18,11 +18,12 @@ int api_list_objectives(struct api_request *r)
 		.layer = api_query(r, "layer"), .owner_email = api_query(r, "owner"),
 		.status = api_query(r, "status"),
 	};
+	size_t offset, limit, n, total;
 	struct grip_objective **os;
-	size_t n;
-	if (grip_objective_list(r->g, &f, &os, &n) < 0)
+	if (api_page_of(r, &offset, &limit) < 0 ||
+	    grip_objective_page(r->g, &f, offset, limit, &os, &n, &total) < 0)
 		return -1;
-	return api_list(r, api_array((void **)os, n, TO_JSON(grip_objective_json)));
+	return api_page(r, api_array((void **)os, n, TO_JSON(grip_objective_json)), offset, total);
 }
 
 /* "aligns_to": an array of objective ids, into the arena. */

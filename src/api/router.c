@@ -180,28 +180,41 @@ json_t *api_array(void **items, size_t n, json_t *(*to_json)(const void *))
 	return a;
 }
 
-int api_list(struct api_request *r, json_t *items)
+int api_page_of(struct api_request *r, size_t *offset, size_t *limit)
+{
+	int64_t l = API_LIST_DEFAULT, from = 0;
+	const char *ls = api_query(r, "limit"), *cs = api_query(r, "cursor");
+	if (ls && (!parse_i64(ls, &l) || l < 1 || l > API_LIST_MAX))
+		return grip_fail(r->g, GRIP_EINVAL, "limit", "must be a whole number from 1 to %d", API_LIST_MAX);
+	if (cs && (!parse_i64(cs, &from) || from < 0))
+		return grip_fail(r->g, GRIP_EINVAL, "cursor", "is not a cursor this server gave");
+	*offset = (size_t)from;
+	*limit = (size_t)l;
+	return 0;
+}
+
+int api_page(struct api_request *r, json_t *items, size_t offset, size_t total)
 {
 	if (!items)
 		return grip_fail(r->g, GRIP_ENOMEM, NULL, "cannot build the answer");
-	int64_t limit = API_LIST_DEFAULT, from = 0;
-	const char *l = api_query(r, "limit"), *c = api_query(r, "cursor");
-	if (l && (!parse_i64(l, &limit) || limit < 1 || limit > API_LIST_MAX)) {
+	size_t next = offset + json_array_size(items);
+	json_t *cursor = next < total ? json_sprintf("%zu", next) : json_null();
+	return api_ok(r, json_pack("{so so}", "items", items, "next_cursor", cursor));
+}
+
+int api_list(struct api_request *r, json_t *items)
+{
+	size_t offset, limit;
+	if (!items || api_page_of(r, &offset, &limit) < 0) {
 		json_decref(items);
-		return grip_fail(r->g, GRIP_EINVAL, "limit", "must be a whole number from 1 to %d", API_LIST_MAX);
-	}
-	if (c && (!parse_i64(c, &from) || from < 0)) {
-		json_decref(items);
-		return grip_fail(r->g, GRIP_EINVAL, "cursor", "is not a cursor this server gave");
+		return items ? -1 : grip_fail(r->g, GRIP_ENOMEM, NULL, "cannot build the answer");
 	}
 	size_t total = json_array_size(items);
 	json_t *page = json_array();
-	for (size_t i = (size_t)from; page && i < total && i < (size_t)(from + limit); i++)
+	for (size_t i = offset; page && i < total && i < offset + limit; i++)
 		json_array_append(page, json_array_get(items, i));
 	json_decref(items);
-	size_t next = (size_t)(from + limit);
-	json_t *cursor = next < total ? json_sprintf("%zu", next) : json_null();
-	return api_ok(r, json_pack("{so so}", "items", page, "next_cursor", cursor));
+	return api_page(r, page, offset, total);
 }
 
 int api_status_of(enum grip_status code)

@@ -8,11 +8,44 @@
  */
 #include "core/internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "util/date.h"
 
 #define ROLLUP_DEPTH 8
+#define MEMO_SLOTS 1024 /* a power of two */
+
+/* The progress of objectives already computed in this request, for one
+ * cut-off: a roll-up visits the same children again and again. grip_event
+ * clears it, so a change is never hidden by a stale figure. */
+struct grip_memo {
+	char cutoff[DATETIME_LEN];
+	struct {
+		int64_t id; /* 0: empty */
+		double progress;
+		bool rolled;
+	} slot[MEMO_SLOTS];
+	size_t used;
+};
+
+static struct grip_memo *memo_for(struct grip *g, const char *cutoff)
+{
+	if (!g->memo || strcmp(g->memo->cutoff, cutoff) != 0) {
+		g->memo = arena_alloc(g->arena, sizeof *g->memo);
+		if (g->memo)
+			snprintf(g->memo->cutoff, sizeof g->memo->cutoff, "%s", cutoff);
+	}
+	return g->memo;
+}
+
+static size_t memo_slot(const struct grip_memo *m, int64_t id)
+{
+	size_t i = (size_t)((uint64_t)id * 0x9e3779b97f4a7c15u >> 54) & (MEMO_SLOTS - 1);
+	while (m->slot[i].id && m->slot[i].id != id)
+		i = (i + 1) & (MEMO_SLOTS - 1);
+	return i;
+}
 
 /* "as of" text -> the day, and the first instant after it. */
 static int cutoff_of(struct grip *g, const char *as_of, int32_t *day, char cutoff[DATETIME_LEN])
@@ -108,13 +141,27 @@ static int progress_of(struct grip *g, int64_t id, const char *cutoff, int depth
 	if (!xs)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 	for (size_t i = 0; i < n; i++) {
+		struct grip_memo *m = memo_for(g, cutoff);
+		size_t slot = m ? memo_slot(m, children[i]) : 0;
+		xs[i].weight = 1;
+		if (m && m->slot[slot].id) {
+			xs[i].value = m->slot[slot].progress;
+			continue;
+		}
 		struct grip_kr *ckrs;
 		size_t cn;
 		bool crolled;
 		if (kr_load_all(g, children[i], &ckrs, &cn) < 0 ||
 		    progress_of(g, children[i], cutoff, depth + 1, ckrs, cn, &xs[i].value, &crolled) < 0)
 			return -1;
-		xs[i].weight = 1;
+		m = memo_for(g, cutoff); /* the recursion may have begun a new one */
+		if (m && m->used < MEMO_SLOTS / 2) {
+			slot = memo_slot(m, children[i]);
+			m->slot[slot].id = children[i];
+			m->slot[slot].progress = xs[i].value;
+			m->slot[slot].rolled = crolled;
+			m->used++;
+		}
 	}
 	*progress = measure_weighted_mean(xs, n);
 	*rolled = true;

@@ -29,6 +29,7 @@
 #include "util/arena.h"
 
 struct store;
+struct grip_memo;
 
 enum grip_status {
 	GRIP_OK = 0,
@@ -69,6 +70,7 @@ struct grip {
 	int64_t org_id;   /* the tenant; 0 before one is chosen */
 	struct grip_person *actor; /* who acts; NULL only for init */
 	struct grip_error err;
+	struct grip_memo *memo; /* figures already computed in this request; any change clears it */
 };
 
 /* ---- context, errors, transactions (context.c) ---- */
@@ -316,6 +318,10 @@ struct grip_objective_filter {
 /* Visible objectives matching the filter, with figures as of today. */
 int grip_objective_list(struct grip *g, const struct grip_objective_filter *f,
 			struct grip_objective ***out, size_t *n);
+/* The same, one page: figures are computed only for the `limit` objectives
+ * from `offset` on; *total counts every visible match. */
+int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, size_t offset,
+			size_t limit, struct grip_objective ***out, size_t *n, size_t *total);
 json_t *grip_objective_json(const struct grip_objective *o);
 
 struct grip_kr_new {

@@ -442,10 +442,10 @@ static void *id_row(struct grip *g, struct store_stmt *st)
 	return id;
 }
 
-int grip_objective_list(struct grip *g, const struct grip_objective_filter *f,
-			struct grip_objective ***out, size_t *n)
+int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, size_t offset,
+			size_t limit, struct grip_objective ***out, size_t *n, size_t *total)
 {
-	struct grip_objective **all;
+	void **all;
 	size_t count;
 	if (f->status && check_choice(g, "status", f->status, statuses) < 0)
 		return -1;
@@ -459,23 +459,33 @@ int grip_objective_list(struct grip *g, const struct grip_objective_filter *f,
 		" AND (? IS NULL OR o.status = ?) ORDER BY o.id",
 		V(g->org_id), V(f->cycle_name), V(f->cycle_name), V(f->unit_name), V(f->unit_name),
 		V(f->layer), V(f->layer), V(f->owner_email), V(f->owner_email), V(f->status),
-		V(f->status)), id_row, (void ***)&all, &count) < 0)
+		V(f->status)), id_row, &all, &count) < 0)
 		return -1;
-	size_t kept = 0;
+	size_t seen = 0, kept = 0;
 	for (size_t i = 0; i < count; i++) {
-		int64_t id = *(int64_t *)all[i];
-		struct grip_objective *o = objective_load(g, id);
+		struct grip_objective *o = objective_load(g, *(int64_t *)all[i]);
 		if (!o)
 			return -1;
 		if (!grip_can_see_objective(g, o))
 			continue;
+		/* Only the page's objectives get their figures. */
+		if (seen++ < offset || (limit && kept == limit))
+			continue;
 		if (grip_objective_figures(g, o, NULL) < 0)
 			return -1;
-		all[kept++] = (void *)o;
+		all[kept++] = o;
 	}
-	*out = all;
+	*out = (struct grip_objective **)all;
 	*n = kept;
+	*total = seen;
 	return 0;
+}
+
+int grip_objective_list(struct grip *g, const struct grip_objective_filter *f,
+			struct grip_objective ***out, size_t *n)
+{
+	size_t total;
+	return grip_objective_page(g, f, 0, 0, out, n, &total);
 }
 
 json_t *grip_objective_json(const struct grip_objective *o)
