@@ -65,6 +65,7 @@ $(BUILD)/libgrip.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
+$(BUILD)/grip: LDLIBS += $(shell pkg-config --libs libcurl 2>/dev/null)
 $(BUILD)/grip: $(CLI_OBJ) $(BUILD)/libgrip.a
 	$(CC) $(LDFLAGS) $^ $(LDLIBS) -o $@
 

@@ -1,7 +1,8 @@
 /*
  * args.c — argument parsing for the CLI: "--name value", "--name=value",
  * repeatable options, flags, positionals, and "--" to end options. The
- * global options (--db, --as, --org, --json) are accepted everywhere.
+ * global options (--db, --as, --org, --json, --server, --token) are
+ * accepted everywhere.
  */
 #include "cli/cli.h"
 

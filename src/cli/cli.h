@@ -1,9 +1,17 @@
 /*
  * cli.h — the `grip` command-line face: the command table, parsed
- * arguments, and output helpers. A command handler parses its arguments,
- * calls the core, and writes to c->out; main.c prints c->out only after the
- * command's transaction has committed, so nothing is reported that was not
- * stored. No rule lives here: validation and permissions are the core's.
+ * arguments, and output helpers.
+ *
+ * A command has two ways to get its answer and one way to show it:
+ *  - run, locally: parses its arguments, calls the core, and hands over the
+ *    JSON that `--json` prints (the core's *_json);
+ *  - remote, with --server: the same JSON from the HTTP API (remote.h);
+ *  - render: the human text, made from that JSON alone (and cli_fetch for
+ *    names), so local and remote output cannot drift apart.
+ * main.c prints c->out only after the command's transaction has committed
+ * (locally) or the server has answered (remotely), so nothing is reported
+ * that was not stored. No rule lives here: validation and permissions are
+ * the core's.
  */
 #ifndef GRIP_CLI_CLI_H
 #define GRIP_CLI_CLI_H
@@ -14,7 +22,15 @@
 #include "core/grip.h"
 #include "util/sb.h"
 
-enum cli_opt_kind { OPT_FLAG, OPT_VALUE, OPT_MULTI };
+enum cli_opt_kind {
+	OPT_FLAG,
+	OPT_VALUE,
+	OPT_MULTI,
+	/* A value naming the server or the credentials (--server, --token):
+	 * read as OPT_VALUE; listed by `grip --help` and the man page, while a
+	 * command's own --help leaves it out to stay short. */
+	OPT_CONNECTION,
+};
 
 struct cli_opt {
 	const char *name; /* without the leading dashes */
@@ -37,6 +53,7 @@ struct cli_args {
 };
 
 struct cli;
+struct remote;
 
 enum cli_flags {
 	CMD_WRITE = 1,  /* takes the write lock */
@@ -45,11 +62,22 @@ enum cli_flags {
 	CMD_SERVE = 8,  /* runs outside the one-transaction frame (grip serve) */
 };
 
+/* What run and remote return besides 0 and -1: a usage mistake found only
+ * once the command runs; its words are in g->err.message (exit 2). */
+#define CLI_USAGE (-2)
+
+/* The JSON a command hands over in *out is borrowed: it is kept (cli_keep)
+ * until the command ends. */
+typedef int (*cli_run_fn)(struct cli *c, const struct cli_args *a, json_t **out);
+typedef int (*cli_render_fn)(struct cli *c, const struct cli_args *a, const json_t *j);
+
 struct cli_cmd {
 	const char *noun;
 	const char *verb; /* NULL: the noun alone */
-	int (*run)(struct cli *c, const struct cli_args *a);
-	const char *usage; /* the positional arguments */
+	cli_run_fn run;       /* locally, through the core */
+	cli_run_fn remote;    /* over the API; NULL: works on a local file only */
+	cli_render_fn render; /* the human text; NULL: run printed its own (local only) */
+	const char *usage;    /* the positional arguments */
 	const char *summary;
 	const struct cli_opt *opts; /* ends with a zeroed entry; may be NULL */
 	int min_pos;
@@ -63,6 +91,8 @@ struct cli {
 	bool json;
 	const char *db_path;
 	const struct cli_cmd *cmd;
+	struct remote *remote; /* set with --server: the HTTP client (remote.c) */
+	json_t *kept;          /* an array holding the JSON the command borrows */
 };
 
 extern const struct cli_cmd cli_commands[];
@@ -83,13 +113,29 @@ int cli_number(struct cli *c, const char *field, const char *text, double *v);
 int cli_int(struct cli *c, const char *field, const char *text, int64_t min, int64_t max,
 	    int64_t *v);
 
-/* Output: JSON (consumes j) or text, into c->out. */
+/* ---- output (output.c) ---- */
+
+/* The name of a core error code in JSON ("not_found"), and back. */
+const char *cli_status_name(enum grip_status s);
+enum grip_status cli_status_parse(const char *name);
+
+/* JSON (consumes j) or text, into c->out. */
 int cli_json(struct cli *c, json_t *j);
 __attribute__((format(printf, 2, 3))) void cli_printf(struct cli *c, const char *fmt, ...);
-/* The JSON list of items made by to_json. */
-int cli_json_list(struct cli *c, void **items, size_t n, json_t *(*to_json)(const void *));
+/* A JSON array of items made by to_json (NULL when out of memory). */
+json_t *cli_array(void **items, size_t n, json_t *(*to_json)(const void *));
+/* Keeps j (consumed) until the command ends and returns it; NULL in, NULL out. */
+json_t *cli_keep(struct cli *c, json_t *j);
+/* Hands j (consumed) over as a command's answer: keeps it, sets *out. */
+int cli_out(struct cli *c, json_t *j, json_t **out);
+/* j as it reads after the trip over HTTP (printed and parsed again, so its
+ * numbers carry the precision the API's have); kept. */
+json_t *cli_wire(struct cli *c, const json_t *j);
+/* The command's answer to the terminal: its JSON with --json, else its
+ * renderer's text. */
+int cli_render(struct cli *c, const struct cli_args *a, const json_t *j);
 
-/* Human tables (table.c). */
+/* Human tables. */
 struct table;
 struct table *table_new(struct cli *c, int ncols, const char *const *heads);
 void table_add(struct table *t, ...); /* ncols strings; NULL prints "-" */
@@ -100,6 +146,26 @@ const char *cell_pct(struct cli *c, double v);
 /* A value with its unit label: "80%", "9 days". */
 const char *cell_amount(struct cli *c, double v, const char *unit);
 const char *cell_id(struct cli *c, int64_t id);
+
+/* ---- reading an entity's JSON (view.c) ---- */
+
+/* A member's value: NULL, 0 or false when absent or null. */
+const char *jget_str(const json_t *j, const char *key);
+const char *jget_text(const json_t *j, const char *key); /* "" when absent or null */
+int64_t jget_id(const json_t *j, const char *key);
+double jget_num(const json_t *j, const char *key);
+bool jget_bool(const json_t *j, const char *key);
+
+enum cli_kind { CLI_ORG, CLI_PERSON, CLI_UNIT, CLI_OBJECTIVE, CLI_KR };
+/* One entity's JSON by id (ignored for CLI_ORG) as the API answers it: from
+ * the core locally, from the server remotely. Kept; NULL with c->g->err set
+ * when it cannot be read. */
+json_t *cli_fetch(struct cli *c, enum cli_kind kind, int64_t id);
+/* A lookup for a table cell: a member of the entity's JSON, or NULL (also
+ * for id 0, "none", but for CLI_ORG). */
+const char *cli_fetch_str(struct cli *c, enum cli_kind kind, int64_t id, const char *key);
+
+/* ---- help (help.c) ---- */
 
 void cli_help(struct sb *out, const struct cli_cmd *cmd);
 void cli_help_all(struct sb *out);

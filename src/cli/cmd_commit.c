@@ -1,51 +1,106 @@
 /*
- * cmd_commit.c — `grip commit ...`: weekly commitments: add, close, list.
+ * cmd_commit.c — `grip commit ...`: weekly commitments: add, close, list;
+ * locally (cmd_), over the API (rem_), and their one text form (show_).
  */
 #include "cli/cli.h"
 
-static int show(struct cli *c, const struct grip_commitment *m, const char *verb)
+#include "cli/remote.h"
+
+/* "Added commitment 3 for bo@acme.test, 2026-W48: Ship the tour (open)" */
+static int commitment_line(struct cli *c, const json_t *m, const char *verb)
 {
-	if (c->json)
-		return cli_json(c, grip_commitment_json(m));
-	cli_printf(c, "%s commitment %lld for %s, %s: %s (%s)\n", verb, (long long)m->id, m->email,
-		   m->week, m->text, m->status);
+	cli_printf(c, "%s commitment %lld for %s, %s: %s (%s)\n", verb, (long long)jget_id(m, "id"),
+		   jget_text(m, "email"), jget_text(m, "week"), jget_text(m, "text"), jget_text(m, "status"));
 	return 0;
 }
 
-int cmd_commit_add(struct cli *c, const struct cli_args *a)
+int show_commit_added(struct cli *c, const struct cli_args *a, const json_t *j)
 {
-	int64_t goal = 0;
-	if (arg_get(a, "goal") && cli_id(c, "objective_id", arg_get(a, "goal"), &goal) < 0)
-		return -1;
-	struct grip_commitment *m = grip_commit_add(c->g, a->pos[0], a->pos[1], arg_get(a, "week"),
-						    goal, arg_flag(a, "shared"));
-	return m ? show(c, m, "Added") : -1;
+	(void)a;
+	return commitment_line(c, j, "Added");
 }
 
-int cmd_commit_close(struct cli *c, const struct cli_args *a)
+int show_commit_closed(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	return commitment_line(c, j, "Closed");
+}
+
+static int goal_arg(struct cli *c, const struct cli_args *a, int64_t *goal)
+{
+	*goal = 0;
+	return arg_get(a, "goal") ? cli_id(c, "objective_id", arg_get(a, "goal"), goal) : 0;
+}
+
+int cmd_commit_add(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t goal;
+	struct grip_commitment *m;
+	if (goal_arg(c, a, &goal) < 0 ||
+	    !(m = grip_commit_add(c->g, a->pos[0], a->pos[1], arg_get(a, "week"), goal, arg_flag(a, "shared"))))
+		return -1;
+	return cli_out(c, grip_commitment_json(m), out);
+}
+
+int rem_commit_add(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t goal;
+	if (goal_arg(c, a, &goal) < 0)
+		return -1;
+	return remote_send(c, "POST", "commitments",
+			   json_pack("{ss ss ss* so* so*}", "email", a->pos[0], "text", a->pos[1], "week",
+				     arg_get(a, "week"), "objective_id", goal ? json_integer(goal) : NULL, "shared",
+				     arg_flag(a, "shared") ? json_true() : NULL),
+			   out);
+}
+
+int cmd_commit_close(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	int64_t id;
 	struct grip_commitment *m;
 	if (cli_id(c, "commitment", a->pos[0], &id) < 0 ||
-	    grip_commit_close(c->g, id, a->pos[1], arg_get(a, "reflection")) < 0 ||
-	    !(m = grip_commit_get(c->g, id)))
+	    grip_commit_close(c->g, id, a->pos[1], arg_get(a, "reflection")) < 0 || !(m = grip_commit_get(c->g, id)))
 		return -1;
-	return show(c, m, "Closed");
+	return cli_out(c, grip_commitment_json(m), out);
 }
 
-int cmd_commit_list(struct cli *c, const struct cli_args *a)
+int rem_commit_close(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	if (cli_id(c, "commitment", a->pos[0], &id) < 0)
+		return -1;
+	return remote_send(c, "POST", arena_printf(c->g->arena, "commitments/%lld/close", (long long)id),
+			   json_pack("{ss ss*}", "status", a->pos[1], "reflection", arg_get(a, "reflection")), out);
+}
+
+int cmd_commit_list(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_commitment **ms;
 	size_t n;
 	if (grip_commit_list(c->g, arg_get(a, "email"), arg_get(a, "week"), &ms, &n) < 0)
 		return -1;
-	if (c->json)
-		return cli_json_list(c, (void **)ms, n, (json_t * (*)(const void *)) grip_commitment_json);
+	return cli_out(c, cli_array((void **)ms, n, (json_t * (*)(const void *)) grip_commitment_json), out);
+}
+
+int rem_commit_list(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	return remote_list(c,
+			   remote_path(c, "commitments", "email", arg_get(a, "email"), "week", arg_get(a, "week"),
+				       (char *)NULL),
+			   out);
+}
+
+int show_commit_list(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
 	static const char *const heads[] = { "ID", "WEEK", "EMAIL", "TEXT", "GOAL", "STATUS", "REFLECTION" };
 	struct table *t = table_new(c, 7, heads);
-	for (size_t i = 0; i < n; i++)
-		table_add(t, cell_id(c, ms[i]->id), ms[i]->week, ms[i]->email, ms[i]->text,
-			  cell_id(c, ms[i]->objective_id), ms[i]->status, ms[i]->reflection);
+	size_t i;
+	const json_t *m;
+	json_array_foreach(j, i, m)
+		table_add(t, cell_id(c, jget_id(m, "id")), jget_text(m, "week"), jget_text(m, "email"),
+			  jget_text(m, "text"), cell_id(c, jget_id(m, "objective_id")), jget_text(m, "status"),
+			  jget_str(m, "reflection"));
 	table_print(t);
 	return 0;
 }

@@ -1,67 +1,147 @@
 /*
- * cmd_cycle.c — `grip cycle ...`: add, list, show, open (early), close.
+ * cmd_cycle.c — `grip cycle ...`: add, list, show, open (early), close;
+ * locally (cmd_), over the API (rem_), and their one text form (show_).
  */
 #include "cli/cli.h"
 
-static int show(struct cli *c, const struct grip_cycle *cy, const char *verb)
+#include "cli/remote.h"
+
+/* "Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16" */
+static int cycle_line(struct cli *c, const json_t *cy, const char *verb)
 {
-	if (c->json)
-		return cli_json(c, grip_cycle_json(cy));
-	cli_printf(c, "%s cycle %s (%s): %s to %s, %s; mid-point %s\n", verb, cy->name, cy->kind,
-		   cy->starts_on, cy->ends_on, cy->status, cy->midpoint);
+	cli_printf(c, "%s cycle %s (%s): %s to %s, %s; mid-point %s\n", verb, jget_text(cy, "name"),
+		   jget_text(cy, "kind"), jget_text(cy, "starts_on"), jget_text(cy, "ends_on"),
+		   jget_text(cy, "status"), jget_text(cy, "midpoint"));
 	return 0;
 }
 
-int cmd_cycle_add(struct cli *c, const struct cli_args *a)
+int show_cycle(struct cli *c, const struct cli_args *a, const json_t *j)
 {
-	int64_t weeks = 0;
+	(void)a;
+	return cycle_line(c, j, "Cycle");
+}
+
+int show_cycle_added(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	return cycle_line(c, j, "Added");
+}
+
+int show_cycle_opened(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	return cycle_line(c, j, "Opened");
+}
+
+int show_cycle_closed(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	return cycle_line(c, j, "Closed");
+}
+
+static int weeks_arg(struct cli *c, const struct cli_args *a, int64_t *weeks)
+{
 	const char *w = arg_get(a, "weeks");
-	if (w && cli_int(c, "weeks", w, 1, 104, &weeks) < 0)
+	*weeks = 0;
+	return w ? cli_int(c, "weeks", w, 1, 104, weeks) : 0;
+}
+
+int cmd_cycle_add(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t weeks;
+	if (weeks_arg(c, a, &weeks) < 0)
 		return -1;
 	struct grip_cycle *cy = grip_cycle_add(c->g, a->pos[0], arg_get(a, "kind"), arg_get(a, "from"),
 					       arg_get(a, "to"), (int)weeks, arg_get(a, "unit"));
-	return cy ? show(c, cy, "Added") : -1;
+	return cy ? cli_out(c, grip_cycle_json(cy), out) : -1;
 }
 
-int cmd_cycle_list(struct cli *c, const struct cli_args *a)
+int rem_cycle_add(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t weeks;
+	if (weeks_arg(c, a, &weeks) < 0)
+		return -1;
+	return remote_send(c, "POST", "cycles",
+			   json_pack("{ss ss* ss* ss* so* ss*}", "name", a->pos[0], "kind", arg_get(a, "kind"),
+				     "starts_on", arg_get(a, "from"), "ends_on", arg_get(a, "to"), "weeks",
+				     weeks ? json_integer(weeks) : NULL, "unit", arg_get(a, "unit")),
+			   out);
+}
+
+int cmd_cycle_list(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	(void)a;
 	struct grip_cycle **cs;
 	size_t n;
 	if (grip_cycle_list(c->g, &cs, &n) < 0)
 		return -1;
-	if (c->json)
-		return cli_json_list(c, (void **)cs, n, (json_t * (*)(const void *)) grip_cycle_json);
+	return cli_out(c, cli_array((void **)cs, n, (json_t * (*)(const void *)) grip_cycle_json), out);
+}
+
+int rem_cycle_list(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	(void)a;
+	return remote_list(c, "cycles", out);
+}
+
+int show_cycle_list(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
 	static const char *const heads[] = { "ID", "NAME", "KIND", "FROM", "TO", "STATUS" };
 	struct table *t = table_new(c, 6, heads);
-	for (size_t i = 0; i < n; i++)
-		table_add(t, cell_id(c, cs[i]->id), cs[i]->name, cs[i]->kind, cs[i]->starts_on,
-			  cs[i]->ends_on, cs[i]->status);
+	size_t i;
+	const json_t *cy;
+	json_array_foreach(j, i, cy)
+		table_add(t, cell_id(c, jget_id(cy, "id")), jget_text(cy, "name"), jget_text(cy, "kind"),
+			  jget_text(cy, "starts_on"), jget_text(cy, "ends_on"), jget_text(cy, "status"));
 	table_print(t);
 	return 0;
 }
 
-int cmd_cycle_show(struct cli *c, const struct cli_args *a)
+int cmd_cycle_show(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_cycle *cy = grip_cycle_by_name(c->g, a->pos[0]);
-	return cy ? show(c, cy, "Cycle") : -1;
+	return cy ? cli_out(c, grip_cycle_json(cy), out) : -1;
 }
 
-static int change(struct cli *c, const struct cli_args *a, int (*fn)(struct grip *, int64_t),
-		  const char *verb)
+int rem_cycle_show(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	return (*out = remote_cycle_named(c, a->pos[0])) ? 0 : -1;
+}
+
+static int change(struct cli *c, const struct cli_args *a, int (*fn)(struct grip *, int64_t), json_t **out)
 {
 	struct grip_cycle *cy = grip_cycle_by_name(c->g, a->pos[0]);
 	if (!cy || fn(c->g, cy->id) < 0 || !(cy = grip_cycle_get(c->g, cy->id)))
 		return -1;
-	return show(c, cy, verb);
+	return cli_out(c, grip_cycle_json(cy), out);
 }
 
-int cmd_cycle_open(struct cli *c, const struct cli_args *a)
+static int rem_change(struct cli *c, const struct cli_args *a, const char *action, json_t **out)
 {
-	return change(c, a, grip_cycle_open, "Opened");
+	json_t *cy = remote_cycle_named(c, a->pos[0]);
+	if (!cy)
+		return -1;
+	return remote_call(c, "POST", arena_printf(c->g->arena, "cycles/%lld/%s", (long long)jget_id(cy, "id"), action),
+			   out);
 }
 
-int cmd_cycle_close(struct cli *c, const struct cli_args *a)
+int cmd_cycle_open(struct cli *c, const struct cli_args *a, json_t **out)
 {
-	return change(c, a, grip_cycle_close, "Closed");
+	return change(c, a, grip_cycle_open, out);
+}
+
+int rem_cycle_open(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	return rem_change(c, a, "open", out);
+}
+
+int cmd_cycle_close(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	return change(c, a, grip_cycle_close, out);
+}
+
+int rem_cycle_close(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	return rem_change(c, a, "close", out);
 }

@@ -1,101 +1,205 @@
 /*
  * cmd_initiative.c — `grip initiative ...` and `grip dependency ...`: the
- * work beside an OKR and what a team needs from another.
+ * work beside an OKR and what a team needs from another; locally (cmd_),
+ * over the API (rem_), and their one text form (show_).
  */
 #include "cli/cli.h"
 
-int cmd_initiative_add(struct cli *c, const struct cli_args *a)
+#include "cli/remote.h"
+
+/* {"id":N,"status":S}: what a status change prints with --json. */
+static int status_answer(struct cli *c, int64_t id, const char *status, json_t **out)
 {
-	int64_t objective, kr = 0;
-	if (cli_id(c, "objective", a->pos[0], &objective) < 0 ||
-	    (arg_get(a, "kr") && cli_id(c, "key_result_id", arg_get(a, "kr"), &kr) < 0))
+	return cli_out(c, json_pack("{sI ss}", "id", (json_int_t)id, "status", status), out);
+}
+
+static int initiative_args(struct cli *c, const struct cli_args *a, int64_t *objective, int64_t *kr)
+{
+	*kr = 0;
+	if (cli_id(c, "objective", a->pos[0], objective) < 0 ||
+	    (arg_get(a, "kr") && cli_id(c, "key_result_id", arg_get(a, "kr"), kr) < 0))
 		return -1;
-	struct grip_initiative *i = grip_initiative_add(c->g, objective, a->pos[1], arg_get(a, "owner"),
-							arg_get(a, "link"), kr);
-	if (!i)
-		return -1;
-	if (c->json)
-		return cli_json(c, grip_initiative_json(i));
-	cli_printf(c, "Added initiative %lld: %s (%s)\n", (long long)i->id, i->title, i->status);
 	return 0;
 }
 
-int cmd_initiative_status(struct cli *c, const struct cli_args *a)
+int cmd_initiative_add(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t objective, kr;
+	struct grip_initiative *i;
+	if (initiative_args(c, a, &objective, &kr) < 0 ||
+	    !(i = grip_initiative_add(c->g, objective, a->pos[1], arg_get(a, "owner"), arg_get(a, "link"), kr)))
+		return -1;
+	return cli_out(c, grip_initiative_json(i), out);
+}
+
+int rem_initiative_add(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t objective, kr;
+	if (initiative_args(c, a, &objective, &kr) < 0)
+		return -1;
+	return remote_send(c, "POST", arena_printf(c->g->arena, "objectives/%lld/initiatives", (long long)objective),
+			   json_pack("{ss ss* ss* so*}", "title", a->pos[1], "owner", arg_get(a, "owner"), "link",
+				     arg_get(a, "link"), "key_result_id", kr ? json_integer(kr) : NULL),
+			   out);
+}
+
+int show_initiative_added(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	cli_printf(c, "Added initiative %lld: %s (%s)\n", (long long)jget_id(j, "id"), jget_text(j, "title"),
+		   jget_text(j, "status"));
+	return 0;
+}
+
+int cmd_initiative_status(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	if (cli_id(c, "initiative", a->pos[0], &id) < 0 || grip_initiative_set_status(c->g, id, a->pos[1]) < 0)
+		return -1;
+	return status_answer(c, id, a->pos[1], out);
+}
+
+int rem_initiative_status(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	int64_t id;
 	if (cli_id(c, "initiative", a->pos[0], &id) < 0 ||
-	    grip_initiative_set_status(c->g, id, a->pos[1]) < 0)
+	    remote_send(c, "PATCH", arena_printf(c->g->arena, "initiatives/%lld", (long long)id),
+			json_pack("{ss}", "status", a->pos[1]), NULL) < 0)
 		return -1;
-	if (c->json)
-		return cli_json(c, json_pack("{sI ss}", "id", (json_int_t)id, "status", a->pos[1]));
-	cli_printf(c, "Initiative %lld is now %s.\n", (long long)id, a->pos[1]);
+	return status_answer(c, id, a->pos[1], out);
+}
+
+int show_initiative_status(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	cli_printf(c, "Initiative %lld is now %s.\n", (long long)jget_id(j, "id"), jget_text(j, "status"));
 	return 0;
 }
 
-int cmd_initiative_list(struct cli *c, const struct cli_args *a)
+int cmd_initiative_list(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	int64_t objective;
 	struct grip_initiative **is;
 	size_t n;
-	if (cli_id(c, "objective", a->pos[0], &objective) < 0 ||
-	    grip_initiative_list(c->g, objective, &is, &n) < 0)
+	if (cli_id(c, "objective", a->pos[0], &objective) < 0 || grip_initiative_list(c->g, objective, &is, &n) < 0)
 		return -1;
-	if (c->json)
-		return cli_json_list(c, (void **)is, n, (json_t * (*)(const void *)) grip_initiative_json);
+	return cli_out(c, cli_array((void **)is, n, (json_t * (*)(const void *)) grip_initiative_json), out);
+}
+
+int rem_initiative_list(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t objective;
+	if (cli_id(c, "objective", a->pos[0], &objective) < 0)
+		return -1;
+	return remote_list(c, arena_printf(c->g->arena, "objectives/%lld/initiatives", (long long)objective), out);
+}
+
+int show_initiative_list(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
 	static const char *const heads[] = { "ID", "TITLE", "KR", "STATUS", "LINK" };
 	struct table *t = table_new(c, 5, heads);
-	for (size_t i = 0; i < n; i++)
-		table_add(t, cell_id(c, is[i]->id), is[i]->title, cell_id(c, is[i]->key_result_id),
-			  is[i]->status, is[i]->link);
+	size_t k;
+	const json_t *i;
+	json_array_foreach(j, k, i)
+		table_add(t, cell_id(c, jget_id(i, "id")), jget_text(i, "title"), cell_id(c, jget_id(i, "key_result_id")),
+			  jget_text(i, "status"), jget_str(i, "link"));
 	table_print(t);
 	return 0;
 }
 
-int cmd_dependency_add(struct cli *c, const struct cli_args *a)
+static int dependency_args(struct cli *c, const struct cli_args *a, int64_t *from, int64_t *to)
 {
-	int64_t from, to = 0;
-	if (cli_id(c, "objective", a->pos[0], &from) < 0 ||
-	    (arg_get(a, "on-objective") && cli_id(c, "to_objective_id", arg_get(a, "on-objective"), &to) < 0))
+	*to = 0;
+	if (cli_id(c, "objective", a->pos[0], from) < 0 ||
+	    (arg_get(a, "on-objective") && cli_id(c, "to_objective_id", arg_get(a, "on-objective"), to) < 0))
 		return -1;
-	struct grip_dependency *d = grip_dependency_add(c->g, from, to, arg_get(a, "on-unit"), arg_get(a, "note"));
-	if (!d)
-		return -1;
-	if (c->json)
-		return cli_json(c, grip_dependency_json(d));
-	cli_printf(c, "Added dependency %lld of objective %lld (%s)\n", (long long)d->id, (long long)from,
-		   d->status);
 	return 0;
 }
 
-int cmd_dependency_status(struct cli *c, const struct cli_args *a)
+int cmd_dependency_add(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t from, to;
+	struct grip_dependency *d;
+	if (dependency_args(c, a, &from, &to) < 0 ||
+	    !(d = grip_dependency_add(c->g, from, to, arg_get(a, "on-unit"), arg_get(a, "note"))))
+		return -1;
+	return cli_out(c, grip_dependency_json(d), out);
+}
+
+int rem_dependency_add(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t from, to;
+	if (dependency_args(c, a, &from, &to) < 0)
+		return -1;
+	return remote_send(c, "POST", arena_printf(c->g->arena, "objectives/%lld/dependencies", (long long)from),
+			   json_pack("{so* ss* ss*}", "to_objective_id", to ? json_integer(to) : NULL, "to_unit",
+				     arg_get(a, "on-unit"), "note", arg_get(a, "note")),
+			   out);
+}
+
+int show_dependency_added(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	cli_printf(c, "Added dependency %lld of objective %lld (%s)\n", (long long)jget_id(j, "id"),
+		   (long long)jget_id(j, "from_objective_id"), jget_text(j, "status"));
+	return 0;
+}
+
+int cmd_dependency_status(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	if (cli_id(c, "dependency", a->pos[0], &id) < 0 || grip_dependency_set_status(c->g, id, a->pos[1]) < 0)
+		return -1;
+	return status_answer(c, id, a->pos[1], out);
+}
+
+int rem_dependency_status(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	int64_t id;
 	if (cli_id(c, "dependency", a->pos[0], &id) < 0 ||
-	    grip_dependency_set_status(c->g, id, a->pos[1]) < 0)
+	    remote_send(c, "PATCH", arena_printf(c->g->arena, "dependencies/%lld", (long long)id),
+			json_pack("{ss}", "status", a->pos[1]), NULL) < 0)
 		return -1;
-	if (c->json)
-		return cli_json(c, json_pack("{sI ss}", "id", (json_int_t)id, "status", a->pos[1]));
-	cli_printf(c, "Dependency %lld is now %s.\n", (long long)id, a->pos[1]);
+	return status_answer(c, id, a->pos[1], out);
+}
+
+int show_dependency_status(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	cli_printf(c, "Dependency %lld is now %s.\n", (long long)jget_id(j, "id"), jget_text(j, "status"));
 	return 0;
 }
 
-int cmd_dependency_list(struct cli *c, const struct cli_args *a)
+int cmd_dependency_list(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	int64_t objective;
 	struct grip_dependency **ds;
 	size_t n;
-	if (cli_id(c, "objective", a->pos[0], &objective) < 0 ||
-	    grip_dependency_list(c->g, objective, &ds, &n) < 0)
+	if (cli_id(c, "objective", a->pos[0], &objective) < 0 || grip_dependency_list(c->g, objective, &ds, &n) < 0)
 		return -1;
-	if (c->json)
-		return cli_json_list(c, (void **)ds, n, (json_t * (*)(const void *)) grip_dependency_json);
+	return cli_out(c, cli_array((void **)ds, n, (json_t * (*)(const void *)) grip_dependency_json), out);
+}
+
+int rem_dependency_list(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t objective;
+	if (cli_id(c, "objective", a->pos[0], &objective) < 0)
+		return -1;
+	return remote_list(c, arena_printf(c->g->arena, "objectives/%lld/dependencies", (long long)objective), out);
+}
+
+int show_dependency_list(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
 	static const char *const heads[] = { "ID", "FROM", "ON OBJECTIVE", "ON UNIT", "STATUS", "NOTE" };
 	struct table *t = table_new(c, 6, heads);
-	for (size_t i = 0; i < n; i++) {
-		struct grip_unit *u = ds[i]->to_unit_id ? grip_unit_get(c->g, ds[i]->to_unit_id) : NULL;
-		table_add(t, cell_id(c, ds[i]->id), cell_id(c, ds[i]->from_objective_id),
-			  cell_id(c, ds[i]->to_objective_id), u ? u->name : NULL, ds[i]->status, ds[i]->note);
-	}
+	size_t i;
+	const json_t *d;
+	json_array_foreach(j, i, d)
+		table_add(t, cell_id(c, jget_id(d, "id")), cell_id(c, jget_id(d, "from_objective_id")),
+			  cell_id(c, jget_id(d, "to_objective_id")), cli_fetch_str(c, CLI_UNIT, jget_id(d, "to_unit_id"), "name"),
+			  jget_text(d, "status"), jget_str(d, "note"));
 	table_print(t);
 	return 0;
 }

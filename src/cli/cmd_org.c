@@ -1,13 +1,17 @@
 /*
- * cmd_org.c — CLI commands about the organisation as a whole: init, demo,
- * strategy, history, and the terminal report.
+ * cmd_org.c — CLI commands about the organisation as a whole: init and
+ * demo (local only), strategy and history (locally, cmd_; over the API,
+ * rem_; one text form, show_).
  */
 #include "cli/cli.h"
 
 #include <string.h>
 
-int cmd_init(struct cli *c, const struct cli_args *a)
+#include "cli/remote.h"
+
+int cmd_init(struct cli *c, const struct cli_args *a, json_t **out)
 {
+	(void)out;
 	struct grip_org *o = grip_org_create(c->g, arg_get(a, "org"), arg_get(a, "admin"), arg_get(a, "name"));
 	if (!o)
 		return -1;
@@ -22,9 +26,10 @@ int cmd_init(struct cli *c, const struct cli_args *a)
 	return 0;
 }
 
-int cmd_demo(struct cli *c, const struct cli_args *a)
+int cmd_demo(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	(void)a;
+	(void)out;
 	if (grip_demo_load(c->g) < 0)
 		return -1;
 	struct grip_org *o = grip_org_get(c->g, c->g->org_id);
@@ -37,12 +42,24 @@ int cmd_demo(struct cli *c, const struct cli_args *a)
 	return 0;
 }
 
-int cmd_strategy_set(struct cli *c, const struct cli_args *a)
+static int strategy_args(struct cli *c, const struct cli_args *a)
+{
+	if (!arg_get(a, "vision") && !arg_get(a, "strategy"))
+		return grip_fail(c->g, GRIP_EINVAL, "vision", "give --vision, --strategy or both");
+	return 0;
+}
+
+static int strategy_done(struct cli *c, json_t **out)
+{
+	return cli_out(c, json_pack("{sb}", "ok", 1), out);
+}
+
+int cmd_strategy_set(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	const char *vision = arg_get(a, "vision"), *strategy = arg_get(a, "strategy");
 	const char *unit = arg_get(a, "unit");
-	if (!vision && !strategy)
-		return grip_fail(c->g, GRIP_EINVAL, "vision", "give --vision, --strategy or both");
+	if (strategy_args(c, a) < 0)
+		return -1;
 	if (unit) {
 		struct grip_unit *u = grip_unit_by_name(c->g, unit);
 		if (!u || grip_unit_edit(c->g, u->id, NULL, NULL, NULL, vision, strategy) < 0)
@@ -50,14 +67,54 @@ int cmd_strategy_set(struct cli *c, const struct cli_args *a)
 	} else if (grip_org_set_strategy(c->g, vision, strategy) < 0) {
 		return -1;
 	}
-	if (c->json)
-		return cli_json(c, json_pack("{sb}", "ok", 1));
+	return strategy_done(c, out);
+}
+
+int rem_strategy_set(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	const char *unit = arg_get(a, "unit"), *path = "";
+	if (strategy_args(c, a) < 0)
+		return -1;
+	if (unit) {
+		json_t *u = remote_unit_named(c, unit);
+		if (!u)
+			return -1;
+		path = arena_printf(c->g->arena, "units/%lld", (long long)jget_id(u, "id"));
+	}
+	if (remote_send(c, "PATCH", path,
+			json_pack("{ss* ss*}", "vision", arg_get(a, "vision"), "strategy", arg_get(a, "strategy")),
+			NULL) < 0)
+		return -1;
+	return strategy_done(c, out);
+}
+
+int show_strategy_set(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)j;
+	const char *vision = arg_get(a, "vision"), *strategy = arg_get(a, "strategy");
+	const char *unit = arg_get(a, "unit");
 	cli_printf(c, "Updated the %s of %s.\n", vision && strategy ? "vision and strategy" : vision ? "vision" : "strategy",
 		   unit ? unit : "the organisation");
 	return 0;
 }
 
-int cmd_strategy_show(struct cli *c, const struct cli_args *a)
+/* {"vision","strategy","business_units":[{"unit","vision","strategy"}]}
+ * from the org's and the units' JSON. */
+static int strategy_view(struct cli *c, const json_t *org, const json_t *units, json_t **out)
+{
+	json_t *bus = json_array();
+	size_t i;
+	const json_t *u;
+	json_array_foreach(units, i, u)
+		if (bus && strcmp(jget_text(u, "kind"), "business_unit") == 0)
+			json_array_append_new(bus, json_pack("{ss ss? ss?}", "unit", jget_text(u, "name"), "vision",
+							     jget_str(u, "vision"), "strategy", jget_str(u, "strategy")));
+	return cli_out(c, json_pack("{ss? ss? so}", "vision", jget_str(org, "vision"), "strategy",
+				    jget_str(org, "strategy"), "business_units", bus),
+		       out);
+}
+
+int cmd_strategy_show(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	(void)a;
 	struct grip_org *o = grip_org_get(c->g, c->g->org_id);
@@ -65,46 +122,84 @@ int cmd_strategy_show(struct cli *c, const struct cli_args *a)
 	size_t n;
 	if (!o || grip_unit_list(c->g, &units, &n) < 0)
 		return -1;
-	if (c->json) {
-		json_t *bus = json_array();
-		for (size_t i = 0; bus && i < n; i++)
-			if (strcmp(units[i]->kind, "business_unit") == 0)
-				json_array_append_new(bus, json_pack("{ss ss? ss?}", "unit", units[i]->name, "vision",
-								     units[i]->vision, "strategy",
-								     units[i]->strategy));
-		return cli_json(c, json_pack("{ss? ss? so}", "vision", o->vision, "strategy", o->strategy,
-					     "business_units", bus));
+	json_t *org = cli_keep(c, grip_org_json(o));
+	json_t *list = cli_keep(c, cli_array((void **)units, n, (json_t * (*)(const void *)) grip_unit_json));
+	if (!org || !list)
+		return grip_fail(c->g, GRIP_ENOMEM, NULL, "cannot build the JSON output");
+	return strategy_view(c, org, list, out);
+}
+
+int rem_strategy_show(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	(void)a;
+	json_t *org, *units;
+	if (remote_call(c, "GET", "", &org) < 0 || remote_list(c, "units", &units) < 0)
+		return -1;
+	return strategy_view(c, org, units, out);
+}
+
+int show_strategy(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	const char *vision = jget_str(j, "vision"), *strategy = jget_str(j, "strategy");
+	const char *name = cli_fetch_str(c, CLI_ORG, 0, "name");
+	if (!name)
+		return -1;
+	cli_printf(c, "%s\n\nVision:   %s\nStrategy: %s\n", name, vision ? vision : "-", strategy ? strategy : "-");
+	size_t i;
+	const json_t *u;
+	json_array_foreach(json_object_get(j, "business_units"), i, u) {
+		vision = jget_str(u, "vision");
+		strategy = jget_str(u, "strategy");
+		if (vision || strategy)
+			cli_printf(c, "\n%s\n  Vision:   %s\n  Strategy: %s\n", jget_text(u, "unit"), vision ? vision : "-",
+				   strategy ? strategy : "-");
 	}
-	cli_printf(c, "%s\n\nVision:   %s\nStrategy: %s\n", o->name, o->vision ? o->vision : "-",
-		   o->strategy ? o->strategy : "-");
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(units[i]->kind, "business_unit") == 0 && (units[i]->vision || units[i]->strategy))
-			cli_printf(c, "\n%s\n  Vision:   %s\n  Strategy: %s\n", units[i]->name,
-				   units[i]->vision ? units[i]->vision : "-",
-				   units[i]->strategy ? units[i]->strategy : "-");
 	return 0;
 }
 
-int cmd_history(struct cli *c, const struct cli_args *a)
+static int history_args(struct cli *c, const struct cli_args *a, int64_t *id)
 {
-	int64_t id = 0;
-	const char *entity = arg_get(a, "entity");
-	if (arg_get(a, "id") && cli_id(c, "id", arg_get(a, "id"), &id) < 0)
+	*id = 0;
+	return arg_get(a, "id") ? cli_id(c, "id", arg_get(a, "id"), id) : 0;
+}
+
+int cmd_history(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	if (history_args(c, a, &id) < 0)
 		return -1;
 	if (c->g->actor->role != GRIP_ROLE_ADMIN && grip_require_admin(c->g) < 0)
 		return -1;
 	struct grip_event **events;
 	size_t n;
-	if (grip_event_list(c->g, entity, id, &events, &n) < 0)
+	if (grip_event_list(c->g, arg_get(a, "entity"), id, &events, &n) < 0)
 		return -1;
-	if (c->json)
-		return cli_json_list(c, (void **)events, n, (json_t * (*)(const void *)) grip_event_json);
+	return cli_out(c, cli_array((void **)events, n, (json_t * (*)(const void *)) grip_event_json), out);
+}
+
+int rem_history(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	if (history_args(c, a, &id) < 0)
+		return -1;
+	return remote_list(c,
+			   remote_path(c, "events", "entity", arg_get(a, "entity"), "entity_id",
+				       id ? arena_printf(c->g->arena, "%lld", (long long)id) : NULL, (char *)NULL),
+			   out);
+}
+
+int show_history(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
 	static const char *const heads[] = { "ID", "AT", "ACTOR", "ENTITY", "ACTION", "REASON" };
 	struct table *t = table_new(c, 6, heads);
-	for (size_t i = 0; i < n; i++)
-		table_add(t, cell_id(c, events[i]->id), events[i]->at, cell_id(c, events[i]->actor_id),
-			  arena_printf(c->g->arena, "%s %lld", events[i]->entity, (long long)events[i]->entity_id),
-			  events[i]->action, events[i]->reason);
+	size_t i;
+	const json_t *e;
+	json_array_foreach(j, i, e)
+		table_add(t, cell_id(c, jget_id(e, "id")), jget_text(e, "at"), cell_id(c, jget_id(e, "actor_id")),
+			  arena_printf(c->g->arena, "%s %lld", jget_text(e, "entity"), (long long)jget_id(e, "entity_id")),
+			  jget_text(e, "action"), jget_str(e, "reason"));
 	table_print(t);
 	return 0;
 }

@@ -1,10 +1,12 @@
 /*
- * cmd_person.c — `grip person ...`: add, list, show, edit, leave.
+ * cmd_person.c — `grip person ...`: add, list, show, edit, leave; locally
+ * (cmd_), over the API (rem_), and their one text form (show_).
  */
 #include "cli/cli.h"
 
 #include <string.h>
 
+#include "cli/remote.h"
 #include "util/num.h"
 
 /* A person named by id or email. */
@@ -16,63 +18,141 @@ static struct grip_person *person_arg(struct cli *c, const char *text)
 	return grip_person_by_email(c->g, text);
 }
 
-static int show(struct cli *c, const struct grip_person *p, const char *verb)
+/* "Added person 2: Bo Berg <bo@acme.test>, member" */
+static int person_line(struct cli *c, const json_t *p, const char *verb)
 {
-	if (c->json)
-		return cli_json(c, grip_person_json(p));
-	cli_printf(c, "%s%s %lld: %s <%s>, %s%s\n", verb, *verb ? " person" : "Person", (long long)p->id, p->name, p->email,
-		   grip_role_name(p->role), p->active ? "" : ", left");
+	cli_printf(c, "%s%s %lld: %s <%s>, %s%s\n", verb, *verb ? " person" : "Person", (long long)jget_id(p, "id"),
+		   jget_text(p, "name"), jget_text(p, "email"), jget_text(p, "role"),
+		   jget_bool(p, "active") ? "" : ", left");
 	return 0;
 }
 
-int cmd_person_add(struct cli *c, const struct cli_args *a)
+int show_person(struct cli *c, const struct cli_args *a, const json_t *j)
 {
-	enum grip_role role = GRIP_ROLE_MEMBER;
-	const char *r = arg_get(a, "role");
-	if (r && grip_role_parse(r, &role) < 0)
-		return grip_fail(c->g, GRIP_EINVAL, "role", "must be one of admin, member, viewer");
-	struct grip_person *p = grip_person_add(c->g, a->pos[0], arg_get(a, "name"), role);
-	return p ? show(c, p, "Added") : -1;
+	(void)a;
+	return person_line(c, j, "");
 }
 
-int cmd_person_list(struct cli *c, const struct cli_args *a)
+int show_person_added(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	return person_line(c, j, "Added");
+}
+
+int show_person_updated(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	return person_line(c, j, "Updated");
+}
+
+int show_person_left(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	return person_line(c, j, "Marked as left:");
+}
+
+static int role_arg(struct cli *c, const struct cli_args *a, enum grip_role *role)
+{
+	const char *r = arg_get(a, "role");
+	*role = GRIP_ROLE_MEMBER;
+	if (r && grip_role_parse(r, role) < 0)
+		return grip_fail(c->g, GRIP_EINVAL, "role", "must be one of admin, member, viewer");
+	return 0;
+}
+
+int cmd_person_add(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	enum grip_role role;
+	struct grip_person *p;
+	if (role_arg(c, a, &role) < 0 || !(p = grip_person_add(c->g, a->pos[0], arg_get(a, "name"), role)))
+		return -1;
+	return cli_out(c, grip_person_json(p), out);
+}
+
+int rem_person_add(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	enum grip_role role;
+	if (role_arg(c, a, &role) < 0)
+		return -1;
+	return remote_send(c, "POST", "people",
+			   json_pack("{ss ss* ss*}", "email", a->pos[0], "name", arg_get(a, "name"), "role",
+				     arg_get(a, "role")),
+			   out);
+}
+
+int cmd_person_list(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	(void)a;
 	struct grip_person **people;
 	size_t n;
 	if (grip_person_list(c->g, &people, &n) < 0)
 		return -1;
-	if (c->json)
-		return cli_json_list(c, (void **)people, n, (json_t * (*)(const void *)) grip_person_json);
+	return cli_out(c, cli_array((void **)people, n, (json_t * (*)(const void *)) grip_person_json), out);
+}
+
+int rem_person_list(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	(void)a;
+	return remote_list(c, "people", out);
+}
+
+int show_person_list(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
 	static const char *const heads[] = { "ID", "EMAIL", "NAME", "ROLE", "STATUS" };
 	struct table *t = table_new(c, 5, heads);
-	for (size_t i = 0; i < n; i++)
-		table_add(t, cell_id(c, people[i]->id), people[i]->email, people[i]->name,
-			  grip_role_name(people[i]->role), people[i]->active ? "active" : "left");
+	size_t i;
+	const json_t *p;
+	json_array_foreach(j, i, p)
+		table_add(t, cell_id(c, jget_id(p, "id")), jget_text(p, "email"), jget_text(p, "name"),
+			  jget_text(p, "role"), jget_bool(p, "active") ? "active" : "left");
 	table_print(t);
 	return 0;
 }
 
-int cmd_person_show(struct cli *c, const struct cli_args *a)
+int cmd_person_show(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_person *p = person_arg(c, a->pos[0]);
-	return p ? show(c, p, "") : -1;
+	return p ? cli_out(c, grip_person_json(p), out) : -1;
 }
 
-int cmd_person_edit(struct cli *c, const struct cli_args *a)
+int rem_person_show(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	return (*out = remote_person_arg(c, a->pos[0])) ? 0 : -1;
+}
+
+int cmd_person_edit(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_person *p = person_arg(c, a->pos[0]);
 	if (!p || grip_person_edit(c->g, p->id, arg_get(a, "name"), arg_get(a, "role")) < 0)
 		return -1;
 	p = grip_person_get(c->g, p->id);
-	return p ? show(c, p, "Updated") : -1;
+	return p ? cli_out(c, grip_person_json(p), out) : -1;
 }
 
-int cmd_person_leave(struct cli *c, const struct cli_args *a)
+int rem_person_edit(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	json_t *p = remote_person_arg(c, a->pos[0]);
+	if (!p)
+		return -1;
+	return remote_send(c, "PATCH", arena_printf(c->g->arena, "people/%lld", (long long)jget_id(p, "id")),
+			   json_pack("{ss* ss*}", "name", arg_get(a, "name"), "role", arg_get(a, "role")), out);
+}
+
+int cmd_person_leave(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_person *p = person_arg(c, a->pos[0]);
 	if (!p || grip_person_leave(c->g, p->id, arg_get(a, "on")) < 0)
 		return -1;
 	p = grip_person_get(c->g, p->id);
-	return p ? show(c, p, "Marked as left:") : -1;
+	return p ? cli_out(c, grip_person_json(p), out) : -1;
+}
+
+int rem_person_leave(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	json_t *p = remote_person_arg(c, a->pos[0]);
+	if (!p)
+		return -1;
+	return remote_send(c, "POST", arena_printf(c->g->arena, "people/%lld/leave", (long long)jget_id(p, "id")),
+			   json_pack("{ss*}", "on", arg_get(a, "on")), out);
 }

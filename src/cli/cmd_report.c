@@ -1,7 +1,9 @@
 /*
  * cmd_report.c — `grip report`: the organisation at a glance in a terminal:
  * vision and strategy, then each running cycle's objectives unit by unit
- * with progress bars, confidence lights and what needs attention.
+ * with progress bars, confidence lights and what needs attention. It works
+ * on a local file only (the API has no route for it), so it prints its own
+ * output.
  */
 #include "cli/cli.h"
 
@@ -84,8 +86,9 @@ static int report_cycle(struct cli *c, const struct grip_cycle *cy, json_t *jcyc
 	return 0;
 }
 
-int cmd_report(struct cli *c, const struct cli_args *a)
+int cmd_report(struct cli *c, const struct cli_args *a, json_t **out)
 {
+	(void)out;
 	struct grip_org *o = grip_org_get(c->g, c->g->org_id);
 	struct grip_cycle **cs;
 	size_t n;

@@ -1,6 +1,7 @@
 /*
- * cmd_serve.c — `grip serve` (the HTTP API), `grip token ...` (API tokens)
- * and `grip person password` (a password for signing in).
+ * cmd_serve.c — `grip serve` (the HTTP API), `grip token ...` (API tokens:
+ * locally, cmd_; over the API, rem_; one text form, show_) and `grip
+ * person password` (a password for signing in; local only).
  */
 #include "cli/cli.h"
 
@@ -9,10 +10,12 @@
 #include <unistd.h>
 
 #include "api/api.h"
+#include "cli/remote.h"
 #include "util/num.h"
 
-int cmd_serve(struct cli *c, const struct cli_args *a)
+int cmd_serve(struct cli *c, const struct cli_args *a, json_t **out)
 {
+	(void)out;
 	struct api_options o = {
 		.db_path = c->db_path,
 		.listen = arg_get(a, "listen") ? arg_get(a, "listen") : "127.0.0.1:8080",
@@ -34,58 +37,107 @@ static struct grip_person *person_of(struct cli *c, const char *text)
 	return parse_i64(text, &id) ? grip_person_get(c->g, id) : grip_person_by_email(c->g, text);
 }
 
-int cmd_token_create(struct cli *c, const struct cli_args *a)
+int cmd_token_create(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_person *p = person_of(c, a->pos[0]);
 	const char *secret;
 	struct grip_token *t;
 	if (!p || !(t = grip_token_create(c->g, p->id, arg_get(a, "name"), &secret)))
 		return -1;
-	if (c->json) {
-		json_t *j = grip_token_json(t);
-		if (j)
-			json_object_set_new(j, "token", json_string(secret));
-		return cli_json(c, j);
+	json_t *j = grip_token_json(t);
+	if (j)
+		json_object_set_new(j, "token", json_string(secret));
+	return cli_out(c, j, out);
+}
+
+/* Over the API a token is made for the token's own person only. */
+int rem_token_create(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	json_t *p = remote_person_arg(c, a->pos[0]), *me;
+	if (!p || !(me = remote_me(c)))
+		return -1;
+	if (jget_id(p, "id") != jget_id(me, "id")) {
+		grip_fail(c->g, GRIP_EINVAL, NULL, "token create for another person works on a local file only");
+		return CLI_USAGE;
 	}
-	cli_printf(c, "Created token %lld (%s) for %s. It is shown this once:\n%s\n", (long long)t->id, t->name,
-		   p->email, secret);
+	return remote_send(c, "POST", "tokens", json_pack("{ss*}", "name", arg_get(a, "name")), out);
+}
+
+int show_token_created(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	const char *email = cli_fetch_str(c, CLI_PERSON, jget_id(j, "person_id"), "email");
+	if (!email)
+		return -1;
+	cli_printf(c, "Created token %lld (%s) for %s. It is shown this once:\n%s\n", (long long)jget_id(j, "id"),
+		   jget_text(j, "name"), email, jget_text(j, "token"));
 	return 0;
 }
 
-int cmd_token_list(struct cli *c, const struct cli_args *a)
+int cmd_token_list(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	(void)a;
 	struct grip_token **ts;
 	size_t n;
 	if (grip_token_list(c->g, &ts, &n) < 0)
 		return -1;
-	if (c->json)
-		return cli_json_list(c, (void **)ts, n, (json_t * (*)(const void *)) grip_token_json);
+	return cli_out(c, cli_array((void **)ts, n, (json_t * (*)(const void *)) grip_token_json), out);
+}
+
+int rem_token_list(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	(void)a;
+	return remote_list(c, "tokens", out);
+}
+
+int show_token_list(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
 	static const char *const heads[] = { "ID", "NAME", "PERSON", "CREATED", "REVOKED" };
 	struct table *t = table_new(c, 5, heads);
-	for (size_t i = 0; i < n; i++) {
-		struct grip_person *p = grip_person_get(c->g, ts[i]->person_id);
-		table_add(t, cell_id(c, ts[i]->id), ts[i]->name, p ? p->email : NULL, ts[i]->created_at,
-			  ts[i]->revoked_at);
-	}
+	size_t i;
+	const json_t *tk;
+	json_array_foreach(j, i, tk)
+		table_add(t, cell_id(c, jget_id(tk, "id")), jget_text(tk, "name"),
+			  cli_fetch_str(c, CLI_PERSON, jget_id(tk, "person_id"), "email"), jget_text(tk, "created_at"),
+			  jget_str(tk, "revoked_at"));
 	table_print(t);
 	return 0;
 }
 
-int cmd_token_revoke(struct cli *c, const struct cli_args *a)
+static int token_revoked(struct cli *c, int64_t id, json_t **out)
+{
+	return cli_out(c, json_pack("{sI sb}", "id", (json_int_t)id, "revoked", 1), out);
+}
+
+int cmd_token_revoke(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	int64_t id;
 	if (cli_id(c, "token", a->pos[0], &id) < 0 || grip_token_revoke(c->g, id) < 0)
 		return -1;
-	if (c->json)
-		return cli_json(c, json_pack("{sI sb}", "id", (json_int_t)id, "revoked", 1));
-	cli_printf(c, "Revoked token %lld.\n", (long long)id);
+	return token_revoked(c, id, out);
+}
+
+int rem_token_revoke(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	if (cli_id(c, "token", a->pos[0], &id) < 0 ||
+	    remote_call(c, "DELETE", arena_printf(c->g->arena, "tokens/%lld", (long long)id), NULL) < 0)
+		return -1;
+	return token_revoked(c, id, out);
+}
+
+int show_token_revoked(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	cli_printf(c, "Revoked token %lld.\n", (long long)jget_id(j, "id"));
 	return 0;
 }
 
 /* The password from --password, or else the first line of standard input. */
-int cmd_person_password(struct cli *c, const struct cli_args *a)
+int cmd_person_password(struct cli *c, const struct cli_args *a, json_t **out)
 {
+	(void)out;
 	struct grip_person *p = person_of(c, a->pos[0]);
 	if (!p)
 		return -1;

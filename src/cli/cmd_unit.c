@@ -1,91 +1,156 @@
 /*
  * cmd_unit.c — `grip unit ...` (the org tree) and `grip member ...` (who is
- * in a unit, who left and why).
+ * in a unit, who left and why); locally (cmd_), over the API (rem_), and
+ * their one text form (show_).
  */
 #include "cli/cli.h"
 
 #include <string.h>
 
-static int show_unit(struct cli *c, const struct grip_unit *u, const char *verb)
+#include "cli/remote.h"
+
+/* "Added unit 2: Mobile (team)" */
+static int unit_line(struct cli *c, const json_t *u, const char *verb)
 {
-	if (c->json)
-		return cli_json(c, grip_unit_json(u));
-	cli_printf(c, "%s%s %lld: %s (%s%s)\n", verb, *verb ? " unit" : "Unit", (long long)u->id, u->name, u->kind,
-		   strcmp(u->visibility, "private") == 0 ? ", private" : "");
+	cli_printf(c, "%s%s %lld: %s (%s%s)\n", verb, *verb ? " unit" : "Unit", (long long)jget_id(u, "id"),
+		   jget_text(u, "name"), jget_text(u, "kind"),
+		   strcmp(jget_text(u, "visibility"), "private") == 0 ? ", private" : "");
 	return 0;
 }
 
-int cmd_unit_add(struct cli *c, const struct cli_args *a)
+int show_unit_added(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	return unit_line(c, j, "Added");
+}
+
+int show_unit_updated(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	return unit_line(c, j, "Updated");
+}
+
+int cmd_unit_add(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_unit *u = grip_unit_add(c->g, a->pos[0], arg_get(a, "kind"), arg_get(a, "parent"),
 					    arg_get(a, "lead"), arg_flag(a, "private") ? "private" : "org");
-	return u ? show_unit(c, u, "Added") : -1;
+	return u ? cli_out(c, grip_unit_json(u), out) : -1;
 }
 
-int cmd_unit_edit(struct cli *c, const struct cli_args *a)
+int rem_unit_add(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	return remote_send(c, "POST", "units",
+			   json_pack("{ss ss* ss* ss* ss}", "name", a->pos[0], "kind", arg_get(a, "kind"), "parent",
+				     arg_get(a, "parent"), "lead", arg_get(a, "lead"), "visibility",
+				     arg_flag(a, "private") ? "private" : "org"),
+			   out);
+}
+
+int cmd_unit_edit(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_unit *u = grip_unit_by_name(c->g, a->pos[0]);
 	if (!u || grip_unit_edit(c->g, u->id, arg_get(a, "name"), arg_get(a, "lead"),
 				 arg_get(a, "visibility"), arg_get(a, "vision"), arg_get(a, "strategy")) < 0)
 		return -1;
 	u = grip_unit_get(c->g, u->id);
-	return u ? show_unit(c, u, "Updated") : -1;
+	return u ? cli_out(c, grip_unit_json(u), out) : -1;
 }
 
-int cmd_unit_list(struct cli *c, const struct cli_args *a)
+int rem_unit_edit(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	json_t *u = remote_unit_named(c, a->pos[0]);
+	if (!u)
+		return -1;
+	return remote_send(c, "PATCH", arena_printf(c->g->arena, "units/%lld", (long long)jget_id(u, "id")),
+			   json_pack("{ss* ss* ss* ss* ss*}", "name", arg_get(a, "name"), "lead", arg_get(a, "lead"),
+				     "visibility", arg_get(a, "visibility"), "vision", arg_get(a, "vision"),
+				     "strategy", arg_get(a, "strategy")),
+			   out);
+}
+
+int cmd_unit_list(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	(void)a;
 	struct grip_unit **units;
 	size_t n;
 	if (grip_unit_list(c->g, &units, &n) < 0)
 		return -1;
-	if (c->json)
-		return cli_json_list(c, (void **)units, n, (json_t * (*)(const void *)) grip_unit_json);
+	return cli_out(c, cli_array((void **)units, n, (json_t * (*)(const void *)) grip_unit_json), out);
+}
+
+int rem_unit_list(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	(void)a;
+	return remote_list(c, "units", out);
+}
+
+int show_unit_list(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
 	static const char *const heads[] = { "ID", "NAME", "KIND", "PARENT", "LEAD", "VISIBILITY" };
 	struct table *t = table_new(c, 6, heads);
-	for (size_t i = 0; i < n; i++) {
-		const char *parent = NULL, *lead = NULL;
-		for (size_t k = 0; k < n; k++)
-			if (units[k]->id == units[i]->parent_id)
-				parent = units[k]->name;
-		if (units[i]->lead_id) {
-			struct grip_person *p = grip_person_get(c->g, units[i]->lead_id);
-			lead = p ? p->email : NULL;
-		}
-		table_add(t, cell_id(c, units[i]->id), units[i]->name, units[i]->kind, parent, lead,
-			  units[i]->visibility);
+	size_t i, k;
+	const json_t *u, *other;
+	json_array_foreach(j, i, u) {
+		const char *parent = NULL;
+		json_array_foreach(j, k, other)
+			if (jget_id(other, "id") == jget_id(u, "parent_id"))
+				parent = jget_str(other, "name");
+		table_add(t, cell_id(c, jget_id(u, "id")), jget_text(u, "name"), jget_text(u, "kind"), parent,
+			  cli_fetch_str(c, CLI_PERSON, jget_id(u, "lead_id"), "email"), jget_text(u, "visibility"));
 	}
 	table_print(t);
 	return 0;
 }
 
-int cmd_unit_show(struct cli *c, const struct cli_args *a)
+/* A unit's JSON with its "members". */
+static int unit_with_members(struct cli *c, json_t *unit, json_t *members, json_t **out)
+{
+	json_t *j = json_deep_copy(unit);
+	if (j && json_object_set(j, "members", members) < 0) {
+		json_decref(j);
+		j = NULL;
+	}
+	return cli_out(c, j, out);
+}
+
+int cmd_unit_show(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_unit *u = grip_unit_by_name(c->g, a->pos[0]);
 	struct grip_membership **ms;
 	size_t n;
 	if (!u || grip_member_list(c->g, u->id, &ms, &n) < 0)
 		return -1;
-	if (c->json) {
-		json_t *j = grip_unit_json(u);
-		json_t *list = json_array();
-		for (size_t i = 0; list && i < n; i++)
-			json_array_append_new(list, grip_membership_json(ms[i]));
-		if (j)
-			json_object_set_new(j, "members", list);
-		return cli_json(c, j);
-	}
-	show_unit(c, u, "");
-	if (u->vision)
-		cli_printf(c, "Vision:   %s\n", u->vision);
-	if (u->strategy)
-		cli_printf(c, "Strategy: %s\n", u->strategy);
+	json_t *unit = cli_keep(c, grip_unit_json(u));
+	json_t *members = cli_keep(c, cli_array((void **)ms, n, (json_t * (*)(const void *)) grip_membership_json));
+	return unit_with_members(c, unit, members, out);
+}
+
+int rem_unit_show(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	json_t *u = remote_unit_named(c, a->pos[0]), *members;
+	if (!u || remote_list(c, arena_printf(c->g->arena, "units/%lld/members", (long long)jget_id(u, "id")),
+			      &members) < 0)
+		return -1;
+	return unit_with_members(c, u, members, out);
+}
+
+int show_unit(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	unit_line(c, j, "");
+	if (jget_str(j, "vision"))
+		cli_printf(c, "Vision:   %s\n", jget_str(j, "vision"));
+	if (jget_str(j, "strategy"))
+		cli_printf(c, "Strategy: %s\n", jget_str(j, "strategy"));
 	static const char *const heads[] = { "EMAIL", "NAME", "ROLE", "JOINED", "LEFT", "REASON" };
 	struct table *t = table_new(c, 6, heads);
-	for (size_t i = 0; i < n; i++) {
-		struct grip_person *p = grip_person_get(c->g, ms[i]->person_id);
-		table_add(t, p ? p->email : NULL, p ? p->name : NULL, ms[i]->role, ms[i]->joined_on,
-			  ms[i]->left_on, ms[i]->left_reason);
+	size_t i;
+	const json_t *m;
+	json_array_foreach(json_object_get(j, "members"), i, m) {
+		json_t *p = cli_fetch(c, CLI_PERSON, jget_id(m, "person_id"));
+		table_add(t, jget_str(p, "email"), jget_str(p, "name"), jget_text(m, "role"), jget_str(m, "joined_on"),
+			  jget_str(m, "left_on"), jget_str(m, "left_reason"));
 	}
 	cli_printf(c, "\n");
 	table_print(t);
@@ -102,34 +167,68 @@ static int member_args(struct cli *c, const struct cli_args *a, struct grip_unit
 	return 0;
 }
 
-static int show_membership(struct cli *c, const struct grip_membership *m, const struct grip_unit *u,
-			   const struct grip_person *p)
+/* The path of a unit's members, after the same lookups as member_args. */
+static const char *members_path(struct cli *c, const struct cli_args *a, json_t **person)
 {
-	if (c->json)
-		return cli_json(c, grip_membership_json(m));
-	if (m->left_on)
-		cli_printf(c, "%s left %s on %s.\n", p->email, u->name, m->left_on);
+	json_t *u = remote_unit_named(c, a->pos[0]);
+	if (!u || !(*person = remote_person_by_email(c, a->pos[1])))
+		return NULL;
+	return arena_printf(c->g->arena, "units/%lld/members", (long long)jget_id(u, "id"));
+}
+
+/* "cy@acme.test joined Mobile as member on 2026-10-05." */
+int show_membership(struct cli *c, const struct cli_args *a, const json_t *m)
+{
+	(void)a;
+	const char *email = cli_fetch_str(c, CLI_PERSON, jget_id(m, "person_id"), "email");
+	const char *unit = cli_fetch_str(c, CLI_UNIT, jget_id(m, "unit_id"), "name");
+	if (!email || !unit)
+		return -1;
+	if (jget_str(m, "left_on"))
+		cli_printf(c, "%s left %s on %s.\n", email, unit, jget_text(m, "left_on"));
 	else
-		cli_printf(c, "%s joined %s as %s on %s.\n", p->email, u->name, m->role, m->joined_on);
+		cli_printf(c, "%s joined %s as %s on %s.\n", email, unit, jget_text(m, "role"), jget_text(m, "joined_on"));
 	return 0;
 }
 
-int cmd_member_add(struct cli *c, const struct cli_args *a)
+int cmd_member_add(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_unit *u;
 	struct grip_person *p;
 	if (member_args(c, a, &u, &p) < 0)
 		return -1;
 	struct grip_membership *m = grip_member_add(c->g, u->id, p->id, arg_get(a, "role"), arg_get(a, "joined"));
-	return m ? show_membership(c, m, u, p) : -1;
+	return m ? cli_out(c, grip_membership_json(m), out) : -1;
 }
 
-int cmd_member_leave(struct cli *c, const struct cli_args *a)
+int rem_member_add(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	json_t *p;
+	const char *path = members_path(c, a, &p);
+	if (!path)
+		return -1;
+	return remote_send(c, "POST", path,
+			   json_pack("{ss ss* ss*}", "email", a->pos[1], "role", arg_get(a, "role"), "joined_on",
+				     arg_get(a, "joined")),
+			   out);
+}
+
+int cmd_member_leave(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_unit *u;
 	struct grip_person *p;
 	if (member_args(c, a, &u, &p) < 0)
 		return -1;
 	struct grip_membership *m = grip_member_leave(c->g, u->id, p->id, arg_get(a, "on"), arg_get(a, "reason"));
-	return m ? show_membership(c, m, u, p) : -1;
+	return m ? cli_out(c, grip_membership_json(m), out) : -1;
+}
+
+int rem_member_leave(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	json_t *p;
+	const char *path = members_path(c, a, &p);
+	if (!path)
+		return -1;
+	return remote_send(c, "POST", arena_printf(c->g->arena, "%s/%lld/leave", path, (long long)jget_id(p, "id")),
+			   json_pack("{ss* ss*}", "on", arg_get(a, "on"), "reason", arg_get(a, "reason")), out);
 }

@@ -6,9 +6,11 @@
 
 #include <string.h>
 
-static void opts_help(struct sb *out, const struct cli_opt *opts)
+static void opts_help(struct sb *out, const struct cli_opt *opts, bool connection)
 {
 	for (const struct cli_opt *o = opts; o && o->name; o++) {
+		if (o->kind == OPT_CONNECTION && !connection)
+			continue;
 		int w = (int)strlen(o->name) + (o->arg ? (int)strlen(o->arg) + 1 : 0);
 		sb_addf(out, "  --%s%s%s%*s  %s%s\n", o->name, o->arg ? " " : "", o->arg ? o->arg : "",
 			w < 24 ? 24 - w : 0, "", o->help, o->kind == OPT_MULTI ? " (repeatable)" : "");
@@ -22,10 +24,10 @@ void cli_help(struct sb *out, const struct cli_cmd *cmd)
 		cmd->usage ? cmd->usage : "", cmd->summary);
 	if (cmd->opts && cmd->opts->name) {
 		sb_adds(out, "\noptions:\n");
-		opts_help(out, cmd->opts);
+		opts_help(out, cmd->opts, false);
 	}
 	sb_adds(out, "\nglobal options:\n");
-	opts_help(out, cli_global_opts);
+	opts_help(out, cli_global_opts, false);
 }
 
 void cli_help_all(struct sb *out)
@@ -38,10 +40,13 @@ void cli_help_all(struct sb *out)
 		sb_addf(out, "  %-20s %s\n", name, c->summary);
 	}
 	sb_adds(out, "\nglobal options:\n");
-	opts_help(out, cli_global_opts);
+	opts_help(out, cli_global_opts, true);
 	sb_adds(out, "\nenvironment: GRIP_DB, GRIP_USER, GRIP_ORG, GRIP_NOW (a date or date-time\n"
-		     "that stands in for the clock). `grip COMMAND --help` tells more;\n"
-		     "`grip --man` prints the manual page, `grip --openapi` the API's description.\n");
+		     "that stands in for the clock), GRIP_SERVER, GRIP_TOKEN. With --server the\n"
+		     "commands work over that server's API, with the same output; init, demo,\n"
+		     "report, serve and person password work on a local file only.\n"
+		     "`grip COMMAND --help` tells more; `grip --man` prints the manual page,\n"
+		     "`grip --openapi` the API's description.\n");
 }
 
 /* Text for roff: a leading dot or quote would be read as a request, and a
@@ -106,5 +111,7 @@ void cli_man(struct sb *out, const char *version)
 	}
 	sb_adds(out, ".SH ENVIRONMENT\n.TP\n.B GRIP_DB\nthe database file\n.TP\n.B GRIP_USER\n"
 		     "the acting person's email\n.TP\n.B GRIP_ORG\nthe organisation's slug\n.TP\n"
-		     ".B GRIP_NOW\nan ISO date or date\\-time that stands in for the clock\n");
+		     ".B GRIP_NOW\nan ISO date or date\\-time that stands in for the clock\n.TP\n"
+		     ".B GRIP_SERVER\nthe server to work with, like \\-\\-server\n.TP\n"
+		     ".B GRIP_TOKEN\nthe API token for it, like \\-\\-token\n");
 }

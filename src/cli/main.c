@@ -1,8 +1,11 @@
 /*
  * main.c — the entry of the `grip` binary: finds the command in the table,
- * parses its arguments, opens the store, runs the command in one
- * transaction, and prints its output only once that transaction has
- * committed. Exit status: 0 done, 1 refused or failed, 2 usage.
+ * parses its arguments, and runs it in one of two ways. Locally it opens
+ * the store, runs the command in one transaction, and prints its output
+ * only once that transaction has committed. With --server (or GRIP_SERVER)
+ * it runs the command's remote half against that server's API instead.
+ * Either way the command's renderer makes the text. Exit status: 0 done,
+ * 1 refused or failed, 2 usage.
  */
 #include "cli/cli.h"
 
@@ -12,7 +15,9 @@
 #include <time.h>
 
 #include "api/api.h"
+#include "cli/remote.h"
 #include "store/store.h"
+#include "util/utf8.h"
 
 #define GRIP_VERSION "0.1.0"
 
@@ -22,24 +27,15 @@ const struct cli_opt cli_global_opts[] = {
 	{ "org", OPT_VALUE, "SLUG", "the organisation, when the file holds several (GRIP_ORG)" },
 	{ "json", OPT_FLAG, NULL, "print JSON for scripts" },
 	{ "help", OPT_FLAG, NULL, "show help" },
+	{ "server", OPT_CONNECTION, "URL", "work over the API of the grip server at URL (GRIP_SERVER)" },
+	{ "token", OPT_CONNECTION, "TOKEN", "the API token for --server (GRIP_TOKEN)" },
 	{ 0 },
 };
-
-static const char *status_code(enum grip_status s)
-{
-	static const char *const names[] = {
-		[GRIP_OK] = "ok", [GRIP_EINVAL] = "invalid", [GRIP_ENOTFOUND] = "not_found",
-		[GRIP_EPERM] = "forbidden", [GRIP_ECONFLICT] = "conflict", [GRIP_ESTALE] = "stale",
-		[GRIP_ESTORE] = "storage", [GRIP_ENOMEM] = "out_of_memory",
-		[GRIP_EAUTH] = "unauthenticated",
-	};
-	return names[s];
-}
 
 static void report_error(const struct grip_error *e, bool json)
 {
 	if (json) {
-		json_t *j = json_pack("{s{ss ss ss}", "error", "code", status_code(e->code), "message",
+		json_t *j = json_pack("{s{ss ss ss}}", "error", "code", cli_status_name(e->code), "message",
 				      e->message, "field", e->field);
 		char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
 		if (text)
@@ -102,11 +98,23 @@ static int first_word(int argc, char **argv)
 	return argc;
 }
 
-static int run(struct cli *c, const struct cli_args *a, const char *db)
+/* One half of the command (local or remote), then its renderer. */
+static int run_command(struct cli *c, const struct cli_args *a, cli_run_fn half)
+{
+	json_t *j = NULL;
+	int rc = half(c, a, &j);
+	if (rc == 0)
+		rc = cli_render(c, a, j);
+	if (rc == 0 && c->out->failed)
+		rc = grip_fail(c->g, GRIP_ENOMEM, NULL, "the output is too large");
+	return rc;
+}
+
+static int run_local(struct cli *c, const struct cli_args *a, const char *db)
 {
 	struct grip *g = c->g;
 	if (c->cmd->flags & CMD_SERVE)
-		return c->cmd->run(c, a);
+		return c->cmd->run(c, a, NULL);
 	char err[600];
 	struct store *store = store_open(db, c->cmd->flags & CMD_CREATE, err, sizeof err);
 	if (!store) {
@@ -137,9 +145,7 @@ static int run(struct cli *c, const struct cli_args *a, const char *db)
 			goto out_tx;
 		}
 	}
-	rc = c->cmd->run(c, a);
-	if (rc == 0 && c->out->failed)
-		rc = grip_fail(g, GRIP_ENOMEM, NULL, "the output is too large");
+	rc = run_command(c, a, c->cmd->run);
 	if (rc == 0) {
 		rc = grip_commit(g);
 		goto out;
@@ -150,6 +156,71 @@ out:
 	store_close(store);
 	if (rc < 0) {
 		report_error(&g->err, c->json);
+		return 1;
+	}
+	fwrite(c->out->buf, 1, c->out->len, stdout);
+	return fflush(stdout) == 0 ? 0 : 1;
+}
+
+/* Text that JSON cannot carry is refused before anything is sent, in the
+ * words the core uses: the field is the option's name, or the positional
+ * argument's placeholder in the usage ("TITLE" -> "title"). */
+static int check_utf8(struct cli *c, const struct cli_args *a)
+{
+	for (int i = 0; i < a->nopts; i++)
+		if (a->opts[i].value && !utf8_valid(a->opts[i].value, strlen(a->opts[i].value)))
+			return grip_fail(c->g, GRIP_EINVAL, a->opts[i].name, "is not valid UTF-8 text");
+	const char *usage = c->cmd->usage ? c->cmd->usage : "";
+	for (int i = 0; i < a->npos; i++) {
+		if (utf8_valid(a->pos[i], strlen(a->pos[i])))
+			continue;
+		size_t skip = 0, len = 0; /* the i-th word of the usage */
+		for (int k = 0; k <= i && usage[skip + len]; k++) {
+			skip += len;
+			skip += strspn(usage + skip, " ");
+			len = strcspn(usage + skip, " ");
+		}
+		char field[48];
+		snprintf(field, sizeof field, "%.*s", (int)len, usage + skip);
+		for (char *p = field; *p; p++)
+			*p = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+		return grip_fail(c->g, GRIP_EINVAL, field, "is not valid UTF-8 text");
+	}
+	return 0;
+}
+
+static int run_remote(struct cli *c, const struct cli_args *a, const char *server)
+{
+	const struct cli_cmd *cmd = c->cmd;
+	if (!cmd->remote) {
+		fprintf(stderr, "grip: %s%s%s works on a local file only\n", cmd->noun, cmd->verb ? " " : "",
+			cmd->verb ? cmd->verb : "");
+		return 2;
+	}
+	if (arg_get(a, "as"))
+		return usage("--as works on a local file only; with --server the token says who acts", NULL);
+	const char *token = arg_get(a, "token");
+	if (!token)
+		token = getenv("GRIP_TOKEN");
+	if (!token)
+		return usage("--server needs --token TOKEN (or GRIP_TOKEN); grip token create makes one", NULL);
+	const char *org = arg_get(a, "org");
+	if (!org)
+		org = getenv("GRIP_ORG");
+	if (org && !*org)
+		org = NULL;
+	int rc = check_utf8(c, a);
+	if (rc == 0)
+		rc = remote_open(c, server, token, org);
+	if (rc == 0)
+		rc = run_command(c, a, cmd->remote);
+	remote_close(c);
+	if (rc == CLI_USAGE) {
+		fprintf(stderr, "grip: %s\n", c->g->err.message);
+		return 2;
+	}
+	if (rc < 0) {
+		report_error(&c->g->err, c->json);
 		return 1;
 	}
 	fwrite(c->out->buf, 1, c->out->len, stdout);
@@ -245,11 +316,23 @@ int main(int argc, char **argv)
 		fprintf(stderr, "grip: cannot initialise the crypto library\n");
 		return 1;
 	}
+	const char *server = arg_get(&a, "server");
+	if (!server)
+		server = getenv("GRIP_SERVER");
+	if (server && !*server)
+		server = NULL;
+	if (!server && arg_get(&a, "token"))
+		return usage("--token goes with --server URL (or GRIP_SERVER)", cmd);
+
 	struct arena arena = ARENA_INIT;
 	struct grip g;
 	grip_init(&g, NULL, &arena, now);
-	struct cli c = { .g = &g, .out = &out, .json = arg_flag(&a, "json"), .db_path = db, .cmd = cmd };
-	int rc = run(&c, &a, db);
+	struct cli c = { .g = &g, .out = &out, .json = arg_flag(&a, "json"), .db_path = db, .cmd = cmd,
+			 .kept = json_array() };
+	int rc = !c.kept ? 1 : server ? run_remote(&c, &a, server) : run_local(&c, &a, db);
+	if (!c.kept)
+		fprintf(stderr, "grip: out of memory\n");
+	json_decref(c.kept);
 	arena_release(&arena);
 	sb_release(&out);
 	return rc;

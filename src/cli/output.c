@@ -1,7 +1,9 @@
 /*
  * output.c — what the CLI writes: compact JSON for scripts, and aligned
  * plain-text tables for people (widths counted in characters, long cells
- * cut with an ellipsis). Everything goes to c->out, printed after commit.
+ * cut with an ellipsis); the JSON a command keeps until it ends, and the
+ * step from a command's JSON answer to the terminal. Everything goes to
+ * c->out, printed after commit.
  */
 #include "cli/cli.h"
 
@@ -15,12 +17,32 @@
 
 #define CELL_MAX 48
 
-int cli_json(struct cli *c, json_t *j)
+/* The precision of every real grip prints, here and in the API's answers. */
+#define JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(12))
+
+static const char *const status_names[] = {
+	[GRIP_OK] = "ok", [GRIP_EINVAL] = "invalid", [GRIP_ENOTFOUND] = "not_found",
+	[GRIP_EPERM] = "forbidden", [GRIP_ECONFLICT] = "conflict", [GRIP_ESTALE] = "stale",
+	[GRIP_ESTORE] = "storage", [GRIP_ENOMEM] = "out_of_memory",
+	[GRIP_EAUTH] = "unauthenticated",
+};
+
+const char *cli_status_name(enum grip_status s)
 {
-	if (!j)
-		return grip_fail(c->g, GRIP_ENOMEM, NULL, "cannot build the JSON output");
-	char *text = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(12));
-	json_decref(j);
+	return status_names[s];
+}
+
+enum grip_status cli_status_parse(const char *name)
+{
+	for (size_t i = 1; i < sizeof status_names / sizeof status_names[0]; i++)
+		if (status_names[i] && strcmp(status_names[i], name) == 0)
+			return (enum grip_status)i;
+	return GRIP_OK;
+}
+
+static int print_json(struct cli *c, const json_t *j)
+{
+	char *text = j ? json_dumps(j, JSON_FLAGS) : NULL;
 	if (!text)
 		return grip_fail(c->g, GRIP_ENOMEM, NULL, "cannot build the JSON output");
 	sb_adds(c->out, text);
@@ -29,12 +51,58 @@ int cli_json(struct cli *c, json_t *j)
 	return 0;
 }
 
-int cli_json_list(struct cli *c, void **items, size_t n, json_t *(*to_json)(const void *))
+int cli_json(struct cli *c, json_t *j)
+{
+	int rc = print_json(c, j);
+	json_decref(j);
+	return rc;
+}
+
+json_t *cli_array(void **items, size_t n, json_t *(*to_json)(const void *))
 {
 	json_t *list = json_array();
-	for (size_t i = 0; list && i < n; i++)
-		json_array_append_new(list, to_json(items[i]));
-	return cli_json(c, list);
+	for (size_t i = 0; list && i < n; i++) {
+		if (json_array_append_new(list, to_json(items[i])) < 0) {
+			json_decref(list);
+			return NULL;
+		}
+	}
+	return list;
+}
+
+json_t *cli_keep(struct cli *c, json_t *j)
+{
+	if (!j || json_array_append_new(c->kept, j) < 0)
+		return NULL;
+	return j;
+}
+
+int cli_out(struct cli *c, json_t *j, json_t **out)
+{
+	*out = cli_keep(c, j);
+	return *out ? 0 : grip_fail(c->g, GRIP_ENOMEM, NULL, "cannot build the JSON output");
+}
+
+json_t *cli_wire(struct cli *c, const json_t *j)
+{
+	char *text = j ? json_dumps(j, JSON_FLAGS) : NULL;
+	json_t *w = text ? json_loads(text, JSON_DECODE_ANY, NULL) : NULL;
+	free(text);
+	return cli_keep(c, w);
+}
+
+int cli_render(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	if (!c->cmd->render)
+		return 0;
+	if (c->json)
+		return print_json(c, j);
+	/* Locally too the renderer reads the JSON as it would come over HTTP,
+	 * so a figure rounds the same way in both. */
+	const json_t *w = cli_wire(c, j);
+	if (!w)
+		return grip_fail(c->g, GRIP_ENOMEM, NULL, "cannot build the output");
+	return c->cmd->render(c, a, w);
 }
 
 void cli_printf(struct cli *c, const char *fmt, ...)
