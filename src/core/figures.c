@@ -9,6 +9,7 @@
 #include "core/internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util/date.h"
@@ -61,6 +62,25 @@ static int cutoff_of(struct grip *g, const char *as_of, int32_t *day, char cutof
 	return 0;
 }
 
+/* A key result's progress from its current value, by kind. */
+static void kr_progress(struct grip_kr *kr)
+{
+	if (strcmp(kr->kind, "metric") == 0) {
+		kr->progress = measure_metric(kr->baseline, kr->target, kr->current);
+	} else if (strcmp(kr->kind, "boolean") == 0) {
+		kr->progress = measure_boolean(kr->current);
+	} else {
+		double weights[256];
+		size_t n = kr->n_milestones < 256 ? kr->n_milestones : 256;
+		size_t done = kr->current > 0 ? (size_t)kr->current : 0;
+		for (size_t i = 0; i < n; i++) {
+			weights[i] = kr->milestones[i].weight;
+			kr->milestones[i].done = i < done;
+		}
+		kr->progress = measure_milestones(weights, n, done);
+	}
+}
+
 static int kr_value_at(struct grip *g, struct grip_kr *kr, const char *cutoff)
 {
 	struct store_stmt *st = store_q(g->store,
@@ -79,20 +99,7 @@ static int kr_value_at(struct grip *g, struct grip_kr *kr, const char *cutoff)
 	store_done(st);
 	if (rc != STORE_ROW && rc != STORE_DONE)
 		return STORE_FAIL(g);
-	if (strcmp(kr->kind, "metric") == 0) {
-		kr->progress = measure_metric(kr->baseline, kr->target, kr->current);
-	} else if (strcmp(kr->kind, "boolean") == 0) {
-		kr->progress = measure_boolean(kr->current);
-	} else {
-		double weights[256];
-		size_t n = kr->n_milestones < 256 ? kr->n_milestones : 256;
-		size_t done = kr->current > 0 ? (size_t)kr->current : 0;
-		for (size_t i = 0; i < n; i++) {
-			weights[i] = kr->milestones[i].weight;
-			kr->milestones[i].done = i < done;
-		}
-		kr->progress = measure_milestones(weights, n, done);
-	}
+	kr_progress(kr);
 	return 0;
 }
 
@@ -168,39 +175,192 @@ static int progress_of(struct grip *g, int64_t id, const char *cutoff, int depth
 	return 0;
 }
 
-int grip_objective_figures(struct grip *g, struct grip_objective *o, const char *as_of)
+/* The objective of that id among os (sorted by id), or NULL. */
+static struct grip_objective *find_objective(struct grip_objective **os, size_t n, int64_t id)
 {
-	int32_t day;
-	char cutoff[DATETIME_LEN], day_text[DATE_LEN];
-	if (cutoff_of(g, as_of, &day, cutoff) < 0)
-		return -1;
-	date_format(day, day_text);
-	o->as_of = grip_strdup(g, day_text);
-	if (kr_load_all(g, o->id, &o->krs, &o->n_krs) < 0 ||
-	    progress_of(g, o->id, cutoff, 0, o->krs, o->n_krs, &o->progress, &o->rolled_up) < 0)
-		return -1;
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (os[mid]->id == id)
+			return os[mid];
+		if (os[mid]->id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
 
+static int by_id(const void *a, const void *b)
+{
+	int64_t x = (*(struct grip_kr *const *)a)->id, y = (*(struct grip_kr *const *)b)->id;
+	return (x > y) - (x < y);
+}
+
+/* Grows an arena array of elements of size `size` to hold n + 1. */
+static void *grow(struct grip *g, void *items, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return items;
+	size_t ncap = *cap ? *cap * 2 : 64;
+	void *fresh = arena_calloc(g->arena, ncap, size);
+	if (fresh && n)
+		memcpy(fresh, items, n * size);
+	*cap = ncap;
+	return fresh;
+}
+
+/* Every key result of the objectives in [lo, hi] with its value as of the
+ * cut-off, in one statement; each objective gets its slice. */
+static int load_key_results(struct grip *g, struct grip_objective **os, size_t n, const char *cutoff,
+			    struct grip_kr **all, size_t *count)
+{
+	*all = NULL;
+	*count = 0;
 	struct store_stmt *st = store_q(g->store,
-		"SELECT confidence, at FROM checkins WHERE objective_id = ? AND at < ?"
-		" ORDER BY at DESC, id DESC LIMIT 1", V(o->id), V(cutoff));
+		"SELECT k.id, k.objective_id, k.position, k.title, k.kind, k.baseline, k.target,"
+		" k.unit_label, k.weight, k.owner_id, k.version,"
+		" (SELECT v.value FROM kr_values v WHERE v.key_result_id = k.id AND v.at < ?"
+		"  ORDER BY v.at DESC, v.id DESC LIMIT 1),"
+		" (SELECT v.at FROM kr_values v WHERE v.key_result_id = k.id AND v.at < ?"
+		"  ORDER BY v.at DESC, v.id DESC LIMIT 1)"
+		" FROM key_results k WHERE k.org_id = ? AND k.objective_id BETWEEN ? AND ?"
+		" ORDER BY k.objective_id, k.position, k.id",
+		V(cutoff), V(cutoff), V(g->org_id), V(os[0]->id), V(os[n - 1]->id));
 	if (!st)
 		return STORE_FAIL(g);
-	enum store_rc rc = store_step(st);
-	o->confidence = -1;
-	o->last_checkin = NULL;
-	if (rc == STORE_ROW) {
-		o->confidence = (int)store_col_int(st, 0);
-		o->last_checkin = col_text(g, st, 1);
+	struct grip_kr *krs = NULL;
+	size_t k = 0, cap = 0;
+	enum store_rc rc;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if (!find_objective(os, n, store_col_int(st, 1)))
+			continue;
+		if (!(krs = grow(g, krs, k, &cap, sizeof *krs)))
+			break;
+		struct grip_kr *kr = &krs[k++];
+		kr->id = store_col_int(st, 0);
+		kr->objective_id = store_col_int(st, 1);
+		kr->position = (int)store_col_int(st, 2);
+		kr->title = col_text(g, st, 3);
+		kr->kind = col_text(g, st, 4);
+		kr->baseline = store_col_real(st, 5);
+		kr->target = store_col_real(st, 6);
+		kr->unit_label = col_text(g, st, 7);
+		kr->weight = store_col_real(st, 8);
+		kr->owner_id = store_col_int(st, 9);
+		kr->version = (int)store_col_int(st, 10);
+		kr->has_value = !store_col_null(st, 11);
+		kr->current = kr->has_value ? store_col_real(st, 11)
+					    : strcmp(kr->kind, "metric") == 0 ? kr->baseline : 0;
+		kr->value_at = col_text(g, st, 12);
+		if (!kr->title || !kr->kind)
+			break;
 	}
 	store_done(st);
-	if (rc != STORE_ROW && rc != STORE_DONE)
+	if (rc == STORE_ROW)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	if (rc != STORE_DONE)
 		return STORE_FAIL(g);
-	o->light = measure_light(o->confidence);
+	/* The rows come by objective: each objective's key results are a slice. */
+	for (size_t i = 0; i < k;) {
+		size_t j = i;
+		while (j < k && krs[j].objective_id == krs[i].objective_id)
+			j++;
+		struct grip_objective *o = find_objective(os, n, krs[i].objective_id);
+		o->krs = &krs[i];
+		o->n_krs = j - i;
+		i = j;
+	}
+	*all = krs;
+	*count = k;
+	return 0;
+}
 
-	struct grip_cycle *c = grip_cycle_get(g, o->cycle_id);
-	if (!c)
-		return -1;
-	int32_t start, end, created = day, last = 0;
+/* The milestones of those key results, in one statement. */
+static int load_milestones_of(struct grip *g, struct grip_objective **os, size_t n, struct grip_kr *krs,
+			      size_t k)
+{
+	struct grip_kr **index = k ? arena_calloc(g->arena, k, sizeof *index) : NULL;
+	if (k && !index)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	bool any = false;
+	for (size_t i = 0; i < k; i++) {
+		index[i] = &krs[i];
+		any |= strcmp(krs[i].kind, "milestones") == 0;
+	}
+	if (!any)
+		return 0;
+	qsort(index, k, sizeof *index, by_id);
+	struct store_stmt *st = store_q(g->store,
+		"SELECT m.key_result_id, m.id, m.position, m.title, m.weight FROM milestones m"
+		" JOIN key_results k ON k.id = m.key_result_id"
+		" WHERE k.org_id = ? AND k.objective_id BETWEEN ? AND ? ORDER BY m.key_result_id, m.position",
+		V(g->org_id), V(os[0]->id), V(os[n - 1]->id));
+	if (!st)
+		return STORE_FAIL(g);
+	struct grip_milestone *ms = NULL;
+	int64_t *owner = NULL;
+	size_t m = 0, cap = 0, cap2 = 0;
+	enum store_rc rc;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if (!(ms = grow(g, ms, m, &cap, sizeof *ms)) || !(owner = grow(g, owner, m, &cap2, sizeof *owner)))
+			break;
+		owner[m] = store_col_int(st, 0);
+		ms[m] = (struct grip_milestone){ .id = store_col_int(st, 1), .position = (int)store_col_int(st, 2),
+						 .title = col_text(g, st, 3), .weight = store_col_real(st, 4) };
+		m++;
+	}
+	store_done(st);
+	if (rc == STORE_ROW)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	if (rc != STORE_DONE)
+		return STORE_FAIL(g);
+	for (size_t i = 0; i < m;) {
+		size_t j = i;
+		while (j < m && owner[j] == owner[i])
+			j++;
+		struct grip_kr key = { .id = owner[i] }, *keyp = &key;
+		struct grip_kr **hit = bsearch(&keyp, index, k, sizeof *index, by_id);
+		if (hit) {
+			(*hit)->milestones = &ms[i];
+			(*hit)->n_milestones = j - i;
+		}
+		i = j;
+	}
+	return 0;
+}
+
+/* The last check-in of each objective by the cut-off, in one statement. */
+static int load_last_checkins(struct grip *g, struct grip_objective **os, size_t n, const char *cutoff)
+{
+	struct store_stmt *st = store_q(g->store,
+		"SELECT o.id,"
+		" (SELECT c.confidence FROM checkins c WHERE c.objective_id = o.id AND c.at < ?"
+		"  ORDER BY c.at DESC, c.id DESC LIMIT 1),"
+		" (SELECT c.at FROM checkins c WHERE c.objective_id = o.id AND c.at < ?"
+		"  ORDER BY c.at DESC, c.id DESC LIMIT 1)"
+		" FROM objectives o WHERE o.org_id = ? AND o.id BETWEEN ? AND ?",
+		V(cutoff), V(cutoff), V(g->org_id), V(os[0]->id), V(os[n - 1]->id));
+	if (!st)
+		return STORE_FAIL(g);
+	enum store_rc rc;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		struct grip_objective *o = find_objective(os, n, store_col_int(st, 0));
+		if (o && !store_col_null(st, 1)) {
+			o->confidence = (int)store_col_int(st, 1);
+			o->last_checkin = col_text(g, st, 2);
+		}
+	}
+	store_done(st);
+	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
+}
+
+/* Light, pace, staleness and risk of one objective whose progress and last
+ * check-in are known. */
+static void judge(struct grip_objective *o, const struct grip_cycle *c, int32_t day)
+{
+	o->light = measure_light(o->confidence);
+	int32_t start = 0, end = 0, created = day, last = 0;
 	date_parse(c->starts_on, &start);
 	date_parse(c->ends_on, &end);
 	o->expected = measure_expected(start, end, day);
@@ -220,7 +380,67 @@ int grip_objective_figures(struct grip *g, struct grip_objective *o, const char 
 	 * nothing aligned to it is at risk only when its light is red. */
 	bool measured = o->n_krs > 0 || o->rolled_up;
 	o->at_risk = live && measure_at_risk(measured ? o->progress : 1, o->expected, o->light);
+}
+
+static int by_objective_id(const void *a, const void *b)
+{
+	int64_t x = (*(struct grip_objective *const *)a)->id, y = (*(struct grip_objective *const *)b)->id;
+	return (x > y) - (x < y);
+}
+
+int objectives_figures(struct grip *g, struct grip_objective **given, size_t n, const char *as_of)
+{
+	int32_t day;
+	char cutoff[DATETIME_LEN], day_text[DATE_LEN];
+	if (cutoff_of(g, as_of, &day, cutoff) < 0)
+		return -1;
+	if (!n)
+		return 0;
+	date_format(day, day_text);
+	/* Work on a copy sorted by id; the caller's order stays. */
+	struct grip_objective **os = arena_calloc(g->arena, n, sizeof *os);
+	if (!os)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	memcpy(os, given, n * sizeof *os);
+	qsort(os, n, sizeof *os, by_objective_id);
+	for (size_t i = 0; i < n; i++) {
+		os[i]->as_of = grip_strdup(g, day_text);
+		os[i]->krs = NULL;
+		os[i]->n_krs = 0;
+		os[i]->confidence = -1;
+		os[i]->last_checkin = NULL;
+	}
+	struct grip_kr *krs = NULL;
+	size_t k = 0;
+	if (load_key_results(g, os, n, cutoff, &krs, &k) < 0 || load_milestones_of(g, os, n, krs, k) < 0 ||
+	    load_last_checkins(g, os, n, cutoff) < 0)
+		return -1;
+	for (size_t i = 0; i < k; i++)
+		kr_progress(&krs[i]);
+	struct grip_cycle *cycles[8] = { 0 };
+	for (size_t i = 0; i < n; i++) {
+		struct grip_objective *o = os[i];
+		if (progress_of(g, o->id, cutoff, 0, o->krs, o->n_krs, &o->progress, &o->rolled_up) < 0)
+			return -1;
+		/* Pages hold few cycles: fetch each once. */
+		struct grip_cycle *c = NULL;
+		for (size_t j = 0; j < 8 && cycles[j] && !c; j++)
+			if (cycles[j]->id == o->cycle_id)
+				c = cycles[j];
+		if (!c) {
+			if (!(c = grip_cycle_get(g, o->cycle_id)))
+				return -1;
+			memmove(cycles + 1, cycles, 7 * sizeof *cycles);
+			cycles[0] = c;
+		}
+		judge(o, c, day);
+	}
 	return 0;
+}
+
+int grip_objective_figures(struct grip *g, struct grip_objective *o, const char *as_of)
+{
+	return objectives_figures(g, &o, 1, as_of);
 }
 
 bool objective_is_terminal(const char *status)

@@ -50,6 +50,8 @@ struct grip_objective *objective_visible(struct grip *g, int64_t id);
 /* Computes the figures of PRODUCT.md §3 for o and loads its key results,
  * as of the end of day as_of (NULL: today). figures.c */
 int grip_objective_figures(struct grip *g, struct grip_objective *o, const char *as_of);
+/* The same for several objectives at once, in a few set queries. */
+int objectives_figures(struct grip *g, struct grip_objective **os, size_t n, const char *as_of);
 /* Computes a key result's current value and progress as of a day. */
 int kr_figures(struct grip *g, struct grip_kr *kr, const char *as_of);
 /* The key results of an objective, in order, with milestones; no figures. */

@@ -434,48 +434,70 @@ int grip_objective_unalign(struct grip *g, int64_t child_id, int64_t parent_id)
 				    (json_int_t)parent_id), NULL, NULL);
 }
 
-static void *id_row(struct grip *g, struct store_stmt *st)
+/* Sets aligns_to of the objectives in os (sorted by id) in one statement. */
+static int load_alignments(struct grip *g, struct grip_objective **os, size_t n)
 {
-	int64_t *id = grip_alloc(g, sizeof *id);
-	if (id)
-		*id = store_col_int(st, 0);
-	return id;
+	struct store_stmt *st = store_q(g->store,
+		"SELECT child_id, parent_id FROM alignments WHERE org_id = ? AND child_id BETWEEN ? AND ?"
+		" ORDER BY child_id, parent_id", V(g->org_id), V(os[0]->id), V(os[n - 1]->id));
+	if (!st)
+		return STORE_FAIL(g);
+	size_t i = 0;
+	enum store_rc rc;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		int64_t child = store_col_int(st, 0);
+		while (i < n && os[i]->id < child)
+			i++;
+		if (i == n || os[i]->id != child)
+			continue;
+		struct grip_objective *o = os[i];
+		if (!o->aligns_to || (o->n_aligns_to & (o->n_aligns_to - 1)) == 0) {
+			/* room doubles at each power of two */
+			int64_t *more = arena_calloc(g->arena, o->n_aligns_to ? o->n_aligns_to * 2 : 1, sizeof *more);
+			if (!more)
+				break;
+			if (o->n_aligns_to)
+				memcpy(more, o->aligns_to, o->n_aligns_to * sizeof *more);
+			o->aligns_to = more;
+		}
+		o->aligns_to[o->n_aligns_to++] = store_col_int(st, 1);
+	}
+	store_done(st);
+	if (rc == STORE_ROW)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
 }
 
 int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, size_t offset,
 			size_t limit, struct grip_objective ***out, size_t *n, size_t *total)
 {
-	void **all;
+	struct grip_objective **all;
 	size_t count;
 	if (f->status && check_choice(g, "status", f->status, statuses) < 0)
 		return -1;
 	if (f->layer && check_choice(g, "layer", f->layer, layers) < 0)
 		return -1;
 	if (fetch_all(g, store_q(g->store,
-		"SELECT o.id FROM objectives o JOIN cycles c ON c.id = o.cycle_id"
-		" LEFT JOIN units u ON u.id = o.unit_id LEFT JOIN people p ON p.id = o.owner_id"
+		"SELECT " OBJ_COLS OBJ_FROM
 		" WHERE o.org_id = ? AND (? IS NULL OR c.name = ?) AND (? IS NULL OR u.name = ?)"
 		" AND (? IS NULL OR o.layer = ?) AND (? IS NULL OR p.email = ?)"
 		" AND (? IS NULL OR o.status = ?) ORDER BY o.id",
 		V(g->org_id), V(f->cycle_name), V(f->cycle_name), V(f->unit_name), V(f->unit_name),
 		V(f->layer), V(f->layer), V(f->owner_email), V(f->owner_email), V(f->status),
-		V(f->status)), id_row, &all, &count) < 0)
+		V(f->status)), objective_row, (void ***)&all, &count) < 0)
 		return -1;
 	size_t seen = 0, kept = 0;
 	for (size_t i = 0; i < count; i++) {
-		struct grip_objective *o = objective_load(g, *(int64_t *)all[i]);
-		if (!o)
-			return -1;
-		if (!grip_can_see_objective(g, o))
+		if (!grip_can_see_objective(g, all[i]))
 			continue;
-		/* Only the page's objectives get their figures. */
+		/* Only the page's objectives are kept, and get their figures. */
 		if (seen++ < offset || (limit && kept == limit))
 			continue;
-		if (grip_objective_figures(g, o, NULL) < 0)
-			return -1;
-		all[kept++] = o;
+		all[kept++] = all[i];
 	}
-	*out = (struct grip_objective **)all;
+	if (kept && (load_alignments(g, all, kept) < 0 || objectives_figures(g, all, kept, NULL) < 0))
+		return -1;
+	*out = all;
 	*n = kept;
 	*total = seen;
 	return 0;
