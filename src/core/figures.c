@@ -330,7 +330,9 @@ static int load_milestones_of(struct grip *g, struct grip_objective **os, size_t
 	return 0;
 }
 
-/* The last check-in of each objective by the cut-off, in one statement. */
+/* The last check-in of each objective by the cut-off, in one statement.
+ * The rows are matched to os, so the id range alone bounds the query: an
+ * org filter would make SQLite scan the org's index instead. */
 static int load_last_checkins(struct grip *g, struct grip_objective **os, size_t n, const char *cutoff)
 {
 	struct store_stmt *st = store_q(g->store,
@@ -339,8 +341,8 @@ static int load_last_checkins(struct grip *g, struct grip_objective **os, size_t
 		"  ORDER BY c.at DESC, c.id DESC LIMIT 1),"
 		" (SELECT c.at FROM checkins c WHERE c.objective_id = o.id AND c.at < ?"
 		"  ORDER BY c.at DESC, c.id DESC LIMIT 1)"
-		" FROM objectives o WHERE o.org_id = ? AND o.id BETWEEN ? AND ?",
-		V(cutoff), V(cutoff), V(g->org_id), V(os[0]->id), V(os[n - 1]->id));
+		" FROM objectives o WHERE o.id BETWEEN ? AND ?",
+		V(cutoff), V(cutoff), V(os[0]->id), V(os[n - 1]->id));
 	if (!st)
 		return STORE_FAIL(g);
 	enum store_rc rc;
@@ -417,11 +419,29 @@ int objectives_figures(struct grip *g, struct grip_objective **given, size_t n, 
 		return -1;
 	for (size_t i = 0; i < k; i++)
 		kr_progress(&krs[i]);
+	/* Objectives measured by their own key results first, into the memo:
+	 * the roll-ups below visit many of them as children. */
+	for (size_t pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < n; i++) {
+			struct grip_objective *o = os[i];
+			if ((pass == 0) != (o->n_krs > 0))
+				continue;
+			if (progress_of(g, o->id, cutoff, 0, o->krs, o->n_krs, &o->progress, &o->rolled_up) < 0)
+				return -1;
+			struct grip_memo *m = pass == 0 ? memo_for(g, cutoff) : NULL;
+			if (m && m->used < MEMO_SLOTS / 2) {
+				size_t slot = memo_slot(m, o->id);
+				if (!m->slot[slot].id) {
+					m->slot[slot].id = o->id;
+					m->slot[slot].progress = o->progress;
+					m->used++;
+				}
+			}
+		}
+	}
 	struct grip_cycle *cycles[8] = { 0 };
 	for (size_t i = 0; i < n; i++) {
 		struct grip_objective *o = os[i];
-		if (progress_of(g, o->id, cutoff, 0, o->krs, o->n_krs, &o->progress, &o->rolled_up) < 0)
-			return -1;
 		/* Pages hold few cycles: fetch each once. */
 		struct grip_cycle *c = NULL;
 		for (size_t j = 0; j < 8 && cycles[j] && !c; j++)

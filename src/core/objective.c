@@ -477,14 +477,24 @@ int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, s
 		return -1;
 	if (f->layer && check_choice(g, "layer", f->layer, layers) < 0)
 		return -1;
-	if (fetch_all(g, store_q(g->store,
-		"SELECT " OBJ_COLS OBJ_FROM
-		" WHERE o.org_id = ? AND (? IS NULL OR c.name = ?) AND (? IS NULL OR u.name = ?)"
-		" AND (? IS NULL OR o.layer = ?) AND (? IS NULL OR p.email = ?)"
-		" AND (? IS NULL OR o.status = ?) ORDER BY o.id",
-		V(g->org_id), V(f->cycle_name), V(f->cycle_name), V(f->unit_name), V(f->unit_name),
-		V(f->layer), V(f->layer), V(f->owner_email), V(f->owner_email), V(f->status),
-		V(f->status)), objective_row, (void ***)&all, &count) < 0)
+	/* A unit's objectives come through the unit index; an optional unit
+	 * filter in the same statement would scan the whole org. */
+	struct store_stmt *st = f->unit_name
+		? store_q(g->store,
+			  "SELECT " OBJ_COLS OBJ_FROM
+			  " WHERE o.unit_id = (SELECT id FROM units WHERE org_id = ? AND name = ?)"
+			  " AND (? IS NULL OR c.name = ?) AND (? IS NULL OR o.layer = ?)"
+			  " AND (? IS NULL OR p.email = ?) AND (? IS NULL OR o.status = ?) ORDER BY o.id",
+			  V(g->org_id), V(f->unit_name), V(f->cycle_name), V(f->cycle_name), V(f->layer),
+			  V(f->layer), V(f->owner_email), V(f->owner_email), V(f->status), V(f->status))
+		: store_q(g->store,
+			  "SELECT " OBJ_COLS OBJ_FROM
+			  " WHERE o.org_id = ? AND (? IS NULL OR c.name = ?)"
+			  " AND (? IS NULL OR o.layer = ?) AND (? IS NULL OR p.email = ?)"
+			  " AND (? IS NULL OR o.status = ?) ORDER BY o.id",
+			  V(g->org_id), V(f->cycle_name), V(f->cycle_name), V(f->layer), V(f->layer),
+			  V(f->owner_email), V(f->owner_email), V(f->status), V(f->status));
+	if (fetch_all(g, st, objective_row, (void ***)&all, &count) < 0)
 		return -1;
 	size_t seen = 0, kept = 0;
 	for (size_t i = 0; i < count; i++) {
