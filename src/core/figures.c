@@ -218,7 +218,7 @@ static int load_key_results(struct grip *g, struct grip_objective **os, size_t n
 	*all = NULL;
 	*count = 0;
 	struct store_stmt *st = store_q(g->store,
-		"SELECT k.id, k.objective_id, k.position, k.title, k.kind, k.baseline, k.target,"
+		"SELECT k.id, k.objective_id, k.position, k.title, k.kind, k.baseline, k.target," /* KR_COLS */
 		" k.unit_label, k.weight, k.owner_id, k.version,"
 		" (SELECT v.value FROM kr_values v WHERE v.key_result_id = k.id AND v.at < ?"
 		"  ORDER BY v.at DESC, v.id DESC LIMIT 1),"
@@ -238,17 +238,7 @@ static int load_key_results(struct grip *g, struct grip_objective **os, size_t n
 		if (!(krs = grow(g, krs, k, &cap, sizeof *krs)))
 			break;
 		struct grip_kr *kr = &krs[k++];
-		kr->id = store_col_int(st, 0);
-		kr->objective_id = store_col_int(st, 1);
-		kr->position = (int)store_col_int(st, 2);
-		kr->title = col_text(g, st, 3);
-		kr->kind = col_text(g, st, 4);
-		kr->baseline = store_col_real(st, 5);
-		kr->target = store_col_real(st, 6);
-		kr->unit_label = col_text(g, st, 7);
-		kr->weight = store_col_real(st, 8);
-		kr->owner_id = store_col_int(st, 9);
-		kr->version = (int)store_col_int(st, 10);
+		kr_fill(g, st, kr);
 		kr->has_value = !store_col_null(st, 11);
 		kr->current = kr->has_value ? store_col_real(st, 11)
 					    : strcmp(kr->kind, "metric") == 0 ? kr->baseline : 0;

@@ -54,6 +54,10 @@ int grip_objective_figures(struct grip *g, struct grip_objective *o, const char 
 int objectives_figures(struct grip *g, struct grip_objective **os, size_t n, const char *as_of);
 /* Computes a key result's current value and progress as of a day. */
 int kr_figures(struct grip *g, struct grip_kr *kr, const char *as_of);
+/* Reads a key result's stored fields from columns 0..10 in the order of
+ * KR_COLS (id, objective_id, position, title, kind, baseline, target,
+ * unit_label, weight, owner_id, version). key_result.c */
+void kr_fill(struct grip *g, struct store_stmt *st, struct grip_kr *kr);
 /* The key results of an objective, in order, with milestones; no figures. */
 int kr_load_all(struct grip *g, int64_t objective_id, struct grip_kr **out, size_t *n);
 /* Records a key result's value (checked for its kind) at `at`, from a

@@ -21,11 +21,8 @@ static const char *const kinds[] = { "metric", "boolean", "milestones", NULL };
 #define KR_COLS \
 	"id, objective_id, position, title, kind, baseline, target, unit_label, weight, owner_id, version"
 
-static void *kr_row(struct grip *g, struct store_stmt *st)
+void kr_fill(struct grip *g, struct store_stmt *st, struct grip_kr *kr)
 {
-	struct grip_kr *kr = grip_alloc(g, sizeof *kr);
-	if (!kr)
-		return NULL;
 	kr->id = store_col_int(st, 0);
 	kr->objective_id = store_col_int(st, 1);
 	kr->position = (int)store_col_int(st, 2);
@@ -37,6 +34,13 @@ static void *kr_row(struct grip *g, struct store_stmt *st)
 	kr->weight = store_col_real(st, 8);
 	kr->owner_id = store_col_int(st, 9);
 	kr->version = (int)store_col_int(st, 10);
+}
+
+static void *kr_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_kr *kr = grip_alloc(g, sizeof *kr);
+	if (kr)
+		kr_fill(g, st, kr);
 	return kr;
 }
 
