@@ -112,6 +112,7 @@ struct api_options {
 	int threads;
 	int max_connections;
 	int timeout_seconds;
+	size_t cache_bytes; /* the read cache's bound; 0 turns it off */
 };
 /* Runs until SIGTERM or SIGINT; returns the exit status. */
 int api_serve(const struct api_options *o);

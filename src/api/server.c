@@ -21,9 +21,11 @@
 #include "api/api.h"
 
 #include <arpa/inet.h>
+#include <malloc.h>
 #include <microhttpd.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,15 +34,24 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "api/cache.h"
+#include "api/writer.h"
 #include "store/store.h"
 #include "util/num.h"
 
 #define SIGNIN_CONCURRENCY 2 /* Argon2id uses 64 MiB a hash: cap them */
+#define READERS_MAX 6        /* read connections at most */
+
+/* A read connection and the data version it last saw. */
+struct pooled {
+	struct store *store;
+	uint64_t seen;
+};
 
 struct store_pool {
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
-	struct store **free;
+	struct pooled *free;
 	size_t nfree;
 	size_t made;
 	size_t max;
@@ -48,7 +59,10 @@ struct store_pool {
 };
 
 struct api_server {
-	struct store_pool pool;
+	struct store_pool pool;   /* connections for reads and sign-in */
+	struct writer writer;     /* the one connection for writes, group-committed */
+	struct api_cache cache;   /* answers to reads, by generation */
+	atomic_uint_fast64_t generation; /* moves on every change the server makes or sees */
 	int64_t fixed_now; /* GRIP_NOW, or 0 for the clock */
 	pthread_mutex_t hash_mu;
 	pthread_cond_t hash_cv;
@@ -64,36 +78,38 @@ struct req_state {
 	char path[160];
 	int status;
 	size_t bytes;
+	bool kept; /* answered from the read cache */
 };
 
 /* ---- the store pool: one connection per request at a time ---- */
 
-static struct store *pool_take(struct store_pool *p, char *err, size_t errlen)
+static bool pool_take(struct store_pool *p, struct pooled *out, char *err, size_t errlen)
 {
-	struct store *s = NULL;
+	bool ok = true;
 	pthread_mutex_lock(&p->mu);
 	while (!p->nfree && p->made >= p->max)
 		pthread_cond_wait(&p->cv, &p->mu);
 	if (p->nfree) {
-		s = p->free[--p->nfree];
+		*out = p->free[--p->nfree];
 	} else {
 		p->made++;
 		pthread_mutex_unlock(&p->mu);
-		s = store_open(p->path, false, err, errlen);
+		*out = (struct pooled){ .store = store_open(p->path, false, err, errlen) };
 		pthread_mutex_lock(&p->mu);
-		if (!s) {
+		if (!out->store) {
+			ok = false;
 			p->made--;
 			pthread_cond_signal(&p->cv);
 		}
 	}
 	pthread_mutex_unlock(&p->mu);
-	return s;
+	return ok;
 }
 
-static void pool_give(struct store_pool *p, struct store *s)
+static void pool_give(struct store_pool *p, const struct pooled *s)
 {
 	pthread_mutex_lock(&p->mu);
-	p->free[p->nfree++] = s;
+	p->free[p->nfree++] = *s;
 	pthread_cond_signal(&p->cv);
 	pthread_mutex_unlock(&p->mu);
 }
@@ -254,6 +270,86 @@ static int run_route(struct api_request *r)
 	return r->route->handler(r);
 }
 
+static int run_part(void *r)
+{
+	return run_route(r);
+}
+
+/* ---- the read cache ---- */
+
+static enum MHD_Result hash_arg(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+	(void)kind;
+	crypto_generichash_state *st = cls;
+	crypto_generichash_update(st, (const unsigned char *)key, strlen(key) + 1);
+	if (value)
+		crypto_generichash_update(st, (const unsigned char *)value, strlen(value) + 1);
+	else
+		crypto_generichash_update(st, (const unsigned char *)"", 0);
+	return MHD_YES;
+}
+
+/* The key of a GET's answer: a digest of what it depends on, the bearer
+ * credential, the path, the query and the day. Answers to cookie sessions
+ * are not kept: a session ends by the clock, not by a change of data. */
+static bool cache_key(struct MHD_Connection *conn, const struct api_route *route, const char *url,
+		      int32_t day, unsigned char key[CACHE_KEY])
+{
+	const char *auth = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Authorization");
+	if (!auth && !(route->flags & ROUTE_PUBLIC))
+		return false;
+	crypto_generichash_state st;
+	crypto_generichash_init(&st, NULL, 0, CACHE_KEY);
+	crypto_generichash_update(&st, (const unsigned char *)url, strlen(url) + 1);
+	if (auth && !(route->flags & ROUTE_PUBLIC))
+		crypto_generichash_update(&st, (const unsigned char *)auth, strlen(auth) + 1);
+	crypto_generichash_update(&st, (const unsigned char *)&day, sizeof day);
+	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, hash_arg, &st);
+	crypto_generichash_final(&st, key, CACHE_KEY);
+	return true;
+}
+
+/* What a request needs of the server beside its route. */
+struct exchange {
+	struct api_server *srv;
+	struct grip *g;
+	struct api_request *r;
+	bool cacheable;
+	unsigned char key[CACHE_KEY];
+	uint64_t gen; /* the generation before the transaction began */
+	struct cache_hit hit;
+	bool from_cache;
+};
+
+/* A read (or a sign-in) on a pooled connection. A GET whose answer is kept
+ * for the generation the data is at is answered from the cache. */
+static int run_read(struct exchange *x)
+{
+	char err[600];
+	struct pooled pc;
+	if (!pool_take(&x->srv->pool, &pc, err, sizeof err))
+		return grip_fail(x->g, GRIP_ESTORE, NULL, "%s", err);
+	x->g->store = pc.store;
+	x->gen = atomic_load(&x->srv->generation);
+	int rc = grip_begin(x->g, false);
+	if (rc == 0) {
+		uint64_t v = store_version(pc.store);
+		if (v != pc.seen) { /* a commit this connection has not seen: ours or another process's */
+			pc.seen = v;
+			atomic_fetch_add(&x->srv->generation, 1);
+		}
+		x->from_cache = x->cacheable && cache_get(&x->srv->cache, x->key,
+							  atomic_load(&x->srv->generation), &x->hit);
+		rc = x->from_cache ? 0 : run_route(x->r);
+		if (rc == 0)
+			rc = grip_commit(x->g);
+		else
+			grip_rollback(x->g);
+	}
+	pool_give(&x->srv->pool, &pc);
+	return rc;
+}
+
 static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *conn,
 			      struct req_state *s, const char *method, const char *url)
 {
@@ -281,30 +377,26 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 			return send_error(conn, s, 400, "malformed", NULL, msg);
 		}
 	}
-	char err[600];
-	struct store *store = pool_take(&srv->pool, err, sizeof err);
-	if (!store) {
-		json_decref(r.body);
-		arena_release(&arena);
-		return send_error(conn, s, 500, "storage", NULL, err);
+	bool read = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
+	struct exchange x = { .srv = srv, .g = &g, .r = &r };
+	int rc;
+	if (!read && !(r.route->flags & ROUTE_DEFERRED)) {
+		rc = writer_run(&srv->writer, &g, run_part, &r);
+	} else {
+		x.cacheable = srv->cache.cap && strcmp(method, "GET") == 0 &&
+			      cache_key(conn, r.route, url, grip_today(&g), x.key);
+		rc = run_read(&x);
 	}
-	g.store = store;
-	bool write = strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0 &&
-		     !(r.route->flags & ROUTE_DEFERRED);
-	int rc = grip_begin(&g, write);
-	if (rc == 0) {
-		rc = run_route(&r);
-		if (rc == 0)
-			rc = grip_commit(&g);
-		else
-			grip_rollback(&g);
-	}
-	pool_give(&srv->pool, store);
+	if (!read)
+		atomic_fetch_add(&srv->generation, 1);
 	enum MHD_Result out;
 	if (rc < 0) {
 		int status = api_status_of(g.err.code);
 		json_decref(r.result);
 		out = send_error(conn, s, status, api_code_of(g.err.code, status), g.err.field, g.err.message);
+	} else if (x.from_cache) {
+		s->kept = true;
+		out = send_text(conn, s, x.hit.status, x.hit.text, x.hit.etag[0] ? x.hit.etag : NULL, NULL);
 	} else if (r.no_content) {
 		out = send_text(conn, s, 204, NULL, NULL, r.set_cookie);
 	} else {
@@ -314,8 +406,10 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		if (tagged)
 			etag_of_text(text, tag);
 		json_decref(r.result);
-		out = text ? send_text(conn, s, r.status ? r.status : (r.route->flags & ROUTE_CREATE ? 201 : 200),
-				       text, tagged ? tag : NULL, r.set_cookie)
+		int status = r.status ? r.status : (r.route->flags & ROUTE_CREATE ? 201 : 200);
+		if (text && x.cacheable && status == 200 && !r.set_cookie)
+			cache_put(&srv->cache, x.key, x.gen, status, tagged ? tag : NULL, text, strlen(text));
+		out = text ? send_text(conn, s, status, text, tagged ? tag : NULL, r.set_cookie)
 			   : send_error(conn, s, 500, "out_of_memory", NULL, "cannot build the answer");
 	}
 	json_decref(r.body);
@@ -371,8 +465,8 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
 	char addr[INET6_ADDRSTRLEN] = "-";
 	if (ci && ci->client_addr && ci->client_addr->sa_family == AF_INET)
 		inet_ntop(AF_INET, &((const struct sockaddr_in *)ci->client_addr)->sin_addr, addr, sizeof addr);
-	fprintf(stderr, "%s \"%s %s\" %d %zu %.2fms%s\n", addr, s->method, s->path, s->status, s->bytes, ms,
-		code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut short)");
+	fprintf(stderr, "%s \"%s %s\" %d %zu %.2fms%s%s\n", addr, s->method, s->path, s->status, s->bytes, ms,
+		s->kept ? " kept" : "", code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut short)");
 	sb_release(&s->body);
 	free(s);
 	*state = NULL;
@@ -410,15 +504,33 @@ int api_serve(const struct api_options *o)
 		fprintf(stderr, "grip: %s\n", err);
 		return 1;
 	}
+	struct store *writes = store_open(o->db_path, false, err, sizeof err);
+	if (!writes) {
+		fprintf(stderr, "grip: %s\n", err);
+		store_close(first);
+		return 1;
+	}
+	/* glibc gives each thread its own heap; a few shared ones keep the
+	 * memory of big answers from piling up across sixteen threads. */
+	mallopt(M_ARENA_MAX, 2);
 	struct api_server srv = { .hashing = 0 };
+	atomic_init(&srv.generation, 1);
+	if (writer_init(&srv.writer, writes) < 0 || cache_init(&srv.cache, o->cache_bytes) < 0) {
+		fprintf(stderr, "grip: out of memory\n");
+		store_close(writes);
+		store_close(first);
+		return 1;
+	}
 	pthread_mutex_init(&srv.pool.mu, NULL);
 	pthread_cond_init(&srv.pool.cv, NULL);
 	pthread_mutex_init(&srv.hash_mu, NULL);
 	pthread_cond_init(&srv.hash_cv, NULL);
-	srv.pool.max = (size_t)o->threads + 1;
+	/* Reads are bound by the CPUs: a few connections serve them, while the
+	 * threads beyond wait on commits and make group commit's batches. */
+	srv.pool.max = (size_t)(o->threads < READERS_MAX ? o->threads : READERS_MAX) + 1;
 	srv.pool.free = calloc(srv.pool.max, sizeof *srv.pool.free);
 	srv.pool.path = o->db_path;
-	srv.pool.free[srv.pool.nfree++] = first;
+	srv.pool.free[srv.pool.nfree++] = (struct pooled){ .store = first };
 	srv.pool.made = 1;
 	const char *fake = getenv("GRIP_NOW");
 	if (fake && *fake && grip_parse_now(fake, &srv.fixed_now) < 0) {
@@ -443,6 +555,10 @@ int api_serve(const struct api_options *o)
 	if (!d) {
 		fprintf(stderr, "grip: cannot listen on %s\n", o->listen);
 		store_close(first);
+		writer_release(&srv.writer);
+		store_close(writes);
+		cache_release(&srv.cache);
+		free(srv.pool.free);
 		return 1;
 	}
 	const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
@@ -465,8 +581,11 @@ int api_serve(const struct api_options *o)
 	}
 	MHD_stop_daemon(d);
 	for (size_t i = 0; i < srv.pool.nfree; i++)
-		store_close(srv.pool.free[i]);
+		store_close(srv.pool.free[i].store);
 	free(srv.pool.free);
+	writer_release(&srv.writer);
+	store_close(writes);
+	cache_release(&srv.cache);
 	fprintf(stderr, "grip: stopped\n");
 	return 0;
 }

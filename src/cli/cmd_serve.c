@@ -19,15 +19,22 @@ int cmd_serve(struct cli *c, const struct cli_args *a, json_t **out)
 	struct api_options o = {
 		.db_path = c->db_path,
 		.listen = arg_get(a, "listen") ? arg_get(a, "listen") : "127.0.0.1:8080",
-		.threads = 4,
+		.threads = 16,
 		.max_connections = 1000,
 		.timeout_seconds = 30,
+		.cache_bytes = (size_t)4 << 20,
 	};
-	int64_t threads;
-	if (arg_get(a, "threads") && cli_int(c, "threads", arg_get(a, "threads"), 1, 64, &threads) < 0)
-		return -1;
-	if (arg_get(a, "threads"))
-		o.threads = (int)threads;
+	int64_t n;
+	if (arg_get(a, "threads")) {
+		if (cli_int(c, "threads", arg_get(a, "threads"), 1, 64, &n) < 0)
+			return -1;
+		o.threads = (int)n;
+	}
+	if (arg_get(a, "cache-mb")) {
+		if (cli_int(c, "cache-mb", arg_get(a, "cache-mb"), 0, 1024, &n) < 0)
+			return -1;
+		o.cache_bytes = (size_t)n << 20;
+	}
 	return api_serve(&o);
 }
 

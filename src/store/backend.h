@@ -15,6 +15,10 @@ struct store_ops {
 	enum store_rc (*begin)(struct store *s, bool write);
 	enum store_rc (*commit)(struct store *s);
 	void (*rollback)(struct store *s);
+	enum store_rc (*mark)(struct store *s);
+	enum store_rc (*keep)(struct store *s);
+	void (*undo)(struct store *s);
+	uint64_t (*version)(struct store *s);
 	struct store_stmt *(*prepare)(struct store *s, const char *sql);
 	enum store_rc (*bind)(struct store_stmt *st, int idx, const struct store_val *v);
 	enum store_rc (*step)(struct store_stmt *st);

@@ -169,6 +169,26 @@ void store_rollback(struct store *s)
 	s->ops->rollback(s);
 }
 
+enum store_rc store_mark(struct store *s)
+{
+	return s->ops->mark(s);
+}
+
+enum store_rc store_keep(struct store *s)
+{
+	return s->ops->keep(s);
+}
+
+void store_undo(struct store *s)
+{
+	s->ops->undo(s);
+}
+
+uint64_t store_version(struct store *s)
+{
+	return s->ops->version(s);
+}
+
 struct store_stmt *store_query(struct store *s, const char *sql, const struct store_val *vals,
 			       size_t n)
 {

@@ -95,6 +95,16 @@ void store_close(struct store *s);
 enum store_rc store_begin(struct store *s, bool write);
 enum store_rc store_commit(struct store *s);
 void store_rollback(struct store *s);
+/* A part of a transaction that can be undone alone (SQLite savepoints):
+ * store_mark starts it, store_keep lets its changes join the transaction,
+ * store_undo throws them away. One part at a time. */
+enum store_rc store_mark(struct store *s);
+enum store_rc store_keep(struct store *s);
+void store_undo(struct store *s);
+/* A number that differs whenever the committed data may have changed since
+ * it was last read on this connection, by this connection or any other.
+ * Read it inside a transaction to tie it to what that transaction sees. */
+uint64_t store_version(struct store *s);
 
 /* NULL on error (see store_errmsg). */
 struct store_stmt *store_query(struct store *s, const char *sql, const struct store_val *vals,

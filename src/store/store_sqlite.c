@@ -23,6 +23,7 @@ struct sqlite_store {
 	struct sqlite_stmt **cache; /* open addressing by SQL address */
 	size_t cap;
 	size_t count;
+	uint64_t commits; /* transactions that wrote, committed by this connection */
 };
 
 static struct sqlite_store *conn(struct store *s)
@@ -181,20 +182,65 @@ static enum store_rc sq_exec_script(struct store *s, const char *sql)
 	return r;
 }
 
+/* Runs one cached statement that returns nothing (BEGIN, COMMIT, ...):
+ * prepared once per connection, not re-parsed per transaction. */
+static enum store_rc run_cached(struct store *s, const char *sql)
+{
+	struct store_stmt *st = sq_prepare(s, sql);
+	if (!st)
+		return STORE_ERROR;
+	enum store_rc rc = sq_step(st);
+	sq_reset(st);
+	return rc == STORE_DONE || rc == STORE_ROW ? STORE_OK : rc;
+}
+
 static enum store_rc sq_begin(struct store *s, bool write)
 {
-	return sq_exec_script(s, write ? "BEGIN IMMEDIATE" : "BEGIN");
+	return run_cached(s, write ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
 static enum store_rc sq_commit(struct store *s)
 {
-	return sq_exec_script(s, "COMMIT");
+	bool wrote = sqlite3_txn_state(conn(s)->db, NULL) == SQLITE_TXN_WRITE;
+	enum store_rc rc = run_cached(s, "COMMIT");
+	if (rc == STORE_OK && wrote)
+		conn(s)->commits++;
+	return rc;
 }
 
 static void sq_rollback(struct store *s)
 {
 	if (!sqlite3_get_autocommit(conn(s)->db))
-		sqlite3_exec(conn(s)->db, "ROLLBACK", NULL, NULL, NULL);
+		run_cached(s, "ROLLBACK");
+}
+
+static enum store_rc sq_mark(struct store *s)
+{
+	return run_cached(s, "SAVEPOINT part");
+}
+
+static enum store_rc sq_keep(struct store *s)
+{
+	return run_cached(s, "RELEASE part");
+}
+
+static void sq_undo(struct store *s)
+{
+	if (run_cached(s, "ROLLBACK TO part") == STORE_OK)
+		run_cached(s, "RELEASE part");
+}
+
+/* PRAGMA data_version moves when another connection commits; this
+ * connection's own commits are counted beside it. */
+static uint64_t sq_version(struct store *s)
+{
+	struct store_stmt *st = sq_prepare(s, "PRAGMA data_version");
+	uint64_t v = 0;
+	if (st && sq_step(st) == STORE_ROW)
+		v = (uint64_t)sq_col_int(st, 0);
+	if (st)
+		sq_reset(st);
+	return v ^ ((uint64_t)conn(s)->commits << 32);
 }
 
 static void sq_close(struct store *s)
@@ -219,6 +265,10 @@ static const struct store_ops sqlite_ops = {
 	.begin = sq_begin,
 	.commit = sq_commit,
 	.rollback = sq_rollback,
+	.mark = sq_mark,
+	.keep = sq_keep,
+	.undo = sq_undo,
+	.version = sq_version,
 	.prepare = sq_prepare,
 	.bind = sq_bind,
 	.step = sq_step,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # durability.sh — real clients against a real `grip serve` on loopback:
 #  1. concurrent check-ins from several clients: every one acknowledged is
-#     stored, none lost, none doubled;
+#     stored, none lost, none doubled, and writes that fail beside them
+#     (group commit puts them in the same transactions) leave nothing;
 #  2. kill -9 of the server in the middle of a write load: after a restart,
 #     every check-in the server acknowledged (201) is there.
 # Usage: durability.sh GRIP_BIN. Exits 0 when both hold.
@@ -18,6 +19,7 @@ fail() { echo "durability: $*"; exit 1; }
 "$bin" cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31 >/dev/null
 "$bin" objective add "Onboard" --cycle 2026-Q4 --layer team --unit Mobile >/dev/null
 "$bin" kr add 1 "Activation" --baseline 0 --target 1000 >/dev/null
+"$bin" kr add 1 "Store listing live" --boolean >/dev/null || fail "boolean kr"
 token=$("$bin" token create ada@acme.test | tail -n 1)
 
 start_server() {
@@ -52,15 +54,31 @@ stored_ids() {
 	"$bin" checkin list 1 --json | grep -o '"id":[0-9]*,"objective_id"' | cut -d: -f2 | cut -d, -f1 | sort -n
 }
 
-# 1. Four clients, fifty check-ins each, at once.
+# A client whose writes all fail late (a boolean key result given 0.5 is
+# refused after the check-in row is written): each must be undone on its
+# own, in the same transactions as the good ones.
+bad_client() {
+	local i code
+	for ((i = 0; i < 50; i++)); do
+		code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' -X POST "$url/api/v1/orgs/acme/objectives/1/checkins" \
+			-H "Authorization: Bearer $token" \
+			-d "{\"confidence\":7,\"results\":[{\"key_result_id\":2,\"value\":0.5}],\"plan\":\"bad-$i\"}")
+		echo "$code" >>"$work/bad-codes"
+	done
+}
+
+# 1. Four clients, fifty check-ins each, at once, beside one whose writes fail.
 start_server
 for c in a b c d; do client "$c" 50 & done
+bad_client &
 wait $(jobs -p | grep -v "^$server$") 2>/dev/null
 kill -TERM "$server"; wait "$server" 2>/dev/null
 acked=$(cat "$work"/acked-* | sort -n)
 [ "$(echo "$acked" | wc -l)" = 200 ] || fail "expected 200 acknowledged check-ins, got $(echo "$acked" | wc -l)"
 [ "$(stored_ids)" = "$acked" ] || fail "stored check-ins differ from the acknowledged ones"
 [ "$(echo "$acked" | sort -u | wc -l)" = 200 ] || fail "an id was acknowledged twice"
+[ "$(sort -u "$work/bad-codes")" = 422 ] || fail "failing writes answered $(sort -u "$work/bad-codes" | tr '\n' ' ')"
+[ "$("$bin" checkin list 1 --json | grep -c '"plan":"bad-')" = 0 ] || fail "a failed write was stored"
 rm -f "$work"/acked-*
 
 # 2. kill -9 during a write load, then count.

@@ -156,6 +156,71 @@ static void test_rollback_discards(void **state)
 	assert_int_equal(n, 1);
 }
 
+static int64_t count_slug(struct store *s, const char *slug)
+{
+	int64_t n = -1;
+	assert_int_equal(store_x(s, &n, "SELECT COUNT(*) FROM orgs WHERE slug = ?", V(slug)), STORE_OK);
+	return n;
+}
+
+static enum store_rc add_org(struct store *s, const char *slug)
+{
+	return store_x(s, NULL, "INSERT INTO orgs (slug, name, created_at) VALUES (?, ?, ?)", V(slug),
+		       V(slug), V("2026-11-23T00:00:00Z"));
+}
+
+/* Parts of one transaction: an undone part goes, kept parts stay, and
+ * the whole commits once. */
+static void test_parts_undo_alone(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	assert_int_equal(store_mark(f->s), STORE_OK);
+	assert_int_equal(add_org(f->s, "one"), STORE_OK);
+	assert_int_equal(store_keep(f->s), STORE_OK);
+	assert_int_equal(store_mark(f->s), STORE_OK);
+	assert_int_equal(add_org(f->s, "two"), STORE_OK);
+	store_undo(f->s);
+	assert_int_equal(store_mark(f->s), STORE_OK);
+	assert_int_equal(add_org(f->s, "three"), STORE_OK);
+	assert_int_equal(add_org(f->s, "three"), STORE_CONSTRAINT);
+	store_undo(f->s);
+	assert_int_equal(store_mark(f->s), STORE_OK);
+	assert_int_equal(add_org(f->s, "four"), STORE_OK);
+	assert_int_equal(store_keep(f->s), STORE_OK);
+	assert_int_equal(store_commit(f->s), STORE_OK);
+	assert_int_equal(count_slug(f->s, "one"), 1);
+	assert_int_equal(count_slug(f->s, "two"), 0);
+	assert_int_equal(count_slug(f->s, "three"), 0);
+	assert_int_equal(count_slug(f->s, "four"), 1);
+}
+
+/* The version moves with a commit that wrote, by this connection or
+ * another, and stays put for reads. */
+static void test_version_follows_commits(void **state)
+{
+	struct fixture *f = *state;
+	char err[256];
+	struct store *other = store_open(f->path, false, err, sizeof err);
+	assert_non_null(other);
+	uint64_t v0 = store_version(f->s);
+	assert_int_equal(store_begin(f->s, false), STORE_OK);
+	assert_int_equal(count_slug(f->s, "x"), 0);
+	assert_int_equal(store_commit(f->s), STORE_OK);
+	assert_true(store_version(f->s) == v0);
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	assert_int_equal(add_org(f->s, "mine"), STORE_OK);
+	assert_int_equal(store_commit(f->s), STORE_OK);
+	uint64_t v1 = store_version(f->s);
+	assert_true(v1 != v0);
+	assert_true(store_version(f->s) == v1);
+	assert_int_equal(store_begin(other, true), STORE_OK);
+	assert_int_equal(add_org(other, "theirs"), STORE_OK);
+	assert_int_equal(store_commit(other), STORE_OK);
+	assert_true(store_version(f->s) != v1);
+	store_close(other);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +230,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_values_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_constraint_reported, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rollback_discards, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_parts_undo_alone, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_version_follows_commits, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
