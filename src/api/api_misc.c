@@ -31,7 +31,8 @@ int api_add_commitment(struct api_request *r)
 	    in_int(r, "objective_id", false, &goal, NULL) < 0 || in_bool(r, "shared", &shared, NULL) < 0 ||
 	    !(c = grip_commit_add(r->g, email, text, week, goal, shared)))
 		return -1;
-	return api_ok(r, grip_commitment_json(c));
+	json_t *j = grip_commit_added_json(r->g, c);
+	return j ? api_ok(r, j) : -1;
 }
 
 int api_get_commitment(struct api_request *r)

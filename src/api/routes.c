@@ -14,6 +14,7 @@ H(api_list_members); H(api_add_member); H(api_member_leave);
 H(api_list_cycles); H(api_add_cycle); H(api_get_cycle); H(api_open_cycle); H(api_close_cycle);
 H(api_list_objectives); H(api_add_objective); H(api_get_objective); H(api_patch_objective);
 H(api_objective_status); H(api_align); H(api_unalign);
+H(api_group_report); H(api_group_chain); H(api_review_outcome);
 H(api_add_kr); H(api_get_kr); H(api_patch_kr); H(api_list_values); H(api_add_value);
 H(api_list_checkins); H(api_add_checkin);
 H(api_list_initiatives); H(api_add_initiative); H(api_get_initiative); H(api_patch_initiative);
@@ -64,6 +65,8 @@ const struct api_route api_routes[] = {
 	  "ObjectivePatch", NULL },
 	{ "POST", ORG "/objectives/{id}/status", api_objective_status, O | B, "Move an objective", "Objective",
 	  "StatusInput", NULL },
+	{ "POST", ORG "/objectives/{id}/review", api_review_outcome, O | B, "Review a member's outcome (the lead)",
+	  "Objective", "ReviewInput", NULL },
 	{ "POST", ORG "/objectives/{id}/alignments", api_align, O | B | C, "Align to a parent", "Objective",
 	  "AlignInput", NULL },
 	{ "DELETE", ORG "/objectives/{id}/alignments/{parent_id}", api_unalign, O, "Remove an alignment", NULL, NULL,
@@ -102,6 +105,10 @@ const struct api_route api_routes[] = {
 	{ "GET", ORG "/commitments/{id}", api_get_commitment, O, "A commitment", "Commitment", NULL, NULL },
 	{ "POST", ORG "/commitments/{id}/close", api_close_commitment, O | B, "Close a commitment", "Commitment",
 	  "CloseInput", NULL },
+	{ "GET", ORG "/groups/{id}/report", api_group_report, O, "A group's programme report", "GroupReport", NULL,
+	  "week programme" },
+	{ "GET", ORG "/groups/{id}/chain", api_group_chain, O, "A member's chain for a week", "Chain", NULL,
+	  "email week" },
 	{ "GET", ORG "/events", api_list_events, O | L, "The history of changes", "Event", NULL, "entity entity_id" },
 	{ "GET", ORG "/tokens", api_list_tokens, O | L, "API tokens", "Token", NULL, NULL },
 	{ "POST", ORG "/tokens", api_add_token, O | B | C, "Create an API token (shown once)", "NewToken",

@@ -14,10 +14,20 @@ static int commitment_line(struct cli *c, const json_t *m, const char *verb)
 	return 0;
 }
 
+/* After the new one, the person's earlier commitments still open. */
 int show_commit_added(struct cli *c, const struct cli_args *a, const json_t *j)
 {
 	(void)a;
-	return commitment_line(c, j, "Added");
+	commitment_line(c, j, "Added");
+	const json_t *open = json_object_get(j, "to_close");
+	if (!json_array_size(open))
+		return 0;
+	cli_printf(c, "Still open from earlier weeks (close with: grip commit close ID done|partial|missed):\n");
+	size_t i;
+	const json_t *m;
+	json_array_foreach(open, i, m)
+		cli_printf(c, "  %lld  %s  %s\n", (long long)jget_id(m, "id"), jget_text(m, "week"), jget_text(m, "text"));
+	return 0;
 }
 
 int show_commit_closed(struct cli *c, const struct cli_args *a, const json_t *j)
@@ -39,7 +49,8 @@ int cmd_commit_add(struct cli *c, const struct cli_args *a, json_t **out)
 	if (goal_arg(c, a, &goal) < 0 ||
 	    !(m = grip_commit_add(c->g, a->pos[0], a->pos[1], arg_get(a, "week"), goal, arg_flag(a, "shared"))))
 		return -1;
-	return cli_out(c, grip_commitment_json(m), out);
+	json_t *j = grip_commit_added_json(c->g, m);
+	return j ? cli_out(c, j, out) : -1;
 }
 
 int rem_commit_add(struct cli *c, const struct cli_args *a, json_t **out)

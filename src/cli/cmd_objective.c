@@ -293,6 +293,23 @@ int rem_objective_status(struct cli *c, const struct cli_args *a, json_t **out)
 			   json_pack("{ss ss*}", "status", a->pos[1], "reason", arg_get(a, "reason")), out);
 }
 
+int cmd_objective_review(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	if (objective_id(c, a, &id) < 0 || grip_outcome_review(c->g, id, a->pos[1], arg_get(a, "comment")) < 0)
+		return -1;
+	return changed(c, id, out);
+}
+
+int rem_objective_review(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	if (objective_id(c, a, &id) < 0)
+		return -1;
+	return remote_send(c, "POST", objective_path(c, id, "/review"),
+			   json_pack("{ss ss*}", "decision", a->pos[1], "comment", arg_get(a, "comment")), out);
+}
+
 static int alignment_args(struct cli *c, const struct cli_args *a, int64_t *id, int64_t *parent)
 {
 	return objective_id(c, a, id) < 0 || cli_id(c, "aligns_to", a->pos[1], parent) < 0 ? -1 : 0;

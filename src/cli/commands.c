@@ -46,6 +46,9 @@ RUN(cmd_kr_history); RUN(rem_kr_history); SHOW(show_kr_history);
 RUN(cmd_checkin); RUN(rem_checkin); SHOW(show_checkin);
 RUN(cmd_checkin_list); RUN(rem_checkin_list); SHOW(show_checkin_list);
 RUN(cmd_commit_add); RUN(rem_commit_add); SHOW(show_commit_added);
+RUN(cmd_group_report); RUN(rem_group_report); SHOW(show_group_report);
+RUN(cmd_group_chain); RUN(rem_group_chain); SHOW(show_group_chain);
+RUN(cmd_objective_review); RUN(rem_objective_review);
 RUN(cmd_commit_close); RUN(rem_commit_close); SHOW(show_commit_closed);
 RUN(cmd_commit_list); RUN(rem_commit_list); SHOW(show_commit_list);
 RUN(cmd_initiative_add); RUN(rem_initiative_add); SHOW(show_initiative_added);
@@ -153,6 +156,9 @@ const struct cli_cmd cli_commands[] = {
 	{ "objective", "status", cmd_objective_status, rem_objective_status, show_objective_updated, "ID STATUS",
 	  "move an objective: proposed, approved, active, achieved, missed, dropped, draft",
 	  OPTS({ "reason", OPT_VALUE, "TEXT", "why (kept in history)" }), 2, 2, W },
+	{ "objective", "review", cmd_objective_review, rem_objective_review, show_objective_updated, "ID DECISION",
+	  "the lead's review of a member's outcome: approve, or return it with a comment",
+	  OPTS({ "comment", OPT_VALUE, "TEXT", "what to change (required to return it)" }), 2, 2, W },
 	{ "objective", "align", cmd_objective_align, rem_objective_align, show_objective_updated, "ID PARENT_ID", "align an objective to one above it",
 	  NULL, 2, 2, W },
 	{ "objective", "unalign", cmd_objective_unalign, rem_objective_unalign, show_objective_updated, "ID PARENT_ID", "remove an alignment", NULL, 2, 2, W },
@@ -193,6 +199,14 @@ const struct cli_cmd cli_commands[] = {
 	{ "commit", "list", cmd_commit_list, rem_commit_list, show_commit_list, "", "list commitments",
 	  OPTS({ "email", OPT_VALUE, "EMAIL", "of this person" }, { "week", OPT_VALUE, "YYYY-Www", "of this week" }),
 	  0, 0, 0 },
+
+	{ "group", "report", cmd_group_report, rem_group_report, show_group_report, "GROUP",
+	  "a group's programme: outcomes, completion by member and week, drop-out, drifting members, chain breaks",
+	  OPTS({ "week", OPT_VALUE, "YYYY-Www", "as of this week (default this week)" },
+	       { "programme", OPT_VALUE, "NAME", "this programme (default the running or latest one)" }), 1, 1, 0 },
+	{ "group", "chain", cmd_group_chain, rem_group_chain, show_group_chain, "GROUP [EMAIL]",
+	  "a member's chain for a week: commitments -> their outcome -> the group outcome, and its breaks",
+	  OPTS({ "week", OPT_VALUE, "YYYY-Www", "this week (default this week)" }), 1, 2, 0 },
 
 	{ "initiative", "add", cmd_initiative_add, rem_initiative_add, show_initiative_added, "OBJECTIVE_ID TITLE", "add work that should move a key result",
 	  OPTS({ "owner", OPT_VALUE, "EMAIL", "who does it" }, { "link", OPT_VALUE, "URL", "where it is planned" },

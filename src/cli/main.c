@@ -159,6 +159,8 @@ out:
 		return 1;
 	}
 	fwrite(c->out->buf, 1, c->out->len, stdout);
+	for (int i = 0; i < g->n_warnings; i++)
+		fprintf(stderr, "grip: warning: %s: %s\n", g->warnings[i].code, g->warnings[i].message);
 	return fflush(stdout) == 0 ? 0 : 1;
 }
 
@@ -224,6 +226,8 @@ static int run_remote(struct cli *c, const struct cli_args *a, const char *serve
 		return 1;
 	}
 	fwrite(c->out->buf, 1, c->out->len, stdout);
+	for (int i = 0; i < c->g->n_warnings; i++)
+		fprintf(stderr, "grip: warning: %s: %s\n", c->g->warnings[i].code, c->g->warnings[i].message);
 	return fflush(stdout) == 0 ? 0 : 1;
 }
 

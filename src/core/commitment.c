@@ -84,7 +84,7 @@ struct grip_commitment *grip_commit_add(struct grip *g, const char *email, const
 			snprintf(g->err.field, sizeof g->err.field, "objective_id");
 			return NULL;
 		}
-		if (cycle_require_open(g, o->cycle_id) < 0)
+		if (cycle_require_open(g, o->cycle_id) < 0 || group_check_link(g, p, o) < 0)
 			return NULL;
 	}
 	char wtext[WEEK_LEN];
@@ -188,6 +188,26 @@ int grip_commit_tally(struct grip *g, int64_t person_id, struct commit_tally *t)
 	}
 	store_done(st);
 	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
+}
+
+json_t *grip_commit_added_json(struct grip *g, const struct grip_commitment *c)
+{
+	struct grip_commitment **open;
+	size_t n;
+	if (fetch_all(g, store_q(g->store,
+		"SELECT " COMMIT_COLS COMMIT_FROM " WHERE c.org_id = ? AND c.person_id = ?"
+		" AND c.status = 'open' AND c.week < ? ORDER BY c.week, c.id",
+		V(g->org_id), V(c->person_id), V(c->week)), commit_row, (void ***)&open, &n) < 0)
+		return NULL;
+	json_t *j = grip_commitment_json(c), *list = json_array();
+	for (size_t i = 0; list && i < n; i++)
+		json_array_append_new(list, grip_commitment_json(open[i]));
+	if (!j || !list || json_object_set_new(j, "to_close", list) < 0) {
+		json_decref(j);
+		grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+		return NULL;
+	}
+	return j;
 }
 
 json_t *grip_commitment_json(const struct grip_commitment *c)

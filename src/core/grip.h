@@ -61,6 +61,14 @@ struct grip_person {
 	const char *created_at;
 };
 
+/* Something a change did that the person should hear of, though it was
+ * allowed (a second group outcome, an outcome written for someone). */
+struct grip_warning {
+	char code[40];
+	char message[256];
+};
+#define GRIP_WARNINGS_MAX 4
+
 /* The context of one command or request. No global state: everything a
  * core function needs comes through here. */
 struct grip {
@@ -71,6 +79,8 @@ struct grip {
 	struct grip_person *actor; /* who acts; NULL only for init */
 	struct grip_error err;
 	struct grip_memo *memo; /* figures already computed in this request; any change clears it */
+	struct grip_warning warnings[GRIP_WARNINGS_MAX];
+	int n_warnings;
 };
 
 /* ---- context, errors, transactions (context.c) ---- */
@@ -415,6 +425,9 @@ int grip_commit_list(struct grip *g, const char *email, const char *week,
 /* Completion of a person's commitments (person_id 0: everyone's) over weeks closed by today. */
 int grip_commit_tally(struct grip *g, int64_t person_id, struct commit_tally *t);
 json_t *grip_commitment_json(const struct grip_commitment *c);
+/* A new commitment's JSON with, under "to_close", the same person's
+ * commitments of earlier weeks still open: offered for closing. */
+json_t *grip_commit_added_json(struct grip *g, const struct grip_commitment *c);
 
 /* ---- initiative, alignment, dependency (initiative.c, dependency.c) ---- */
 
@@ -454,6 +467,83 @@ int grip_dependency_set_status(struct grip *g, int64_t id, const char *status);
 int grip_dependency_list(struct grip *g, int64_t objective_id, struct grip_dependency ***out,
 			 size_t *n);
 json_t *grip_dependency_json(const struct grip_dependency *d);
+
+/* ---- groups: outcomes, review (group.c); chain and report (group_report.c) ---- */
+
+__attribute__((format(printf, 3, 4))) void grip_warn(struct grip *g, const char *code,
+						     const char *fmt, ...);
+/* The lead's review of a member's outcome: decision "approve" (it becomes
+ * approved) or "return" (back to draft; the comment says what to change). */
+int grip_outcome_review(struct grip *g, int64_t id, const char *decision, const char *comment);
+
+/* The chain of one person for one week: their commitments, their outcome,
+ * the group outcome above it, and every break in plain words. */
+struct grip_chain {
+	int64_t person_id;
+	const char *email;
+	const char *week;
+	struct grip_commitment **commitments;
+	size_t n_commitments;
+	struct grip_objective *outcome;       /* NULL: none (or not visible) */
+	struct grip_objective *group_outcome; /* NULL: the group has none */
+	const char **breaks;
+	size_t n_breaks;
+	bool ok;
+};
+
+struct grip_week_figures {
+	const char *week; /* ISO week */
+	int number;       /* programme week */
+	struct commit_tally tally;
+	int unwritten;    /* members enrolled that week who wrote no commitment */
+	double completion_rate; /* negative: no commitments */
+};
+
+struct grip_group_row {
+	struct grip_person *person;
+	const char *role; /* lead, member */
+	const char *joined_on;
+	const char *left_on;
+	struct grip_objective *outcome; /* NULL: none, or not visible to the actor */
+	const char *review;             /* approve, return, or NULL */
+	const char *review_comment;
+	bool personal; /* the actor may see this person's own figures */
+	struct commit_tally tally;
+	double completion_rate;
+	bool drifting;
+	struct grip_chain *chain; /* members still in the group, when personal */
+};
+
+struct grip_group_report {
+	struct grip_unit *group;
+	struct grip_cycle *programme;
+	const char *week;
+	int week_number;  /* of the programme */
+	int halfway_week;
+	struct grip_objective **group_outcomes;
+	size_t n_group_outcomes;
+	struct grip_group_row *rows; /* drifting members first */
+	size_t n_rows;
+	struct grip_week_figures *weeks; /* the closed weeks up to `week` */
+	size_t n_weeks;
+	struct commit_tally tally;
+	double completion_rate;
+	int enrolled, left;
+	double dropout_rate;
+	const char *const *prompt; /* the outcome prompt, when the lead offers it */
+	size_t n_prompt;
+};
+
+/* The chain of email (NULL: the actor) in a group's programme for week
+ * (NULL: this week): the person, the group's leads and admins may ask. */
+int grip_group_chain(struct grip *g, const char *group, const char *email, const char *week,
+		     struct grip_chain **out);
+json_t *grip_chain_json(const struct grip_chain *c);
+/* The report of a group's programme (NULL: the running or latest one) as
+ * of week (NULL: this week). */
+int grip_group_report(struct grip *g, const char *group, const char *programme, const char *week,
+		      struct grip_group_report **out);
+json_t *grip_group_report_json(const struct grip_group_report *r);
 
 /* ---- groups: drop-out (membership.c) ---- */
 

@@ -44,6 +44,18 @@ int fetch_all(struct grip *g, struct store_stmt *st, row_fn row, void ***out, si
 json_t *objective_record(struct grip *g, int64_t id);
 json_t *kr_record(struct grip *g, int64_t id);
 
+/* Group rules (group.c): on adding a group or member outcome, on
+ * rewriting one, on linking a commitment to an objective. */
+int group_check_add(struct grip *g, const char *layer, const struct grip_cycle *c,
+		    const struct grip_unit *u, const struct grip_person *owner);
+int group_check_edit(struct grip *g, const struct grip_objective *o, const char *title,
+		     const char *why, const char *reason);
+int group_check_link(struct grip *g, const struct grip_person *p, const struct grip_objective *o);
+/* The half-way review week of a programme (N/2 + 1), 0 for other cycles. */
+int programme_halfway_week(const struct grip_cycle *c);
+/* The comment and decision of an outcome's latest review, or NULL. */
+const char *outcome_review_comment(struct grip *g, int64_t id, const char **decision);
+
 /* The stored objective if the actor may see it (no key results, no
  * figures): the cheap check before reading what hangs off it. objective.c */
 struct grip_objective *objective_visible(struct grip *g, int64_t id);

@@ -214,7 +214,7 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 		snprintf(g->err.field, sizeof g->err.field, "owner");
 		return NULL;
 	}
-	if (check_layer_owner(g, n->layer, u, owner) < 0)
+	if (check_layer_owner(g, n->layer, u, owner) < 0 || group_check_add(g, n->layer, c, u, owner) < 0)
 		return NULL;
 	if (n->development && strcmp(n->layer, "individual") != 0 && strcmp(n->layer, "member") != 0) {
 		grip_fail(g, GRIP_EINVAL, "development", "only a person's objective is a development objective");
@@ -291,6 +291,8 @@ int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_
 	if (e->development > 0 && strcmp(o->layer, "individual") != 0 && strcmp(o->layer, "member") != 0)
 		return grip_fail(g, GRIP_EINVAL, "development",
 				 "only a person's objective is a development objective");
+	if (group_check_edit(g, o, e->title, e->why, e->reason) < 0)
+		return -1;
 	json_t *before = stored_json(o);
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,

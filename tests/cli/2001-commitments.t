@@ -12,13 +12,19 @@ with a status and a reflection.
   $ grip objective add "Onboarding in minutes" --cycle 2026-Q4 --layer team --unit Mobile
   Added objective 1: Onboarding in minutes
   $ grip commit add bo@acme.test "Interview three new users" --week 2026-W47 --goal 1 --json
-  {"id":1,"person_id":2,"email":"bo@acme.test","week":"2026-W47","text":"Interview three new users","objective_id":1,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null}
+  {"id":1,"person_id":2,"email":"bo@acme.test","week":"2026-W47","text":"Interview three new users","objective_id":1,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null,"to_close":[]}
   $ grip commit add bo@acme.test "Write the tour script" --week 2026-W47 --goal 1
   Added commitment 2 for bo@acme.test, 2026-W47: Write the tour script (open)
   $ grip commit add bo@acme.test "Ship the tour" --week 2026-W48 --goal 1
   Added commitment 3 for bo@acme.test, 2026-W48: Ship the tour (open)
+  Still open from earlier weeks (close with: grip commit close ID done|partial|missed):
+    1  2026-W47  Interview three new users
+    2  2026-W47  Write the tour script
   $ grip commit add bo@acme.test "Plan next sprint" --week 2026-w48
   Added commitment 4 for bo@acme.test, 2026-W48: Plan next sprint (open)
+  Still open from earlier weeks (close with: grip commit close ID done|partial|missed):
+    1  2026-W47  Interview three new users
+    2  2026-W47  Write the tour script
   $ grip commit close 1 done --reflection "Learned that the first screen confuses people"
   Closed commitment 1 for bo@acme.test, 2026-W47: Interview three new users (done)
   $ grip commit close 2 partial

@@ -169,7 +169,7 @@ Weekly commitments.
   $ same commit add bo@acme.test "Interview three new users" --week 2026-W47 --goal 2
   Added commitment 1 for bo@acme.test, 2026-W47: Interview three new users (open)
   $ same commit add bo@acme.test "Write the tour script" --week 2026-W48 --json
-  {"id":2,"person_id":2,"email":"bo@acme.test","week":"2026-W48","text":"Write the tour script","objective_id":null,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null}
+  {"id":2,"person_id":2,"email":"bo@acme.test","week":"2026-W48","text":"Write the tour script","objective_id":null,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null,"to_close":[{"id":1,"person_id":2,"email":"bo@acme.test","week":"2026-W47","text":"Interview three new users","objective_id":2,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null}]}
   $ same commit close 1 done --reflection "The first screen confuses people"
   Closed commitment 1 for bo@acme.test, 2026-W47: Interview three new users (done)
   $ same commit list

@@ -1,0 +1,48 @@
+/*
+ * api_group.c — the coaching-group routes: a group's report, a member's
+ * chain for a week, and the lead's review of a member's outcome. The
+ * privacy rules are the core's; these only read the request.
+ */
+#include "api/api.h"
+
+/* The group named by the path's {id}, as the core's name lookup wants it. */
+static const char *group_name(struct api_request *r)
+{
+	int64_t id;
+	struct grip_unit *u;
+	if (api_param_id(r, "id", &id) < 0 || !(u = grip_unit_get(r->g, id)))
+		return NULL;
+	return u->name;
+}
+
+int api_group_report(struct api_request *r)
+{
+	const char *name = group_name(r);
+	struct grip_group_report *rep;
+	if (!name || grip_group_report(r->g, name, api_query(r, "programme"), api_query(r, "week"), &rep) < 0)
+		return -1;
+	return api_ok(r, grip_group_report_json(rep));
+}
+
+int api_group_chain(struct api_request *r)
+{
+	const char *name = group_name(r);
+	struct grip_chain *ch;
+	if (!name || grip_group_chain(r->g, name, api_query(r, "email"), api_query(r, "week"), &ch) < 0)
+		return -1;
+	return api_ok(r, grip_chain_json(ch));
+}
+
+int api_get_objective(struct api_request *r);
+
+int api_review_outcome(struct api_request *r)
+{
+	static const char *const fields[] = { "decision", "comment", NULL };
+	int64_t id;
+	const char *decision, *comment;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
+	    in_string(r, "decision", true, &decision) < 0 || in_string(r, "comment", false, &comment) < 0 ||
+	    grip_outcome_review(r->g, id, decision, comment) < 0)
+		return -1;
+	return api_get_objective(r);
+}

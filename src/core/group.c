@@ -1,0 +1,166 @@
+/*
+ * group.c — coaching groups (PRODUCT.md §1, §2, §3): the rules of the
+ * group outcome and of members' outcomes inside a programme, the lead's
+ * review of an outcome, and which objectives a commitment may serve.
+ *
+ * A programme's week N counts from its start; the half-way review is week
+ * N/2 + 1. The group outcome is the lead's and is locked once the
+ * programme runs (an admin may still change it, with a reason). A member's
+ * outcome is in the member's own words: only they rewrite it, freely in
+ * week 1 and at the half-way review, otherwise with a reason.
+ */
+#include "core/internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+void grip_warn(struct grip *g, const char *code, const char *fmt, ...)
+{
+	if (g->n_warnings >= GRIP_WARNINGS_MAX)
+		return;
+	struct grip_warning *w = &g->warnings[g->n_warnings++];
+	snprintf(w->code, sizeof w->code, "%s", code);
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(w->message, sizeof w->message, fmt, ap);
+	va_end(ap);
+}
+
+int programme_halfway_week(const struct grip_cycle *c)
+{
+	return c->weeks > 0 ? c->weeks / 2 + 1 : 0;
+}
+
+static bool is_programme(const struct grip_cycle *c)
+{
+	return c && strcmp(c->kind, "programme") == 0;
+}
+
+static bool is_admin(const struct grip *g)
+{
+	return g->actor && g->actor->role == GRIP_ROLE_ADMIN;
+}
+
+int group_check_add(struct grip *g, const char *layer, const struct grip_cycle *c,
+		    const struct grip_unit *u, const struct grip_person *owner)
+{
+	bool group = strcmp(layer, "group") == 0, member = strcmp(layer, "member") == 0;
+	if (!group && !member)
+		return 0;
+	if (is_programme(c) && u && c->unit_id != u->id)
+		return grip_fail(g, GRIP_EINVAL, "cycle", "programme %s belongs to another group than %s",
+				 c->name, u->name);
+	if (group && u) {
+		int64_t n = 0;
+		if (store_x(g->store, &n,
+			    "SELECT COUNT(*) FROM objectives WHERE org_id = ? AND cycle_id = ? AND unit_id = ?"
+			    " AND layer = 'group' AND status <> 'dropped'",
+			    V(g->org_id), V(c->id), V(u->id)) != STORE_OK)
+			return STORE_FAIL(g);
+		if (n > 0)
+			grip_warn(g, "group.outcome.count",
+				  "%s now has %lld group outcomes in %s: two split the group's attention, three paralyse it",
+				  u->name, (long long)n + 1, c->name);
+	}
+	if (member && owner && g->actor && g->actor->id != owner->id)
+		grip_warn(g, "member.outcome.author",
+			  "this outcome is written by %s, not by %s: a member's outcome works best in their own words",
+			  g->actor->email, owner->email);
+	return 0;
+}
+
+int group_check_edit(struct grip *g, const struct grip_objective *o, const char *title,
+		     const char *why, const char *reason)
+{
+	bool group = strcmp(o->layer, "group") == 0, member = strcmp(o->layer, "member") == 0;
+	bool rewrite = (title && strcmp(title, o->title) != 0) ||
+		       (why && (!o->why || strcmp(why, o->why) != 0));
+	if ((!group && !member) || !rewrite)
+		return 0;
+	struct grip_cycle *c = grip_cycle_get(g, o->cycle_id);
+	if (!c)
+		return -1;
+	if (member && (!g->actor || g->actor->id != o->owner_id))
+		return grip_fail(g, GRIP_EPERM, NULL,
+				 "a member's outcome is in their own words: only they rewrite it"
+				 " (a lead returns it with a comment instead)");
+	if (!is_programme(c) || strcmp(c->status, "active") != 0)
+		return 0;
+	if (group) {
+		if (!is_admin(g))
+			return grip_fail(g, GRIP_EPERM, NULL,
+					 "group.outcome.locked: the group outcome is locked while %s runs;"
+					 " an admin can change it, with a reason", c->name);
+		if (!reason || !*reason)
+			return grip_fail(g, GRIP_EINVAL, "reason",
+					 "is required to change a group outcome while %s runs", c->name);
+		return 0;
+	}
+	int week = grip_cycle_week_number(c, grip_today(g)), half = programme_halfway_week(c);
+	if (week > 1 && week != half && (!reason || !*reason))
+		return grip_fail(g, GRIP_EINVAL, "reason",
+				 "is required to rewrite an outcome in week %d of %s: rewrite it freely in"
+				 " week 1 or at the half-way review (week %d)", week, c->name, half);
+	return 0;
+}
+
+int group_check_link(struct grip *g, const struct grip_person *p, const struct grip_objective *o)
+{
+	if (strcmp(o->layer, "member") == 0 && o->owner_id != p->id)
+		return grip_fail(g, GRIP_EINVAL, "objective_id",
+				 "objective %lld is another member's outcome: link your own outcome or the"
+				 " group outcome", (long long)o->id);
+	return 0;
+}
+
+int grip_outcome_review(struct grip *g, int64_t id, const char *decision, const char *comment)
+{
+	static const char *const decisions[] = { "approve", "return", NULL };
+	if (check_choice(g, "decision", decision, decisions) < 0 ||
+	    grip_check_text(g, "comment", comment, TEXT_MAX_BYTES, false) < 0 ||
+	    grip_require_writer(g) < 0)
+		return -1;
+	bool approve = strcmp(decision, "approve") == 0;
+	if (!approve && (!comment || !*comment))
+		return grip_fail(g, GRIP_EINVAL, "comment", "is required: say what to change");
+	struct grip_objective *o = objective_visible(g, id);
+	if (!o || cycle_require_open(g, o->cycle_id) < 0)
+		return -1;
+	if (strcmp(o->layer, "member") != 0)
+		return grip_fail(g, GRIP_EINVAL, "objective", "only a member's outcome is reviewed by the lead");
+	if (!is_admin(g) && !grip_is_lead(g, o->unit_id, g->actor->id))
+		return grip_fail(g, GRIP_EPERM, NULL, "only the group's lead or an admin reviews an outcome");
+	const char *to = approve ? "approved" : "draft";
+	if (strcmp(o->status, "draft") != 0 && strcmp(o->status, "proposed") != 0 &&
+	    !(strcmp(o->status, "approved") == 0 && !approve))
+		return grip_fail(g, GRIP_ECONFLICT, "status", "the outcome is %s: there is nothing to review",
+				 o->status);
+	json_t *before = objective_record(g, id);
+	const char *now = grip_now_text(g);
+	if (!now || store_x(g->store, NULL,
+			    "UPDATE objectives SET status = ?, updated_at = ?, version = version + 1"
+			    " WHERE id = ?", V(to), V(now), V(id)) != STORE_OK) {
+		json_decref(before);
+		return now ? STORE_FAIL(g) : -1;
+	}
+	return grip_event(g, "objective", id, approve ? "approve" : "return", before,
+			  objective_record(g, id), comment);
+}
+
+/* The lead's last word on an outcome: the comment of its latest review. */
+const char *outcome_review_comment(struct grip *g, int64_t id, const char **decision)
+{
+	struct store_stmt *st = store_q(g->store,
+		"SELECT action, reason FROM events WHERE org_id = ? AND entity = 'objective'"
+		" AND entity_id = ? AND action IN ('approve', 'return') ORDER BY id DESC LIMIT 1",
+		V(g->org_id), V(id));
+	const char *comment = NULL;
+	*decision = NULL;
+	if (st && store_step(st) == STORE_ROW) {
+		*decision = col_text(g, st, 0);
+		comment = col_text(g, st, 1);
+	}
+	store_done(st);
+	return comment;
+}
