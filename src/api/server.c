@@ -118,7 +118,7 @@ static void pool_give(struct store_pool *p, const struct pooled *s)
 
 /* Queues text (consumed; NULL for no body) with the given status. */
 static enum MHD_Result send_text(struct MHD_Connection *c, struct req_state *s, int status,
-				 char *text, const char *etag, const char *cookie)
+				 char *text, const char *etag, const char *cookie, const struct grip *g)
 {
 	size_t len = text ? strlen(text) : 0;
 	struct MHD_Response *resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
@@ -134,6 +134,11 @@ static enum MHD_Result send_text(struct MHD_Connection *c, struct req_state *s, 
 		MHD_add_response_header(resp, "ETag", etag);
 	if (cookie)
 		MHD_add_response_header(resp, "Set-Cookie", cookie);
+	for (int i = 0; g && i < g->n_warnings; i++) { /* what the CLI prints as "warning: CODE: ..." */
+		char line[320];
+		snprintf(line, sizeof line, "%s %s", g->warnings[i].code, g->warnings[i].message);
+		MHD_add_response_header(resp, "Grip-Warning", line);
+	}
 	enum MHD_Result rc = MHD_queue_response(c, (unsigned)status, resp);
 	MHD_destroy_response(resp);
 	s->status = status;
@@ -154,7 +159,7 @@ static enum MHD_Result send_error(struct MHD_Connection *c, struct req_state *s,
 			      field ? field : "");
 	char *text = dump(j);
 	json_decref(j);
-	return send_text(c, s, status, text, NULL, NULL);
+	return send_text(c, s, status, text, NULL, NULL, NULL);
 }
 
 /* A strong ETag of a representation's text: its BLAKE2b-128 in hex. */
@@ -396,9 +401,9 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		out = send_error(conn, s, status, api_code_of(g.err.code, status), g.err.field, g.err.message);
 	} else if (x.from_cache) {
 		s->kept = true;
-		out = send_text(conn, s, x.hit.status, x.hit.text, x.hit.etag[0] ? x.hit.etag : NULL, NULL);
+		out = send_text(conn, s, x.hit.status, x.hit.text, x.hit.etag[0] ? x.hit.etag : NULL, NULL, NULL);
 	} else if (r.no_content) {
-		out = send_text(conn, s, 204, NULL, NULL, r.set_cookie);
+		out = send_text(conn, s, 204, NULL, NULL, r.set_cookie, &g);
 	} else {
 		char tag[36];
 		char *text = dump(r.result);
@@ -409,7 +414,7 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		int status = r.status ? r.status : (r.route->flags & ROUTE_CREATE ? 201 : 200);
 		if (text && x.cacheable && status == 200 && !r.set_cookie)
 			cache_put(&srv->cache, x.key, x.gen, status, tagged ? tag : NULL, text, strlen(text));
-		out = text ? send_text(conn, s, status, text, tagged ? tag : NULL, r.set_cookie)
+		out = text ? send_text(conn, s, status, text, tagged ? tag : NULL, r.set_cookie, &g)
 			   : send_error(conn, s, 500, "out_of_memory", NULL, "cannot build the answer");
 	}
 	json_decref(r.body);

@@ -98,6 +98,15 @@ static int first_word(int argc, char **argv)
 	return argc;
 }
 
+/* The command's output, then what the core warned of, on stderr. */
+static int print_output(struct cli *c)
+{
+	fwrite(c->out->buf, 1, c->out->len, stdout);
+	for (int i = 0; i < c->g->n_warnings; i++)
+		fprintf(stderr, "grip: warning: %s: %s\n", c->g->warnings[i].code, c->g->warnings[i].message);
+	return fflush(stdout) == 0 ? 0 : 1;
+}
+
 /* One half of the command (local or remote), then its renderer. */
 static int run_command(struct cli *c, const struct cli_args *a, cli_run_fn half)
 {
@@ -158,10 +167,7 @@ out:
 		report_error(&g->err, c->json);
 		return 1;
 	}
-	fwrite(c->out->buf, 1, c->out->len, stdout);
-	for (int i = 0; i < g->n_warnings; i++)
-		fprintf(stderr, "grip: warning: %s: %s\n", g->warnings[i].code, g->warnings[i].message);
-	return fflush(stdout) == 0 ? 0 : 1;
+	return print_output(c);
 }
 
 /* Text that JSON cannot carry is refused before anything is sent, in the
@@ -225,10 +231,7 @@ static int run_remote(struct cli *c, const struct cli_args *a, const char *serve
 		report_error(&c->g->err, c->json);
 		return 1;
 	}
-	fwrite(c->out->buf, 1, c->out->len, stdout);
-	for (int i = 0; i < c->g->n_warnings; i++)
-		fprintf(stderr, "grip: warning: %s: %s\n", c->g->warnings[i].code, c->g->warnings[i].message);
-	return fflush(stdout) == 0 ? 0 : 1;
+	return print_output(c);
 }
 
 int main(int argc, char **argv)

@@ -32,6 +32,7 @@ struct remote {
 	struct sb body;       /* the answer being read */
 	char etag[128];
 	char errbuf[CURL_ERROR_SIZE];
+	struct grip *g;       /* warnings of the answer go to g->warnings */
 };
 
 static size_t on_body(char *data, size_t size, size_t n, void *userdata)
@@ -54,6 +55,21 @@ static size_t on_header(char *line, size_t size, size_t n, void *userdata)
 			vlen--;
 		if (vlen < sizeof r->etag)
 			snprintf(r->etag, sizeof r->etag, "%.*s", (int)vlen, v);
+	} else if (len > 13 && strncasecmp(line, "Grip-Warning:", 13) == 0) {
+		/* "Grip-Warning: CODE MESSAGE": printed as the CLI prints a local warning */
+		char text[320];
+		size_t tlen = len - 13;
+		const char *v = line + 13;
+		while (tlen && (*v == ' ' || *v == '\t'))
+			v++, tlen--;
+		while (tlen && (v[tlen - 1] == '\r' || v[tlen - 1] == '\n'))
+			tlen--;
+		snprintf(text, sizeof text, "%.*s", (int)tlen, v);
+		char *space = strchr(text, ' ');
+		if (space) {
+			*space = '\0';
+			grip_warn(r->g, text, "%s", space + 1);
+		}
 	}
 	return len;
 }
@@ -346,6 +362,7 @@ int remote_open(struct cli *c, const char *url, const char *token, const char *o
 	r->base = arena_strndup(g->arena, url, len);
 	r->auth = arena_printf(g->arena, "Authorization: Bearer %s", token);
 	r->body = (struct sb)SB_INIT;
+	r->g = g;
 	if (!r->base || !r->auth)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
