@@ -109,13 +109,20 @@ static int64_t objective_unit(struct coach *cx, const struct grip_objective *o)
 	return o->unit_id ? o->unit_id : coach_person_unit(cx, o->owner_id, group);
 }
 
-static bool concerned_with(struct coach *cx, const struct grip_objective *o)
+/* A person's objective (individual, member) concerns its owner and the
+ * leads of the unit its hint belongs to; a unit's, those who may change it. */
+static bool concerned_with(struct coach *cx, const struct grip_objective *o, int64_t unit)
 {
 	if (actor_is(cx, GRIP_ROLE_ADMIN))
 		return true;
 	if (!grip_can_see_objective(cx->g, o))
 		return false;
-	return actor_is(cx, GRIP_ROLE_VIEWER) || grip_require_objective_write(cx->g, o) == 0;
+	if (actor_is(cx, GRIP_ROLE_VIEWER))
+		return true;
+	int64_t me = cx->g->actor->id;
+	if (o->owner_id)
+		return o->owner_id == me || (unit && grip_is_lead(cx->g, unit, me));
+	return grip_require_objective_write(cx->g, o) == 0;
 }
 
 int coach_objective_hint(struct coach *cx, const struct coach_rule *r,
@@ -123,7 +130,7 @@ int coach_objective_hint(struct coach *cx, const struct coach_rule *r,
 			 const char *suggestion)
 {
 	int64_t unit = objective_unit(cx, o);
-	if (!in_scope(cx, unit) || !concerned_with(cx, o))
+	if (!in_scope(cx, unit) || !concerned_with(cx, o, unit))
 		return 0;
 	return found(cx, r, "objective", o->id, unit, message, suggestion);
 }
@@ -132,7 +139,7 @@ int coach_kr_hint(struct coach *cx, const struct coach_rule *r, const struct gri
 		  const struct grip_kr *kr, const char *message, const char *suggestion)
 {
 	int64_t unit = objective_unit(cx, o);
-	if (!in_scope(cx, unit) || !concerned_with(cx, o))
+	if (!in_scope(cx, unit) || !concerned_with(cx, o, unit))
 		return 0;
 	return found(cx, r, "key_result", kr->id, unit, message, suggestion);
 }
@@ -159,9 +166,12 @@ int coach_commitment_hint(struct coach *cx, const struct coach_rule *r,
 	int64_t unit = commitment_unit(cx, c);
 	if (!in_scope(cx, unit))
 		return 0;
-	/* cx->commits holds only what the actor may see; a viewer sees shared ones. */
-	if (!actor_is(cx, GRIP_ROLE_ADMIN) && !actor_is(cx, GRIP_ROLE_VIEWER) &&
-	    grip_require_self_or_lead(cx->g, c->person_id) < 0)
+	/* cx->commits holds only what the actor may see (a viewer: shared ones);
+	 * of those, a member is concerned with their own and a lead with the
+	 * ones of the unit the hint belongs to. */
+	int64_t me = cx->g->actor->id;
+	if (!actor_is(cx, GRIP_ROLE_ADMIN) && !actor_is(cx, GRIP_ROLE_VIEWER) && c->person_id != me &&
+	    !(unit && grip_is_lead(cx->g, unit, me)))
 		return 0;
 	return found(cx, r, "commitment", c->id, unit, message, suggestion);
 }
@@ -273,9 +283,10 @@ int64_t coach_person_unit(struct coach *cx, int64_t person_id, bool group)
 		if (m->person_id != person_id || !in_scope(cx, m->unit_id))
 			continue;
 		struct grip_unit *u = coach_unit(cx, m->unit_id);
-		if (u && (strcmp(u->kind, "group") == 0) == group)
-			return u->id;
-		if (!first)
+		bool is_group = u && strcmp(u->kind, "group") == 0;
+		if (is_group == group)
+			return m->unit_id;
+		if (!first && group)
 			first = m->unit_id;
 	}
 	return first;

@@ -114,9 +114,9 @@ struct grip_person *coach_person(struct coach *cx, int64_t person_id);
 struct grip_unit *coach_unit(struct coach *cx, int64_t unit_id);
 /* What lexicon `name` finds in text (NULL: nothing); loaded once per call. */
 const char *coach_find(struct coach *cx, const char *lexicon, const char *text);
-/* The unit a person's hint belongs to: the first unit in scope they are a
- * member of, a group first when `group` (the group chain) or else a unit
- * that is not a group (the OKR chain); 0 when none. */
+/* The unit a person's hint belongs to, among the units in scope they are
+ * in: for the group chain (group set) their first group, else their first
+ * unit; for the OKR chain their first unit that is not a group. 0: none. */
 int64_t coach_person_unit(struct coach *cx, int64_t person_id, bool group);
 
 /* ---- the rules (coach_group.c, coach_okr.c) ---- */
