@@ -30,7 +30,10 @@ endif
 LIB_SRC   := $(wildcard src/util/*.c src/store/*.c src/core/*.c src/demo/*.c)
 CLI_SRC   := $(wildcard src/cli/*.c src/api/*.c)
 SQL       := $(sort $(wildcard src/store/sql/*.sql))
-LEX       := $(sort $(wildcard src/core/lexicon/*.txt src/api/*.json))
+# Lexicons are named below src/core ("lexicon/en/habit.txt"); the rest by
+# their last two path parts ("sql/0001_init.sql", "api/openapi_schemas.json").
+LEX       := $(sort $(wildcard src/core/lexicon/*/*.txt))
+JSON      := $(sort $(wildcard src/api/*.json))
 GEN_SRC   := $(BUILD)/gen/embedded.c
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o
 CLI_OBJ   := $(CLI_SRC:%.c=$(BUILD)/%.o)
@@ -54,9 +57,9 @@ $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c17 -O1 $(WARN) $< -o $@
 
-$(GEN_SRC): $(BUILD)/tools/embed $(SQL) $(LEX)
+$(GEN_SRC): $(BUILD)/tools/embed $(SQL) $(JSON) $(LEX)
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/embed $@ $(SQL) $(LEX)
+	$(BUILD)/tools/embed $@ $(SQL) $(JSON) $(foreach f,$(LEX),$(f:src/core/%=%)=$(f))
 
 $(BUILD)/gen/embedded.o: $(GEN_SRC)
 	$(CC) $(CFLAGS) -c $< -o $@
@@ -71,7 +74,7 @@ $(BUILD)/grip: $(CLI_OBJ) $(BUILD)/libgrip.a
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgrip.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(shell pkg-config --cflags cmocka) $(LDFLAGS) $< \
+	$(CC) $(CFLAGS) -DGRIP_SRCDIR='"$(CURDIR)"' $(shell pkg-config --cflags cmocka) $(LDFLAGS) $< \
 	    $(BUILD)/libgrip.a $(LDLIBS) $(shell pkg-config --libs cmocka) -o $@
 
 tests: $(BUILD)/grip $(UNIT_BIN)

@@ -2,9 +2,11 @@
  * embed.c — a build tool: writes a C file that holds the given files as
  * byte arrays, so migrations, lexicons and web assets ship inside the one
  * grip binary. Each file is named by its last two path parts
- * ("sql/0001_init.sql") and its bytes end with a NUL not counted in len.
+ * ("sql/0001_init.sql"), or by the name given before an "=" when the
+ * argument reads NAME=PATH ("lexicon/en/habit.txt=src/core/lexicon/en/habit.txt"),
+ * and its bytes end with a NUL not counted in len.
  *
- *   embed OUT.c FILE...
+ *   embed OUT.c FILE|NAME=PATH...
  */
 #include <stdio.h>
 #include <string.h>
@@ -20,8 +22,26 @@ static const char *short_name(const char *path)
 	return path;
 }
 
-static int emit(FILE *out, const char *path, int index)
+/* The path of an argument: after its "=", if it has one. */
+static const char *path_of(const char *arg)
 {
+	const char *eq = strchr(arg, '=');
+	return eq ? eq + 1 : arg;
+}
+
+/* Writes the argument's name, quoted, into out. */
+static void put_name(FILE *out, const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	if (eq)
+		fprintf(out, "\"%.*s\"", (int)(eq - arg), arg);
+	else
+		fprintf(out, "\"%s\"", short_name(arg));
+}
+
+static int emit(FILE *out, const char *arg, int index)
+{
+	const char *path = path_of(arg);
 	FILE *in = fopen(path, "rb");
 	if (!in) {
 		perror(path);
@@ -61,8 +81,11 @@ int main(int argc, char **argv)
 		sizes[i] = n;
 	}
 	fprintf(out, "const struct embedded_file embedded_files[] = {\n");
-	for (int i = 2; i < argc; i++)
-		fprintf(out, "\t{ \"%s\", file%d, %ld },\n", short_name(argv[i]), i, sizes[i]);
+	for (int i = 2; i < argc; i++) {
+		fprintf(out, "\t{ ");
+		put_name(out, argv[i]);
+		fprintf(out, ", file%d, %ld },\n", i, sizes[i]);
+	}
 	fprintf(out, "\t{ 0, 0, 0 }\n};\nconst size_t embedded_count = %d;\n", argc - 2);
 	return fclose(out) == 0 ? 0 : 1;
 }

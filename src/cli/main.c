@@ -102,9 +102,10 @@ static int first_word(int argc, char **argv)
 static int print_output(struct cli *c)
 {
 	fwrite(c->out->buf, 1, c->out->len, stdout);
+	int rc = fflush(stdout) == 0 ? 0 : 1;
 	for (int i = 0; i < c->g->n_warnings; i++)
 		fprintf(stderr, "grip: warning: %s: %s\n", c->g->warnings[i].code, c->g->warnings[i].message);
-	return fflush(stdout) == 0 ? 0 : 1;
+	return rc;
 }
 
 /* One half of the command (local or remote), then its renderer. */

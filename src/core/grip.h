@@ -627,6 +627,32 @@ int grip_token_list(struct grip *g, struct grip_token ***out, size_t *n);
 int grip_token_revoke(struct grip *g, int64_t id);
 json_t *grip_token_json(const struct grip_token *t);
 
+/* ---- the coach (coach.c, coach_group.c, coach_okr.c, lexicon.c) ---- */
+
+/* One piece of advice about something written: PRODUCT.md §4. The codes,
+ * when each fires and who sees it are in docs/coach.md. */
+struct grip_hint {
+	const char *code;       /* stable, e.g. "member.outcome.habit" */
+	const char *severity;   /* "info" or "warn" */
+	const char *entity;     /* "unit", "objective", "key_result", "commitment", "person" */
+	int64_t entity_id;
+	int64_t unit_id;        /* the unit (group, team...) it concerns; 0 if none */
+	const char *message;    /* what is wrong, in plain words, naming the thing */
+	const char *suggestion; /* what to change */
+};
+
+/* The hints about what the actor may see and is concerned with (admins:
+ * everything; viewers: what they can see; others: their own things and
+ * those of the units they lead). unit_id 0: every unit; else that unit and
+ * the units below it. Ordered by unit id (none first), warn before info,
+ * code, entity id. */
+int grip_coach(struct grip *g, int64_t unit_id, struct grip_hint ***out, size_t *n);
+json_t *grip_hint_json(const struct grip_hint *h);
+/* Does text match lexicon `name` ("habit", "outcome_words", "vague",
+ * "output", "bau", "numbers") of the org's locale (English by default)?
+ * An unknown name answers false with g->err set. */
+bool grip_lexicon_match(struct grip *g, const char *name, const char *text);
+
 /* ---- the demo organisation (demo/demo.c) ---- */
 
 int grip_demo_load(struct grip *g);

@@ -59,6 +59,10 @@ const char *outcome_review_comment(struct grip *g, int64_t id, const char **deci
 /* The stored objective if the actor may see it (no key results, no
  * figures): the cheap check before reading what hangs off it. objective.c */
 struct grip_objective *objective_visible(struct grip *g, int64_t id);
+/* Every stored objective of a cycle, by id, with its alignments but no key
+ * results, no figures and no visibility check: for the coach, which judges
+ * what the actor may see hint by hint. objective.c */
+int objectives_of_cycle(struct grip *g, int64_t cycle_id, struct grip_objective ***out, size_t *n);
 /* Computes the figures of PRODUCT.md §3 for o and loads its key results,
  * as of the end of day as_of (NULL: today). figures.c */
 int grip_objective_figures(struct grip *g, struct grip_objective *o, const char *as_of);

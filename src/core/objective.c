@@ -470,6 +470,15 @@ static int load_alignments(struct grip *g, struct grip_objective **os, size_t n)
 	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
 }
 
+int objectives_of_cycle(struct grip *g, int64_t cycle_id, struct grip_objective ***out, size_t *n)
+{
+	if (fetch_all(g, store_q(g->store,
+		"SELECT " OBJ_COLS OBJ_FROM " WHERE o.org_id = ? AND o.cycle_id = ? ORDER BY o.id",
+		V(g->org_id), V(cycle_id)), objective_row, (void ***)out, n) < 0)
+		return -1;
+	return *n ? load_alignments(g, *out, *n) : 0;
+}
+
 int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, size_t offset,
 			size_t limit, struct grip_objective ***out, size_t *n, size_t *total)
 {

@@ -30,6 +30,7 @@ void arena_init(struct arena *a)
 	a->allocated = 0;
 	a->fail_after = 0;
 	a->count = 0;
+	a->failed = 0;
 }
 
 static struct arena_block *block_new(size_t size)
@@ -44,7 +45,7 @@ static struct arena_block *block_new(size_t size)
 	return b;
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+static void *take(struct arena *a, size_t n)
 {
 	struct arena_block *b = a->head;
 	char *p;
@@ -82,10 +83,20 @@ void *arena_alloc(struct arena *a, size_t n)
 	return p;
 }
 
+void *arena_alloc(struct arena *a, size_t n)
+{
+	void *p = take(a, n);
+	if (!p)
+		a->failed++;
+	return p;
+}
+
 void *arena_calloc(struct arena *a, size_t count, size_t size)
 {
-	if (size != 0 && count > SIZE_MAX / size)
+	if (size != 0 && count > SIZE_MAX / size) {
+		a->failed++;
 		return NULL;
+	}
 	return arena_alloc(a, count * size);
 }
 

@@ -3,8 +3,11 @@
  *
  * Everything allocated from an arena lives until arena_release, which frees
  * it all at once; nothing allocated here is freed on its own. Allocation
- * failure returns NULL. For fault tests, fail_after > 0 makes that many
- * allocations succeed and every later one fail (0 = never fail).
+ * failure returns NULL and counts in `failed`, which never goes down: a
+ * caller whose helpers cannot report a failure (a check that answers false
+ * when it runs out of memory) compares it before and after. For fault
+ * tests, fail_after > 0 makes that many allocations succeed and every
+ * later one fail (0 = never fail).
  */
 #ifndef GRIP_UTIL_ARENA_H
 #define GRIP_UTIL_ARENA_H
@@ -19,6 +22,7 @@ struct arena {
 	size_t allocated; /* bytes handed out, for measurement */
 	long fail_after;
 	long count;
+	long failed; /* allocations refused so far */
 };
 
 #define ARENA_INIT { 0 }

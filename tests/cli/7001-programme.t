@@ -2,9 +2,10 @@ A twelve-week coaching programme, driven week by week with the clock
 (GRIP_NOW) moving, through the CLI on a file and through the HTTP API at
 once: grip.db for local runs, srv.db behind a real `grip serve` restarted
 at each move of the clock, kept in step so ids, dates and figures match.
-`same WHO ARGS` runs `grip --as WHO ARGS` locally and, with WHO's token,
-over the API; it prints the local output and shows any difference after
-"!!".
+`at DATE` moves the clock and restarts the server (in a process group of
+its own, stopped as a whole). `same WHO ARGS` runs `grip --as WHO ARGS`
+locally and, with WHO's token, over the API; it prints the local output
+and shows any difference after "!!".
 
   $ unset GRIP_SERVER GRIP_TOKEN
   $ both() { grip "$@" >/dev/null && grip --db srv.db "$@" >/dev/null; }
@@ -15,8 +16,8 @@ over the API; it prints the local output and shows any difference after
   $ for p in ada lee ann ben cat dan oli vic; do grip --db srv.db token create $p@acme.test | tail -n 1 >tok.$p; done
   $ at() {
   >   export GRIP_NOW=$1
-  >   kill %1 2>/dev/null; wait 2>/dev/null
-  >   set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m
+  >   if [ -n "${SRV:-}" ]; then kill -- -$SRV; wait $SRV; fi
+  >   set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m; SRV=$!
   >   for i in $(seq 100); do grep -q listening server.out && break; sleep 0.1; done
   >   URL=$(sed -n 's/^grip: listening on //p' server.out)
   > }
@@ -328,4 +329,5 @@ Week 12 and after: the programme's last week, then its end.
     ann@acme.test: no commitment for 2026-W52
     ben@acme.test: no commitment for 2026-W52
     cat@acme.test: no commitment for 2026-W52
-  $ kill %1; wait
+  $ kill -- -$SRV; wait $SRV; echo stopped
+  stopped

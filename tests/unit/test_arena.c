@@ -176,6 +176,7 @@ static void test_overflow(void **state)
 	/* Zero-sized products are fine. */
 	assert_non_null(arena_calloc(&a, 0, SIZE_MAX));
 	assert_non_null(arena_calloc(&a, SIZE_MAX, 0));
+	assert_int_equal(a.failed, 4);
 	arena_release(&a);
 }
 
@@ -236,6 +237,8 @@ static void test_fail_after(void **state)
 	assert_null(arena_strdup(&a, "x"));
 	assert_null(arena_strndup(&a, "x", 1));
 	assert_null(arena_printf(&a, "%s", "x"));
+	/* Each refusal is counted, for callers that cannot report it. */
+	assert_int_equal(a.failed, 7);
 	arena_release(&a);
 
 	/* 0 never fails. */
@@ -243,6 +246,7 @@ static void test_fail_after(void **state)
 	for (int i = 0; i < 10000; i++)
 		assert_non_null(arena_alloc(&a, 16));
 	assert_int_equal(a.count, 10000);
+	assert_int_equal(a.failed, 0);
 	arena_release(&a);
 
 	/* 1: only the first. */

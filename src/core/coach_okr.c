@@ -1,0 +1,315 @@
+/*
+ * coach_okr.c — the coach's rules for the OKR chain of PRODUCT.md §2:
+ * strategic -> team -> individual objectives and their key results, in
+ * every cycle of OKRs that is not closed (coach.c loads them with their
+ * figures). Counts, text rules (lexicons vague, output, bau), alignment,
+ * cascade depth, development objectives and check-ins.
+ *
+ * The rules report; coach.c decides who sees what.
+ */
+#include "core/coach.h"
+
+#include <string.h>
+
+/* Objectives of the OKR chain that still count: not dropped. */
+static bool counts(const struct grip_objective *o)
+{
+	return strcmp(o->status, "dropped") != 0 &&
+	       (strcmp(o->layer, "strategic") == 0 || strcmp(o->layer, "team") == 0 ||
+		strcmp(o->layer, "individual") == 0);
+}
+
+static const char *count_advice(bool first, size_t n)
+{
+	if (first)
+		return "One or two objectives are right in a first cycle: learn the rhythm before"
+		       " adding more.";
+	if (n < 3)
+		return "Three to five objectives a cycle is the aim: with fewer, check that nothing"
+		       " that matters this cycle is left out.";
+	return "Three to five objectives a cycle is the aim: more than five spread attention"
+	       " thin; keep the ones that matter most.";
+}
+
+int rule_okr_count_objectives(struct coach *cx, const struct coach_rule *r)
+{
+	for (size_t c = 0; c < cx->n_cycles; c++) {
+		const struct coach_cycle *cc = &cx->cycles[c];
+		size_t lo = cc->first ? 1 : 3, hi = cc->first ? 2 : 5;
+		/* Owners in order of their first objective; each counted once. */
+		for (size_t i = 0; i < cc->n_objs; i++) {
+			const struct grip_objective *o = cc->objs[i];
+			if (!counts(o))
+				continue;
+			bool person = strcmp(o->layer, "individual") == 0;
+			int64_t owner = person ? o->owner_id : o->unit_id;
+			bool earlier = false;
+			size_t n = 0;
+			for (size_t j = 0; j < cc->n_objs; j++) {
+				const struct grip_objective *p = cc->objs[j];
+				bool same = counts(p) && (strcmp(p->layer, "individual") == 0) == person &&
+					    (person ? p->owner_id : p->unit_id) == owner;
+				earlier |= same && j < i;
+				n += same;
+			}
+			if (earlier || !owner || (n >= lo && n <= hi))
+				continue;
+			const char *cycle = coach_quote(cx, cc->cycle->name);
+			int rc;
+			if (person) {
+				rc = coach_person_hint(cx, r, owner, coach_person_unit(cx, owner, false),
+					coach_say(cx, "%s has %zu individual objective%s in %s",
+						  coach_name(cx, owner), n, n == 1 ? "" : "s", cycle),
+					count_advice(cc->first, n));
+			} else {
+				struct grip_unit *u = coach_unit(cx, owner);
+				rc = !u ? 0 : coach_unit_hint(cx, r, u,
+					coach_say(cx, "%s has %zu %s objective%s in %s",
+						  coach_quote(cx, u->name), n, o->layer, n == 1 ? "" : "s", cycle),
+					count_advice(cc->first, n));
+			}
+			if (rc < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+int rule_okr_count_krs(struct coach *cx, const struct coach_rule *r)
+{
+	for (size_t c = 0; c < cx->n_cycles; c++) {
+		const struct coach_cycle *cc = &cx->cycles[c];
+		for (size_t i = 0; i < cc->n_objs; i++) {
+			const struct grip_objective *o = cc->objs[i];
+			size_t n = o->n_krs;
+			/* A strategic objective without key results is measured by
+			 * those aligned to it (PRODUCT.md §3): nothing to say. */
+			bool strategic = strcmp(o->layer, "strategic") == 0;
+			if (!counts(o) || (n >= 3 && n <= 5) || (n == 0 && strategic))
+				continue;
+			const char *has = n == 0 ? "has no key results"
+					 : coach_say(cx, "has %zu key result%s", n, n == 1 ? "" : "s");
+			if (coach_objective_hint(cx, r, o,
+				coach_say(cx, "%s objective %lld %s %s", o->layer, (long long)o->id,
+					  coach_quote(cx, o->title), has),
+				n > 5 ? "Three to five key results measure an objective well: more than five"
+					" blur what matters; keep the ones that show the change best."
+				      : "Three to five key results measure an objective well: add what would"
+					" show the change from another side (speed, quality, reach).") < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* Runs fn on each key result of the OKR chain that still counts whose
+ * title lexicon `name` matches. */
+static int each_kr_matching(struct coach *cx, const struct coach_rule *r, const char *name,
+			    bool metric_too,
+			    int (*fn)(struct coach *, const struct coach_rule *,
+				      const struct grip_objective *, const struct grip_kr *, const char *))
+{
+	for (size_t c = 0; c < cx->n_cycles; c++) {
+		const struct coach_cycle *cc = &cx->cycles[c];
+		for (size_t i = 0; i < cc->n_objs; i++) {
+			const struct grip_objective *o = cc->objs[i];
+			for (size_t k = 0; counts(o) && k < o->n_krs; k++) {
+				const struct grip_kr *kr = &o->krs[k];
+				if (!metric_too && strcmp(kr->kind, "metric") == 0)
+					continue;
+				const char *match = coach_find(cx, name, kr->title);
+				if (match && fn(cx, r, o, kr, match) < 0)
+					return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int vague(struct coach *cx, const struct coach_rule *r, const struct grip_objective *o,
+		 const struct grip_kr *kr, const char *match)
+{
+	return coach_kr_hint(cx, r, o, kr,
+		coach_say(cx, "key result %lld %s of objective %lld says which way to go (%s) but not"
+			  " how far", (long long)kr->id, coach_quote(cx, kr->title), (long long)o->id,
+			  coach_quote(cx, match)),
+		"Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that"
+		" anyone can tell at the end whether it was reached.");
+}
+
+/* A metric key result carries its numbers (baseline and target): the text
+ * rule is for the yes/no and milestone ones, whose title is all there is. */
+int rule_kr_vague(struct coach *cx, const struct coach_rule *r)
+{
+	return each_kr_matching(cx, r, "vague", false, vague);
+}
+
+static int output(struct coach *cx, const struct coach_rule *r, const struct grip_objective *o,
+		  const struct grip_kr *kr, const char *match)
+{
+	return coach_kr_hint(cx, r, o, kr,
+		coach_say(cx, "key result %lld %s of objective %lld reads as a task or a deliverable"
+			  " (%s) rather than a result", (long long)kr->id, coach_quote(cx, kr->title),
+			  (long long)o->id, coach_quote(cx, match)),
+		"Move the work to the objective's initiatives and measure what it should change:"
+		" what people do differently once it is done.");
+}
+
+int rule_kr_output(struct coach *cx, const struct coach_rule *r)
+{
+	return each_kr_matching(cx, r, "output", true, output);
+}
+
+int rule_objective_bau(struct coach *cx, const struct coach_rule *r)
+{
+	for (size_t c = 0; c < cx->n_cycles; c++) {
+		const struct coach_cycle *cc = &cx->cycles[c];
+		for (size_t i = 0; i < cc->n_objs; i++) {
+			const struct grip_objective *o = cc->objs[i];
+			const char *match = counts(o) ? coach_find(cx, "bau", o->title) : NULL;
+			if (match && coach_objective_hint(cx, r, o,
+				coach_say(cx, "%s objective %lld %s reads as business as usual (%s)",
+					  o->layer, (long long)o->id, coach_quote(cx, o->title),
+					  coach_quote(cx, match)),
+				"An objective names a change worth this cycle's effort; keep running work"
+				" and health figures on a dashboard, and say what should be different.") < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+int rule_objective_unaligned(struct coach *cx, const struct coach_rule *r)
+{
+	for (size_t c = 0; c < cx->n_cycles; c++) {
+		const struct coach_cycle *cc = &cx->cycles[c];
+		for (size_t i = 0; i < cc->n_objs; i++) {
+			const struct grip_objective *o = cc->objs[i];
+			if (!counts(o) || strcmp(o->layer, "strategic") == 0 || o->n_aligns_to)
+				continue;
+			if (coach_objective_hint(cx, r, o,
+				coach_say(cx, "%s objective %lld %s contributes to nothing above it: the"
+					  " chain is broken", o->layer, (long long)o->id,
+					  coach_quote(cx, o->title)),
+				strcmp(o->layer, "team") == 0
+					? "Align it to the strategic objective it serves; if it serves none,"
+					  " ask whether it belongs in this cycle."
+					: "Align it to the team or strategic objective it serves; if it serves"
+					  " none, ask whether it belongs in this cycle.") < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+static const struct grip_objective *loaded(const struct coach *cx, int64_t id)
+{
+	for (size_t c = 0; c < cx->n_cycles; c++)
+		for (size_t i = 0; i < cx->cycles[c].n_objs; i++)
+			if (cx->cycles[c].objs[i]->id == id)
+				return cx->cycles[c].objs[i];
+	return NULL;
+}
+
+/* Levels below strategy: a chain opens at a strategic objective aligned to
+ * nothing, or at a business unit's (which has its own strategy); each
+ * alignment below it is one level. Parents not loaded (a closed cycle)
+ * count as openers. */
+static int depth(const struct coach *cx, const struct grip_objective *o, int guard)
+{
+	if (guard > 16 || !o->n_aligns_to)
+		return 0;
+	if (strcmp(o->layer, "strategic") == 0) {
+		for (size_t i = 0; i < cx->n_units; i++)
+			if (cx->units[i]->id == o->unit_id && strcmp(cx->units[i]->kind, "business_unit") == 0)
+				return 0;
+	}
+	int deepest = 0;
+	for (size_t k = 0; k < o->n_aligns_to; k++) {
+		const struct grip_objective *p = loaded(cx, o->aligns_to[k]);
+		int d = p ? depth(cx, p, guard + 1) : 0;
+		if (d > deepest)
+			deepest = d;
+	}
+	return deepest + 1;
+}
+
+int rule_cascade_depth(struct coach *cx, const struct coach_rule *r)
+{
+	for (size_t c = 0; c < cx->n_cycles; c++) {
+		const struct coach_cycle *cc = &cx->cycles[c];
+		for (size_t i = 0; i < cc->n_objs; i++) {
+			const struct grip_objective *o = cc->objs[i];
+			int d = counts(o) ? depth(cx, o, 0) : 0;
+			if (d > 2 && coach_objective_hint(cx, r, o,
+				coach_say(cx, "%s objective %lld %s sits %d levels below strategy; two is"
+					  " the most", o->layer, (long long)o->id, coach_quote(cx, o->title), d),
+				"Keep the cascade shallow (strategic, team, individual): align it to an"
+				" objective higher up, or fold it into the one it serves.") < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+int rule_individual_no_development(struct coach *cx, const struct coach_rule *r)
+{
+	for (size_t c = 0; c < cx->n_cycles; c++) {
+		const struct coach_cycle *cc = &cx->cycles[c];
+		for (size_t i = 0; i < cc->n_objs; i++) {
+			const struct grip_objective *o = cc->objs[i];
+			if (!counts(o) || strcmp(o->layer, "individual") != 0)
+				continue;
+			/* Once per person: at their first individual objective. */
+			bool earlier = false, development = false;
+			size_t n = 0;
+			for (size_t j = 0; j < cc->n_objs; j++) {
+				const struct grip_objective *p = cc->objs[j];
+				if (!counts(p) || strcmp(p->layer, "individual") != 0 || p->owner_id != o->owner_id)
+					continue;
+				earlier |= j < i;
+				development |= p->development;
+				n++;
+			}
+			if (earlier || development || !o->owner_id)
+				continue;
+			if (coach_person_hint(cx, r, o->owner_id, coach_person_unit(cx, o->owner_id, false),
+				coach_say(cx, "%s has no development objective among %zu individual"
+					  " objective%s in %s", coach_name(cx, o->owner_id), n,
+					  n == 1 ? "" : "s", coach_quote(cx, cc->cycle->name)),
+				"Add one objective about their own growth (a skill, a role they are growing"
+				" into), or mark the one that is as a development objective.") < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+static int stale(struct coach *cx, const struct coach_rule *r, const struct grip_objective *o)
+{
+	if (!o->stale)
+		return 0;
+	return coach_objective_hint(cx, r, o,
+		o->last_checkin
+			? coach_say(cx, "%s objective %lld %s has had no check-in since %.10s", o->layer,
+				    (long long)o->id, coach_quote(cx, o->title), o->last_checkin)
+			: coach_say(cx, "%s objective %lld %s has had no check-in yet", o->layer,
+				    (long long)o->id, coach_quote(cx, o->title)),
+		"Check in this week: confidence, results, issues and the plan forward take fifteen"
+		" minutes, and keep everyone's picture true.");
+}
+
+/* Stale by the figures (figures.c): a running cycle, not finished, and no
+ * check-in for more than seven days. Programmes' objectives too. */
+int rule_checkin_stale(struct coach *cx, const struct coach_rule *r)
+{
+	for (size_t c = 0; c < cx->n_cycles; c++)
+		for (size_t i = 0; i < cx->cycles[c].n_objs; i++)
+			if (stale(cx, r, cx->cycles[c].objs[i]) < 0)
+				return -1;
+	for (size_t k = 0; k < cx->n_groups; k++)
+		for (size_t i = 0; i < cx->groups[k].n_objs; i++)
+			if (stale(cx, r, cx->groups[k].objs[i]) < 0)
+				return -1;
+	return 0;
+}

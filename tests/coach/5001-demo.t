@@ -1,0 +1,69 @@
+The coach on the demo organisation, as its first admin sees it, as the
+circle's lead, and as one of its members (also an engineer with
+individual objectives).
+
+  $ grip demo
+  Loaded the demo organisation Quillmoor (slug quillmoor) into grip.db.
+  Try: grip --db grip.db report
+  $ grip coach
+  info  okr.count.objectives  unit 2: "Product & Engineering" has 2 strategic objectives in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  okr.count.objectives  unit 3: "Customers & Growth" has 2 strategic objectives in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  okr.count.krs  objective 33: individual objective 33 "Lead the search index move end to end" has 2 key results
+        Three to five key results measure an objective well: add what would show the change from another side (speed, quality, reach).
+  info  okr.count.krs  objective 34: individual objective 34 "Grow into a tech lead who makes the team faster" has 2 key results
+        Three to five key results measure an objective well: add what would show the change from another side (speed, quality, reach).
+  info  okr.count.objectives  unit 4: "Platform" has 2 team objectives in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  okr.count.objectives  person 8: Hana Kobayashi has 2 individual objectives in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  checkin.stale  objective 24: team objective 24 "Make the app quick to open at the counter" has had no check-in since 2026-10-26
+        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
+  info  individual.no_development  person 13: Søren Kjær has no development objective among 1 individual objective in "2026 Q4"
+        Add one objective about their own growth (a skill, a role they are growing into), or mark the one that is as a development objective.
+  info  okr.count.krs  objective 35: individual objective 35 "Make offline sync something shops never think about" has 2 key results
+        Three to five key results measure an objective well: add what would show the change from another side (speed, quality, reach).
+  info  okr.count.objectives  unit 5: "Mobile" has 2 team objectives in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  okr.count.objectives  person 13: Søren Kjær has 1 individual objective in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  okr.count.objectives  unit 6: "Payments" has 2 team objectives in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  checkin.stale  objective 28: team objective 28 "Keep the shops we win" has had no check-in since 2026-11-03
+        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
+  info  objective.bau  objective 28: team objective 28 "Keep the shops we win" reads as business as usual ("Keep")
+        An objective names a change worth this cycle's effort; keep running work and health figures on a dashboard, and say what should be different.
+  info  okr.count.objectives  unit 7: "Onboarding" has 2 team objectives in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  okr.count.krs  objective 36: individual objective 36 "Become confident coaching new support agents" has 2 key results
+        Three to five key results measure an objective well: add what would show the change from another side (speed, quality, reach).
+  info  okr.count.objectives  unit 8: "Support" has 2 team objectives in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  okr.count.objectives  person 28: Niamh Ó Briain has 1 individual objective in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  individual.no_development  person 34: Inês Carvalho has no development objective among 1 individual objective in "2026 Q4"
+        Add one objective about their own growth (a skill, a role they are growing into), or mark the one that is as a development objective.
+  info  okr.count.krs  objective 37: individual objective 37 "Make a referral as easy to send as a text message" has 2 key results
+        Three to five key results measure an objective well: add what would show the change from another side (speed, quality, reach).
+  info  okr.count.objectives  unit 9: "Growth" has 2 team objectives in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  okr.count.objectives  person 34: Inês Carvalho has 1 individual objective in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  $ grip --as ingrid@quillmoor.example coach
+  No hints.
+  $ grip --as hana@quillmoor.example coach
+  info  okr.count.krs  objective 33: individual objective 33 "Lead the search index move end to end" has 2 key results
+        Three to five key results measure an objective well: add what would show the change from another side (speed, quality, reach).
+  info  okr.count.krs  objective 34: individual objective 34 "Grow into a tech lead who makes the team faster" has 2 key results
+        Three to five key results measure an objective well: add what would show the change from another side (speed, quality, reach).
+  info  okr.count.objectives  person 8: Hana Kobayashi has 2 individual objectives in "2026 Q4"
+        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  $ grip coach --unit "New leads circle"
+  No hints.
+  $ grip coach --json | grep -o '"code":"[a-z_.]*"' | sort | uniq -c
+        2 "code":"checkin.stale"
+        2 "code":"individual.no_development"
+        1 "code":"objective.bau"
+        5 "code":"okr.count.krs"
+       12 "code":"okr.count.objectives"

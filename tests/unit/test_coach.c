@@ -1,0 +1,225 @@
+/*
+ * test_coach.c — the coach's text rules: every case of tests/coach/text.cases
+ * against the lexicons built into the binary (through grip_lexicon_match),
+ * the pattern syntax of docs/coach.md on small lexicons of its own, and
+ * every built-in lexicon of every locale parsing cleanly.
+ *
+ * The cases file is argv[1], or tests/coach/text.cases under the source
+ * tree the test was built from. A code may name a locale first
+ * ("fr:member.outcome.habit"); without one the case is English.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/grip.h"
+#include "core/lexicon.h"
+#include "util/embedded.h"
+
+#ifndef GRIP_SRCDIR
+#define GRIP_SRCDIR "."
+#endif
+
+static const char *cases_path = GRIP_SRCDIR "/tests/coach/text.cases";
+
+/* The lexicon each text rule asks. */
+static const struct {
+	const char *code;
+	const char *lexicon;
+} rules[] = {
+	{ "member.outcome.habit", "habit" },  { "commitment.outcome", "outcome_words" },
+	{ "kr.vague", "vague" },              { "kr.output", "output" },
+	{ "objective.bau", "bau" },
+};
+#define N_RULES (sizeof rules / sizeof rules[0])
+
+struct fixture {
+	struct arena arena;
+	struct grip g;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	arena_init(&f->arena);
+	/* No store and no org: the lexicons are English and need neither. */
+	grip_init(&f->g, NULL, &f->arena, 0);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	arena_release(&f->arena);
+	free(f);
+	return 0;
+}
+
+static void test_text_cases(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	FILE *in = fopen(cases_path, "r");
+	if (!in)
+		fail_msg("cannot read %s", cases_path);
+	int fires[N_RULES] = { 0 }, silent[N_RULES] = { 0 }, wrong = 0, lineno = 0;
+	char line[1024];
+	while (fgets(line, sizeof line, in)) {
+		lineno++;
+		line[strcspn(line, "\r\n")] = '\0';
+		if (!line[0] || line[0] == '#')
+			continue;
+		char *code = line, *expect = strchr(code, '\t'), *text = NULL;
+		if (expect) {
+			*expect++ = '\0';
+			text = strchr(expect, '\t');
+		}
+		if (!text)
+			fail_msg("%s:%d: not CODE<TAB>fires|silent<TAB>text", cases_path, lineno);
+		*text++ = '\0';
+		const char *locale = NULL;
+		char *colon = strchr(code, ':');
+		if (colon) {
+			*colon = '\0';
+			locale = code;
+			code = colon + 1;
+		}
+		size_t r = 0;
+		while (r < N_RULES && strcmp(rules[r].code, code) != 0)
+			r++;
+		if (r == N_RULES)
+			fail_msg("%s:%d: no text rule %s", cases_path, lineno, code);
+		bool want = strcmp(expect, "fires") == 0;
+		if (!want && strcmp(expect, "silent") != 0)
+			fail_msg("%s:%d: %s is neither fires nor silent", cases_path, lineno, expect);
+		bool got;
+		if (locale) {
+			struct lexicon *lx = lexicon_load(g, locale, rules[r].lexicon);
+			got = lx && lexicon_find(g, lx, text) != NULL;
+		} else {
+			(want ? fires : silent)[r]++;
+			got = grip_lexicon_match(g, rules[r].lexicon, text);
+		}
+		assert_int_equal(g->err.code, GRIP_OK);
+		if (got != want) {
+			print_error("%s:%d: %s should be %s for \"%s\"\n", cases_path, lineno, code,
+				    want ? "fired" : "silent", text);
+			wrong++;
+		}
+	}
+	fclose(in);
+	for (size_t r = 0; r < N_RULES; r++)
+		if (fires[r] < 6 || silent[r] < 6)
+			fail_msg("%s: %s has %d firing and %d silent English cases; six of each at least", cases_path,
+				 rules[r].code, fires[r], silent[r]);
+	assert_int_equal(wrong, 0);
+}
+
+/* A lexicon from text, and what it finds in a text ("" for nothing). */
+static const char *found(struct grip *g, const char *lexicon, const char *text)
+{
+	struct lexicon *lx = lexicon_parse(g, "test.txt", lexicon, strlen(lexicon));
+	assert_non_null(lx);
+	const char *f = lexicon_find(g, lx, text);
+	return f ? f : "";
+}
+
+static void test_pattern_syntax(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	/* Words in order, on word boundaries, case and punctuation ignored. */
+	assert_string_equal(found(g, "every day\n", "I run, Every  Day!"), "Every  Day");
+	assert_string_equal(found(g, "every day\n", "everyday"), "");
+	assert_string_equal(found(g, "day\n", "Sunday"), "");
+	assert_string_equal(found(g, "every day\n", "every, day"), "every, day");
+	/* A trailing * is a prefix; a lone * is any one word. */
+	assert_string_equal(found(g, "improv*\n", "We improved it"), "improved");
+	assert_string_equal(found(g, "feel * calm\n", "to feel more calm"), "feel more calm");
+	assert_string_equal(found(g, "feel * calm\n", "to feel calm"), "");
+	/* <n>: digits, with . or , inside; "2kg" is two words. */
+	assert_string_equal(found(g, "lose <n> kg\n", "Lose 2kg"), "Lose 2kg");
+	assert_string_equal(found(g, "lose <n> kg\n", "lose 2.5 kg"), "lose 2.5 kg");
+	assert_string_equal(found(g, "<n> steps\n", "walk 10,000 steps"), "10,000 steps");
+	assert_string_equal(found(g, "lose <n> kg\n", "lose some kg"), "");
+	/* ^ anchors at the first word. */
+	assert_string_equal(found(g, "^ launch\n", "Launch the app"), "Launch");
+	assert_string_equal(found(g, "^ launch\n", "Shops that launch"), "");
+	assert_string_equal(found(g, "^ launch\n", "  - launch it"), "launch");
+	/* ! is an exception for the whole lexicon. */
+	assert_string_equal(found(g, "more\n! <n>\n", "more shops"), "more");
+	assert_string_equal(found(g, "more\n! <n>\n", "more than 20 shops"), "");
+	/* Comments and blank lines; the first pattern in the text wins. */
+	assert_string_equal(found(g, "# words\n\n  b\na\n", "x a b"), "a");
+	/* Apostrophes inside words, typographic ones too; folded scripts. */
+	assert_string_equal(found(g, "don't\n", "I DON\xE2\x80\x99T know"), "DON\xE2\x80\x99T");
+	assert_string_equal(found(g, "don\n", "I don't"), "");
+	assert_string_equal(found(g, "\xC3\xA9t\xC3\xA9\n", "\xC3\x89T\xC3\x89 2026"), "\xC3\x89T\xC3\x89");
+	assert_string_equal(found(g, "\xD0\xB4\xD0\xB0\n", "\xD0\x94\xD0\x90!"), "\xD0\x94\xD0\x90");
+	/* Windows line ends in a lexicon are fine. */
+	assert_string_equal(found(g, "every day\r\nmore\r\n", "More"), "More");
+}
+
+static void test_bad_lexicons(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	static const char *const bad[] = { "launch ^\n", "<number>\n", "*\n", "^\n", "! *\n", "a -- b\n" };
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		g->err.code = GRIP_OK;
+		assert_null(lexicon_parse(g, "bad.txt", bad[i], strlen(bad[i])));
+		assert_int_equal(g->err.code, GRIP_EINVAL);
+		assert_non_null(strstr(g->err.message, "bad.txt line 1"));
+	}
+	g->err.code = GRIP_OK;
+	assert_false(grip_lexicon_match(g, "no_such_list", "anything"));
+	assert_int_equal(g->err.code, GRIP_EINVAL);
+	g->err.code = GRIP_OK;
+	assert_false(grip_lexicon_match(g, "../sql/0001_init", "anything"));
+	assert_int_equal(g->err.code, GRIP_EINVAL);
+}
+
+/* Every lexicon of every locale built in parses, through the locale's own
+ * file; numbers (from <n>) read as numbers in English. */
+static void test_every_lexicon_loads(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	size_t seen = 0;
+	for (size_t i = 0; i < embedded_count; i++) {
+		const char *name = embedded_files[i].name;
+		if (strncmp(name, "lexicon/", 8) != 0)
+			continue;
+		char locale[32], list[64];
+		const char *slash = strchr(name + 8, '/');
+		assert_non_null(slash);
+		snprintf(locale, sizeof locale, "%.*s", (int)(slash - name - 8), name + 8);
+		snprintf(list, sizeof list, "%.*s", (int)strcspn(slash + 1, "."), slash + 1);
+		g->err.code = GRIP_OK;
+		if (!lexicon_load(g, locale, list))
+			fail_msg("%s: %s", name, g->err.message);
+		seen++;
+	}
+	assert_true(seen >= 6);
+	/* An unknown locale reads English; a regional one its language. */
+	struct lexicon *lx = lexicon_load(g, "xx-YY", "habit");
+	assert_non_null(lx);
+	assert_string_equal(lexicon_find(g, lx, "swim twice a week"), "twice a week");
+	assert_string_equal(lexicon_find(g, lx, "swim three times a week"), "three times a week");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1)
+		cases_path = argv[1];
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_text_cases, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pattern_syntax, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bad_lexicons, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_every_lexicon_loads, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
