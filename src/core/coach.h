@@ -50,6 +50,13 @@ struct coach_member {
 	const char *role; /* lead, member */
 };
 
+/* A lexicon the rules read, by name. */
+struct coach_lexicon {
+	const char *name;
+	struct lexicon *lx;
+	struct coach_lexicon *next;
+};
+
 /* A cycle of OKRs (not a programme) that is not closed, with its
  * objectives, their key results and figures. */
 struct coach_cycle {
@@ -84,6 +91,11 @@ struct coach {
 	size_t n_people, cap_people;
 	struct coach_lexicon *lexicons;
 };
+
+/* Fills cx (from cx->g and cx->scope) with what the rules read. coach_load.c */
+int coach_load(struct coach *cx);
+/* Is the unit (0: none) in the units asked for, and visible? coach.c */
+bool coach_in_scope(const struct coach *cx, int64_t unit_id);
 
 /* ---- what a rule reports (coach.c) ---- */
 

@@ -46,8 +46,9 @@ int coach_group_load(struct coach *cx, struct coach_group *gr)
 	size_t cap = 0;
 	enum store_rc rc;
 	while ((rc = store_step(st)) == STORE_ROW) {
-		json_t *before = json_loads(store_col_text(st, 2) ? store_col_text(st, 2) : "null", 0, NULL);
-		json_t *after = json_loads(store_col_text(st, 3) ? store_col_text(st, 3) : "null", 0, NULL);
+		const char *b = store_col_text(st, 2), *a = store_col_text(st, 3);
+		json_t *before = b ? json_loads(b, 0, NULL) : NULL;
+		json_t *after = a ? json_loads(a, 0, NULL) : NULL;
 		bool content = differs(before, after, "title") || differs(before, after, "why");
 		json_decref(before);
 		json_decref(after);

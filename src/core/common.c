@@ -114,10 +114,17 @@ void *fetch_one(struct grip *g, struct store_stmt *st, row_fn row, const char *w
 		return NULL;
 	}
 	void *item = NULL;
+	long failed = g->arena->failed;
 	enum store_rc rc = store_step(st);
-	if (rc == STORE_ROW)
+	if (rc == STORE_ROW) {
+		/* A row reader does not check each column it copies: a refused
+		 * allocation anywhere in it makes the row unusable. */
 		item = row(g, st);
-	else if (rc == STORE_DONE) {
+		if (item && g->arena->failed != failed) {
+			item = NULL;
+			grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+		}
+	} else if (rc == STORE_DONE) {
 		char words[48];
 		snprintf(words, sizeof words, "%s", what);
 		for (char *p = words; *p; p++)
@@ -137,15 +144,16 @@ int fetch_all(struct grip *g, struct store_stmt *st, row_fn row, void ***out, si
 	if (!st)
 		return STORE_FAIL(g);
 	size_t cap = 0;
+	long failed = g->arena->failed;
 	enum store_rc rc;
 	while ((rc = store_step(st)) == STORE_ROW) {
 		void *item = row(g, st);
-		if (!item || push_ptr(g, out, n, &cap, item) < 0)
+		if (!item || g->arena->failed != failed || push_ptr(g, out, n, &cap, item) < 0)
 			break;
 	}
 	store_done(st);
 	if (rc == STORE_ROW)
-		return -1;
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
 }
 

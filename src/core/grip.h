@@ -627,7 +627,7 @@ int grip_token_list(struct grip *g, struct grip_token ***out, size_t *n);
 int grip_token_revoke(struct grip *g, int64_t id);
 json_t *grip_token_json(const struct grip_token *t);
 
-/* ---- the coach (coach.c, coach_group.c, coach_okr.c, lexicon.c) ---- */
+/* ---- the coach (coach*.c, lexicon.c) ---- */
 
 /* One piece of advice about something written: PRODUCT.md §4. The codes,
  * when each fires and who sees it are in docs/coach.md. */

@@ -35,7 +35,9 @@ int push_ptr(struct grip *g, void ***items, size_t *n, size_t *cap, void *item);
 /* Reads a row into a new arena struct. */
 typedef void *(*row_fn)(struct grip *g, struct store_stmt *st);
 /* The one row of st (from store_q; NULL means the query failed) read by
- * row, or NULL with GRIP_ENOTFOUND "no such <what>" in field <what>. */
+ * row, or NULL with GRIP_ENOTFOUND "no such <what>" in field <what>. Any
+ * allocation refused while reading a row fails it with GRIP_ENOMEM (row
+ * readers need not check every column they copy); so for fetch_all. */
 void *fetch_one(struct grip *g, struct store_stmt *st, row_fn row, const char *what);
 /* Every row of st read by row into an arena array. */
 int fetch_all(struct grip *g, struct store_stmt *st, row_fn row, void ***out, size_t *n);

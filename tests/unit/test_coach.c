@@ -1,8 +1,9 @@
 /*
  * test_coach.c — the coach's text rules: every case of tests/coach/text.cases
  * against the lexicons built into the binary (through grip_lexicon_match),
- * the pattern syntax of docs/coach.md on small lexicons of its own, and
- * every built-in lexicon of every locale parsing cleanly.
+ * the pattern syntax of docs/coach.md on small lexicons of its own, every
+ * built-in lexicon of every locale parsing cleanly, and grip_coach over a
+ * real SQLite file failing each allocation in turn.
  *
  * The cases file is argv[1], or tests/coach/text.cases under the source
  * tree the test was built from. A code may name a locale first
@@ -20,6 +21,9 @@
 
 #include "core/grip.h"
 #include "core/lexicon.h"
+#include "store/store.h"
+#include "tmpdb.h"
+#include "util/date.h"
 #include "util/embedded.h"
 
 #ifndef GRIP_SRCDIR
@@ -211,6 +215,79 @@ static void test_every_lexicon_loads(void **state)
 	assert_string_equal(lexicon_find(g, lx, "swim three times a week"), "three times a week");
 }
 
+/* A group in week 2 of its programme with something to say about each
+ * part of the chain, and a team with an objective aligned to nothing. */
+static void circle(struct grip *g)
+{
+	assert_non_null(grip_org_create(g, "Acme", "ada@acme.test", "Ada Admin"));
+	struct grip_person *ada = g->actor;
+	struct grip_person *ina = grip_person_add(g, "ina@acme.test", "Ina Lead", GRIP_ROLE_MEMBER);
+	struct grip_person *bo = grip_person_add(g, "bo@acme.test", "Bo Berg", GRIP_ROLE_MEMBER);
+	assert_non_null(ina);
+	assert_non_null(bo);
+	struct grip_unit *u = grip_unit_add(g, "Circle", "group", NULL, "ina@acme.test", "private");
+	assert_non_null(u);
+	assert_non_null(grip_unit_add(g, "Mobile", "team", NULL, "bo@acme.test", NULL));
+	assert_non_null(grip_member_add(g, u->id, bo->id, "member", "2026-11-01"));
+	assert_non_null(grip_cycle_add(g, "Run", "programme", "2026-11-16", NULL, 8, "Circle"));
+	assert_non_null(grip_cycle_add(g, "Q4", "quarter", "2026-10-01", "2026-12-31", 0, NULL));
+	struct grip_objective_new group = { .title = "We lead well", .cycle_name = "Run",
+					    .layer = "group", .unit_name = "Circle" };
+	assert_non_null(grip_objective_add(g, &group));
+	group.title = "We sleep well";
+	assert_non_null(grip_objective_add(g, &group));
+	g->actor = ina;
+	struct grip_objective_new mine = { .title = "Bo runs three times a week", .cycle_name = "Run",
+					   .layer = "member", .unit_name = "Circle",
+					   .owner_email = "bo@acme.test" };
+	assert_non_null(grip_objective_add(g, &mine));
+	g->actor = ada;
+	struct grip_objective_new team = { .title = "Keep the app fast", .cycle_name = "Q4",
+					   .layer = "team", .unit_name = "Mobile" };
+	assert_non_null(grip_objective_add(g, &team));
+	assert_non_null(grip_commit_add(g, "bo@acme.test", "Lose 2 kg", "2026-W48", 0, false));
+}
+
+static void test_out_of_memory(void **state)
+{
+	(void)state;
+	char path[64];
+	struct store *s = tmpdb_open(path);
+	assert_non_null(s);
+	struct arena arena = ARENA_INIT;
+	struct grip g;
+	int64_t now = 0;
+	assert_true(datetime_parse("2026-11-23", &now));
+	grip_init(&g, s, &arena, now);
+	circle(&g);
+	struct grip_hint **hints;
+	size_t n, want;
+	assert_int_equal(grip_coach(&g, 0, &hints, &want), 0);
+	assert_true(want >= 8);
+	/* Fail the k-th allocation of the call, for every k until none is
+	 * left to fail: the call fails with GRIP_ENOMEM, or gives every hint. */
+	bool whole = false;
+	long refused = 0;
+	for (long k = 1; !whole && k < 100000; k++) {
+		arena.fail_after = arena.count + k;
+		g.err.code = GRIP_OK;
+		int rc = grip_coach(&g, 0, &hints, &n);
+		arena.fail_after = 0;
+		if (rc < 0) {
+			assert_int_equal(g.err.code, GRIP_ENOMEM);
+			refused++;
+			continue;
+		}
+		assert_int_equal(n, want);
+		whole = true;
+	}
+	assert_true(whole);
+	assert_true(refused > 100);
+	store_close(s);
+	arena_release(&arena);
+	tmpdb_remove(path);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc > 1)
@@ -220,6 +297,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test_setup_teardown(test_pattern_syntax, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_lexicons, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_lexicon_loads, setup, teardown),
+		cmocka_unit_test(test_out_of_memory),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
