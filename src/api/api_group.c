@@ -1,9 +1,12 @@
 /*
  * api_group.c — the coaching-group routes: a group's report, a member's
- * chain for a week, and the lead's review of a member's outcome. The
+ * chain for a week, the lead's review of a member's outcome, and the
+ * coach's hints. The
  * privacy rules are the core's; these only read the request.
  */
 #include "api/api.h"
+
+#include "util/num.h"
 
 /* The group named by the path's {id}, as the core's name lookup wants it. */
 static const char *group_name(struct api_request *r)
@@ -45,4 +48,21 @@ int api_review_outcome(struct api_request *r)
 	    grip_outcome_review(r->g, id, decision, comment) < 0)
 		return -1;
 	return api_get_objective(r);
+}
+
+/* The coach's hints on the org, or on ?unit=ID and the units below it. */
+int api_coach(struct api_request *r)
+{
+	int64_t unit = 0;
+	const char *text = api_query(r, "unit");
+	if (text && (!parse_i64(text, &unit) || unit <= 0))
+		return grip_fail(r->g, GRIP_EINVAL, "unit", "is not a unit id");
+	if (unit && !grip_unit_get(r->g, unit))
+		return -1;
+	struct grip_hint **hints;
+	size_t n;
+	if (grip_coach(r->g, unit, &hints, &n) < 0)
+		return -1;
+	json_t *list = api_array((void **)hints, n, (json_t * (*)(const void *)) grip_hint_json);
+	return api_ok(r, list ? json_pack("{so}", "hints", list) : NULL);
 }

@@ -2,10 +2,12 @@
  * cmd_coach.c — `grip coach`: the coach's hints (core/coach.c) on the
  * whole organisation or on one unit and the units below it, as the acting
  * person may see them. The answer is {"hints":[...]}, each hint as
- * grip_hint_json makes it; the text form is made from that JSON alone. It
- * runs on a local file: the API has no coach route yet.
+ * grip_hint_json makes it; the text form is made from that JSON alone,
+ * locally (cmd_) and over the API (rem_: GET /coach).
  */
 #include "cli/cli.h"
+
+#include "cli/remote.h"
 
 int cmd_coach(struct cli *c, const struct cli_args *a, json_t **out)
 {
@@ -23,6 +25,16 @@ int cmd_coach(struct cli *c, const struct cli_args *a, json_t **out)
 		return -1;
 	json_t *list = cli_array((void **)hints, n, (json_t * (*)(const void *)) grip_hint_json);
 	return cli_out(c, list ? json_pack("{so}", "hints", list) : NULL, out);
+}
+
+int rem_coach(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	const char *name = arg_get(a, "unit");
+	json_t *u = name ? remote_unit_named(c, name) : NULL;
+	if (name && !u)
+		return -1;
+	const char *id = u ? arena_printf(c->g->arena, "%lld", (long long)jget_id(u, "id")) : NULL;
+	return remote_call(c, "GET", remote_path(c, "coach", "unit", id, (char *)NULL), out);
 }
 
 /* warn  commitment.unlinked  commitment 4: commitment 4 of Bo Berg ...

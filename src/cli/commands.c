@@ -10,7 +10,7 @@
 #define RUN(fn) int fn(struct cli *c, const struct cli_args *a, json_t **out)
 #define SHOW(fn) int fn(struct cli *c, const struct cli_args *a, const json_t *j)
 RUN(cmd_init); RUN(cmd_demo); RUN(cmd_report); RUN(cmd_serve); RUN(cmd_person_password);
-RUN(cmd_coach); SHOW(show_coach);
+RUN(cmd_coach); RUN(rem_coach); SHOW(show_coach);
 RUN(cmd_history); RUN(rem_history); SHOW(show_history);
 RUN(cmd_strategy_set); RUN(rem_strategy_set); SHOW(show_strategy_set);
 RUN(cmd_strategy_show); RUN(rem_strategy_show); SHOW(show_strategy);
@@ -71,7 +71,7 @@ const struct cli_cmd cli_commands[] = {
 	  NULL, 0, 0, W | CMD_NO_ORG | CMD_CREATE },
 	{ "report", NULL, cmd_report, NULL, NULL, "", "an overview of the organisation's goals for a terminal",
 	  OPTS({ "cycle", OPT_VALUE, "NAME", "the cycle to report (default: the running ones)" }), 0, 0, 0 },
-	{ "coach", NULL, cmd_coach, NULL, show_coach, "", "hints on goals as written: what to change, and why",
+	{ "coach", NULL, cmd_coach, rem_coach, show_coach, "", "hints on goals as written: what to change, and why",
 	  OPTS({ "unit", OPT_VALUE, "NAME", "only this unit and the units below it" }), 0, 0, 0 },
 	{ "history", NULL, cmd_history, rem_history, show_history, "", "the history of changes (admins)",
 	  OPTS({ "entity", OPT_VALUE, "KIND", "only this kind: objective, key_result, checkin, ..." },

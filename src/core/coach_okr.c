@@ -287,7 +287,10 @@ int rule_individual_no_development(struct coach *cx, const struct coach_rule *r)
 
 static int stale(struct coach *cx, const struct coach_rule *r, const struct grip_objective *o)
 {
-	if (!o->stale)
+	/* A group's outcomes without key results are followed by the weekly
+	 * commitments, not by check-ins. */
+	bool by_commitments = (strcmp(o->layer, "group") == 0 || strcmp(o->layer, "member") == 0) && !o->n_krs;
+	if (!o->stale || by_commitments)
 		return 0;
 	return coach_objective_hint(cx, r, o,
 		o->last_checkin
@@ -300,7 +303,8 @@ static int stale(struct coach *cx, const struct coach_rule *r, const struct grip
 }
 
 /* Stale by the figures (figures.c): a running cycle, not finished, and no
- * check-in for more than seven days. Programmes' objectives too. */
+ * check-in for more than seven days. Programmes' objectives too, when they
+ * have key results to check in on. */
 int rule_checkin_stale(struct coach *cx, const struct coach_rule *r)
 {
 	for (size_t c = 0; c < cx->n_cycles; c++)

@@ -102,16 +102,6 @@ the coach says so too.
   $ GRIP_NOW=2027-01-05 grip --as di@circle.test objective edit 4 --title "I start the day calm and stay calm under pressure" --reason "Half-way review"
   Updated objective 4: I start the day calm and stay calm under pressure (draft)
   $ GRIP_NOW=2027-01-05 grip coach
-  info  checkin.stale  objective 1: group objective 1 "Every member leads with confidence" has had no check-in yet
-        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
-  info  checkin.stale  objective 2: member objective 2 "I give hard feedback within a week, kindly" has had no check-in yet
-        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
-  info  checkin.stale  objective 4: member objective 4 "I start the day calm and stay calm under pressure" has had no check-in yet
-        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
-  info  checkin.stale  objective 5: member objective 5 "I stay calm when a launch goes wrong" has had no check-in yet
-        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
-  info  checkin.stale  objective 6: member objective 6 "I say no to work that does not serve the team, and say why" has had no check-in yet
-        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
   info  member.outcome.early_change  objective 2: member outcome 2 "I give hard feedback within a week, kindly" was rewritten in week 3 (2026-12-09), before the half-way review in week 7; reason given: "Kindly matters as much as fast"
         Let an outcome settle until the half-way review; when it must change sooner, talk it through with the lead and keep the reason.
   info  member.outcome.habit  objective 5: member outcome 5 "I stay calm when a launch goes wrong" reads as a habit ("three times a week") rather than an outcome

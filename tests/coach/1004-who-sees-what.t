@@ -133,9 +133,3 @@ see is not found.
   usage: grip coach
   (see grip coach --help)
   [2]
-
-The coach reads a local file; over the API it has no route yet.
-
-  $ grip --server http://127.0.0.1:9 --token t coach
-  grip: coach works on a local file only
-  [2]
