@@ -36,6 +36,29 @@ int api_group_chain(struct api_request *r)
 	return api_ok(r, grip_chain_json(ch));
 }
 
+int api_get_prompt(struct api_request *r)
+{
+	int64_t id;
+	if (api_param_id(r, "id", &id) < 0 || !group_name(r))
+		return -1;
+	json_t *j = grip_group_prompt_json(r->g, id);
+	return j ? api_ok(r, j) : -1;
+}
+
+int api_put_prompt(struct api_request *r)
+{
+	static const char *const fields[] = { "offered", NULL };
+	const char *name = group_name(r);
+	bool offered = false, present = false;
+	if (!name || in_only(r, fields) < 0 || in_bool(r, "offered", &offered, &present) < 0)
+		return -1;
+	if (!present)
+		return grip_fail(r->g, GRIP_EINVAL, "offered", "is required");
+	if (grip_group_prompt_offer(r->g, name, offered) < 0)
+		return -1;
+	return api_get_prompt(r);
+}
+
 int api_get_objective(struct api_request *r);
 
 int api_review_outcome(struct api_request *r)

@@ -14,7 +14,7 @@ H(api_list_members); H(api_add_member); H(api_member_leave);
 H(api_list_cycles); H(api_add_cycle); H(api_get_cycle); H(api_open_cycle); H(api_close_cycle);
 H(api_list_objectives); H(api_add_objective); H(api_get_objective); H(api_patch_objective);
 H(api_objective_status); H(api_align); H(api_unalign);
-H(api_group_report); H(api_group_chain); H(api_review_outcome); H(api_coach);
+H(api_group_report); H(api_group_chain); H(api_review_outcome); H(api_coach); H(api_get_prompt); H(api_put_prompt);
 H(api_add_kr); H(api_get_kr); H(api_patch_kr); H(api_list_values); H(api_add_value);
 H(api_list_checkins); H(api_add_checkin);
 H(api_list_initiatives); H(api_add_initiative); H(api_get_initiative); H(api_patch_initiative);
@@ -109,6 +109,10 @@ const struct api_route api_routes[] = {
 	  "week programme" },
 	{ "GET", ORG "/groups/{id}/chain", api_group_chain, O, "A member's chain for a week", "Chain", NULL,
 	  "email week" },
+	{ "GET", ORG "/groups/{id}/prompt", api_get_prompt, O, "The outcome prompt of a group", "Prompt", NULL,
+	  NULL },
+	{ "PUT", ORG "/groups/{id}/prompt", api_put_prompt, O | B, "Offer the outcome prompt or not (the lead)",
+	  "Prompt", "PromptInput", NULL },
 	{ "GET", ORG "/coach", api_coach, O, "The coach's hints", "Hints", NULL, "unit" },
 	{ "GET", ORG "/events", api_list_events, O | L, "The history of changes", "Event", NULL, "entity entity_id" },
 	{ "GET", ORG "/tokens", api_list_tokens, O | L, "API tokens", "Token", NULL, NULL },

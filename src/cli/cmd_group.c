@@ -1,12 +1,15 @@
 /*
  * cmd_group.c — `grip group ...`: a coaching group's report (outcomes,
  * completion by member and week, drop-out, drifting members, chain breaks)
- * and one member's chain for a week; locally (cmd_), over the API (rem_),
+ * one member's chain for a week, and the outcome prompt its lead offers;
+ * locally (cmd_), over the API (rem_),
  * and their one text form (show_).
  */
 #include "cli/cli.h"
 
 #include "cli/remote.h"
+
+#include <string.h>
 
 int cmd_group_report(struct cli *c, const struct cli_args *a, json_t **out)
 {
@@ -170,5 +173,51 @@ int show_group_report(struct cli *c, const struct cli_args *a, const json_t *j)
 		json_array_foreach(breaks, i, b)
 			cli_printf(c, "  %s: %s\n", jget_text(b, "email"), jget_text(b, "break"));
 	}
+	return 0;
+}
+
+/* grip group prompt GROUP [on|off]: shows the prompt, or offers it or not. */
+static int prompt_switch(struct cli *c, const struct cli_args *a, int *set)
+{
+	*set = -1;
+	if (a->npos < 2)
+		return 0;
+	if (strcmp(a->pos[1], "on") == 0 || strcmp(a->pos[1], "off") == 0) {
+		*set = strcmp(a->pos[1], "on") == 0;
+		return 0;
+	}
+	return grip_fail(c->g, GRIP_EINVAL, "offer", "must be on or off");
+}
+
+int cmd_group_prompt(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int set;
+	struct grip_unit *u;
+	if (prompt_switch(c, a, &set) < 0 || !(u = grip_unit_by_name(c->g, a->pos[0])) ||
+	    (set >= 0 && grip_group_prompt_offer(c->g, a->pos[0], set) < 0))
+		return -1;
+	json_t *j = grip_group_prompt_json(c->g, u->id);
+	return j ? cli_out(c, j, out) : -1;
+}
+
+int rem_group_prompt(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int set;
+	const char *path = prompt_switch(c, a, &set) < 0 ? NULL : group_path(c, a->pos[0], "prompt");
+	if (!path)
+		return -1;
+	return set < 0 ? remote_call(c, "GET", path, out)
+		       : remote_send(c, "PUT", path, json_pack("{sb}", "offered", set), out);
+}
+
+int show_group_prompt(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	bool on = jget_bool(j, "offered");
+	cli_printf(c, "The outcome prompt is %s to members:\n", on ? "offered" : "not offered");
+	size_t i;
+	const json_t *q;
+	json_array_foreach(json_object_get(j, "questions"), i, q)
+		cli_printf(c, "  %s\n", json_string_value(q));
 	return 0;
 }

@@ -49,6 +49,7 @@ RUN(cmd_checkin_list); RUN(rem_checkin_list); SHOW(show_checkin_list);
 RUN(cmd_commit_add); RUN(rem_commit_add); SHOW(show_commit_added);
 RUN(cmd_group_report); RUN(rem_group_report); SHOW(show_group_report);
 RUN(cmd_group_chain); RUN(rem_group_chain); SHOW(show_group_chain);
+RUN(cmd_group_prompt); RUN(rem_group_prompt); SHOW(show_group_prompt);
 RUN(cmd_objective_review); RUN(rem_objective_review);
 RUN(cmd_commit_close); RUN(rem_commit_close); SHOW(show_commit_closed);
 RUN(cmd_commit_list); RUN(rem_commit_list); SHOW(show_commit_list);
@@ -210,6 +211,9 @@ const struct cli_cmd cli_commands[] = {
 	{ "group", "chain", cmd_group_chain, rem_group_chain, show_group_chain, "GROUP [EMAIL]",
 	  "a member's chain for a week: commitments -> their outcome -> the group outcome, and its breaks",
 	  OPTS({ "week", OPT_VALUE, "YYYY-Www", "this week (default this week)" }), 1, 2, 0 },
+	{ "group", "prompt", cmd_group_prompt, rem_group_prompt, show_group_prompt, "GROUP [on|off]",
+	  "the outcome prompt (by when, how will you know, how much): show it, or offer it to members or not",
+	  NULL, 1, 2, W },
 
 	{ "initiative", "add", cmd_initiative_add, rem_initiative_add, show_initiative_added, "OBJECTIVE_ID TITLE", "add work that should move a key result",
 	  OPTS({ "owner", OPT_VALUE, "EMAIL", "who does it" }, { "link", OPT_VALUE, "URL", "where it is planned" },

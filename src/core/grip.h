@@ -476,6 +476,14 @@ __attribute__((format(printf, 3, 4))) void grip_warn(struct grip *g, const char 
  * approved) or "return" (back to draft; the comment says what to change). */
 int grip_outcome_review(struct grip *g, int64_t id, const char *decision, const char *comment);
 
+/* The outcome prompt (by when, how will you know, how much): a group's
+ * lead offers it or not; members see its questions beside their own text. */
+int grip_group_prompt_offer(struct grip *g, const char *group, bool offered);
+/* Whether the unit's lead offers it, and its questions (lines may be NULL). */
+int grip_group_prompt(struct grip *g, int64_t unit_id, bool *offered, const char ***lines, size_t *n);
+/* {"group_id","offered","questions":[...]} */
+json_t *grip_group_prompt_json(struct grip *g, int64_t unit_id);
+
 /* The chain of one person for one week: their commitments, their outcome,
  * the group outcome above it, and every break in plain words. */
 struct grip_chain {
@@ -530,7 +538,7 @@ struct grip_group_report {
 	double completion_rate;
 	int enrolled, left;
 	double dropout_rate;
-	const char *const *prompt; /* the outcome prompt, when the lead offers it */
+	const char **prompt; /* the outcome prompt's questions, when the lead offers it */
 	size_t n_prompt;
 };
 

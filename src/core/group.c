@@ -15,6 +15,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/embedded.h"
+
 void grip_warn(struct grip *g, const char *code, const char *fmt, ...)
 {
 	if (g->n_warnings >= GRIP_WARNINGS_MAX)
@@ -163,4 +165,81 @@ const char *outcome_review_comment(struct grip *g, int64_t id, const char **deci
 	}
 	store_done(st);
 	return comment;
+}
+
+/* ---- the outcome prompt ---- */
+
+int grip_group_prompt_offer(struct grip *g, const char *group, bool offered)
+{
+	struct grip_unit *u = grip_unit_by_name(g, group);
+	if (!u)
+		return -1;
+	if (strcmp(u->kind, "group") != 0)
+		return grip_fail(g, GRIP_EINVAL, "group", "%s is a %s, not a group", u->name, u->kind);
+	if (grip_require_writer(g) < 0)
+		return -1;
+	if (!is_admin(g) && !grip_is_lead(g, u->id, g->actor->id))
+		return grip_fail(g, GRIP_EPERM, NULL, "only the group's lead or an admin offers the outcome prompt");
+	bool was = false;
+	if (grip_group_prompt(g, u->id, &was, NULL, NULL) < 0)
+		return -1;
+	if (store_x(g->store, NULL, "UPDATE units SET outcome_prompt = ? WHERE id = ?", V(offered), V(u->id)) !=
+	    STORE_OK)
+		return STORE_FAIL(g);
+	return grip_event(g, "unit", u->id, "prompt", json_pack("{sb}", "outcome_prompt", was),
+			  json_pack("{sb}", "outcome_prompt", offered), NULL);
+}
+
+/* The prompt's questions from the locale's data file (English when the
+ * locale has none), one a line, "#" lines and blank ones aside. */
+static int prompt_lines(struct grip *g, const char ***out, size_t *n)
+{
+	const struct embedded_file *f = embedded_find("lexicon/en/outcome_prompt.txt");
+	struct grip_org *org = g->org_id ? grip_org_get(g, g->org_id) : NULL;
+	if (org && org->locale) {
+		char name[96];
+		snprintf(name, sizeof name, "lexicon/%.8s/outcome_prompt.txt", org->locale);
+		const struct embedded_file *mine = embedded_find(name);
+		if (mine)
+			f = mine;
+	}
+	*out = NULL;
+	*n = 0;
+	size_t cap = 0;
+	for (const char *p = f ? (const char *)f->data : ""; *p;) {
+		size_t len = strcspn(p, "\n");
+		if (len && *p != '#') {
+			char *line = arena_strndup(g->arena, p, len);
+			if (!line || push_ptr(g, (void ***)out, n, &cap, line) < 0)
+				return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+		}
+		p += len + (p[len] == '\n');
+	}
+	return 0;
+}
+
+int grip_group_prompt(struct grip *g, int64_t unit_id, bool *offered, const char ***lines, size_t *n)
+{
+	int64_t on = 0;
+	if (store_x(g->store, &on, "SELECT outcome_prompt FROM units WHERE id = ? AND org_id = ?", V(unit_id),
+		    V(g->org_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	*offered = on != 0;
+	return lines ? prompt_lines(g, lines, n) : 0;
+}
+
+json_t *grip_group_prompt_json(struct grip *g, int64_t unit_id)
+{
+	bool offered;
+	const char **lines;
+	size_t n;
+	if (grip_group_prompt(g, unit_id, &offered, &lines, &n) < 0)
+		return NULL;
+	json_t *qs = json_array();
+	for (size_t i = 0; qs && i < n; i++)
+		json_array_append_new(qs, json_string(lines[i]));
+	json_t *j = qs ? json_pack("{sI sb so}", "group_id", (json_int_t)unit_id, "offered", offered, "questions", qs) : NULL;
+	if (!j)
+		grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	return j;
 }

@@ -380,6 +380,15 @@ int grip_group_report(struct grip *g, const char *group, const char *programme, 
 	    load_rows(g, r) < 0 || grip_programme_dropout(g, c, &r->enrolled, &r->left) < 0)
 		return -1;
 	r->dropout_rate = measure_dropout(r->enrolled, r->left);
+	bool offered = false;
+	const char **lines = NULL;
+	size_t n_lines = 0;
+	if (grip_group_prompt(g, u->id, &offered, &lines, &n_lines) < 0)
+		return -1;
+	if (offered) {
+		r->prompt = lines;
+		r->n_prompt = n_lines;
+	}
 	struct cell *cells = r->n_rows ? arena_calloc(g->arena, r->n_rows * (size_t)c->weeks, sizeof *cells) : NULL;
 	if (r->n_rows && !cells)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");

@@ -52,6 +52,26 @@ half-way review is week 7).
   $ same lee objective status 1 active
   Updated objective 1: Every member runs a weekly one-to-one with confidence (active)
 
+Lee offers the outcome prompt: its questions stand beside what members
+write, never in it. Only the lead (or an admin) offers it.
+
+  $ same ann group prompt Circle on
+  grip: only the group's lead or an admin offers the outcome prompt
+  [1]
+  $ same lee group prompt Circle on
+  The outcome prompt is offered to members:
+    By when will it be true?
+    How will you know you got there?
+    How much, or how often?
+  $ same ann group prompt Circle
+  The outcome prompt is offered to members:
+    By when will it be true?
+    How will you know you got there?
+    How much, or how often?
+  $ same lee group prompt Circle maybe
+  grip: offer: must be on or off
+  [1]
+
 Members write their outcomes in their own words; Lee writes one for Cat,
 which is allowed and flagged.
 
@@ -223,6 +243,11 @@ drifts: week 3 not written, week 4 missed.
   Added commitment 17 for ben@acme.test, 2026-W46: Feedback after standup (open)
   Still open from earlier weeks (close with: grip commit close ID done|partial|missed):
     15  2026-W45  Ask Cy how feedback landed
+  $ same lee group prompt Circle off
+  The outcome prompt is not offered to members:
+    By when will it be true?
+    How will you know you got there?
+    How much, or how often?
   $ same lee group report Circle
   Circle: programme Autumn circle (active, 12 weeks from 2026-10-05), week 6 (2026-W46); half-way review in week 7
   Group outcome: Every member runs a weekly one-to-one with confidence (active)
