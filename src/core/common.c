@@ -176,3 +176,17 @@ json_t *grip_json_id(int64_t id)
 {
 	return id ? json_integer(id) : json_null();
 }
+
+int check_week(struct grip *g, const char *week, struct iso_week *w)
+{
+	if (!week)
+		return grip_fail(g, GRIP_EINVAL, "week", "is required: an ISO week such as 2026-W48");
+	/* "2026-w48" is read as "2026-W48". */
+	char upper[WEEK_LEN + 1];
+	snprintf(upper, sizeof upper, "%s", week);
+	if (strlen(week) == WEEK_LEN - 1 && upper[5] == 'w')
+		upper[5] = 'W';
+	if (strlen(week) != WEEK_LEN - 1 || !week_parse(upper, w))
+		return grip_fail(g, GRIP_EINVAL, "week", "is not a valid ISO week (YYYY-Www): %s", week);
+	return 0;
+}

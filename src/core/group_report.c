@@ -41,17 +41,9 @@ static const char *week_text(struct grip *g, struct iso_week w)
 /* The week asked for (NULL: this week), as stored text. */
 static const char *report_week(struct grip *g, const char *week)
 {
-	if (!week)
-		return week_text(g, week_of(grip_today(g)));
-	char upper[WEEK_LEN];
-	snprintf(upper, sizeof upper, "%s", week);
-	if (strlen(week) == WEEK_LEN - 1 && upper[5] == 'w')
-		upper[5] = 'W';
-	struct iso_week w;
-	if (strlen(week) != WEEK_LEN - 1 || !week_parse(upper, &w)) {
-		grip_fail(g, GRIP_EINVAL, "week", "is not a valid ISO week (YYYY-Www): %s", week);
+	struct iso_week w = week_of(grip_today(g));
+	if (week && check_week(g, week, &w) < 0)
 		return NULL;
-	}
 	return week_text(g, w);
 }
 
@@ -147,7 +139,21 @@ static int add_break(struct grip *g, struct grip_chain *ch, size_t *cap, const c
 }
 
 /* The chain of one person for one week. */
-static int chain_of(struct grip *g, const struct grip_unit *u, const struct grip_cycle *c,
+/* A person's outcome in the programme (their latest), NULL if none or not
+ * visible to the actor. */
+static int member_outcome(struct grip *g, const struct grip_cycle *c, const struct grip_unit *u,
+			  int64_t person_id, struct grip_objective **out)
+{
+	struct grip_objective **mine;
+	size_t n_mine;
+	if (load_outcomes(g, c, u, "member", person_id, &mine, &n_mine) < 0)
+		return -1;
+	*out = n_mine ? mine[n_mine - 1] : NULL;
+	return 0;
+}
+
+/* The chain of one person (whose outcome is given) for one week. */
+static int chain_of(struct grip *g, const struct grip_unit *u, struct grip_objective *outcome,
 		    struct grip_objective **group_outcomes, size_t n_group, const struct grip_person *p,
 		    const char *week, bool past_week1, struct grip_chain *ch)
 {
@@ -155,13 +161,10 @@ static int chain_of(struct grip *g, const struct grip_unit *u, const struct grip
 	ch->person_id = p->id;
 	ch->email = p->email;
 	ch->week = week;
+	ch->outcome = outcome;
 	size_t cap = 0;
-	struct grip_objective **mine;
-	size_t n_mine;
-	if (load_outcomes(g, c, u, "member", p->id, &mine, &n_mine) < 0 ||
-	    grip_commit_list(g, p->email, week, &ch->commitments, &ch->n_commitments) < 0)
+	if (grip_commit_list(g, p->email, week, &ch->commitments, &ch->n_commitments) < 0)
 		return -1;
-	ch->outcome = n_mine ? mine[n_mine - 1] : NULL;
 	ch->group_outcome = n_group ? group_outcomes[0] : NULL;
 	for (size_t i = 0; ch->outcome && i < ch->outcome->n_aligns_to; i++)
 		for (size_t k = 0; k < n_group; k++)
@@ -211,10 +214,12 @@ int grip_group_chain(struct grip *g, const char *group, const char *email, const
 	int32_t start = 0;
 	date_parse(c->starts_on, &start);
 	bool past_week1 = week_monday(iw) + 6 >= start + 7;
+	struct grip_objective *outcome;
 	*out = grip_alloc(g, sizeof **out);
-	if (!*out || load_outcomes(g, c, u, "group", 0, &group_outcomes, &n_group) < 0)
+	if (!*out || load_outcomes(g, c, u, "group", 0, &group_outcomes, &n_group) < 0 ||
+	    member_outcome(g, c, u, p->id, &outcome) < 0)
 		return -1;
-	return chain_of(g, u, c, group_outcomes, n_group, p, w, past_week1, *out);
+	return chain_of(g, u, outcome, group_outcomes, n_group, p, w, past_week1, *out);
 }
 
 /* ---- the report ---- */
@@ -438,18 +443,15 @@ int grip_group_report(struct grip *g, const char *group, const char *programme, 
 	bool past_week1 = r->week_number > 1;
 	for (size_t i = 0; i < r->n_rows; i++) {
 		struct grip_group_row *row = &r->rows[i];
-		struct grip_objective **mine;
-		size_t n_mine;
-		if (load_outcomes(g, c, u, "member", row->person->id, &mine, &n_mine) < 0)
+		if (member_outcome(g, c, u, row->person->id, &row->outcome) < 0)
 			return -1;
-		row->outcome = n_mine ? mine[n_mine - 1] : NULL;
 		if (row->outcome)
 			row->review_comment = outcome_review_comment(g, row->outcome->id, &row->review);
 		if (!row->personal || strcmp(row->role, "member") != 0 || row->left_on)
 			continue;
 		row->chain = grip_alloc(g, sizeof *row->chain);
-		if (!row->chain || chain_of(g, u, c, r->group_outcomes, r->n_group_outcomes, row->person, w,
-					    past_week1, row->chain) < 0)
+		if (!row->chain || chain_of(g, u, row->outcome, r->group_outcomes, r->n_group_outcomes,
+					    row->person, w, past_week1, row->chain) < 0)
 			return -1;
 	}
 	*out = r;

@@ -25,6 +25,10 @@ int check_choice(struct grip *g, const char *field, const char *value,
 int check_date(struct grip *g, const char *field, const char *text, int32_t *day);
 /* A date or date-time for a dated entry, not after now; the stored form in *out. */
 int check_when(struct grip *g, const char *field, const char *text, const char **out);
+/* An ISO week such as 2026-W48 (a lowercase w is read as W); fails with
+ * GRIP_EINVAL naming "week". */
+struct iso_week;
+int check_week(struct grip *g, const char *week, struct iso_week *w);
 /* A plain email address, lower-cased into the arena. */
 int check_email(struct grip *g, const char *field, const char *email, const char **out);
 const char *today_text(struct grip *g);
