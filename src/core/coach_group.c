@@ -156,86 +156,92 @@ int rule_group_outcome_locked(struct coach *cx, const struct coach_rule *r)
 	return 0;
 }
 
-int rule_member_outcome_author(struct coach *cx, const struct coach_rule *r)
+/* Runs one check on every member's outcome of every group read. */
+typedef int (*outcome_check)(struct coach *cx, const struct coach_rule *r, const struct coach_group *gr,
+			     const struct grip_objective *o);
+
+static int each_member_outcome(struct coach *cx, const struct coach_rule *r, outcome_check check)
 {
 	for (size_t i = 0; i < cx->n_groups; i++) {
-		struct coach_group *gr = &cx->groups[i];
-		for (size_t j = 0; j < gr->n_objs; j++) {
-			const struct grip_objective *o = gr->objs[j];
-			if (!is_outcome(o, gr, "member") || !o->author_id || o->author_id == o->owner_id)
-				continue;
-			const char *owner = coach_name(cx, o->owner_id);
-			if (coach_objective_hint(cx, r, o,
-				coach_say(cx, "member outcome %lld %s of %s was written by %s",
-					  (long long)o->id, coach_quote(cx, o->title), owner,
-					  coach_name(cx, o->author_id)),
-				coach_say(cx, "Ask %s to put it in their own words: an outcome a member"
-					  " writes is one they own.", owner)) < 0)
+		const struct coach_group *gr = &cx->groups[i];
+		for (size_t j = 0; j < gr->n_objs; j++)
+			if (is_outcome(gr->objs[j], gr, "member") && check(cx, r, gr, gr->objs[j]) < 0)
 				return -1;
-		}
 	}
 	return 0;
+}
+
+static int author_check(struct coach *cx, const struct coach_rule *r, const struct coach_group *gr,
+			const struct grip_objective *o)
+{
+	(void)gr;
+	if (!o->author_id || o->author_id == o->owner_id)
+		return 0;
+	const char *owner = coach_name(cx, o->owner_id);
+	return coach_objective_hint(cx, r, o,
+		coach_say(cx, "member outcome %lld %s of %s was written by %s", (long long)o->id,
+			  coach_quote(cx, o->title), owner, coach_name(cx, o->author_id)),
+		coach_say(cx, "Ask %s to put it in their own words: an outcome a member"
+			  " writes is one they own.", owner));
+}
+
+int rule_member_outcome_author(struct coach *cx, const struct coach_rule *r)
+{
+	return each_member_outcome(cx, r, author_check);
+}
+
+static int early_change_check(struct coach *cx, const struct coach_rule *r, const struct coach_group *gr,
+			      const struct grip_objective *o)
+{
+	const struct coach_change *last = NULL;
+	size_t times = 0;
+	int last_week = 0;
+	for (size_t k = 0; k < gr->n_changes; k++) {
+		const struct coach_change *ch = &gr->changes[k];
+		int week = grip_cycle_week_number(gr->programme, day_of(ch->at));
+		if (ch->objective_id == o->id && week >= 2 && week < gr->halfway) {
+			last = ch;
+			last_week = week;
+			times++;
+		}
+	}
+	if (!last)
+		return 0;
+	const char *when = times == 1
+		? coach_say(cx, "was rewritten in week %d (%.10s)", last_week, last->at)
+		: coach_say(cx, "was rewritten %zu times, last in week %d (%.10s)", times, last_week, last->at);
+	return coach_objective_hint(cx, r, o,
+		coach_say(cx, "member outcome %lld %s %s, before the half-way review in week %d; %s",
+			  (long long)o->id, coach_quote(cx, o->title), when, gr->halfway,
+			  reason_words(cx, last->reason)),
+		"Let an outcome settle until the half-way review; when it must change"
+		" sooner, talk it through with the lead and keep the reason.");
 }
 
 int rule_member_outcome_early_change(struct coach *cx, const struct coach_rule *r)
 {
-	for (size_t i = 0; i < cx->n_groups; i++) {
-		struct coach_group *gr = &cx->groups[i];
-		for (size_t j = 0; j < gr->n_objs; j++) {
-			const struct grip_objective *o = gr->objs[j];
-			if (!is_outcome(o, gr, "member"))
-				continue;
-			const struct coach_change *last = NULL;
-			size_t times = 0;
-			int last_week = 0;
-			for (size_t k = 0; k < gr->n_changes; k++) {
-				const struct coach_change *ch = &gr->changes[k];
-				int week = grip_cycle_week_number(gr->programme, day_of(ch->at));
-				if (ch->objective_id == o->id && week >= 2 && week < gr->halfway) {
-					last = ch;
-					last_week = week;
-					times++;
-				}
-			}
-			if (!last)
-				continue;
-			const char *when = times == 1
-				? coach_say(cx, "was rewritten in week %d (%.10s)", last_week, last->at)
-				: coach_say(cx, "was rewritten %zu times, last in week %d (%.10s)", times,
-					    last_week, last->at);
-			if (coach_objective_hint(cx, r, o,
-				coach_say(cx, "member outcome %lld %s %s, before the half-way review in"
-					  " week %d; %s", (long long)o->id, coach_quote(cx, o->title), when,
-					  gr->halfway, reason_words(cx, last->reason)),
-				"Let an outcome settle until the half-way review; when it must change"
-				" sooner, talk it through with the lead and keep the reason.") < 0)
-				return -1;
-		}
-	}
-	return 0;
+	return each_member_outcome(cx, r, early_change_check);
+}
+
+static int habit_check(struct coach *cx, const struct coach_rule *r, const struct coach_group *gr,
+		       const struct grip_objective *o)
+{
+	(void)gr;
+	const char *habit = coach_find(cx, "habit", o->title);
+	if (!habit)
+		habit = coach_find(cx, "habit", o->why);
+	if (!habit)
+		return 0;
+	return coach_objective_hint(cx, r, o,
+		coach_say(cx, "member outcome %lld %s reads as a habit (%s) rather than an outcome",
+			  (long long)o->id, coach_quote(cx, o->title), coach_quote(cx, habit)),
+		"Name what will be different by the end of the programme; keep the habit"
+		" for the weekly commitments that get there.");
 }
 
 int rule_member_outcome_habit(struct coach *cx, const struct coach_rule *r)
 {
-	for (size_t i = 0; i < cx->n_groups; i++) {
-		struct coach_group *gr = &cx->groups[i];
-		for (size_t j = 0; j < gr->n_objs; j++) {
-			const struct grip_objective *o = gr->objs[j];
-			if (!is_outcome(o, gr, "member"))
-				continue;
-			const char *habit = coach_find(cx, "habit", o->title);
-			if (!habit)
-				habit = coach_find(cx, "habit", o->why);
-			if (habit && coach_objective_hint(cx, r, o,
-				coach_say(cx, "member outcome %lld %s reads as a habit (%s) rather than"
-					  " an outcome", (long long)o->id, coach_quote(cx, o->title),
-					  coach_quote(cx, habit)),
-				"Name what will be different by the end of the programme; keep the habit"
-				" for the weekly commitments that get there.") < 0)
-				return -1;
-		}
-	}
-	return 0;
+	return each_member_outcome(cx, r, habit_check);
 }
 
 int rule_member_outcome_missing(struct coach *cx, const struct coach_rule *r)
