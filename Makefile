@@ -28,12 +28,14 @@ LDFLAGS   += -fsanitize=address,undefined
 endif
 
 LIB_SRC   := $(wildcard src/util/*.c src/store/*.c src/core/*.c src/demo/*.c)
-CLI_SRC   := $(wildcard src/cli/*.c src/api/*.c)
+CLI_SRC   := $(wildcard src/cli/*.c src/api/*.c src/web/*.c)
 SQL       := $(sort $(wildcard src/store/sql/*.sql))
 # Lexicons are named below src/core ("lexicon/en/habit.txt"); the rest by
 # their last two path parts ("sql/0001_init.sql", "api/openapi_schemas.json").
 LEX       := $(sort $(wildcard src/core/lexicon/*/*.txt))
 JSON      := $(sort $(wildcard src/api/*.json))
+# The web face's stylesheet, script and icon, named "web/grip.css".
+ASSETS    := $(sort $(wildcard src/web/assets/*))
 GEN_SRC   := $(BUILD)/gen/embedded.c
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o
 CLI_OBJ   := $(CLI_SRC:%.c=$(BUILD)/%.o)
@@ -57,9 +59,10 @@ $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c17 -O1 $(WARN) $< -o $@
 
-$(GEN_SRC): $(BUILD)/tools/embed $(SQL) $(JSON) $(LEX)
+$(GEN_SRC): $(BUILD)/tools/embed $(SQL) $(JSON) $(LEX) $(ASSETS)
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/embed $@ $(SQL) $(JSON) $(foreach f,$(LEX),$(f:src/core/%=%)=$(f))
+	$(BUILD)/tools/embed $@ $(SQL) $(JSON) $(foreach f,$(LEX),$(f:src/core/%=%)=$(f)) \
+	    $(foreach f,$(ASSETS),$(f:src/web/assets/%=web/%)=$(f))
 
 $(BUILD)/gen/embedded.o: $(GEN_SRC)
 	$(CC) $(CFLAGS) -c $< -o $@

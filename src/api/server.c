@@ -36,6 +36,7 @@
 
 #include "api/cache.h"
 #include "api/writer.h"
+#include "web/web.h"
 #include "store/store.h"
 #include "util/num.h"
 
@@ -62,6 +63,8 @@ struct api_server {
 	struct store_pool pool;   /* connections for reads and sign-in */
 	struct writer writer;     /* the one connection for writes, group-committed */
 	struct api_cache cache;   /* answers to reads, by generation */
+	struct web_host web;      /* what the browser face runs through */
+	char css_tag[17], js_tag[17];
 	atomic_uint_fast64_t generation; /* moves on every change the server makes or sees */
 	int64_t fixed_now; /* GRIP_NOW, or 0 for the clock */
 	pthread_mutex_t hash_mu;
@@ -326,38 +329,138 @@ struct exchange {
 	bool from_cache;
 };
 
-/* A read (or a sign-in) on a pooled connection. A GET whose answer is kept
- * for the generation the data is at is answered from the cache. */
-static int run_read(struct exchange *x)
+/* fn(arg) in one read transaction on a pooled connection. A commit this
+ * connection has not seen yet (ours or another process's) moves the
+ * generation on, which retires the read cache's answers. */
+static int in_read(struct api_server *srv, struct grip *g, int (*fn)(void *), void *arg)
 {
 	char err[600];
 	struct pooled pc;
-	if (!pool_take(&x->srv->pool, &pc, err, sizeof err))
-		return grip_fail(x->g, GRIP_ESTORE, NULL, "%s", err);
-	x->g->store = pc.store;
-	x->gen = atomic_load(&x->srv->generation);
-	int rc = grip_begin(x->g, false);
+	if (!pool_take(&srv->pool, &pc, err, sizeof err))
+		return grip_fail(g, GRIP_ESTORE, NULL, "%s", err);
+	g->store = pc.store;
+	int rc = grip_begin(g, false);
 	if (rc == 0) {
 		uint64_t v = store_version(pc.store);
-		if (v != pc.seen) { /* a commit this connection has not seen: ours or another process's */
+		if (v != pc.seen) {
 			pc.seen = v;
-			atomic_fetch_add(&x->srv->generation, 1);
+			atomic_fetch_add(&srv->generation, 1);
 		}
-		x->from_cache = x->cacheable && cache_get(&x->srv->cache, x->key,
-							  atomic_load(&x->srv->generation), &x->hit);
-		rc = x->from_cache ? 0 : run_route(x->r);
+		rc = fn(arg);
 		if (rc == 0)
-			rc = grip_commit(x->g);
+			rc = grip_commit(g);
 		else
-			grip_rollback(x->g);
+			grip_rollback(g);
 	}
-	pool_give(&x->srv->pool, &pc);
+	pool_give(&srv->pool, &pc);
+	return rc;
+}
+
+/* A GET whose answer is kept for the generation the data is at is
+ * answered from the cache; other reads (and sign-in) run their route. */
+static int read_part(void *arg)
+{
+	struct exchange *x = arg;
+	x->from_cache = x->cacheable &&
+			cache_get(&x->srv->cache, x->key, atomic_load(&x->srv->generation), &x->hit);
+	return x->from_cache ? 0 : run_route(x->r);
+}
+
+static int run_read(struct exchange *x)
+{
+	x->gen = atomic_load(&x->srv->generation);
+	return in_read(x->srv, x->g, read_part, x);
+}
+
+/* ---- the web face's host: its transactions, over the same pool and writer ---- */
+
+static int host_read(void *ctx, struct grip *g, int (*fn)(void *), void *arg)
+{
+	return in_read(ctx, g, fn, arg);
+}
+
+static int host_write(void *ctx, struct grip *g, int (*fn)(void *), void *arg)
+{
+	struct api_server *srv = ctx;
+	int rc = writer_run(&srv->writer, g, fn, arg);
+	atomic_fetch_add(&srv->generation, 1);
+	return rc;
+}
+
+static void host_hash_enter(void *ctx)
+{
+	struct api_request r = { .server = ctx };
+	api_hash_enter(&r);
+}
+
+static void host_hash_leave(void *ctx)
+{
+	struct api_request r = { .server = ctx };
+	api_hash_leave(&r);
+}
+
+static enum MHD_Result send_web(struct MHD_Connection *c, struct req_state *s, const struct web_response *w)
+{
+	struct MHD_Response *resp = MHD_create_response_from_buffer(
+		w->len, w->body, w->constant || !w->body ? MHD_RESPMEM_PERSISTENT : MHD_RESPMEM_MUST_FREE);
+	if (!resp) {
+		if (!w->constant)
+			free(w->body);
+		return MHD_NO;
+	}
+	if (w->type)
+		MHD_add_response_header(resp, "Content-Type", w->type);
+	MHD_add_response_header(resp, "Cache-Control", w->cache ? w->cache : "no-store");
+	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	if (w->type && strncmp(w->type, "text/html", 9) == 0) {
+		MHD_add_response_header(resp, "Content-Security-Policy",
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+					"form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+		MHD_add_response_header(resp, "Referrer-Policy", "same-origin");
+		MHD_add_response_header(resp, "X-Frame-Options", "DENY");
+	}
+	if (w->location)
+		MHD_add_response_header(resp, "Location", w->location);
+	if (w->set_cookie)
+		MHD_add_response_header(resp, "Set-Cookie", w->set_cookie);
+	if (w->etag)
+		MHD_add_response_header(resp, "ETag", w->etag);
+	enum MHD_Result rc = MHD_queue_response(c, (unsigned)w->status, resp);
+	MHD_destroy_response(resp);
+	s->status = w->status;
+	s->bytes = w->len;
+	s->answered = true;
+	return rc;
+}
+
+static bool is_api(const char *url)
+{
+	return strncmp(url, "/api/", 5) == 0 || strcmp(url, "/healthz") == 0;
+}
+
+static enum MHD_Result answer_web(struct api_server *srv, struct MHD_Connection *conn, struct req_state *s,
+				  const char *method, const char *url)
+{
+	if (s->too_large) {
+		struct web_response w = { .status = 413, .type = "text/plain; charset=utf-8",
+					  .body = (char *)"The form is over 1 MiB.\n", .constant = true };
+		w.len = strlen(w.body);
+		return send_web(conn, s, &w);
+	}
+	struct arena arena = ARENA_INIT;
+	struct web_response w;
+	web_answer(&srv->web, conn, &arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL), method, url,
+		   s->body.buf, s->body.len, &w);
+	enum MHD_Result rc = send_web(conn, s, &w);
+	arena_release(&arena);
 	return rc;
 }
 
 static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *conn,
 			      struct req_state *s, const char *method, const char *url)
 {
+	if (!is_api(url))
+		return answer_web(srv, conn, s, method, url);
 	if (s->too_large)
 		return send_error(conn, s, 413, "too_large", NULL, "the request body is over 1 MiB");
 	struct arena arena = ARENA_INIT;
@@ -526,6 +629,10 @@ int api_serve(const struct api_options *o)
 		store_close(first);
 		return 1;
 	}
+	web_asset_tags(srv.css_tag, srv.js_tag);
+	srv.web = (struct web_host){ .ctx = &srv, .read = host_read, .write = host_write,
+				     .hash_enter = host_hash_enter, .hash_leave = host_hash_leave,
+				     .css_tag = srv.css_tag, .js_tag = srv.js_tag };
 	pthread_mutex_init(&srv.pool.mu, NULL);
 	pthread_cond_init(&srv.pool.cv, NULL);
 	pthread_mutex_init(&srv.hash_mu, NULL);

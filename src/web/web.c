@@ -1,0 +1,375 @@
+/*
+ * web.c — the page table and one page request from start to end (see the
+ * order in web.h): matching, the form body, the session and its CSRF
+ * token, the action as a write and its 303, a refused action shown again,
+ * a page in a read transaction inside the layout.
+ */
+#include "web/web.h"
+
+#include <microhttpd.h>
+#include <sodium.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util/num.h"
+#include "util/utf8.h"
+
+const struct web_page web_pages[] = {
+	{ "GET", "/signin", page_signin, WEB_PUBLIC },
+	{ "POST", "/signin", act_signin, WEB_PUBLIC | WEB_SIGNIN },
+	{ "POST", "/signout", act_signout, 0 },
+	{ "GET", "/", page_week, 0 },
+	{ "POST", "/commitments", act_commit_add, 0 },
+	{ "POST", "/commitments/{id}/close", act_commit_close, 0 },
+	{ "GET", "/units", page_units, 0 },
+	{ "GET", "/units/{id}", page_unit, 0 },
+	{ "GET", "/tree", page_tree, 0 },
+	{ "GET", "/objectives/new", page_objective_new, 0 },
+	{ "POST", "/objectives/new", act_objective_new, 0 },
+	{ "GET", "/objectives/{id}", page_objective, 0 },
+	{ "POST", "/objectives/{id}/krs", act_kr_add, 0 },
+	{ "GET", "/objectives/{id}/checkin", page_checkin, 0 },
+	{ "POST", "/objectives/{id}/checkin", act_checkin, 0 },
+	{ "GET", "/groups", page_groups, 0 },
+	{ "GET", "/groups/{id}", page_group, 0 },
+	{ "GET", "/admin", page_admin, 0 },
+	{ "POST", "/admin/people", act_admin_person, 0 },
+	{ "POST", "/admin/units", act_admin_unit, 0 },
+	{ "POST", "/admin/cycles", act_admin_cycle, 0 },
+	{ "POST", "/admin/tokens", act_admin_token, 0 },
+	{ "POST", "/admin/tokens/{id}/revoke", act_admin_token_revoke, 0 },
+	{ 0 },
+};
+
+/* ---- matching ---- */
+
+static bool match(const char *pattern, const char *path, struct web_request *r)
+{
+	const char *p = pattern, *u = path;
+	int n = 0;
+	while (*p && *u) {
+		if (*p == '{') {
+			const char *close = strchr(p, '}');
+			size_t len = strcspn(u, "/");
+			if (!close || len == 0 || n == WEB_MAX_PARAMS)
+				return false;
+			r->params[n++] = arena_strndup(r->g->arena, u, len);
+			p = close + 1;
+			u += len;
+		} else if (*p++ != *u++) {
+			return false;
+		}
+	}
+	if (*p || *u)
+		return false;
+	r->nparams = n;
+	return true;
+}
+
+/* 0: found; -1: no such path; -2: the path is known, the method is not. */
+static int find_page(const char *method, const char *path, struct web_request *r)
+{
+	bool known = false;
+	for (const struct web_page *p = web_pages; p->method; p++) {
+		if (!match(p->pattern, path, r))
+			continue;
+		known = true;
+		if (strcmp(p->method, method) == 0) {
+			r->page = p;
+			return 0;
+		}
+	}
+	return known ? -2 : -1;
+}
+
+const char *web_param(struct web_request *r, int i)
+{
+	return i < r->nparams ? r->params[i] : NULL;
+}
+
+int web_param_id(struct web_request *r, int i, int64_t *id)
+{
+	const char *v = web_param(r, i);
+	if (!v || !parse_i64(v, id) || *id <= 0)
+		return grip_fail(r->g, GRIP_ENOTFOUND, NULL, "there is no such page");
+	return 0;
+}
+
+const char *web_query(struct web_request *r, const char *name)
+{
+	const char *v = MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+	return v && utf8_valid(v, strlen(v)) ? v : NULL;
+}
+
+const char *web_header(struct web_request *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
+}
+
+const char *web_field(struct web_request *r, const char *name)
+{
+	for (int i = 0; i < r->nform; i++)
+		if (strcmp(r->form[i].name, name) == 0)
+			return r->form[i].value;
+	return NULL;
+}
+
+size_t web_fields(struct web_request *r, const char *name, const char **out, size_t max)
+{
+	size_t n = 0;
+	for (int i = 0; i < r->nform && n < max; i++)
+		if (strcmp(r->form[i].name, name) == 0)
+			out[n++] = r->form[i].value;
+	return n;
+}
+
+const char *web_value(struct web_request *r, const char *name, const char *fallback)
+{
+	if (r->refill) {
+		const char *v = web_field(r, name);
+		return v ? v : "";
+	}
+	return fallback;
+}
+
+int web_redirect(struct web_request *r, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char buf[512];
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t)n >= sizeof buf)
+		return grip_fail(r->g, GRIP_ENOMEM, NULL, "the next page's address is too long");
+	r->location = grip_strdup(r->g, buf);
+	return r->location ? 0 : -1;
+}
+
+/* ---- the form body ---- */
+
+static int hexval(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Decodes one application/x-www-form-urlencoded part into the arena. */
+static char *form_decode(struct arena *a, const char *s, size_t len)
+{
+	char *out = arena_alloc(a, len + 1);
+	if (!out)
+		return NULL;
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '+') {
+			out[n++] = ' ';
+		} else if (s[i] == '%' && i + 2 < len && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+			out[n++] = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+			i += 2;
+		} else {
+			out[n++] = s[i];
+		}
+	}
+	out[n] = '\0';
+	return memchr(out, '\0', n) || !utf8_valid(out, n) ? NULL : out;
+}
+
+/* Parses the body into r->form; -1 when it is not a form this site sends. */
+static int parse_form(struct web_request *r, const char *body, size_t len)
+{
+	const char *p = body, *end = body + len;
+	while (p < end) {
+		const char *amp = memchr(p, '&', (size_t)(end - p));
+		const char *stop = amp ? amp : end;
+		if (stop > p) {
+			const char *eq = memchr(p, '=', (size_t)(stop - p));
+			if (r->nform == WEB_MAX_FIELDS)
+				return -1;
+			const char *vstart = eq ? eq + 1 : stop;
+			char *name = form_decode(r->g->arena, p, (size_t)((eq ? eq : stop) - p));
+			char *value = form_decode(r->g->arena, vstart, (size_t)(stop - vstart));
+			if (!name || !value)
+				return -1;
+			r->form[r->nform++] = (struct web_field){ name, value };
+		}
+		p = stop + 1;
+	}
+	return 0;
+}
+
+/* ---- sessions ---- */
+
+static int authenticate(struct web_request *r)
+{
+	const char *session = MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, "grip_session");
+	if (!session)
+		return grip_fail(r->g, GRIP_EAUTH, NULL, "sign in first");
+	const char *csrf = NULL;
+	if (grip_session_resolve(r->g, session, &csrf) < 0)
+		return -1;
+	r->session = session;
+	r->csrf = csrf;
+	if (strcmp(r->method, "POST") == 0) {
+		const char *sent = web_field(r, "csrf");
+		if (!sent || !csrf || strlen(sent) != strlen(csrf) || sodium_memcmp(sent, csrf, strlen(csrf)) != 0)
+			return grip_fail(r->g, GRIP_EPERM, NULL,
+					 "this form has expired; load the page again and resend it");
+	}
+	r->org = grip_org_get(r->g, r->g->org_id);
+	return r->org ? 0 : -1;
+}
+
+/* ---- running pages and actions ---- */
+
+struct run {
+	struct web_request *r;
+	struct sb out; /* the whole document */
+};
+
+static int run_page(void *arg)
+{
+	struct run *x = arg;
+	struct web_request *r = x->r;
+	if (!(r->page->flags & WEB_PUBLIC) && authenticate(r) < 0)
+		return -1;
+	if (r->page->handler(r) < 0)
+		return -1;
+	return layout_page(r, &x->out);
+}
+
+static int run_action(void *arg)
+{
+	struct web_request *r = ((struct run *)arg)->r;
+	if (!(r->page->flags & WEB_PUBLIC) && authenticate(r) < 0)
+		return -1;
+	if (r->page->handler(r) < 0)
+		return -1;
+	if (!r->location)
+		return grip_fail(r->g, GRIP_ESTORE, NULL, "the action named no page to go to");
+	return 0;
+}
+
+static int status_of(enum grip_status code)
+{
+	switch (code) {
+	case GRIP_EINVAL: return 422;
+	case GRIP_ENOTFOUND: return 404;
+	case GRIP_EPERM: return 403;
+	case GRIP_ECONFLICT: return 409;
+	case GRIP_ESTALE: return 409;
+	case GRIP_EAUTH: return 401;
+	default: return 500;
+	}
+}
+
+static void respond_doc(struct web_response *out, int status, struct sb *doc)
+{
+	out->status = status;
+	out->type = "text/html; charset=utf-8";
+	out->cache = "no-store";
+	out->body = sb_detach(doc, &out->len);
+}
+
+/* A page that says what went wrong, in the layout, for errors that are
+ * not a form's: no such page, not allowed, a broken request. */
+static void respond_problem(struct web_request *r, struct web_response *out, int status, const char *message)
+{
+	struct sb doc = SB_INIT;
+	html_release(&r->body);
+	r->title = status == 404 ? "Not found" : status == 403 ? "Not allowed" : "Something went wrong";
+	html_f(&r->body, "<h1>%s</h1><p>%s</p><p><a href=\"/\">Back to my week</a></p>", r->title, message);
+	if (layout_page(r, &doc) < 0 || doc.failed) {
+		sb_release(&doc);
+		out->status = 500;
+		out->type = "text/plain; charset=utf-8";
+		out->body = (char *)"out of memory\n";
+		out->len = strlen(out->body);
+		out->constant = true;
+		return;
+	}
+	respond_doc(out, status, &doc);
+}
+
+static void to_signin(struct web_request *r, struct web_response *out)
+{
+	out->status = 303;
+	out->location = strcmp(r->method, "GET") == 0 && strcmp(r->path, "/") != 0
+				? arena_printf(r->g->arena, "/signin?next=%s", r->path)
+				: "/signin";
+	out->cache = "no-store";
+}
+
+void web_answer(const struct web_host *host, struct MHD_Connection *conn, struct arena *arena, int64_t now,
+		const char *method, const char *url, const char *body, size_t len, struct web_response *out)
+{
+	memset(out, 0, sizeof *out);
+	struct grip g;
+	grip_init(&g, NULL, arena, now);
+	struct web_request *r = arena_alloc(arena, sizeof *r);
+	if (!r) {
+		out->status = 500;
+		return;
+	}
+	if (strcmp(method, "HEAD") == 0) /* answered as GET; the server sends no body */
+		method = "GET";
+	*r = (struct web_request){ .g = &g, .host = host, .conn = conn, .method = method, .path = url,
+				   .body = HTML_INIT };
+	if (strncmp(url, "/assets/", 8) == 0 && strcmp(method, "GET") == 0) {
+		web_asset(url + 8, MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match"), out);
+		return;
+	}
+	int m = find_page(method, url, r);
+	if (m < 0) {
+		respond_problem(r, out, m == -2 ? 405 : 404,
+				m == -2 ? "That page does not take this kind of request." : "There is no such page.");
+		return;
+	}
+	if (strcmp(method, "POST") == 0 && parse_form(r, body, len) < 0) {
+		respond_problem(r, out, 400, "The form could not be read: it is not valid UTF-8 or has too many fields.");
+		return;
+	}
+	struct run x = { .r = r, .out = SB_INIT };
+	if (strcmp(method, "POST") == 0) {
+		int rc = r->page->flags & WEB_SIGNIN ? host->read(host->ctx, &g, run_action, &x)
+						      : host->write(host->ctx, &g, run_action, &x);
+		if (rc == 0) {
+			out->status = 303;
+			out->location = r->location;
+			out->set_cookie = r->set_cookie;
+			out->cache = "no-store";
+			return;
+		}
+		if (g.err.code == GRIP_EAUTH && !(r->page->flags & WEB_PUBLIC)) {
+			to_signin(r, out);
+			return;
+		}
+		/* Refused: nothing was stored. Show the form's page again with the
+		 * error and what was typed. */
+		struct grip_error *err = arena_alloc(arena, sizeof *err);
+		if (!err || find_page("GET", url, r) < 0) {
+			respond_problem(r, out, status_of(g.err.code), g.err.message);
+			return;
+		}
+		*err = g.err;
+		r->failed = err;
+		r->status = status_of(err->code);
+		g.err = (struct grip_error){ 0 };
+		r->method = "GET";
+	}
+	if (host->read(host->ctx, &g, run_page, &x) < 0) {
+		sb_release(&x.out);
+		if (g.err.code == GRIP_EAUTH && !(r->page->flags & WEB_PUBLIC)) {
+			to_signin(r, out);
+			return;
+		}
+		respond_problem(r, out, status_of(g.err.code), g.err.message);
+		return;
+	}
+	if (x.out.failed) {
+		sb_release(&x.out);
+		respond_problem(r, out, 500, "The page grew too large to send.");
+		return;
+	}
+	respond_doc(out, r->status ? r->status : 200, &x.out);
+	out->set_cookie = r->set_cookie;
+}

@@ -1,0 +1,195 @@
+/*
+ * web.h — the browser face of grip: server-rendered pages over the same
+ * core as the API and the CLI. The HTTP server (api/server.c) hands every
+ * request outside /api/ to web_answer, with a web_host through which the
+ * face runs its work in a read transaction or as a group-committed write.
+ *
+ * One page request, in order:
+ *  1. The page is matched in the page table (web.c); assets are answered
+ *     from the binary with long-lived cache headers.
+ *  2. For a POST the form body (application/x-www-form-urlencoded) is
+ *     parsed, the session resolved and the form's CSRF token checked.
+ *  3. An action (a POST) runs as a write and answers 303 to the page it
+ *     names. When the core refuses it, nothing is stored, and the GET page
+ *     of the same path is rendered again with the error next to its field
+ *     and the fields as the person typed them (r->form, r->failed).
+ *  4. A page (a GET) renders in a read transaction through the escaping
+ *     HTML writer (html.h), inside the layout (layout.c).
+ */
+#ifndef GRIP_WEB_WEB_H
+#define GRIP_WEB_WEB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/grip.h"
+#include "web/html.h"
+
+#define WEB_MAX_PARAMS 3
+#define WEB_MAX_FIELDS 96
+
+struct MHD_Connection;
+struct web_request;
+
+typedef int (*web_handler)(struct web_request *r);
+
+enum web_flags {
+	WEB_PUBLIC = 1, /* no sign-in needed */
+	WEB_SIGNIN = 2, /* the sign-in action: hashes a password, then writes */
+};
+
+struct web_page {
+	const char *method; /* GET or POST */
+	const char *pattern; /* "/objectives/{id}" */
+	web_handler handler;
+	unsigned flags;
+};
+
+struct web_field {
+	const char *name;
+	const char *value;
+};
+
+/* What the server gives the face: its transactions and its limits. */
+struct web_host {
+	void *ctx;
+	/* Runs fn(arg) in one read transaction on a pooled connection. */
+	int (*read)(void *ctx, struct grip *g, int (*fn)(void *), void *arg);
+	/* Runs fn(arg) as a write; 0 once it is committed. */
+	int (*write)(void *ctx, struct grip *g, int (*fn)(void *), void *arg);
+	void (*hash_enter)(void *ctx);
+	void (*hash_leave)(void *ctx);
+	const char *css_tag; /* the assets' versions, for their URLs */
+	const char *js_tag;
+};
+
+struct web_request {
+	struct grip *g;
+	const struct web_host *host;
+	struct MHD_Connection *conn;
+	const struct web_page *page;
+	const char *method;
+	const char *path;
+	const char *params[WEB_MAX_PARAMS]; /* values of {…}, in pattern order */
+	int nparams;
+	struct web_field form[WEB_MAX_FIELDS]; /* a POST's fields, in the arena */
+	int nform;
+	const char *session; /* the cookie's secret, when signed in */
+	const char *csrf;    /* that session's CSRF token, for forms */
+	struct grip_org *org;
+	/* a refused action being shown again: its error, and the fields it sent */
+	const struct grip_error *failed;
+	bool refill; /* the form being written is the one refused: show what was typed */
+	int ids;     /* the last control id given out on this page */
+	/* the answer */
+	int status;           /* 0: 200 */
+	const char *location; /* an action's 303 target */
+	const char *set_cookie;
+	const char *title;    /* the page's <title>, before " · grip" */
+	const char *nav;      /* which item of the navigation is current */
+	struct html body;     /* the page's <main>, written by its handler */
+};
+
+/* The web answer to a request: the server queues it. */
+struct web_response {
+	int status;
+	const char *type;
+	char *body;        /* malloc'd (free it) unless constant */
+	size_t len;
+	bool constant;     /* body points into the binary */
+	const char *location;
+	const char *set_cookie;
+	const char *cache;  /* Cache-Control */
+	const char *etag;
+	char etag_buf[24];
+};
+
+/* Answers one request outside /api/. body is the request body (a form). */
+void web_answer(const struct web_host *host, struct MHD_Connection *conn, struct arena *arena, int64_t now,
+		const char *method, const char *url, const char *body, size_t len, struct web_response *out);
+/* An embedded asset by name ("grip.css"), 304 when if_none_match matches. */
+void web_asset(const char *name, const char *if_none_match, struct web_response *out);
+/* The assets' version tags (hex digests of their bytes), for web_host. */
+void web_asset_tags(char css[17], char js[17]);
+
+/* ---- what handlers use (web.c) ---- */
+
+const char *web_param(struct web_request *r, int i);
+/* The {id} at index i as a positive id; else fails with GRIP_ENOTFOUND. */
+int web_param_id(struct web_request *r, int i, int64_t *id);
+const char *web_query(struct web_request *r, const char *name);
+const char *web_header(struct web_request *r, const char *name);
+/* A posted field (the first of that name), or NULL. */
+const char *web_field(struct web_request *r, const char *name);
+/* All posted fields of that name, in order, into out (at most max). */
+size_t web_fields(struct web_request *r, const char *name, const char **out, size_t max);
+/* The value a form field shows: what was posted when a refused action is
+ * shown again, else the fallback (the stored value). */
+const char *web_value(struct web_request *r, const char *name, const char *fallback);
+/* An action's answer: 303 to path (a format, its %s arguments are ids or
+ * slugs the action knows; no escaping is needed in a Location). */
+__attribute__((format(printf, 2, 3))) int web_redirect(struct web_request *r, const char *fmt, ...);
+
+/* ---- forms (form.c): markup that carries labels, values and errors ---- */
+
+/* <form method="post" action="..."> with the CSRF field. */
+void form_open(struct web_request *r, const char *action, const char *cls);
+void form_close(struct web_request *r);
+/* The refusal's message, above a form, when it names no field of it. */
+void form_error_summary(struct web_request *r);
+/* A labelled input: type text, email, password, number, date, week...;
+ * value is the stored one (a refused post shows what was typed instead);
+ * hint may be NULL. The error of a refused post naming this field is shown
+ * under it and tied to it with aria-describedby. */
+void form_input(struct web_request *r, const char *type, const char *name, const char *label,
+		const char *value, const char *hint, bool required);
+void form_textarea(struct web_request *r, const char *name, const char *label, const char *value,
+		   const char *hint);
+/* A labelled <select>; options are value/label pairs, n of them. */
+void form_select(struct web_request *r, const char *name, const char *label, const char *value,
+		 const char *const *options, size_t n);
+void form_submit(struct web_request *r, const char *label, const char *cls);
+
+/* ---- the layout and shared pieces (layout.c) ---- */
+
+/* Writes the whole document around r->body. */
+int layout_page(struct web_request *r, struct sb *out);
+/* A light: a dot and its word ("on track", "at risk", "off track", "no check-in"). */
+void view_light(struct html *h, enum grip_light light);
+/* A labelled progress bar for a share 0..1. */
+void view_progress(struct html *h, double share, const char *label);
+/* A number as the CLI writes it (integers without decimals). */
+void view_number(struct html *h, double v);
+/* A link to an objective, with its title. */
+void view_objective_link(struct html *h, const struct grip_objective *o);
+
+/* ---- pages (one file each) ---- */
+
+int page_signin(struct web_request *r);
+int act_signin(struct web_request *r);
+int act_signout(struct web_request *r);
+int page_week(struct web_request *r);
+int act_commit_add(struct web_request *r);
+int act_commit_close(struct web_request *r);
+int page_unit(struct web_request *r);
+int page_units(struct web_request *r);
+int page_tree(struct web_request *r);
+int page_objective(struct web_request *r);
+int page_objective_new(struct web_request *r);
+int act_objective_new(struct web_request *r);
+int act_kr_add(struct web_request *r);
+int page_checkin(struct web_request *r);
+int act_checkin(struct web_request *r);
+int page_group(struct web_request *r);
+int page_groups(struct web_request *r);
+int page_admin(struct web_request *r);
+int act_admin_person(struct web_request *r);
+int act_admin_unit(struct web_request *r);
+int act_admin_cycle(struct web_request *r);
+int act_admin_token(struct web_request *r);
+int act_admin_token_revoke(struct web_request *r);
+
+extern const struct web_page web_pages[];
+
+#endif
