@@ -16,6 +16,11 @@ void form_open(struct web_request *r, const char *action, const char *cls)
 	form_error_summary(r);
 }
 
+void form_back(struct web_request *r, const char *page)
+{
+	html_f(&r->body, "<input type=\"hidden\" name=\"back\" value=\"%s\">", page);
+}
+
 void form_close(struct web_request *r)
 {
 	html_raw(&r->body, "</form>");

@@ -290,6 +290,17 @@ static void respond_problem(struct web_request *r, struct web_response *out, int
 	respond_doc(out, status, &doc);
 }
 
+/* The page that shows a refused form again: the form's hidden field
+ * "back" when it names a path of this site, else the POST's own path. */
+static const char *form_page(struct web_request *r)
+{
+	const char *back = web_field(r, "back");
+	if (!back || back[0] != '/' || back[1] == '/')
+		return r->path;
+	size_t n = strcspn(back, "?#");
+	return arena_strndup(r->g->arena, back, n);
+}
+
 static void to_signin(struct web_request *r, struct web_response *out)
 {
 	out->status = 303;
@@ -346,7 +357,7 @@ void web_answer(const struct web_host *host, struct MHD_Connection *conn, struct
 		/* Refused: nothing was stored. Show the form's page again with the
 		 * error and what was typed. */
 		struct grip_error *err = arena_alloc(arena, sizeof *err);
-		if (!err || find_page("GET", url, r) < 0) {
+		if (!err || find_page("GET", form_page(r), r) < 0) {
 			respond_problem(r, out, status_of(g.err.code), g.err.message);
 			return;
 		}

@@ -10,9 +10,11 @@
  *  2. For a POST the form body (application/x-www-form-urlencoded) is
  *     parsed, the session resolved and the form's CSRF token checked.
  *  3. An action (a POST) runs as a write and answers 303 to the page it
- *     names. When the core refuses it, nothing is stored, and the GET page
- *     of the same path is rendered again with the error next to its field
- *     and the fields as the person typed them (r->form, r->failed).
+ *     names. When the core refuses it, nothing is stored, and the page that
+ *     holds the form (the GET page of the same path, or the path in the
+ *     form's hidden field "back") is rendered again, the form whose action
+ *     is the POST's path showing the error next to its field and the fields
+ *     as the person typed them (r->form, r->failed, r->refill).
  *  4. A page (a GET) renders in a read transaction through the escaping
  *     HTML writer (html.h), inside the layout (layout.c).
  */
@@ -135,6 +137,9 @@ __attribute__((format(printf, 2, 3))) int web_redirect(struct web_request *r, co
 
 /* <form method="post" action="..."> with the CSRF field. */
 void form_open(struct web_request *r, const char *action, const char *cls);
+/* The hidden field naming the page that shows this form, when its action
+ * has no GET page of its own ("/admin" for "/admin/people"). */
+void form_back(struct web_request *r, const char *page);
 void form_close(struct web_request *r);
 /* The refusal's message, above a form, when it names no field of it. */
 void form_error_summary(struct web_request *r);
