@@ -90,13 +90,17 @@ $(BUILD)/tests/api-runner: tests/api/runner.c
 
 tests: $(BUILD)/tests/api-runner
 
-check: bootstrap tests/api/node_modules
+check: bootstrap tests/api/node_modules tests/e2e/node_modules
 	@$(MAKE) --no-print-directory tests
 	@$(MAKE) --no-print-directory SAN=1 tests
 	@tests/run build build/san
 
 tests/api/node_modules: tests/api/package.json tests/api/package-lock.json
 	cd tests/api && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+tests/e2e/node_modules: tests/e2e/package.json tests/e2e/package-lock.json
+	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 run: bootstrap all

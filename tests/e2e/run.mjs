@@ -7,9 +7,9 @@
 // "e2e: N passed, N failed". Screenshots of every page visited go to the
 // shots directory as SCENARIO-PAGE.png.
 //
-//   node tests/e2e/run.mjs GRIP_BIN [--shots DIR] [--only NAME,...] [--keep]
+//   node tests/e2e/run.mjs GRIP_BIN [--shots DIR] [--only NAME,...] [--skip NAME,...] [--keep]
 //
-// --keep leaves the temporary directory (database, server log) in place
+// --only and --skip choose scenarios by name; --keep leaves the temporary directory (database, server log) in place
 // and prints its path.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,16 +28,17 @@ const SCENARIO_MS = 25000; // one scenario, at most
 const TOTAL_MS = 150000; // the whole run, at most
 
 function usage(msg) {
-	console.error(`run.mjs: ${msg}\nusage: node tests/e2e/run.mjs GRIP_BIN [--shots DIR] [--only NAME,...] [--keep]`);
+	console.error(`run.mjs: ${msg}\nusage: node tests/e2e/run.mjs GRIP_BIN [--shots DIR] [--only NAME,...] [--skip NAME,...] [--keep]`);
 	process.exit(2);
 }
 
 function parseArgs(argv) {
-	const opt = { bin: null, shots: path.join(root, 'build/test-logs/e2e'), only: null, keep: false };
+	const opt = { bin: null, shots: path.join(root, 'build/test-logs/e2e'), only: null, skip: [], keep: false };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--shots') opt.shots = path.resolve(argv[++i] ?? usage('--shots needs a directory'));
 		else if (a === '--only') opt.only = (argv[++i] ?? usage('--only needs names')).split(',');
+		else if (a === '--skip') opt.skip = (argv[++i] ?? usage('--skip needs names')).split(',');
 		else if (a === '--keep') opt.keep = true;
 		else if (a.startsWith('-')) usage(`unknown option ${a}`);
 		else if (!opt.bin) opt.bin = path.resolve(a);
@@ -171,9 +172,10 @@ function indent(text) {
 
 async function main() {
 	const opt = parseArgs(process.argv.slice(2));
-	const chosen = opt.only ? scenarios.filter((s) => opt.only.includes(s.name)) : scenarios;
-	if (opt.only && chosen.length !== opt.only.length)
-		usage(`unknown scenario; the scenarios are: ${scenarios.map((s) => s.name).join(', ')}`);
+	const names = scenarios.map((s) => s.name);
+	for (const n of [...(opt.only ?? []), ...opt.skip])
+		if (!names.includes(n)) usage(`no scenario "${n}"; the scenarios are: ${names.join(', ')}`);
+	const chosen = scenarios.filter((s) => (!opt.only || opt.only.includes(s.name)) && !opt.skip.includes(s.name));
 	fs.mkdirSync(opt.shots, { recursive: true });
 	for (const f of fs.readdirSync(opt.shots)) if (f.endsWith('.png')) fs.rmSync(path.join(opt.shots, f));
 	const started = Date.now();

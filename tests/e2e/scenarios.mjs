@@ -80,8 +80,14 @@ async function narrowScenario(env) {
 
 async function noScriptScenario(env) {
 	const page = await newPage(env, { script: false });
+	const posts = [];
+	page.on('request', (r) => { if (r.method() === 'POST') posts.push(`${new URL(r.url()).pathname} as ${r.resourceType()}`); });
 	await signIn(env, page, env.world.people.admin);
-	await checkIn(env, page, env.world.forNoScript);
+	const o = env.world.forNoScript;
+	await checkIn(env, page, o);
+	// The form went as a page load, not sent by a script.
+	const want = `/objectives/${o.id}/checkin as document`;
+	await expect(posts.includes(want), `the check-in posted by the browser itself (${want})`, `posts ${JSON.stringify(posts)}`);
 }
 
 // axe-core on every page, in light and dark: no serious or critical
@@ -97,10 +103,11 @@ async function accessibilityScenario(env) {
 	const problems = [];
 	for (const scheme of ['light', 'dark']) {
 		const page = await newPage(env, { scheme });
+		page.prefix = scheme;
 		const audit = async (name, url) => {
 			const tag = `${scheme} ${url}`;
 			try {
-				await visit(env, page, url, `${scheme}-${name}`);
+				await visit(env, page, url, name);
 				const violations = await axe(page);
 				for (const v of violations) {
 					const nodes = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ');
@@ -116,7 +123,7 @@ async function accessibilityScenario(env) {
 		await signIn(env, page, world.people.admin);
 		for (const [name, url] of pages) await audit(name, url);
 	}
-	if (problems.length) failure('no serious or critical accessibility violations', `\n${problems.join('\n')}`);
+	if (problems.length) failure('no serious or critical accessibility violations', `${problems.length}:\n${problems.join('\n')}`);
 }
 
 // The pages forbid injected scripts (script-src 'self'); evaluating axe's

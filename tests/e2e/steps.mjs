@@ -88,7 +88,8 @@ async function inventory(scope) {
 }
 
 export async function shot(env, page, name) {
-	const file = path.join(env.shots, `${env.scenario}-${name}.png`.replace(/[^A-Za-z0-9._-]+/g, '-'));
+	const full = [env.scenario, page.prefix, name].filter(Boolean).join('-');
+	const file = path.join(env.shots, `${full}.png`.replace(/[^A-Za-z0-9._-]+/g, '-'));
 	await page.screenshot({ path: file, fullPage: true }).catch((e) => env.notes.push(`no screenshot ${file}: ${e.message}`));
 }
 
@@ -130,25 +131,39 @@ export async function visit(env, page, url, name, status = 200) {
 // inside the screen's width on a narrow screen). A radio or checkbox that
 // is drawn by its label counts as visible when its label is.
 export async function control(page, loc, what, scope = page) {
-	const n = await loc.count();
-	if (n !== 1)
-		failure(`one ${what} ${await where(page)}`, n === 0 ? `none; the page has ${await inventory(scope)}` : `${n} of them`);
-	let target = loc;
-	if (!(await loc.isVisible())) {
-		const id = await loc.getAttribute('id');
-		const label = id ? page.locator(`label[for="${id}"]`) : null;
-		if (!label || !(await label.first().isVisible()))
-			failure(`${what} to be visible ${await where(page)}`, 'it is hidden');
-		target = label.first();
+	// One look at the element (a round trip to the browser costs).
+	const look = () => loc.evaluateAll((els) => els.map((e) => {
+		const shown = (x) => {
+			const r = x.getBoundingClientRect();
+			return r.width > 0 && r.height > 0 && x.checkVisibility({ visibilityProperty: true });
+		};
+		// A radio or checkbox drawn by its label: the label is what shows.
+		const label = e.labels && e.labels.length ? e.labels[0] : null;
+		const drawn = shown(e) ? e : label && shown(label) ? label : null;
+		const r = drawn ? drawn.getBoundingClientRect() : null;
+		return {
+			visible: !!drawn, byLabel: drawn !== null && drawn !== e,
+			folded: !!e.closest('details:not([open])'),
+			left: r ? r.left + window.scrollX : 0, right: r ? r.right + window.scrollX : 0,
+		};
+	}));
+	let seen = await look();
+	if (seen.length !== 1)
+		failure(`one ${what} ${await where(page)}`, seen.length === 0 ? `none; the page has ${await inventory(scope)}` : `${seen.length} of them`);
+	if (!seen[0].visible && seen[0].folded) {
+		// Folded away in a <details>: open it, as a person would.
+		await loc.locator('xpath=ancestor::details[not(@open)][last()]/summary').click();
+		seen = await look();
 	}
-	if (page.narrow) {
-		await target.scrollIntoViewIfNeeded();
-		const box = await target.boundingBox();
-		await expect(box && box.x >= -0.5 && box.x + box.width <= NARROW.width + 0.5,
-			`${what} inside the ${NARROW.width} px screen ${await where(page)}`,
-			box ? `it spans x = ${Math.round(box.x)} to ${Math.round(box.x + box.width)}` : 'it has no box');
-	}
-	return target;
+	const [it] = seen;
+	if (!it.visible) failure(`${what} to be visible ${await where(page)}`, 'it is hidden');
+	// In the document's coordinates: scrolling sideways does not count.
+	if (page.narrow)
+		await expect(it.left >= -0.5 && it.right <= NARROW.width + 0.5, `${what} inside the ${NARROW.width} px screen ${await where(page)}`,
+			`it spans x = ${Math.round(it.left)} to ${Math.round(it.right)}`);
+	if (!it.byLabel) return loc;
+	const id = await loc.getAttribute('id');
+	return id ? page.locator(`label[for="${id}"]`).first() : loc.locator('xpath=ancestor::label[1]');
 }
 
 export const field = (page, scope, label) => control(page, scope.getByLabel(label, { exact: true }), `control labelled "${label}"`, scope);
@@ -183,6 +198,26 @@ export async function h1(page) {
 	return all[0].trim().replace(/\s+/g, ' ');
 }
 
+// Sends a form with its button, and waits until the answer is in: either
+// a new page (no script, or a form the script leaves alone) or, with
+// grip.js, the answer's <main> swapped in for the form's (the form is
+// then no longer in the document).
+export async function submit(page, buttonLoc) {
+	const form = await buttonLoc.evaluateHandle((b) => b.form);
+	await buttonLoc.click();
+	for (const deadline = Date.now() + 8000; Date.now() < deadline; await page.waitForTimeout(25)) {
+		let connected;
+		try {
+			connected = await form.evaluate((f) => f !== null && f.isConnected);
+		} catch {
+			break; // that document is gone: a new page came
+		}
+		if (!connected) break;
+	}
+	await form.dispose().catch(() => {});
+	await page.waitForLoadState('load');
+}
+
 // After a form is sent: the page must be at a path matching `want`.
 export async function landed(page, want, what) {
 	await page.waitForURL((u) => want.test(u.pathname), { timeout: 3000 }).catch(() => {});
@@ -201,7 +236,7 @@ export async function signIn(env, page, email, { from = '/signin', week = false 
 	if (from !== '/signin') await landed(page, /^\/signin$/, `GET ${from} signed out`);
 	await (await field(page, page, 'Email')).fill(email);
 	await (await field(page, page, 'Password')).fill(env.world.password);
-	await (await button(page, page, 'Sign in')).click();
+	await submit(page, await button(page, page, 'Sign in'));
 	await landed(page, /^\/$/, `signing in as ${email}`);
 	await arrived(env, page, 'my-week');
 	if (week) {
@@ -226,7 +261,7 @@ export async function createObjective(env, page, o) {
 		await (await field(page, set, 'Unit of measure')).fill(kr.unit);
 	}
 	await shot(env, page, 'objective-new-filled');
-	await (await button(page, page, 'Create objective')).click();
+	await submit(page, await button(page, page, 'Create objective'));
 	const p = await landed(page, /^\/objectives\/\d+$/, 'creating an objective');
 	await arrived(env, page, 'objective-created');
 	const title = await h1(page);
@@ -286,7 +321,7 @@ export async function checkIn(env, page, o) {
 	await (await field(page, page, 'Issues')).fill('Two shops could not find the calendar on small phones.');
 	await (await field(page, page, 'Plan forward')).fill('Move the calendar to the first screen and ask the two shops again.');
 	await shot(env, page, 'checkin-filled');
-	await (await button(page, page, 'Save check-in')).click();
+	await submit(page, await button(page, page, 'Save check-in'));
 	await landed(page, new RegExp(`^/objectives/${o.id}$`), 'saving the check-in');
 	await arrived(env, page, 'objective-after');
 	const after = await figures(page);
@@ -311,7 +346,7 @@ export async function commitWeek(env, page, text, reflection) {
 	await (await field(page, page, 'Commitment')).fill(text);
 	const linked = await field(page, page, 'Linked to');
 	const chosen = await choose(page, linked, (o) => o.value !== '', 'Linked to');
-	await (await button(page, page, 'Commit')).click();
+	await submit(page, await button(page, page, 'Commit'));
 	await landed(page, /^\/$/, 'committing');
 	await arrived(env, page, 'my-week-committed');
 	const section = await sectionText(page, /^This week.s commitments?$/);
@@ -321,19 +356,20 @@ export async function commitWeek(env, page, text, reflection) {
 	if (!section.includes(chosen.label.slice(0, 30)))
 		env.notes.push(`the commitment does not show what it is linked to ("${chosen.label}")`);
 	// Its close form: the innermost block holding the text and the button.
+	// (Role locators skip what is hidden, as a form folded in a <details>.)
 	const blocks = page.locator('main :is(li, article, section, tr, div, form)')
-		.filter({ hasText: text }).filter({ has: page.getByRole('button', { name: 'Close commitment', exact: true }) });
+		.filter({ hasText: text }).filter({ has: page.locator('button', { hasText: /^\s*Close commitment\s*$/ }) });
 	await expect(await blocks.count() > 0, `a "Close commitment" button beside the commitment ${await where(page)}`,
 		async () => `none; the page has ${await inventory(page.locator('main'))}`);
 	const block = blocks.last();
 	await choose(page, await field(page, block, 'How did it go?'), /^Done$/, 'How did it go?');
 	await (await field(page, block, 'Reflection')).fill(reflection);
-	await (await button(page, block, 'Close commitment')).click();
+	await submit(page, await control(page, block.locator('button', { hasText: /^\s*Close commitment\s*$/ }), 'button "Close commitment"'));
 	await landed(page, /^\/$/, 'closing the commitment');
 	await arrived(env, page, 'my-week-closed');
 	const holder = page.locator('main :is(li, article, section, tr, div)').filter({ hasText: text }).last();
 	await expect(await holder.count() > 0, `the closed commitment "${text}" still shown ${await where(page)}`, 'it is gone');
-	const shown = (await holder.textContent()).replace(/\s+/g, ' ');
+	const shown = (await holder.innerText()).replace(/\s+/g, ' ');
 	await expect(/\bdone\b/i.test(shown), `the closed commitment marked "done"`, `it reads ${JSON.stringify(shown.slice(0, 300))}`);
 	await expect(shown.includes(reflection), 'the reflection shown with the closed commitment', `it reads ${JSON.stringify(shown.slice(0, 300))}`);
 	const stillOpen = await holder.getByRole('button', { name: 'Close commitment', exact: true }).count();
