@@ -618,6 +618,9 @@ struct grip_token {
 int grip_auth_init(void);
 /* Sets a person's password (Argon2id); the person themself or an admin. */
 int grip_password_set(struct grip *g, int64_t person_id, const char *password);
+/* Gives person `to` the password of person `from` (same hash; admins;
+ * for the demo, where everyone shares one password). */
+int grip_password_copy(struct grip *g, int64_t from, int64_t to);
 /* Checks email and password in g->org_id; on success starts a session,
  * sets g->actor, and hands out the session's secret and CSRF token. */
 struct grip_person *grip_signin(struct grip *g, const char *email, const char *password,
@@ -663,6 +666,8 @@ bool grip_lexicon_match(struct grip *g, const char *name, const char *text);
 
 /* ---- the demo organisation (demo/demo.c) ---- */
 
+/* Everyone in the demo signs in with this password. */
+#define GRIP_DEMO_PASSWORD "quillmoor-demo"
 int grip_demo_load(struct grip *g);
 
 #endif
