@@ -117,6 +117,7 @@ $(BUILD)/bench/gen: bench/gen.c $(BUILD)/libgrip.a
 bench: all $(BUILD)/bench/gen
 	@bench/run
 	@bench/api
+	@bench/web
 
 clean:
 	rm -rf build
