@@ -343,6 +343,20 @@ static void test_my_objectives(void **state)
 	assert_non_null(os[0]->as_of); /* with figures */
 }
 
+static void test_report_of_an_empty_group(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	assert_non_null(grip_unit_add(g, "Quiet", "group", NULL, NULL, NULL));
+	assert_non_null(grip_cycle_add(g, "Summer", "programme", "2026-06-01", NULL, 6, "Quiet"));
+	struct grip_group_report *r;
+	assert_int_equal(grip_group_report(g, "Quiet", NULL, "2026-W28", &r), 0);
+	assert_int_equal(r->n_rows, 0);
+	assert_int_equal(r->n_weeks, 6); /* every week closed, each named though nobody wrote */
+	assert_string_equal(r->weeks[0].week, "2026-W23");
+	assert_int_equal(r->weeks[5].number, 6);
+	assert_true(r->completion_rate < 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -357,6 +371,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_failed_command_leaves_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_viewer_writes_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_my_objectives, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_report_of_an_empty_group, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
