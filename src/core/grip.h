@@ -332,6 +332,10 @@ int grip_objective_list(struct grip *g, const struct grip_objective_filter *f,
  * from `offset` on; *total counts every visible match. */
 int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, size_t offset,
 			size_t limit, struct grip_objective ***out, size_t *n, size_t *total);
+/* The actor's own objectives in cycles not closed (dropped ones left
+ * out), with figures as of today: those they own, and the strategic, team
+ * and group objectives of the units they lead or belong to. */
+int grip_objective_mine(struct grip *g, struct grip_objective ***out, size_t *n);
 json_t *grip_objective_json(const struct grip_objective *o);
 
 struct grip_kr_new {
