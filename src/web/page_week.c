@@ -218,16 +218,6 @@ static const char **goal_options(struct web_request *r, struct grip_objective **
 	return opts;
 }
 
-/* The checkbox "Share with my group" (form.c has no checkbox). */
-static void shared_box(struct web_request *r)
-{
-	int id = ++r->ids;
-	const char *shared = web_value(r, "shared", NULL);
-	html_f(&r->body, "<div class=\"field check\"><label for=\"f%d\"><input type=\"checkbox\" id=\"f%d\""
-			 " name=\"shared\" value=\"1\"%s> Share with my group</label></div>",
-	       id, id, shared && *shared ? " checked" : "");
-}
-
 static void commit_form(struct web_request *r, struct grip_objective **os, size_t n, const char *last_goal)
 {
 	struct html *h = &r->body;
@@ -244,7 +234,7 @@ static void commit_form(struct web_request *r, struct grip_objective **os, size_
 	for (size_t i = 0; i < n; i++)
 		in_group = in_group || strcmp(os[i]->layer, "group") == 0 || strcmp(os[i]->layer, "member") == 0;
 	if (in_group)
-		shared_box(r);
+		form_checkbox(r, "shared", "Share with my group", false);
 	form_submit(r, "Commit", "primary");
 	form_close(r);
 }
