@@ -19,34 +19,26 @@
 
 /* ---- lookups in lists ordered by id ---- */
 
+static int64_t person_id_of(const void *p)
+{
+	return ((const struct grip_person *)p)->id;
+}
+
+static int64_t unit_id_of(const void *u)
+{
+	return ((const struct grip_unit *)u)->id;
+}
+
 static const struct grip_person *person_in(struct grip_person **ps, size_t n, int64_t id)
 {
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (ps[mid]->id == id)
-			return ps[mid];
-		if (ps[mid]->id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
+	size_t i = find_by_id((void *const *)ps, n, id, person_id_of);
+	return i < n ? ps[i] : NULL;
 }
 
 static const struct grip_unit *unit_in(struct grip_unit **us, size_t n, int64_t id)
 {
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (us[mid]->id == id)
-			return us[mid];
-		if (us[mid]->id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
+	size_t i = find_by_id((void *const *)us, n, id, unit_id_of);
+	return i < n ? us[i] : NULL;
 }
 
 static const char *display_name(const struct grip_person *p)

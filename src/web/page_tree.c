@@ -58,19 +58,9 @@ static int by_parent_card(const void *a, const void *b)
 	return x->o->id < y->o->id ? -1 : x->o->id > y->o->id;
 }
 
-static size_t find(const struct tree *t, int64_t id)
+static int64_t objective_id_of(const void *o)
 {
-	size_t lo = 0, hi = t->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->os[mid]->id == id)
-			return mid;
-		if (t->os[mid]->id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return t->n;
+	return ((const struct grip_objective *)o)->id;
 }
 
 static int tree_build(struct tree *t)
@@ -87,7 +77,7 @@ static int tree_build(struct tree *t)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 	for (size_t i = 0; i < t->n; i++) {
 		for (size_t k = 0; k < t->os[i]->n_aligns_to; k++) {
-			size_t p = find(t, t->os[i]->aligns_to[k]);
+			size_t p = find_by_id((void *const *)t->os, t->n, t->os[i]->aligns_to[k], objective_id_of);
 			if (p == t->n || p == i)
 				continue;
 			t->edges[t->n_edges++] = (struct edge){ p, i, t->os[i] };

@@ -26,34 +26,20 @@ struct unit_tree {
 	struct person_names names;
 };
 
-static size_t unit_index(const struct unit_tree *t, int64_t id)
+static int64_t unit_id_of(const void *u)
 {
-	size_t lo = 0, hi = t->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->us[mid]->id == id)
-			return mid;
-		if (t->us[mid]->id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return t->n;
+	return ((const struct grip_unit *)u)->id;
+}
+
+static int64_t count_id_of(const void *c)
+{
+	return ((const struct grip_member_count *)c)->unit_id;
 }
 
 static int member_count(const struct unit_tree *t, int64_t unit_id)
 {
-	size_t lo = 0, hi = t->n_counts;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->counts[mid]->unit_id == unit_id)
-			return t->counts[mid]->count;
-		if (t->counts[mid]->unit_id < unit_id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
+	size_t i = find_by_id((void *const *)t->counts, t->n_counts, unit_id, count_id_of);
+	return i < t->n_counts ? t->counts[i]->count : 0;
 }
 
 static void units_branch(struct web_request *r, struct unit_tree *t, size_t i, int depth)
@@ -95,7 +81,7 @@ int page_units(struct web_request *r)
 	 * A unit whose parent the actor may not see stands at the top. */
 	size_t roots = t.n;
 	for (size_t i = t.n; i-- > 0;) {
-		size_t p = t.us[i]->parent_id ? unit_index(&t, t.us[i]->parent_id) : t.n;
+		size_t p = t.us[i]->parent_id ? find_by_id((void *const *)t.us, t.n, t.us[i]->parent_id, unit_id_of) : t.n;
 		if (p < t.n && p != i) {
 			t.next[i] = t.first[p];
 			t.first[p] = i;

@@ -154,6 +154,22 @@ const char *person_name(struct web_request *r, struct person_names *c, int64_t i
 	return p->name && *p->name ? p->name : p->email;
 }
 
+size_t find_by_id(void *const *items, size_t n, int64_t id, int64_t (*id_of)(const void *item))
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int64_t at = id_of(items[mid]);
+		if (at == id)
+			return mid;
+		if (at < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return n;
+}
+
 const char *unit_kind_label(const char *kind)
 {
 	static const char *const labels[][2] = {

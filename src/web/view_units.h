@@ -43,6 +43,10 @@ struct person_names {
  * someone not found. */
 const char *person_name(struct web_request *r, struct person_names *c, int64_t id);
 
+/* The index of the item with this id in items sorted by id (id_of reads
+ * an item's id), or n when there is none. */
+size_t find_by_id(void *const *items, size_t n, int64_t id, int64_t (*id_of)(const void *item));
+
 /* "Business unit" for "business_unit"; the kind itself when unknown. */
 const char *unit_kind_label(const char *kind);
 /* The page of a unit: a group's page for a group, else its dashboard. */
