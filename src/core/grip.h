@@ -186,6 +186,14 @@ struct grip_membership *grip_member_add(struct grip *g, int64_t unit_id, int64_t
 struct grip_membership *grip_member_leave(struct grip *g, int64_t unit_id, int64_t person_id,
 					  const char *on, const char *reason);
 int grip_member_list(struct grip *g, int64_t unit_id, struct grip_membership ***out, size_t *n);
+/* How many people are current members (leads included) of each unit of the
+ * org, in one query for the whole tree: units with none are left out. By
+ * unit id; no visibility check (show counts only of units the actor sees). */
+struct grip_member_count {
+	int64_t unit_id;
+	int count;
+};
+int grip_member_counts(struct grip *g, struct grip_member_count ***out, size_t *n);
 /* True when the person is a current member (any role) of the unit on day. */
 bool grip_is_member(struct grip *g, int64_t unit_id, int64_t person_id);
 /* True when the person leads the unit or any unit above it. */
