@@ -3,7 +3,7 @@
 #   make            build build/grip
 #   make check      install what is missing, build, run every test (plain and
 #                   under ASan+UBSan), end with "N passed, N failed"
-#   make run        install what is missing, build, load demo.db, show it
+#   make run        install what is missing, build, load demo.db, serve it
 #   make SAN=1      build the sanitizer variant into build/san
 
 PKGS      := sqlite3 jansson libsodium libmicrohttpd
@@ -27,8 +27,10 @@ CFLAGS    += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 LDFLAGS   += -fsanitize=address,undefined
 endif
 
-LIB_SRC   := $(wildcard src/util/*.c src/store/*.c src/core/*.c src/demo/*.c)
-CLI_SRC   := $(wildcard src/cli/*.c src/api/*.c src/web/*.c)
+# The HTML writer depends on nothing of the faces: it sits in the library,
+# where its unit test links it.
+LIB_SRC   := $(wildcard src/util/*.c src/store/*.c src/core/*.c src/demo/*.c) src/web/html.c
+CLI_SRC   := $(filter-out src/web/html.c,$(wildcard src/cli/*.c src/api/*.c src/web/*.c))
 SQL       := $(sort $(wildcard src/store/sql/*.sql))
 # Lexicons are named below src/core ("lexicon/en/habit.txt"); the rest by
 # their last two path parts ("sql/0001_init.sql", "api/openapi_schemas.json").
@@ -103,9 +105,14 @@ tests/e2e/node_modules: tests/e2e/package.json tests/e2e/package-lock.json
 	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# make run LISTEN=0.0.0.0:8080 to be reached from another machine.
+LISTEN    ?= 127.0.0.1:8080
 run: bootstrap all
-	@test -f demo.db || $(BUILD)/grip --db demo.db demo
-	@$(BUILD)/grip --db demo.db report
+	@test -f demo.db || $(BUILD)/grip --db demo.db demo >/dev/null
+	@echo "grip: the demo organisation is in demo.db (delete it to load it afresh)."
+	@echo "grip: open http://$(LISTEN)/ and sign in as maren@quillmoor.example" \
+	      "with the password quillmoor-demo (grip demo sets it). Ctrl-C stops the server."
+	@$(BUILD)/grip --db demo.db serve --listen $(LISTEN)
 
 $(BUILD)/bench/gen: bench/gen.c $(BUILD)/libgrip.a
 	@mkdir -p $(dir $@)
@@ -114,6 +121,7 @@ $(BUILD)/bench/gen: bench/gen.c $(BUILD)/libgrip.a
 bench: all $(BUILD)/bench/gen
 	@bench/run
 	@bench/api
+	@bench/web
 
 clean:
 	rm -rf build

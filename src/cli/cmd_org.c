@@ -38,7 +38,9 @@ int cmd_demo(struct cli *c, const struct cli_args *a, json_t **out)
 	if (c->json)
 		return cli_json(c, grip_org_json(o));
 	cli_printf(c, "Loaded the demo organisation %s (slug %s) into %s.\n"
-		      "Try: grip --db %s report\n", o->name, o->slug, c->db_path, c->db_path);
+		      "Try: grip --db %s report\n"
+		      "Everyone in it signs in to the web pages with the password %s (the admin is %s).\n",
+		   o->name, o->slug, c->db_path, c->db_path, GRIP_DEMO_PASSWORD, c->g->actor->email);
 	return 0;
 }
 

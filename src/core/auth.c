@@ -72,6 +72,17 @@ int grip_password_set(struct grip *g, int64_t person_id, const char *password)
 	return grip_event(g, "person", person_id, "password", NULL, NULL, NULL);
 }
 
+int grip_password_copy(struct grip *g, int64_t from, int64_t to)
+{
+	if (grip_require_admin(g) < 0 || !grip_person_get(g, from) || !grip_person_get(g, to))
+		return -1;
+	if (store_x(g->store, NULL,
+		    "UPDATE people SET password_hash = (SELECT password_hash FROM people WHERE id = ?) WHERE id = ?",
+		    V(from), V(to)) != STORE_OK)
+		return STORE_FAIL(g);
+	return grip_event(g, "person", to, "password", NULL, NULL, NULL);
+}
+
 static int bad_credentials(struct grip *g)
 {
 	return grip_fail(g, GRIP_EAUTH, NULL, "the email or the password is not right");

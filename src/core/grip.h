@@ -186,6 +186,14 @@ struct grip_membership *grip_member_add(struct grip *g, int64_t unit_id, int64_t
 struct grip_membership *grip_member_leave(struct grip *g, int64_t unit_id, int64_t person_id,
 					  const char *on, const char *reason);
 int grip_member_list(struct grip *g, int64_t unit_id, struct grip_membership ***out, size_t *n);
+/* How many people are current members (leads included) of each unit of the
+ * org, in one query for the whole tree: units with none are left out. By
+ * unit id; no visibility check (show counts only of units the actor sees). */
+struct grip_member_count {
+	int64_t unit_id;
+	int count;
+};
+int grip_member_counts(struct grip *g, struct grip_member_count ***out, size_t *n);
 /* True when the person is a current member (any role) of the unit on day. */
 bool grip_is_member(struct grip *g, int64_t unit_id, int64_t person_id);
 /* True when the person leads the unit or any unit above it. */
@@ -332,6 +340,10 @@ int grip_objective_list(struct grip *g, const struct grip_objective_filter *f,
  * from `offset` on; *total counts every visible match. */
 int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, size_t offset,
 			size_t limit, struct grip_objective ***out, size_t *n, size_t *total);
+/* The actor's own objectives in cycles not closed (dropped ones left
+ * out), with figures as of today: those they own, and the strategic, team
+ * and group objectives of the units they lead or belong to. */
+int grip_objective_mine(struct grip *g, struct grip_objective ***out, size_t *n);
 json_t *grip_objective_json(const struct grip_objective *o);
 
 struct grip_kr_new {
@@ -618,6 +630,9 @@ struct grip_token {
 int grip_auth_init(void);
 /* Sets a person's password (Argon2id); the person themself or an admin. */
 int grip_password_set(struct grip *g, int64_t person_id, const char *password);
+/* Gives person `to` the password of person `from` (same hash; admins;
+ * for the demo, where everyone shares one password). */
+int grip_password_copy(struct grip *g, int64_t from, int64_t to);
 /* Checks email and password in g->org_id; on success starts a session,
  * sets g->actor, and hands out the session's secret and CSRF token. */
 struct grip_person *grip_signin(struct grip *g, const char *email, const char *password,
@@ -663,6 +678,8 @@ bool grip_lexicon_match(struct grip *g, const char *name, const char *text);
 
 /* ---- the demo organisation (demo/demo.c) ---- */
 
+/* Everyone in the demo signs in with this password. */
+#define GRIP_DEMO_PASSWORD "quillmoor-demo"
 int grip_demo_load(struct grip *g);
 
 #endif

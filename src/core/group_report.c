@@ -408,6 +408,12 @@ int grip_group_report(struct grip *g, const char *group, const char *programme, 
 	if (upto && !r->weeks)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 	r->n_weeks = (size_t)upto;
+	for (int k = 0; k < upto; k++) { /* named even when nobody is in the group */
+		r->weeks[k].week = grip_strdup(g, ws[k].iso);
+		r->weeks[k].number = k + 1;
+		if (!r->weeks[k].week)
+			return -1;
+	}
 	int32_t today = grip_today(g);
 	for (size_t i = 0; i < r->n_rows; i++) {
 		struct grip_group_row *row = &r->rows[i];
@@ -419,8 +425,6 @@ int grip_group_report(struct grip *g, const char *group, const char *programme, 
 			const struct cell *cl = &cells[i * (size_t)c->weeks + (size_t)k];
 			add_tally(&row->tally, &cl->t);
 			struct grip_week_figures *wf = &r->weeks[k];
-			wf->week = grip_strdup(g, ws[k].iso);
-			wf->number = k + 1;
 			bool in = enrolled_in(row, &ws[k]);
 			if (member) {
 				add_tally(&wf->tally, &cl->t);

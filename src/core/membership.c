@@ -156,6 +156,27 @@ int grip_member_list(struct grip *g, int64_t unit_id, struct grip_membership ***
 		member_row, (void ***)out, n);
 }
 
+static void *count_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_member_count *c = grip_alloc(g, sizeof *c);
+	if (!c)
+		return NULL;
+	c->unit_id = store_col_int(st, 0);
+	c->count = (int)store_col_int(st, 1);
+	return c;
+}
+
+int grip_member_counts(struct grip *g, struct grip_member_count ***out, size_t *n)
+{
+	const char *today = today_text(g);
+	if (!today)
+		return -1;
+	return fetch_all(g, store_q(g->store,
+		"SELECT u.id, COUNT(DISTINCT m.person_id) FROM units u JOIN memberships m ON m.unit_id = u.id"
+		" WHERE u.org_id = ? AND (m.left_on IS NULL OR m.left_on > ?) GROUP BY u.id ORDER BY u.id",
+		V(g->org_id), V(today)), count_row, (void ***)out, n);
+}
+
 int grip_programme_dropout(struct grip *g, const struct grip_cycle *c, int *enrolled, int *left)
 {
 	*enrolled = *left = 0;

@@ -524,6 +524,31 @@ int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, s
 	return 0;
 }
 
+int grip_objective_mine(struct grip *g, struct grip_objective ***out, size_t *n)
+{
+	const char *today = today_text(g);
+	if (!today)
+		return -1;
+	int64_t me = g->actor ? g->actor->id : 0;
+	/* Found through the owner and unit indexes, so the org's other
+	 * objectives are never read ("+o.org_id": not through the org's index). */
+	if (fetch_all(g, store_q(g->store,
+		"SELECT " OBJ_COLS OBJ_FROM " WHERE o.id IN (SELECT id FROM objectives WHERE owner_id = ?"
+		" UNION SELECT id FROM objectives WHERE layer IN ('strategic', 'team', 'group') AND unit_id IN ("
+		" SELECT id FROM units WHERE org_id = ? AND lead_id = ? UNION SELECT unit_id FROM memberships"
+		" WHERE person_id = ? AND (left_on IS NULL OR left_on > ?)))"
+		" AND +o.org_id = ? AND c.closed_at IS NULL AND o.status <> 'dropped' ORDER BY o.id",
+		V(me), V(g->org_id), V(me), V(me), V(today), V(g->org_id)),
+		objective_row, (void ***)out, n) < 0)
+		return -1;
+	size_t kept = 0;
+	for (size_t i = 0; i < *n; i++)
+		if (grip_can_see_objective(g, (*out)[i]))
+			(*out)[kept++] = (*out)[i];
+	*n = kept;
+	return kept && (load_alignments(g, *out, kept) < 0 || objectives_figures(g, *out, kept, NULL) < 0) ? -1 : 0;
+}
+
 int grip_objective_list(struct grip *g, const struct grip_objective_filter *f,
 			struct grip_objective ***out, size_t *n)
 {

@@ -509,6 +509,19 @@ static int load_circle(struct demo *d)
 
 /* ---- the whole ---- */
 
+/* Everyone signs in with the demo password: hashed once, shared. */
+static int load_passwords(struct demo *d)
+{
+	struct grip *g = d->g;
+	g->actor = d->people[0];
+	if (grip_password_set(g, d->people[0]->id, GRIP_DEMO_PASSWORD) < 0)
+		return -1;
+	for (size_t i = 1; i < N_PEOPLE; i++)
+		if (d->people[i] && grip_password_copy(g, d->people[0]->id, d->people[i]->id) < 0)
+			return -1;
+	return 0;
+}
+
 int grip_demo_load(struct grip *g)
 {
 	struct demo d = { .g = g, .rng = SEED, .today = grip_today(g) };
@@ -516,7 +529,7 @@ int grip_demo_load(struct grip *g)
 	int rc = 0;
 	if (load_people(&d) < 0 || load_units(&d) < 0 || load_cycles(&d) < 0 ||
 	    load_objectives(&d) < 0 || load_links(&d) < 0 || load_checkins(&d) < 0 ||
-	    load_circle(&d) < 0)
+	    load_circle(&d) < 0 || load_passwords(&d) < 0)
 		rc = -1;
 	if (d.people[0]) /* the first admin acts again */
 		g->actor = d.people[0];

@@ -115,6 +115,17 @@ void form_select(struct web_request *r, const char *name, const char *text, cons
 	html_raw(&r->body, "</div>");
 }
 
+void form_checkbox(struct web_request *r, const char *name, const char *text, bool checked)
+{
+	int id = ++r->ids;
+	const char *v = web_value(r, name, checked ? "1" : NULL);
+	html_f(&r->body, "<div class=\"field check\"><label for=\"f%d\"><input type=\"checkbox\" id=\"f%d\" "
+			 "name=\"%s\" value=\"1\"%s> %s</label>",
+	       id, id, name, v && *v ? " checked" : "", text);
+	field_error(r, name, id);
+	html_raw(&r->body, "</div>");
+}
+
 void form_submit(struct web_request *r, const char *text, const char *cls)
 {
 	html_f(&r->body, "<button type=\"submit\" class=\"%s\">%s</button>", cls ? cls : "primary", text);

@@ -154,6 +154,8 @@ void form_textarea(struct web_request *r, const char *name, const char *label, c
 /* A labelled <select>; options are value/label pairs, n of them. */
 void form_select(struct web_request *r, const char *name, const char *label, const char *value,
 		 const char *const *options, size_t n);
+/* A checkbox sending name=1 when ticked, its label beside it. */
+void form_checkbox(struct web_request *r, const char *name, const char *label, bool checked);
 void form_submit(struct web_request *r, const char *label, const char *cls);
 
 /* ---- the layout and shared pieces (layout.c) ---- */

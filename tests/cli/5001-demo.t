@@ -4,6 +4,7 @@ built relative to today, so it loads on any date.
   $ grip demo
   Loaded the demo organisation Quillmoor (slug quillmoor) into grip.db.
   Try: grip --db grip.db report
+  Everyone in it signs in to the web pages with the password quillmoor-demo (the admin is maren@quillmoor.example).
   $ grip report
   Quillmoor
   Vision:   Every independent repair shop runs its day from one calm screen, and its customers never wait to hear back.
@@ -77,8 +78,10 @@ built relative to today, so it loads on any date.
   $ GRIP_NOW=2027-02-10 grip --db other.db demo
   Loaded the demo organisation Quillmoor (slug quillmoor) into other.db.
   Try: grip --db other.db report
+  Everyone in it signs in to the web pages with the password quillmoor-demo (the admin is maren@quillmoor.example).
   $ GRIP_NOW=2026-07-01T09:30:00Z grip --db third.db demo
   Loaded the demo organisation Quillmoor (slug quillmoor) into third.db.
   Try: grip --db third.db report
+  Everyone in it signs in to the web pages with the password quillmoor-demo (the admin is maren@quillmoor.example).
   $ GRIP_NOW=2027-02-10 grip --db other.db objective list --status active | wc -l
   40

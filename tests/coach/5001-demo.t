@@ -5,6 +5,7 @@ individual objectives).
   $ grip demo
   Loaded the demo organisation Quillmoor (slug quillmoor) into grip.db.
   Try: grip --db grip.db report
+  Everyone in it signs in to the web pages with the password quillmoor-demo (the admin is maren@quillmoor.example).
   $ grip coach
   info  okr.count.objectives  unit 2: "Product & Engineering" has 2 strategic objectives in "2026 Q4"
         Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.

@@ -316,6 +316,47 @@ static void test_viewer_writes_nothing(void **state)
 	assert_int_equal(g->err.code, GRIP_EPERM);
 }
 
+static void test_my_objectives(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	assert_non_null(grip_unit_add(g, "Web", "team", NULL, NULL, NULL));
+	struct grip_person *bo = grip_person_add(g, "bo@acme.test", "Bo", GRIP_ROLE_MEMBER);
+	assert_non_null(bo);
+	assert_non_null(grip_member_add(g, grip_unit_by_name(g, "Mobile")->id, bo->id, "member", "2026-10-01"));
+	int64_t mobile = team_objective(g, "Ship the offline mode");
+	int64_t dropped = team_objective(g, "Rewrite everything");
+	assert_int_equal(grip_objective_set_status(g, dropped, "dropped", "not now"), 0);
+	struct grip_objective_new web = { .title = "Faster pages", .cycle_name = "Q4", .layer = "team",
+					  .unit_name = "Web", .status = "active" };
+	assert_non_null(grip_objective_add(g, &web));
+	struct grip_objective_new own = { .title = "Learn to profile", .cycle_name = "Q4", .layer = "individual",
+					  .owner_email = "bo@acme.test" };
+	struct grip_objective *mine = grip_objective_add(g, &own);
+	assert_non_null(mine);
+	g->actor = bo;
+	struct grip_objective **os;
+	size_t n;
+	assert_int_equal(grip_objective_mine(g, &os, &n), 0);
+	assert_int_equal(n, 2); /* the team's live objective and their own; not Web's, not the dropped one */
+	assert_int_equal(os[0]->id, mobile);
+	assert_int_equal(os[1]->id, mine->id);
+	assert_non_null(os[0]->as_of); /* with figures */
+}
+
+static void test_report_of_an_empty_group(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	assert_non_null(grip_unit_add(g, "Quiet", "group", NULL, NULL, NULL));
+	assert_non_null(grip_cycle_add(g, "Summer", "programme", "2026-06-01", NULL, 6, "Quiet"));
+	struct grip_group_report *r;
+	assert_int_equal(grip_group_report(g, "Quiet", NULL, "2026-W28", &r), 0);
+	assert_int_equal(r->n_rows, 0);
+	assert_int_equal(r->n_weeks, 6); /* every week closed, each named though nobody wrote */
+	assert_string_equal(r->weeks[0].week, "2026-W23");
+	assert_int_equal(r->weeks[5].number, 6);
+	assert_true(r->completion_rate < 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -329,6 +370,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_history_of_every_change, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_failed_command_leaves_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_viewer_writes_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_my_objectives, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_report_of_an_empty_group, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
