@@ -191,8 +191,8 @@ export const scenarios = [
 	{ name: 'checkin', title: 'a check-in changes progress, light and charts', run: checkinScenario },
 	{ name: 'commitment', title: "this week's commitment is written and closed", run: commitmentScenario },
 	{ name: 'privacy', title: "a member does not see another member's private outcome", run: privacyScenario },
-	{ name: 'narrow', title: 'the same flow at 375 px: no sideways scrolling, every control visible', run: narrowScenario },
+	{ name: 'narrow', title: 'the same flow at 375 px: no sideways scrolling, every control visible', run: narrowScenario, limit: 50000 },
 	{ name: 'noscript', title: 'the check-in works with JavaScript off', run: noScriptScenario },
-	{ name: 'a11y', title: 'axe finds nothing serious on any page, light or dark', run: accessibilityScenario },
+	{ name: 'a11y', title: 'axe finds nothing serious on any page, light or dark', run: accessibilityScenario, limit: 90000 },
 	{ name: 'keyboard', title: 'signing in by keyboard alone; "Skip to content" comes first', run: keyboardScenario },
 ];
