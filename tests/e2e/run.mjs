@@ -51,7 +51,7 @@ function parseArgs(argv) {
 // ---- the world: a demo database and what the scenarios need in it ----
 
 const PASSWORD = 'quillmoor-demo';
-export const people = {
+const people = {
 	admin: 'maren@quillmoor.example', // the demo's first admin
 	admin2: 'noor@quillmoor.example', // the other admin: the small-screen run
 	memberA: 'hana@quillmoor.example', // two members of the private circle

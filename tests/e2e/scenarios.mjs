@@ -75,7 +75,7 @@ async function narrowScenario(env) {
 	o.id = await createObjective(env, page, o);
 	await checkIn(env, page, o);
 	await commitWeek(env, page, 'Watch two shop owners book a repair on their phones',
-		'Watched both; the date picker was the slow part.');
+		'Watched both; the date picker was the slow part.', o.title);
 }
 
 async function noScriptScenario(env) {

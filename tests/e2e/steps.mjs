@@ -340,12 +340,16 @@ export async function checkIn(env, page, o) {
 		`before ${JSON.stringify(before.charts)}, after ${JSON.stringify(after.charts)}`);
 }
 
-// Writes this week's commitment on My week, then closes it as done.
-export async function commitWeek(env, page, text, reflection) {
+// Writes this week's commitment on My week, linked to the objective
+// titled `link` when the list offers it (else the first one offered), then
+// closes it as done.
+export async function commitWeek(env, page, text, reflection, link = null) {
 	await visit(env, page, '/', 'my-week-before-commitment');
 	await (await field(page, page, 'Commitment')).fill(text);
 	const linked = await field(page, page, 'Linked to');
-	const chosen = await choose(page, linked, (o) => o.value !== '', 'Linked to');
+	const offered = await linked.locator('option').evaluateAll((os) => os.map((o) => o.textContent.trim()));
+	const chosen = await choose(page, linked,
+		link && offered.some((t) => t.includes(link)) ? (o) => o.label.includes(link) : (o) => o.value !== '', 'Linked to');
 	await submit(page, await button(page, page, 'Commit'));
 	await landed(page, /^\/$/, 'committing');
 	await arrived(env, page, 'my-week-committed');
