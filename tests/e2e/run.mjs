@@ -205,10 +205,12 @@ async function main() {
 	world.base = server.url;
 	for (const s of chosen) {
 		const t0 = Date.now();
-		const env = { world, browser, shots: opt.shots, scenario: s.name, notes: [], contexts: [] };
+		const env = { world, browser, shots: opt.shots, scenario: s.name, notes: [], csp: [], contexts: [] };
 		let error = null;
 		try {
 			await withTimeout(s.run(env), s.limit ?? SCENARIO_MS, 'the scenario');
+			if (env.csp.length)
+				failure('no breach of the pages\' Content-Security-Policy (inline styles or scripts)', env.csp.join('\n'));
 		} catch (e) {
 			error = e;
 		}

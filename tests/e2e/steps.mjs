@@ -27,12 +27,11 @@ export const NARROW = { width: 375, height: 812 };
 
 // A browser context of its own (cookies, viewport, script on or off) and a
 // page in it. Errors the page logs are kept as notes for review.
-export async function newPage(env, { narrow = false, script = true, scheme = 'light', bypassCSP = false } = {}) {
+export async function newPage(env, { narrow = false, script = true, scheme = 'light' } = {}) {
 	const context = await env.browser.newContext({
 		viewport: narrow ? NARROW : WIDE,
 		javaScriptEnabled: script,
 		colorScheme: scheme,
-		bypassCSP,
 		locale: 'en-GB',
 	});
 	env.contexts.push(context);
@@ -41,7 +40,10 @@ export async function newPage(env, { narrow = false, script = true, scheme = 'li
 	const page = await context.newPage();
 	const note = (n) => { if (!env.notes.includes(n)) env.notes.push(n); };
 	page.on('console', (m) => {
-		if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) note(`console error on ${pathOf(page)}: ${m.text()}`);
+		if (m.type() !== 'error' || m.text().startsWith('Failed to load resource')) return;
+		note(`console error on ${pathOf(page)}: ${m.text()}`);
+		// A page that breaks its own Content-Security-Policy fails its scenario.
+		if (/Content Security Policy/i.test(m.text())) env.csp.push(`${pathOf(page)}: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => note(`script error on ${pathOf(page)}: ${e.message}`));
 	page.on('response', (r) => {
