@@ -19,15 +19,19 @@ static void tag_of(const struct embedded_file *f, char out[17])
 	sodium_bin2hex(out, 17, h, sizeof h);
 }
 
-void web_asset_tags(char css[17], char js[17])
+static void tag_named(const char *name, char out[17])
 {
-	const struct embedded_file *c = embedded_find("web/grip.css"), *j = embedded_find("web/grip.js");
-	snprintf(css, 17, "0");
-	snprintf(js, 17, "0");
-	if (c)
-		tag_of(c, css);
-	if (j)
-		tag_of(j, js);
+	const struct embedded_file *f = embedded_find(name);
+	snprintf(out, 17, "0");
+	if (f)
+		tag_of(f, out);
+}
+
+void web_asset_tags(char css[17], char js[17], char icon[17])
+{
+	tag_named("web/grip.css", css);
+	tag_named("web/grip.js", js);
+	tag_named("web/favicon.svg", icon);
 }
 
 static const struct {

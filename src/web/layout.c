@@ -48,14 +48,16 @@ int layout_page(struct web_request *r, struct sb *out)
 {
 	struct html h = { .sb = *out };
 	const char *css = r->host ? r->host->css_tag : "", *js = r->host ? r->host->js_tag : "";
+	const char *icon = r->host ? r->host->icon_tag : "";
 	html_f(&h, "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
 		   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 		   "<meta name=\"color-scheme\" content=\"light dark\">"
 		   "<title>%s · grip</title>"
+		   "<link rel=\"icon\" href=\"/assets/favicon.svg?v=%s\" type=\"image/svg+xml\">"
 		   "<link rel=\"stylesheet\" href=\"/assets/grip.css?v=%s\">"
 		   "<script src=\"/assets/grip.js?v=%s\" defer></script></head><body>"
 		   "<a class=\"skip\" href=\"#main\">Skip to content</a>",
-	       r->title ? r->title : "grip", css, js);
+	       r->title ? r->title : "grip", icon, css, js);
 	if (r->g->actor && r->csrf)
 		nav(r, &h);
 	html_raw(&h, "<main id=\"main\">");

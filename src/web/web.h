@@ -64,6 +64,7 @@ struct web_host {
 	void (*hash_leave)(void *ctx);
 	const char *css_tag; /* the assets' versions, for their URLs */
 	const char *js_tag;
+	const char *icon_tag;
 };
 
 struct web_request {
@@ -113,7 +114,7 @@ void web_answer(const struct web_host *host, struct MHD_Connection *conn, struct
 /* An embedded asset by name ("grip.css"), 304 when if_none_match matches. */
 void web_asset(const char *name, const char *if_none_match, struct web_response *out);
 /* The assets' version tags (hex digests of their bytes), for web_host. */
-void web_asset_tags(char css[17], char js[17]);
+void web_asset_tags(char css[17], char js[17], char icon[17]);
 
 /* ---- what handlers use (web.c) ---- */
 
