@@ -68,18 +68,23 @@ static const char *kind_name(const char *kind)
 	return strcmp(kind, "business_unit") == 0 ? "business unit" : kind;
 }
 
-/* Units an objective of these layers can belong to (not groups). */
-static int unit_choices(struct web_request *r, struct choices *out)
+/* Units an objective of these layers can belong to (not groups); the
+ * default is the first the actor is a member of. */
+static int unit_choices(struct web_request *r, struct choices *out, const char **def)
 {
 	struct grip_unit **us;
 	size_t n;
 	if (grip_unit_list(r->g, &us, &n) < 0 || choices_init(r, out, n + 1) < 0)
 		return -1;
 	choice(out, "", "None (a personal objective)");
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(us[i]->kind, "group") != 0)
-			choice(out, us[i]->name,
-			       arena_printf(r->g->arena, "%s (%s)", us[i]->name, kind_name(us[i]->kind)));
+	*def = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(us[i]->kind, "group") == 0)
+			continue;
+		choice(out, us[i]->name, arena_printf(r->g->arena, "%s (%s)", us[i]->name, kind_name(us[i]->kind)));
+		if (!*def && grip_is_member(r->g, us[i]->id, r->g->actor->id))
+			*def = us[i]->name;
+	}
 	return 0;
 }
 
@@ -147,10 +152,14 @@ int page_objective_new(struct web_request *r)
 	struct grip_cycle **cs;
 	size_t ncs;
 	struct choices cycles = { 0 }, units = { 0 }, aligns = { 0 };
-	const char *cycle;
+	const char *cycle, *unit;
 	if (grip_cycle_list(r->g, &cs, &ncs) < 0 || cycle_choices(r, cs, ncs, &cycles, &cycle) < 0 ||
-	    unit_choices(r, &units) < 0 || align_choices(r, &cycles, &aligns) < 0)
+	    unit_choices(r, &units, &unit) < 0 || align_choices(r, &cycles, &aligns) < 0)
 		return -1;
+	/* Pages that link here may choose the defaults: ?unit=…&layer=…&aligns_to=… */
+	const char *layer = web_query(r, "layer"), *parent = web_query(r, "aligns_to");
+	if (web_query(r, "unit"))
+		unit = web_query(r, "unit");
 	if (!cycles.n) {
 		html_raw(h, "<p class=\"notice\">There is no open cycle to put an objective in. An admin can add "
 			    "one on the <a href=\"/admin\">admin page</a>.</p>");
@@ -162,11 +171,11 @@ int page_objective_new(struct web_request *r)
 	form_input(r, "text", "title", "Title", NULL, "what you want to achieve, in a few words", true);
 	form_textarea(r, "why", "Why it matters", NULL, "what changes, and for whom, when it is achieved");
 	form_select(r, "cycle", "Cycle", cycle, cycles.items, cycles.n);
-	form_select(r, "layer", "Layer", "team", layers, 3);
-	form_select(r, "unit", "Unit", NULL, units.items, units.n);
+	form_select(r, "layer", "Layer", layer ? layer : "team", layers, 3);
+	form_select(r, "unit", "Unit", unit, units.items, units.n);
 	form_input(r, "email", "owner", "Owner", r->g->actor->email,
 		   "the person who owns it; an individual objective needs one", false);
-	form_select(r, "aligns_to", "Aligns to", NULL, aligns.items, aligns.n);
+	form_select(r, "aligns_to", "Aligns to", parent, aligns.items, aligns.n);
 	for (int i = 1; i <= KR_ROWS; i++)
 		kr_row(r, i);
 	html_raw(h, "<p class=\"hint\">It starts active, so check-ins can begin. Where a lead has to approve it, "
