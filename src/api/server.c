@@ -64,7 +64,7 @@ struct api_server {
 	struct writer writer;     /* the one connection for writes, group-committed */
 	struct api_cache cache;   /* answers to reads, by generation */
 	struct web_host web;      /* what the browser face runs through */
-	char css_tag[17], js_tag[17];
+	char css_tag[17], js_tag[17], icon_tag[17];
 	atomic_uint_fast64_t generation; /* moves on every change the server makes or sees */
 	int64_t fixed_now; /* GRIP_NOW, or 0 for the clock */
 	pthread_mutex_t hash_mu;
@@ -629,10 +629,10 @@ int api_serve(const struct api_options *o)
 		store_close(first);
 		return 1;
 	}
-	web_asset_tags(srv.css_tag, srv.js_tag);
+	web_asset_tags(srv.css_tag, srv.js_tag, srv.icon_tag);
 	srv.web = (struct web_host){ .ctx = &srv, .read = host_read, .write = host_write,
 				     .hash_enter = host_hash_enter, .hash_leave = host_hash_leave,
-				     .css_tag = srv.css_tag, .js_tag = srv.js_tag };
+				     .css_tag = srv.css_tag, .js_tag = srv.js_tag, .icon_tag = srv.icon_tag };
 	pthread_mutex_init(&srv.pool.mu, NULL);
 	pthread_cond_init(&srv.pool.cv, NULL);
 	pthread_mutex_init(&srv.hash_mu, NULL);

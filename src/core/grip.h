@@ -344,6 +344,9 @@ int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, s
  * out), with figures as of today: those they own, and the strategic, team
  * and group objectives of the units they lead or belong to. */
 int grip_objective_mine(struct grip *g, struct grip_objective ***out, size_t *n);
+/* The objectives aligned to parent_id (its children) that the actor may
+ * see, by id, with figures as of today. */
+int grip_objective_aligned(struct grip *g, int64_t parent_id, struct grip_objective ***out, size_t *n);
 json_t *grip_objective_json(const struct grip_objective *o);
 
 struct grip_kr_new {
@@ -365,6 +368,10 @@ struct grip_kr *grip_kr_get(struct grip *g, int64_t id, const char *as_of);
 int grip_kr_update(struct grip *g, int64_t id, double value, const char *note, const char *at);
 /* Parses a value as the KR's kind expects it, with a clear error. */
 int grip_kr_parse_value(struct grip *g, const struct grip_kr *kr, const char *text, double *out);
+/* Checks a value against a loaded key result (with its milestones): a
+ * boolean takes 0 or 1, a milestones KR a whole count up to its number of
+ * milestones. The error names field "value". */
+int grip_kr_check_value(struct grip *g, const struct grip_kr *kr, double value);
 
 struct grip_kr_edit {
 	const char *title;

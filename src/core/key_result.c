@@ -263,7 +263,7 @@ int grip_kr_parse_value(struct grip *g, const struct grip_kr *kr, const char *te
 	return 0;
 }
 
-static int check_value(struct grip *g, const struct grip_kr *kr, double v)
+int grip_kr_check_value(struct grip *g, const struct grip_kr *kr, double v)
 {
 	if (strcmp(kr->kind, "boolean") == 0 && v != 0 && v != 1)
 		return grip_fail(g, GRIP_EINVAL, "value", "key result %lld takes 0 or 1", (long long)kr->id);
@@ -278,7 +278,7 @@ static int check_value(struct grip *g, const struct grip_kr *kr, double v)
 int kr_record_value(struct grip *g, const struct grip_kr *kr, double value, const char *note,
 		    const char *at, int64_t checkin_id)
 {
-	if (check_value(g, kr, value) < 0 || grip_check_text(g, "note", note, TEXT_MAX_BYTES, false) < 0)
+	if (grip_kr_check_value(g, kr, value) < 0 || grip_check_text(g, "note", note, TEXT_MAX_BYTES, false) < 0)
 		return -1;
 	if (store_x(g->store, NULL,
 		    "INSERT INTO kr_values (org_id, key_result_id, value, note, at, checkin_id, author_id)"

@@ -479,6 +479,27 @@ int objectives_of_cycle(struct grip *g, int64_t cycle_id, struct grip_objective 
 	return *n ? load_alignments(g, *out, *n) : 0;
 }
 
+int grip_objective_aligned(struct grip *g, int64_t parent_id, struct grip_objective ***out, size_t *n)
+{
+	struct grip_objective **all;
+	size_t count;
+	if (!objective_visible(g, parent_id) ||
+	    fetch_all(g, store_q(g->store,
+		"SELECT " OBJ_COLS OBJ_FROM " JOIN alignments a ON a.child_id = o.id"
+		" WHERE a.parent_id = ? AND o.org_id = ? ORDER BY o.id", V(parent_id), V(g->org_id)),
+		objective_row, (void ***)&all, &count) < 0)
+		return -1;
+	size_t kept = 0;
+	for (size_t i = 0; i < count; i++)
+		if (grip_can_see_objective(g, all[i]))
+			all[kept++] = all[i];
+	if (kept && (load_alignments(g, all, kept) < 0 || objectives_figures(g, all, kept, NULL) < 0))
+		return -1;
+	*out = all;
+	*n = kept;
+	return 0;
+}
+
 int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, size_t offset,
 			size_t limit, struct grip_objective ***out, size_t *n, size_t *total)
 {

@@ -357,6 +357,56 @@ static void test_report_of_an_empty_group(void **state)
 	assert_true(r->completion_rate < 0);
 }
 
+static void test_aligned_children_seen_by_the_actor(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip_objective_new top = { .title = "Top", .cycle_name = "Q4", .layer = "strategic",
+					  .unit_name = "Acme", .status = "active" };
+	struct grip_objective *t = grip_objective_add(g, &top);
+	assert_non_null(t);
+	int64_t a = team_objective(g, "A"), b = team_objective(g, "B");
+	team_objective(g, "Unaligned");
+	struct grip_objective_new hidden = { .title = "Hidden", .cycle_name = "Q4", .layer = "team",
+					     .unit_name = "Mobile", .visibility = "private",
+					     .aligns_to = &t->id, .n_aligns_to = 1 };
+	assert_non_null(grip_objective_add(g, &hidden));
+	assert_int_equal(grip_objective_align(g, b, t->id), 0);
+	assert_int_equal(grip_objective_align(g, a, t->id), 0);
+	assert_int_equal(grip_kr_update(g, metric(g, a, 0, 10, 1), 5, NULL, NULL), 0);
+	struct grip_objective **kids;
+	size_t n;
+	assert_int_equal(grip_objective_aligned(g, t->id, &kids, &n), 0);
+	assert_int_equal(n, 3); /* an admin sees the private one too */
+	/* Someone outside Mobile does not see its private objective. */
+	g->actor = grip_person_add(g, "mo@acme.test", "Mo", GRIP_ROLE_MEMBER);
+	assert_non_null(g->actor);
+	assert_int_equal(grip_objective_aligned(g, t->id, &kids, &n), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(kids[0]->id, a);
+	assert_int_equal(kids[1]->id, b);
+	assert_float_equal(kids[0]->progress, 0.5, 1e-12); /* with figures */
+	assert_int_equal(grip_objective_aligned(g, b, &kids, &n), 0);
+	assert_int_equal(n, 0);
+}
+
+static void test_kr_value_checked_for_its_kind(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	int64_t o = team_objective(g, "Launch");
+	const char *steps[] = { "design", "beta", "release" };
+	struct grip_kr_new m = { .title = "steps", .kind = "milestones", .milestones = steps, .n_milestones = 3 };
+	struct grip_kr_new b = { .title = "shipped", .kind = "boolean" };
+	struct grip_kr *km = grip_kr_add(g, o, &m), *kb = grip_kr_add(g, o, &b);
+	assert_non_null(km);
+	assert_non_null(kb);
+	assert_int_equal(grip_kr_check_value(g, km, 3), 0);
+	assert_int_equal(grip_kr_check_value(g, km, 4), -1);
+	assert_string_equal(g->err.field, "value");
+	assert_int_equal(grip_kr_check_value(g, km, 1.5), -1);
+	assert_int_equal(grip_kr_check_value(g, kb, 1), 0);
+	assert_int_equal(grip_kr_check_value(g, kb, 0.5), -1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -372,6 +422,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_viewer_writes_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_my_objectives, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_report_of_an_empty_group, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_aligned_children_seen_by_the_actor, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_kr_value_checked_for_its_kind, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,247 @@
+/*
+ * page_objective_new.c — making an objective with up to three key results
+ * in one form. The objective starts active, so check-ins can begin at once;
+ * where only a lead may make that call, it starts as proposed and waits for
+ * the lead. Empty key result rows are skipped. Everything is one write: a
+ * refused key result stores nothing, not even the objective.
+ */
+#include "web/web.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "util/num.h"
+#include "web/kr_view.h"
+
+#define KR_ROWS 3
+
+/* Value/label pairs for form_select, in the arena. */
+struct choices {
+	const char **items;
+	size_t n, cap;
+};
+
+static int choices_init(struct web_request *r, struct choices *c, size_t cap)
+{
+	c->items = arena_calloc(r->g->arena, 2 * cap, sizeof *c->items);
+	c->n = 0;
+	c->cap = cap;
+	return c->items ? 0 : grip_fail(r->g, GRIP_ENOMEM, NULL, "out of memory");
+}
+
+static void choice(struct choices *c, const char *value, const char *label)
+{
+	if (c->n < c->cap && value && label) {
+		c->items[2 * c->n] = value;
+		c->items[2 * c->n + 1] = label;
+		c->n++;
+	}
+}
+
+/* The cycles an OKR can go in: quarters and years not yet closed (a
+ * programme belongs to a group). The default is the running quarter, else
+ * the first running cycle, else the first open one. */
+static int cycle_choices(struct web_request *r, struct grip_cycle **cs, size_t n, struct choices *out,
+			 const char **def)
+{
+	if (choices_init(r, out, n) < 0)
+		return -1;
+	int best = 0;
+	*def = NULL;
+	for (size_t i = 0; i < n; i++) {
+		const struct grip_cycle *c = cs[i];
+		if (strcmp(c->status, "closed") == 0 || strcmp(c->kind, "programme") == 0)
+			continue;
+		choice(out, c->name, arena_printf(r->g->arena, "%s (%s)", c->name, c->status));
+		bool running = strcmp(c->status, "active") == 0;
+		int rank = running && strcmp(c->kind, "quarter") == 0 ? 3 : running ? 2 : 1;
+		if (rank > best) {
+			best = rank;
+			*def = c->name;
+		}
+	}
+	return 0;
+}
+
+static const char *kind_name(const char *kind)
+{
+	return strcmp(kind, "business_unit") == 0 ? "business unit" : kind;
+}
+
+/* Units an objective of these layers can belong to (not groups); the
+ * default is the first the actor is a member of. */
+static int unit_choices(struct web_request *r, struct choices *out, const char **def)
+{
+	struct grip_unit **us;
+	size_t n;
+	if (grip_unit_list(r->g, &us, &n) < 0 || choices_init(r, out, n + 1) < 0)
+		return -1;
+	choice(out, "", "None (a personal objective)");
+	*def = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(us[i]->kind, "group") == 0)
+			continue;
+		choice(out, us[i]->name, arena_printf(r->g->arena, "%s (%s)", us[i]->name, kind_name(us[i]->kind)));
+		if (!*def && grip_is_member(r->g, us[i]->id, r->g->actor->id))
+			*def = us[i]->name;
+	}
+	return 0;
+}
+
+static bool is_open(const struct grip_objective *o)
+{
+	return strcmp(o->status, "dropped") != 0 && strcmp(o->status, "achieved") != 0 &&
+	       strcmp(o->status, "missed") != 0;
+}
+
+/* Strategic and team objectives still in play in the cycles offered, to
+ * align to. */
+static int align_choices(struct web_request *r, const struct choices *cycles, struct choices *out)
+{
+	static const char *const layers[] = { "strategic", "team" };
+	size_t total = 0;
+	struct grip_objective ***os = arena_calloc(r->g->arena, 2 * cycles->n + 1, sizeof *os);
+	size_t *n = arena_calloc(r->g->arena, 2 * cycles->n + 1, sizeof *n);
+	if (!os || !n)
+		return grip_fail(r->g, GRIP_ENOMEM, NULL, "out of memory");
+	for (size_t k = 0; k < 2 * cycles->n; k++) {
+		struct grip_objective_filter f = { .cycle_name = cycles->items[2 * (k / 2)], .layer = layers[k % 2] };
+		if (grip_objective_list(r->g, &f, &os[k], &n[k]) < 0)
+			return -1;
+		total += n[k];
+	}
+	if (choices_init(r, out, total + 1) < 0)
+		return -1;
+	choice(out, "", "Nothing yet");
+	for (size_t k = 0; k < 2 * cycles->n; k++)
+		for (size_t i = 0; i < n[k]; i++)
+			if (is_open(os[k][i]))
+				choice(out, arena_printf(r->g->arena, "%lld", (long long)os[k][i]->id),
+				       arena_printf(r->g->arena, "%s (%s, %s)", os[k][i]->title, os[k][i]->layer,
+						    os[k][i]->cycle_name));
+	return 0;
+}
+
+static void kr_row(struct web_request *r, int i)
+{
+	char name[4][16], legend[24];
+	static const char *const parts[] = { "title", "baseline", "target", "unit" };
+	for (int k = 0; k < 4; k++)
+		snprintf(name[k], sizeof name[k], "kr%d_%s", i, parts[k]);
+	snprintf(legend, sizeof legend, "Key result %d", i);
+	html_f(&r->body, "<fieldset><legend>%s</legend>", legend);
+	form_input(r, "text", name[0], "Title", NULL, i == 1 ? "an outcome you can count; leave a row empty to skip it"
+							      : NULL, false);
+	html_raw(&r->body, "<div class=\"inline\">");
+	form_input(r, "number", name[1], "Baseline", NULL, NULL, false);
+	form_input(r, "number", name[2], "Target", NULL, NULL, false);
+	form_input(r, "text", name[3], "Unit of measure", NULL, NULL, false);
+	html_raw(&r->body, "</div></fieldset>");
+}
+
+int page_objective_new(struct web_request *r)
+{
+	struct html *h = &r->body;
+	r->title = "New objective";
+	html_raw(h, "<h1>New objective</h1>");
+	if (grip_require_writer(r->g) < 0) {
+		html_f(h, "<p class=\"notice\">You cannot create objectives: %s.</p>", r->g->err.message);
+		r->g->err = (struct grip_error){ 0 };
+		return 0;
+	}
+	struct grip_cycle **cs;
+	size_t ncs;
+	struct choices cycles = { 0 }, units = { 0 }, aligns = { 0 };
+	const char *cycle, *unit;
+	if (grip_cycle_list(r->g, &cs, &ncs) < 0 || cycle_choices(r, cs, ncs, &cycles, &cycle) < 0 ||
+	    unit_choices(r, &units, &unit) < 0 || align_choices(r, &cycles, &aligns) < 0)
+		return -1;
+	/* Pages that link here may choose the defaults: ?unit=…&layer=…&aligns_to=… */
+	const char *layer = web_query(r, "layer"), *parent = web_query(r, "aligns_to");
+	if (web_query(r, "unit"))
+		unit = web_query(r, "unit");
+	if (!cycles.n) {
+		html_raw(h, "<p class=\"notice\">There is no open cycle to put an objective in. An admin can add "
+			    "one on the <a href=\"/admin\">admin page</a>.</p>");
+		return 0;
+	}
+	static const char *const layers[] = { "strategic", "strategic", "team", "team", "individual",
+						       "individual" };
+	form_open(r, "/objectives/new", "form");
+	form_input(r, "text", "title", "Title", NULL, "what you want to achieve, in a few words", true);
+	form_textarea(r, "why", "Why it matters", NULL, "what changes, and for whom, when it is achieved");
+	form_select(r, "cycle", "Cycle", cycle, cycles.items, cycles.n);
+	form_select(r, "layer", "Layer", layer ? layer : "team", layers, 3);
+	form_select(r, "unit", "Unit", unit, units.items, units.n);
+	form_input(r, "email", "owner", "Owner", r->g->actor->email,
+		   "the person who owns it; an individual objective needs one", false);
+	form_select(r, "aligns_to", "Aligns to", parent, aligns.items, aligns.n);
+	for (int i = 1; i <= KR_ROWS; i++)
+		kr_row(r, i);
+	html_raw(h, "<p class=\"hint\">It starts active, so check-ins can begin. Where a lead has to approve it, "
+		    "it starts as proposed and waits for them.</p>");
+	form_submit(r, "Create objective", "primary");
+	form_close(r);
+	return 0;
+}
+
+/* Renames the field of the core's error on a key result to that row's. */
+static int row_error(struct grip *g, int i)
+{
+	char field[sizeof g->err.field];
+	if (!g->err.field[0])
+		return -1;
+	snprintf(field, sizeof field, "kr%d_%.40s", i, g->err.field);
+	snprintf(g->err.field, sizeof g->err.field, "%s", field);
+	return -1;
+}
+
+/* Reads row i; *used is false when it is empty. */
+static int read_row(struct web_request *r, int i, struct grip_kr_new *kr, bool *used)
+{
+	char name[4][16];
+	static const char *const parts[] = { "title", "baseline", "target", "unit" };
+	for (int k = 0; k < 4; k++)
+		snprintf(name[k], sizeof name[k], "kr%d_%s", i, parts[k]);
+	*kr = (struct grip_kr_new){ .title = kr_form_text(r, name[0]), .unit_label = kr_form_text(r, name[3]) };
+	*used = kr->title || kr_form_text(r, name[1]) || kr_form_text(r, name[2]);
+	if (!*used)
+		return 0;
+	if (!kr->title)
+		return grip_fail(r->g, GRIP_EINVAL, name[0], "is required when a baseline or target is given");
+	return kr_form_number(r, name[1], &kr->baseline) < 0 || kr_form_number(r, name[2], &kr->target) < 0 ? -1 : 0;
+}
+
+int act_objective_new(struct web_request *r)
+{
+	struct grip_kr_new krs[KR_ROWS];
+	bool used[KR_ROWS];
+	for (int i = 0; i < KR_ROWS; i++)
+		if (read_row(r, i + 1, &krs[i], &used[i]) < 0)
+			return -1;
+	int64_t parent = 0;
+	const char *align = kr_form_text(r, "aligns_to");
+	if (align && (!parse_i64(align, &parent) || parent <= 0))
+		return grip_fail(r->g, GRIP_EINVAL, "aligns_to", "is not an objective");
+	struct grip_objective_new n = {
+		.title = web_field(r, "title"), .why = kr_form_text(r, "why"), .cycle_name = kr_form_text(r, "cycle"),
+		.layer = kr_form_text(r, "layer"), .unit_name = kr_form_text(r, "unit"),
+		.owner_email = kr_form_text(r, "owner"), .aligns_to = parent ? &parent : NULL,
+		.n_aligns_to = parent ? 1 : 0, .status = "active",
+	};
+	if (!n.layer)
+		return grip_fail(r->g, GRIP_EINVAL, "layer", "is required");
+	struct grip_objective *o = grip_objective_add(r->g, &n);
+	if (!o && r->g->err.code == GRIP_EPERM && strcmp(r->g->err.field, "status") == 0) {
+		/* Only a lead may start it active: it waits for them as proposed. */
+		r->g->err = (struct grip_error){ 0 };
+		n.status = "proposed";
+		o = grip_objective_add(r->g, &n);
+	}
+	if (!o)
+		return -1;
+	for (int i = 0; i < KR_ROWS; i++)
+		if (used[i] && !grip_kr_add(r->g, o->id, &krs[i]))
+			return row_error(r->g, i + 1);
+	return web_redirect(r, "/objectives/%lld", (long long)o->id);
+}
