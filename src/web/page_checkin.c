@@ -19,7 +19,7 @@ static void confidence(struct web_request *r, const struct grip_objective *o)
 	struct html *h = &r->body;
 	int id = ++r->ids;
 	bool err = r->refill && strcmp(r->failed->field, "confidence") == 0;
-	char last[4] = "";
+	char last[12] = "";
 	if (o->confidence >= 0)
 		snprintf(last, sizeof last, "%d", o->confidence);
 	const char *v = web_value(r, "confidence", last);
@@ -31,7 +31,7 @@ static void confidence(struct web_request *r, const struct grip_objective *o)
 		  "0 to 3 as off track.</p><div class=\"confidence\">",
 	       id);
 	for (int i = 0; i <= 10; i++) {
-		char value[4];
+		char value[12];
 		snprintf(value, sizeof value, "%d", i);
 		html_f(h, "<label><input type=\"radio\" name=\"confidence\" value=\"%d\"%s required>%d</label>", i,
 		       v && strcmp(v, value) == 0 ? " checked" : "", i);
