@@ -188,11 +188,11 @@ int page_objective_new(struct web_request *r)
 /* Renames the field of the core's error on a key result to that row's. */
 static int row_error(struct grip *g, int i)
 {
-	char field[sizeof g->err.field];
-	if (!g->err.field[0])
+	char field[sizeof g->err.field + 16];
+	if (!g->err.field[0] || i < 1 || i > 3)
 		return -1;
-	snprintf(field, sizeof field, "kr%d_%.40s", i, g->err.field);
-	snprintf(g->err.field, sizeof g->err.field, "%s", field);
+	snprintf(field, sizeof field, "kr%d_%s", i, g->err.field);
+	snprintf(g->err.field, sizeof g->err.field, "%.*s", (int)sizeof g->err.field - 1, field);
 	return -1;
 }
 
