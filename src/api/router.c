@@ -10,38 +10,13 @@
 #include <string.h>
 
 #include "util/num.h"
-
-/* Matches one pattern; fills the parameters on success. */
-static bool match_pattern(const char *pattern, const char *path, struct api_request *r)
-{
-	const char *p = pattern, *u = path;
-	int n = 0;
-	while (*p && *u) {
-		if (*p == '{') {
-			const char *close = strchr(p, '}');
-			size_t len = strcspn(u, "/");
-			if (!close || len == 0 || n == API_MAX_PARAMS)
-				return false;
-			r->param_names[n] = arena_strndup(r->g->arena, p + 1, (size_t)(close - p - 1));
-			r->params[n] = arena_strndup(r->g->arena, u, len);
-			n++;
-			p = close + 1;
-			u += len;
-		} else if (*p++ != *u++) {
-			return false;
-		}
-	}
-	if (*p || *u)
-		return false;
-	r->nparams = n;
-	return true;
-}
+#include "util/path.h"
 
 int api_match(const char *method, const char *path, struct api_request *r)
 {
 	bool path_known = false;
 	for (const struct api_route *rt = api_routes; rt->method; rt++) {
-		if (!match_pattern(rt->pattern, path, r))
+		if (!path_match(r->g->arena, rt->pattern, path, r->param_names, r->params, API_MAX_PARAMS, &r->nparams))
 			continue;
 		path_known = true;
 		if (strcmp(rt->method, method) == 0) {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "util/num.h"
+#include "util/path.h"
 #include "util/utf8.h"
 
 const struct web_page web_pages[] = {
@@ -44,35 +45,12 @@ const struct web_page web_pages[] = {
 
 /* ---- matching ---- */
 
-static bool match(const char *pattern, const char *path, struct web_request *r)
-{
-	const char *p = pattern, *u = path;
-	int n = 0;
-	while (*p && *u) {
-		if (*p == '{') {
-			const char *close = strchr(p, '}');
-			size_t len = strcspn(u, "/");
-			if (!close || len == 0 || n == WEB_MAX_PARAMS)
-				return false;
-			r->params[n++] = arena_strndup(r->g->arena, u, len);
-			p = close + 1;
-			u += len;
-		} else if (*p++ != *u++) {
-			return false;
-		}
-	}
-	if (*p || *u)
-		return false;
-	r->nparams = n;
-	return true;
-}
-
 /* 0: found; -1: no such path; -2: the path is known, the method is not. */
 static int find_page(const char *method, const char *path, struct web_request *r)
 {
 	bool known = false;
 	for (const struct web_page *p = web_pages; p->method; p++) {
-		if (!match(p->pattern, path, r))
+		if (!path_match(r->g->arena, p->pattern, path, NULL, r->params, WEB_MAX_PARAMS, &r->nparams))
 			continue;
 		known = true;
 		if (strcmp(p->method, method) == 0) {

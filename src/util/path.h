@@ -1,0 +1,20 @@
+/*
+ * path.h — matching a request path against a route pattern such as
+ * "/objectives/{id}/checkin", shared by the API's route table and the web
+ * face's page table.
+ */
+#ifndef GRIP_UTIL_PATH_H
+#define GRIP_UTIL_PATH_H
+
+#include <stdbool.h>
+
+#include "util/arena.h"
+
+/* True when path matches pattern, each {name} standing for one non-empty
+ * segment. Then the segments are copied into the arena as values[i], the
+ * names as names[i] when names is not NULL, at most max of them, and their
+ * count is *n. On false, *n is left as it was. */
+bool path_match(struct arena *a, const char *pattern, const char *path, const char **names,
+		const char **values, int max, int *n);
+
+#endif
