@@ -74,6 +74,11 @@ int objectives_of_cycle(struct grip *g, int64_t cycle_id, struct grip_objective 
 int grip_objective_figures(struct grip *g, struct grip_objective *o, const char *as_of);
 /* The same for several objectives at once, in a few set queries. */
 int objectives_figures(struct grip *g, struct grip_objective **os, size_t n, const char *as_of);
+/* Key result id of objective_id as a new value needs it: stored fields,
+ * latest value (has_value, current) and the number of milestones, but no
+ * milestone list and no figures. NULL with the error "key result ... is not
+ * part of objective ..." when it is not one of them. key_result.c */
+struct grip_kr *kr_for_value(struct grip *g, int64_t objective_id, int64_t id);
 /* Computes a key result's current value and progress as of a day. */
 int kr_figures(struct grip *g, struct grip_kr *kr, const char *as_of);
 /* Reads a key result's stored fields from columns 0..10 in the order of

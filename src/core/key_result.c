@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "util/date.h"
 #include "util/num.h"
 
 #define MILESTONES_MAX 50
@@ -95,6 +96,39 @@ int kr_load_all(struct grip *g, int64_t objective_id, struct grip_kr **out, size
 			return -1;
 	}
 	return 0;
+}
+
+struct grip_kr *kr_for_value(struct grip *g, int64_t objective_id, int64_t id)
+{
+	char cutoff[DATETIME_LEN];
+	datetime_format(((int64_t)grip_today(g) + 1) * 86400, cutoff);
+	struct store_stmt *st = store_q(g->store,
+		"SELECT " KR_COLS ","
+		" (SELECT v.value FROM kr_values v WHERE v.key_result_id = k.id AND v.at < ?"
+		"  ORDER BY v.at DESC, v.id DESC LIMIT 1),"
+		" (SELECT count(*) FROM milestones m WHERE m.key_result_id = k.id)"
+		" FROM key_results k WHERE k.id = ? AND k.objective_id = ? AND k.org_id = ?",
+		V(cutoff), V(id), V(objective_id), V(g->org_id));
+	if (!st) {
+		STORE_FAIL(g);
+		return NULL;
+	}
+	struct grip_kr *kr = NULL;
+	enum store_rc rc = store_step(st);
+	if (rc == STORE_ROW && (kr = grip_alloc(g, sizeof *kr))) {
+		kr_fill(g, st, kr);
+		kr->has_value = !store_col_null(st, 11);
+		kr->current = kr->has_value ? store_col_real(st, 11)
+					    : strcmp(kr->kind, "metric") == 0 ? kr->baseline : 0;
+		kr->n_milestones = (size_t)store_col_int(st, 12);
+	}
+	store_done(st);
+	if (rc != STORE_ROW && rc != STORE_DONE)
+		STORE_FAIL(g);
+	else if (rc == STORE_DONE)
+		grip_fail(g, GRIP_EINVAL, "key_result_id", "key result %lld is not part of objective %lld",
+			  (long long)id, (long long)objective_id);
+	return kr;
 }
 
 /* The stored key result, with no figures and no visibility check. */
