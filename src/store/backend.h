@@ -19,6 +19,8 @@ struct store_ops {
 	enum store_rc (*keep)(struct store *s);
 	void (*undo)(struct store *s);
 	uint64_t (*version)(struct store *s);
+	enum store_rc (*defer_sync)(struct store *s);         /* NULL: commits always wait */
+	enum store_rc (*sync)(struct store *s, char *err, size_t errlen);
 	struct store_stmt *(*prepare)(struct store *s, const char *sql);
 	enum store_rc (*bind)(struct store_stmt *st, int idx, const struct store_val *v);
 	enum store_rc (*step)(struct store_stmt *st);

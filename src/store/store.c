@@ -189,6 +189,16 @@ uint64_t store_version(struct store *s)
 	return s->ops->version(s);
 }
 
+enum store_rc store_defer_sync(struct store *s)
+{
+	return s->ops->defer_sync ? s->ops->defer_sync(s) : STORE_OK;
+}
+
+enum store_rc store_sync(struct store *s, char *err, size_t errlen)
+{
+	return s->ops->sync ? s->ops->sync(s, err, errlen) : STORE_OK;
+}
+
 struct store_stmt *store_query(struct store *s, const char *sql, const struct store_val *vals,
 			       size_t n)
 {

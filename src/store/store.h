@@ -106,6 +106,16 @@ void store_undo(struct store *s);
  * Read it inside a transaction to tie it to what that transaction sees. */
 uint64_t store_version(struct store *s);
 
+/* Group commit for a server. After store_defer_sync(s), a commit on s
+ * makes its changes visible but does not wait for the disk, and
+ * store_sync(s) forces every commit made on s so far onto the disk. Unlike
+ * everything else here, store_sync may run on another thread while s goes
+ * on with the next transaction. A commit may be reported saved only once a
+ * store_sync begun after it has returned STORE_OK. Without the deferral
+ * (or on a back end whose commits always wait), store_sync does nothing. */
+enum store_rc store_defer_sync(struct store *s);
+enum store_rc store_sync(struct store *s, char *err, size_t errlen);
+
 /* NULL on error (see store_errmsg). */
 struct store_stmt *store_query(struct store *s, const char *sql, const struct store_val *vals,
 			       size_t n);

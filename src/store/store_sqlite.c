@@ -1,15 +1,20 @@
 /*
  * store_sqlite.c — the SQLite back end of the store: one file, WAL journal,
  * foreign keys on, synchronous=FULL so a committed transaction survives a
- * crash of the process or the machine. Prepared statements are kept for the
- * life of the connection in a table keyed by the address of their SQL text.
+ * crash of the process or the machine. A server's writer may defer that
+ * fsync and take it once for many commits (store_defer_sync). Prepared
+ * statements are kept for the life of the connection in a table keyed by
+ * the address of their SQL text.
  */
 #include "store/backend.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 struct sqlite_stmt {
 	struct store_stmt base;
@@ -24,6 +29,7 @@ struct sqlite_store {
 	size_t cap;
 	size_t count;
 	uint64_t commits; /* transactions that wrote, committed by this connection */
+	char *wal_path;   /* set by store_defer_sync: the file store_sync forces */
 };
 
 static struct sqlite_store *conn(struct store *s)
@@ -230,6 +236,47 @@ static void sq_undo(struct store *s)
 		run_cached(s, "RELEASE part");
 }
 
+/* fdatasync on any descriptor of a file forces the file's data, whoever
+ * wrote it: a descriptor of our own leaves SQLite's untouched, so this can
+ * run beside the connection's next transaction. wal_path is only read. */
+static enum store_rc sq_sync(struct store *s, char *err, size_t errlen)
+{
+	const char *path = conn(s)->wal_path;
+	if (!path)
+		return STORE_OK;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fdatasync(fd) != 0) {
+		snprintf(err, errlen, "cannot force %s to disk: %s", path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return STORE_ERROR;
+	}
+	close(fd);
+	return STORE_OK;
+}
+
+static enum store_rc sync_dir_of(const char *path, char *err, size_t errlen)
+{
+	char dir[4096];
+	const char *slash = strrchr(path, '/');
+	int n = slash ? snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path) : snprintf(dir, sizeof dir, ".");
+	if (n < 0 || (size_t)n >= sizeof dir) {
+		snprintf(err, errlen, "the path %s is too long", path);
+		return STORE_ERROR;
+	}
+	if (!dir[0])
+		dir[0] = '/', dir[1] = 0;
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0 || fsync(fd) != 0) {
+		snprintf(err, errlen, "cannot force the directory %s to disk: %s", dir, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return STORE_ERROR;
+	}
+	close(fd);
+	return STORE_OK;
+}
+
 /* PRAGMA data_version moves when another connection commits; this
  * connection's own commits are counted beside it. */
 static uint64_t sq_version(struct store *s)
@@ -243,9 +290,43 @@ static uint64_t sq_version(struct store *s)
 	return v ^ ((uint64_t)conn(s)->commits << 32);
 }
 
+/* In WAL mode a commit appends its pages to the -wal file. synchronous =
+ * NORMAL writes them without the fsync that FULL adds before the commit
+ * returns; sq_sync is that fsync, taken later and for many commits at once.
+ * Checkpoints still sync the WAL and the main file themselves. */
+static enum store_rc sq_defer_sync(struct store *s)
+{
+	struct sqlite_store *c = conn(s);
+	const char *wal = sqlite3_filename_wal(sqlite3_db_filename(c->db, "main"));
+	if (!wal || !*wal) {
+		snprintf(c->base.err, sizeof c->base.err, "the database has no write-ahead log");
+		return STORE_ERROR;
+	}
+	char *path = strdup(wal);
+	if (!path) {
+		snprintf(c->base.err, sizeof c->base.err, "out of memory");
+		return STORE_ERROR;
+	}
+	enum store_rc rc = sq_exec_script(s, "PRAGMA synchronous = NORMAL;");
+	if (rc != STORE_OK) {
+		free(path);
+		return rc;
+	}
+	free(c->wal_path);
+	c->wal_path = path;
+	/* The log exists now: make its name in the directory durable too. */
+	char err[sizeof c->base.err];
+	if (sq_sync(s, err, sizeof err) != STORE_OK || sync_dir_of(path, err, sizeof err) != STORE_OK) {
+		snprintf(c->base.err, sizeof c->base.err, "%s", err);
+		return STORE_ERROR;
+	}
+	return STORE_OK;
+}
+
 static void sq_close(struct store *s)
 {
 	struct sqlite_store *c = conn(s);
+	free(c->wal_path);
 	for (size_t i = 0; i < c->cap; i++) {
 		if (c->cache[i]) {
 			sqlite3_finalize(c->cache[i]->stmt);
@@ -269,6 +350,8 @@ static const struct store_ops sqlite_ops = {
 	.keep = sq_keep,
 	.undo = sq_undo,
 	.version = sq_version,
+	.defer_sync = sq_defer_sync,
+	.sync = sq_sync,
 	.prepare = sq_prepare,
 	.bind = sq_bind,
 	.step = sq_step,

@@ -2,7 +2,8 @@
  * test_store.c — the SQLite store behind store.h: migrations applied once
  * on open, a newer schema refused untouched, a missing file not created
  * unless asked, bound values round-tripping, constraint failures reported
- * as such, and transactions that roll back.
+ * as such, transactions that roll back, and commits whose fsync is
+ * deferred and taken by another thread.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -10,6 +11,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -221,6 +223,70 @@ static void test_version_follows_commits(void **state)
 	store_close(other);
 }
 
+static int synchronous_level(struct store *s)
+{
+	struct store_stmt *st = store_q0(s, "PRAGMA synchronous");
+	assert_non_null(st);
+	assert_int_equal(store_step(st), STORE_ROW);
+	int level = (int)store_col_int(st, 0);
+	store_done(st);
+	return level;
+}
+
+struct syncer {
+	struct store *s;
+	int rounds;
+	int failures;
+};
+
+static void *sync_rounds(void *arg)
+{
+	struct syncer *y = arg;
+	char err[160];
+	for (int i = 0; i < y->rounds; i++)
+		if (store_sync(y->s, err, sizeof err) != STORE_OK)
+			y->failures++;
+	return NULL;
+}
+
+/* A connection commits with FULL syncs until told to defer them; then
+ * commits go on while another thread forces the log to disk beside them,
+ * and a log that cannot be opened is an error that names it. */
+static void test_deferred_sync(void **state)
+{
+	struct fixture *f = *state;
+	char err[160], wal[80], moved[90];
+	assert_int_equal(synchronous_level(f->s), 2); /* FULL */
+	assert_int_equal(store_sync(f->s, err, sizeof err), STORE_OK); /* nothing deferred: nothing to do */
+	assert_int_equal(store_defer_sync(f->s), STORE_OK);
+	assert_int_equal(synchronous_level(f->s), 1); /* NORMAL: the fsync is the caller's */
+
+	struct syncer y = { .s = f->s, .rounds = 200 };
+	pthread_t t;
+	assert_int_equal(pthread_create(&t, NULL, sync_rounds, &y), 0);
+	for (int i = 0; i < 200; i++) {
+		char slug[16];
+		snprintf(slug, sizeof slug, "org%d", i);
+		assert_int_equal(store_begin(f->s, true), STORE_OK);
+		assert_int_equal(add_org(f->s, slug), STORE_OK);
+		assert_int_equal(store_commit(f->s), STORE_OK);
+	}
+	pthread_join(t, NULL);
+	assert_int_equal(y.failures, 0);
+	assert_int_equal(store_sync(f->s, err, sizeof err), STORE_OK);
+	struct store *other = store_open(f->path, false, err, sizeof err);
+	assert_non_null(other);
+	assert_int_equal(count_slug(other, "org199"), 1);
+	store_close(other);
+
+	snprintf(wal, sizeof wal, "%s-wal", f->path);
+	snprintf(moved, sizeof moved, "%s-moved", wal);
+	assert_int_equal(rename(wal, moved), 0);
+	assert_int_equal(store_sync(f->s, err, sizeof err), STORE_ERROR);
+	assert_non_null(strstr(err, wal));
+	assert_int_equal(rename(moved, wal), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -232,6 +298,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_rollback_discards, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_parts_undo_alone, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_version_follows_commits, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_deferred_sync, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
