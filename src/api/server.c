@@ -82,6 +82,7 @@ struct req_state {
 	int status;
 	size_t bytes;
 	bool kept; /* answered from the read cache */
+	struct api_call *call; /* a write the writer has, while suspended */
 };
 
 /* ---- the store pool: one connection per request at a time ---- */
@@ -456,73 +457,120 @@ static enum MHD_Result answer_web(struct api_server *srv, struct MHD_Connection 
 	return rc;
 }
 
+/* One API request from its route to its answer. On the heap, because a
+ * write outlives the call that starts it: the connection is suspended while
+ * the writer works, and answered when it is resumed. */
+struct api_call {
+	struct arena arena;
+	struct grip g;
+	struct api_request r;
+	struct exchange x;
+	struct writer_job job;
+};
+
+static void free_call(struct api_call *c)
+{
+	json_decref(c->r.body);
+	arena_release(&c->arena);
+	free(c);
+}
+
+/* The write is on the disk, or failed: the connection may go on. */
+static void write_finished(void *conn)
+{
+	MHD_resume_connection(conn);
+}
+
+/* The answer to a call that ran (rc from its route); frees the call. */
+static enum MHD_Result respond(struct MHD_Connection *conn, struct req_state *s, struct api_call *c, int rc)
+{
+	struct api_server *srv = c->x.srv;
+	struct api_request *r = &c->r;
+	struct grip *g = &c->g;
+	enum MHD_Result out;
+	if (rc < 0) {
+		int status = api_status_of(g->err.code);
+		json_decref(r->result);
+		out = send_error(conn, s, status, api_code_of(g->err.code, status), g->err.field, g->err.message);
+	} else if (c->x.from_cache) {
+		s->kept = true;
+		out = send_text(conn, s, c->x.hit.status, c->x.hit.text, c->x.hit.etag[0] ? c->x.hit.etag : NULL, NULL,
+				NULL);
+	} else if (r->no_content) {
+		out = send_text(conn, s, 204, NULL, NULL, r->set_cookie, g);
+	} else {
+		char tag[36];
+		char *text = dump(r->result);
+		bool tagged = text && json_is_object(r->result) && !(r->route->flags & ROUTE_LIST);
+		if (tagged)
+			etag_of_text(text, tag);
+		json_decref(r->result);
+		int status = r->status ? r->status : (r->route->flags & ROUTE_CREATE ? 201 : 200);
+		if (text && c->x.cacheable && status == 200 && !r->set_cookie)
+			cache_put(&srv->cache, c->x.key, c->x.gen, status, tagged ? tag : NULL, text, strlen(text));
+		out = text ? send_text(conn, s, status, text, tagged ? tag : NULL, r->set_cookie, g)
+			   : send_error(conn, s, 500, "out_of_memory", NULL, "cannot build the answer");
+	}
+	free_call(c);
+	return out;
+}
+
 static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *conn,
 			      struct req_state *s, const char *method, const char *url)
 {
+	if (s->call) { /* resumed: the write is done */
+		struct api_call *c = s->call;
+		s->call = NULL;
+		atomic_fetch_add(&srv->generation, 1);
+		return respond(conn, s, c, writer_result(&c->job));
+	}
 	if (!is_api(url))
 		return answer_web(srv, conn, s, method, url);
 	if (s->too_large)
 		return send_error(conn, s, 413, "too_large", NULL, "the request body is over 1 MiB");
-	struct arena arena = ARENA_INIT;
-	struct grip g;
-	grip_init(&g, NULL, &arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL));
-	struct api_request r = { .g = &g, .conn = conn, .method = method, .path = url, .server = srv };
-	int m = api_match(method, url, &r);
+	struct api_call *c = calloc(1, sizeof *c);
+	if (!c)
+		return send_error(conn, s, 500, "out_of_memory", NULL, "cannot take the request");
+	c->arena = (struct arena)ARENA_INIT;
+	grip_init(&c->g, NULL, &c->arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL));
+	c->r = (struct api_request){ .g = &c->g, .conn = conn, .method = method, .path = url, .server = srv };
+	c->x = (struct exchange){ .srv = srv, .g = &c->g, .r = &c->r };
+	struct api_request *r = &c->r;
+	int m = api_match(method, url, r);
 	if (m != 0) {
-		arena_release(&arena);
+		free_call(c);
 		return m == -2 ? send_error(conn, s, 405, "method_not_allowed", NULL, "that method is not allowed here")
 			       : send_error(conn, s, 404, "not_found", NULL, "no such resource");
 	}
-	if (r.route->flags & ROUTE_BODY) {
+	if (r->route->flags & ROUTE_BODY) {
 		json_error_t jerr;
-		r.body = s->body.len ? json_loadb(s->body.buf, s->body.len, JSON_REJECT_DUPLICATES, &jerr) : NULL;
-		if (!json_is_object(r.body)) {
+		r->body = s->body.len ? json_loadb(s->body.buf, s->body.len, JSON_REJECT_DUPLICATES, &jerr) : NULL;
+		if (!json_is_object(r->body)) {
 			char msg[220];
 			snprintf(msg, sizeof msg, "the body must be a JSON object%s%s",
-				 r.body || !s->body.len ? "" : ": ", r.body || !s->body.len ? "" : jerr.text);
-			json_decref(r.body);
-			arena_release(&arena);
+				 r->body || !s->body.len ? "" : ": ", r->body || !s->body.len ? "" : jerr.text);
+			free_call(c);
 			return send_error(conn, s, 400, "malformed", NULL, msg);
 		}
 	}
 	bool read = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
-	struct exchange x = { .srv = srv, .g = &g, .r = &r };
-	int rc;
-	if (!read && !(r.route->flags & ROUTE_DEFERRED)) {
-		rc = writer_run(&srv->writer, &g, run_part, &r);
-	} else {
-		x.cacheable = srv->cache.cap && strcmp(method, "GET") == 0 &&
-			      cache_key(conn, r.route, url, grip_today(&g), x.key);
-		rc = run_read(&x);
+	if (!read && !(r->route->flags & ROUTE_DEFERRED)) {
+		/* The writer's threads run it; this thread serves other
+		 * connections meanwhile. Suspended first, so the resume cannot
+		 * come before it. */
+		c->job = (struct writer_job){ .g = &c->g, .part = run_part, .arg = r,
+					      .finished = write_finished, .finished_arg = conn };
+		s->call = c;
+		MHD_suspend_connection(conn);
+		writer_submit(&srv->writer, &c->job);
+		return MHD_YES;
 	}
+	c->x.cacheable = srv->cache.cap && strcmp(method, "GET") == 0 &&
+			 cache_key(conn, r->route, url, grip_today(&c->g), c->x.key);
+	int rc = run_read(&c->x);
 	if (!read)
 		atomic_fetch_add(&srv->generation, 1);
-	enum MHD_Result out;
-	if (rc < 0) {
-		int status = api_status_of(g.err.code);
-		json_decref(r.result);
-		out = send_error(conn, s, status, api_code_of(g.err.code, status), g.err.field, g.err.message);
-	} else if (x.from_cache) {
-		s->kept = true;
-		out = send_text(conn, s, x.hit.status, x.hit.text, x.hit.etag[0] ? x.hit.etag : NULL, NULL, NULL);
-	} else if (r.no_content) {
-		out = send_text(conn, s, 204, NULL, NULL, r.set_cookie, &g);
-	} else {
-		char tag[36];
-		char *text = dump(r.result);
-		bool tagged = text && json_is_object(r.result) && !(r.route->flags & ROUTE_LIST);
-		if (tagged)
-			etag_of_text(text, tag);
-		json_decref(r.result);
-		int status = r.status ? r.status : (r.route->flags & ROUTE_CREATE ? 201 : 200);
-		if (text && x.cacheable && status == 200 && !r.set_cookie)
-			cache_put(&srv->cache, x.key, x.gen, status, tagged ? tag : NULL, text, strlen(text));
-		out = text ? send_text(conn, s, status, text, tagged ? tag : NULL, r.set_cookie, &g)
-			   : send_error(conn, s, 500, "out_of_memory", NULL, "cannot build the answer");
-	}
-	json_decref(r.body);
-	arena_release(&arena);
-	return out;
+	return respond(conn, s, c, rc);
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
@@ -575,6 +623,8 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
 		inet_ntop(AF_INET, &((const struct sockaddr_in *)ci->client_addr)->sin_addr, addr, sizeof addr);
 	fprintf(stderr, "%s \"%s %s\" %d %zu %.2fms%s%s\n", addr, s->method, s->path, s->status, s->bytes, ms,
 		s->kept ? " kept" : "", code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut short)");
+	if (s->call) /* its write finished, but it was not answered */
+		free_call(s->call);
 	sb_release(&s->body);
 	free(s);
 	*state = NULL;
@@ -623,8 +673,22 @@ int api_serve(const struct api_options *o)
 	mallopt(M_ARENA_MAX, 2);
 	struct api_server srv = { .hashing = 0 };
 	atomic_init(&srv.generation, 1);
-	if (writer_init(&srv.writer, writes) < 0 || cache_init(&srv.cache, o->cache_bytes) < 0) {
+	sigset_t stop;
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGINT);
+	sigaddset(&stop, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &stop, NULL); /* the server's threads inherit this */
+	signal(SIGPIPE, SIG_IGN);
+	/* The writer takes the fsync of its commits itself, beside its work. */
+	if (store_defer_sync(writes) != STORE_OK) {
+		fprintf(stderr, "grip: %s\n", store_errmsg(writes));
+		store_close(writes);
+		store_close(first);
+		return 1;
+	}
+	if (cache_init(&srv.cache, o->cache_bytes) < 0 || writer_start(&srv.writer, writes) < 0) {
 		fprintf(stderr, "grip: out of memory\n");
+		cache_release(&srv.cache);
 		store_close(writes);
 		store_close(first);
 		return 1;
@@ -650,15 +714,9 @@ int api_serve(const struct api_options *o)
 		return 2;
 	}
 
-	sigset_t stop;
-	sigemptyset(&stop);
-	sigaddset(&stop, SIGINT);
-	sigaddset(&stop, SIGTERM);
-	pthread_sigmask(SIG_BLOCK, &stop, NULL); /* the server's threads inherit this */
-	signal(SIGPIPE, SIG_IGN);
 
 	struct MHD_Daemon *d = MHD_start_daemon(
-		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG, 0, NULL, NULL, on_request,
+		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG, 0, NULL, NULL, on_request,
 		&srv, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE,
 		(unsigned)o->threads, MHD_OPTION_CONNECTION_LIMIT, (unsigned)o->max_connections,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)o->timeout_seconds,
@@ -667,7 +725,7 @@ int api_serve(const struct api_options *o)
 	if (!d) {
 		fprintf(stderr, "grip: cannot listen on %s\n", o->listen);
 		store_close(first);
-		writer_release(&srv.writer);
+		writer_stop(&srv.writer);
 		store_close(writes);
 		cache_release(&srv.cache);
 		free(srv.pool.free);
@@ -691,11 +749,17 @@ int api_serve(const struct api_options *o)
 			break;
 		nanosleep(&(struct timespec){ .tv_nsec = 100 * 1000 * 1000 }, NULL);
 	}
+	/* Writes still queued finish and resume their connections before the
+	 * daemon closes them: none is left suspended. */
+	writer_stop(&srv.writer);
 	MHD_stop_daemon(d);
 	for (size_t i = 0; i < srv.pool.nfree; i++)
 		store_close(srv.pool.free[i].store);
 	free(srv.pool.free);
-	writer_release(&srv.writer);
+	fprintf(stderr, "grip: %llu writes in %llu commits, %llu fsyncs\n",
+		(unsigned long long)atomic_load(&srv.writer.writes),
+		(unsigned long long)atomic_load(&srv.writer.commits),
+		(unsigned long long)atomic_load(&srv.writer.syncs));
 	store_close(writes);
 	cache_release(&srv.cache);
 	fprintf(stderr, "grip: stopped\n");

@@ -4,8 +4,10 @@
 #     stored, none lost, none doubled, and writes that fail beside them
 #     (group commit puts them in the same transactions) leave nothing;
 #  2. kill -9 of the server in the middle of a write load: after a restart,
-#     every check-in the server acknowledged (201) is there.
-# Usage: durability.sh GRIP_BIN. Exits 0 when both hold.
+#     every check-in the server acknowledged (201) is there;
+#  3. SIGTERM in the middle of a write load: the server stops cleanly and
+#     every check-in it acknowledged is there.
+# Usage: durability.sh GRIP_BIN. Exits 0 when all hold.
 set -u
 bin=$1
 work=$(mktemp -d)
@@ -73,6 +75,11 @@ for c in a b c d; do client "$c" 50 & done
 bad_client &
 wait $(jobs -p | grep -v "^$server$") 2>/dev/null
 kill -TERM "$server"; wait "$server" 2>/dev/null
+# The stop line counts the writes, their commits and fsyncs: group commit
+# took fewer commits than writes, and no more fsyncs than commits.
+read -r w c f < <(sed -n 's/^grip: \([0-9]*\) writes in \([0-9]*\) commits, \([0-9]*\) fsyncs$/\1 \2 \3/p' "$work/log")
+[ "${w:-0}" = 250 ] || fail "the server counted ${w:-no} writes, not 250"
+[ "${f:-0}" -ge 1 ] && [ "$f" -le "$c" ] && [ "$c" -le "$w" ] || fail "writes $w, commits $c, fsyncs $f do not add up"
 acked=$(cat "$work"/acked-* | sort -n)
 [ "$(echo "$acked" | wc -l)" = 200 ] || fail "expected 200 acknowledged check-ins, got $(echo "$acked" | wc -l)"
 [ "$(stored_ids)" = "$acked" ] || fail "stored check-ins differ from the acknowledged ones"
@@ -93,4 +100,23 @@ n=$(echo "$acked" | grep -c .)
 [ "$n" -gt 0 ] || fail "no check-in was acknowledged before the kill"
 missing=$(comm -23 <(echo "$acked") <(stored_ids | sort))
 [ -z "$missing" ] || fail "acknowledged but lost after kill -9: $(echo "$missing" | head -n 5 | tr '\n' ' ')"
-echo "durability: 200 concurrent check-ins kept; $n acknowledged before kill -9, all kept"
+rm -f "$work"/acked-* "$work/stop"
+
+# 3. SIGTERM during a write load: the server answers what it took (writes
+# in the writer's queue finish first), stops cleanly, and keeps them all.
+start_server
+for c in h i j; do client "$c" 1000 & done
+sleep 1
+kill -TERM "$server"
+wait "$server"
+rc=$?
+touch "$work/stop"
+wait 2>/dev/null
+[ "$rc" = 0 ] || fail "the server exited with $rc on SIGTERM under load"
+grep -q '^grip: stopped$' "$work/log" || fail "the server did not say it stopped"
+acked=$(cat "$work"/acked-* 2>/dev/null | sort)
+t=$(echo "$acked" | grep -c .)
+[ "$t" -gt 0 ] || fail "no check-in was acknowledged before SIGTERM"
+missing=$(comm -23 <(echo "$acked") <(stored_ids | sort))
+[ -z "$missing" ] || fail "acknowledged but lost after SIGTERM: $(echo "$missing" | head -n 5 | tr '\n' ' ')"
+echo "durability: 200 concurrent check-ins kept; $n acknowledged before kill -9, all kept; $t before SIGTERM, all kept"
