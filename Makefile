@@ -73,7 +73,7 @@ $(BUILD)/libgrip.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/grip: LDLIBS += $(shell pkg-config --libs libcurl 2>/dev/null)
+$(BUILD)/grip: LDLIBS += -ldl # libcurl is dlopen'ed by the CLI's remote mode (src/cli/remote.c)
 $(BUILD)/grip: $(CLI_OBJ) $(BUILD)/libgrip.a
 	$(CC) $(LDFLAGS) $^ $(LDLIBS) -o $@
 

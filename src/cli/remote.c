@@ -4,6 +4,10 @@
  * token, JSON in and out, timeouts, and the API's error answers turned back
  * into the core's error struct.
  *
+ * libcurl is loaded when --server is used (dlopen), not linked: it brings
+ * TLS and a dozen libraries whose start-up every local command and the
+ * server would otherwise pay (about 4 ms a process here).
+ *
  * The client follows no redirects (the token would go with them) and reads
  * at most SB_MAX_DEFAULT bytes of an answer. Everything it allocates lives
  * in the command's arena or is kept (cli_keep); remote_close frees the rest.
@@ -11,6 +15,7 @@
 #include "cli/remote.h"
 
 #include <curl/curl.h>
+#include <dlfcn.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -22,7 +27,26 @@
 #define TIMEOUT_S 120L
 #define LIST_LIMIT 200 /* the API's largest page */
 
+/* The libcurl functions used, from the loaded library. */
+struct curl_fns {
+	CURLcode (*global_init)(long flags);
+	void (*global_cleanup)(void);
+	CURL *(*easy_init)(void);
+	void (*easy_cleanup)(CURL *h);
+	void (*easy_reset)(CURL *h);
+	CURLcode (*easy_setopt)(CURL *h, CURLoption option, ...);
+	CURLcode (*easy_perform)(CURL *h);
+	CURLcode (*easy_getinfo)(CURL *h, CURLINFO info, ...);
+	const char *(*easy_strerror)(CURLcode rc);
+	char *(*easy_escape)(CURL *h, const char *s, int len);
+	void (*free)(void *p);
+	struct curl_slist *(*slist_append)(struct curl_slist *list, const char *line);
+	void (*slist_free_all)(struct curl_slist *list);
+};
+
 struct remote {
+	void *lib;            /* libcurl, dlopen'ed */
+	struct curl_fns fn;
 	CURL *curl;
 	const char *base;     /* "http://host:port", no trailing slash */
 	const char *auth;     /* the Authorization header line */
@@ -112,8 +136,8 @@ static int request(struct cli *c, const char *method, const char *path, const ch
 	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
 		if (!lines[i])
 			continue;
-		if (!(more = curl_slist_append(headers, lines[i]))) {
-			curl_slist_free_all(headers);
+		if (!(more = r->fn.slist_append(headers, lines[i]))) {
+			r->fn.slist_free_all(headers);
 			return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 		}
 		headers = more;
@@ -124,37 +148,37 @@ static int request(struct cli *c, const char *method, const char *path, const ch
 	r->errbuf[0] = '\0';
 
 	CURL *h = r->curl;
-	curl_easy_reset(h); /* options only: the connection stays open */
-	curl_easy_setopt(h, CURLOPT_URL, url);
-	curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
-	curl_easy_setopt(h, CURLOPT_USERAGENT, "grip-cli");
-	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, CONNECT_TIMEOUT_S);
-	curl_easy_setopt(h, CURLOPT_TIMEOUT, TIMEOUT_S);
-	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, r->errbuf);
-	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(h, CURLOPT_WRITEDATA, &r->body);
-	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
-	curl_easy_setopt(h, CURLOPT_HEADERDATA, r);
+	r->fn.easy_reset(h); /* options only: the connection stays open */
+	r->fn.easy_setopt(h, CURLOPT_URL, url);
+	r->fn.easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+	r->fn.easy_setopt(h, CURLOPT_USERAGENT, "grip-cli");
+	r->fn.easy_setopt(h, CURLOPT_CONNECTTIMEOUT, CONNECT_TIMEOUT_S);
+	r->fn.easy_setopt(h, CURLOPT_TIMEOUT, TIMEOUT_S);
+	r->fn.easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	r->fn.easy_setopt(h, CURLOPT_ERRORBUFFER, r->errbuf);
+	r->fn.easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+	r->fn.easy_setopt(h, CURLOPT_WRITEDATA, &r->body);
+	r->fn.easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+	r->fn.easy_setopt(h, CURLOPT_HEADERDATA, r);
 	if (strcmp(method, "GET") == 0) {
-		curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+		r->fn.easy_setopt(h, CURLOPT_HTTPGET, 1L);
 	} else {
-		curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, method);
+		r->fn.easy_setopt(h, CURLOPT_CUSTOMREQUEST, method);
 		if (body || strcmp(method, "DELETE") != 0) {
-			curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE, (long)(body ? strlen(body) : 0));
-			curl_easy_setopt(h, CURLOPT_POSTFIELDS, body ? body : "");
+			r->fn.easy_setopt(h, CURLOPT_POSTFIELDSIZE, (long)(body ? strlen(body) : 0));
+			r->fn.easy_setopt(h, CURLOPT_POSTFIELDS, body ? body : "");
 		}
 	}
-	CURLcode rc = curl_easy_perform(h);
-	curl_slist_free_all(headers);
+	CURLcode rc = r->fn.easy_perform(h);
+	r->fn.slist_free_all(headers);
 	if (rc != CURLE_OK) {
 		if (r->body.failed)
 			return grip_fail(g, GRIP_ESTORE, NULL, "the answer of %s is too large", r->base);
 		return grip_fail(g, GRIP_ESTORE, NULL, "cannot reach %s: %s", r->base,
-				 *r->errbuf ? r->errbuf : curl_easy_strerror(rc));
+				 *r->errbuf ? r->errbuf : r->fn.easy_strerror(rc));
 	}
 	long status = 0;
-	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+	r->fn.easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
 	json_t *j = r->body.len ? json_loadb(r->body.buf, r->body.len, JSON_DECODE_ANY, NULL) : NULL;
 	if (status >= 400)
 		return answer_error(c, status, j);
@@ -193,9 +217,9 @@ int remote_send(struct cli *c, const char *method, const char *path, json_t *bod
 /* value escaped for a URL, in the arena. */
 static const char *escape(struct cli *c, const char *value)
 {
-	char *e = curl_easy_escape(c->remote->curl, value, 0);
+	char *e = c->remote->fn.easy_escape(c->remote->curl, value, 0);
 	const char *copy = e ? arena_strdup(c->g->arena, e) : NULL;
-	curl_free(e);
+	c->remote->fn.free(e);
 	return copy;
 }
 
@@ -341,6 +365,37 @@ static int usage_error(struct cli *c, const char *option, const char *what)
 	return CLI_USAGE;
 }
 
+#define CURL_LIBRARY "libcurl.so.4"
+
+/* Loads libcurl and finds its functions; -1 (dlerror says why) if not. */
+static int load_curl(struct remote *r)
+{
+	if (!(r->lib = dlopen(CURL_LIBRARY, RTLD_NOW | RTLD_LOCAL)))
+		return -1;
+	struct { const char *name; void **to; } syms[] = {
+		{ "curl_global_init", (void **)&r->fn.global_init },
+		{ "curl_global_cleanup", (void **)&r->fn.global_cleanup },
+		{ "curl_easy_init", (void **)&r->fn.easy_init },
+		{ "curl_easy_cleanup", (void **)&r->fn.easy_cleanup },
+		{ "curl_easy_reset", (void **)&r->fn.easy_reset },
+		{ "curl_easy_setopt", (void **)&r->fn.easy_setopt },
+		{ "curl_easy_perform", (void **)&r->fn.easy_perform },
+		{ "curl_easy_getinfo", (void **)&r->fn.easy_getinfo },
+		{ "curl_easy_strerror", (void **)&r->fn.easy_strerror },
+		{ "curl_easy_escape", (void **)&r->fn.easy_escape },
+		{ "curl_free", (void **)&r->fn.free },
+		{ "curl_slist_append", (void **)&r->fn.slist_append },
+		{ "curl_slist_free_all", (void **)&r->fn.slist_free_all },
+	};
+	for (size_t i = 0; i < sizeof syms / sizeof syms[0]; i++) {
+		if (!(*syms[i].to = dlsym(r->lib, syms[i].name))) {
+			dlclose(r->lib);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int remote_open(struct cli *c, const char *url, const char *token, const char *org)
 {
 	struct grip *g = c->g;
@@ -365,10 +420,15 @@ int remote_open(struct cli *c, const char *url, const char *token, const char *o
 	r->g = g;
 	if (!r->base || !r->auth)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
-	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+	if (load_curl(r) < 0)
+		return grip_fail(g, GRIP_ESTORE, NULL, "cannot load libcurl (%s): %s", CURL_LIBRARY, dlerror());
+	if (r->fn.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		dlclose(r->lib);
 		return grip_fail(g, GRIP_ESTORE, NULL, "cannot initialise libcurl");
-	if (!(r->curl = curl_easy_init())) {
-		curl_global_cleanup();
+	}
+	if (!(r->curl = r->fn.easy_init())) {
+		r->fn.global_cleanup();
+		dlclose(r->lib);
 		return grip_fail(g, GRIP_ESTORE, NULL, "cannot initialise libcurl");
 	}
 	c->remote = r;
@@ -389,8 +449,9 @@ void remote_close(struct cli *c)
 	struct remote *r = c->remote;
 	if (!r)
 		return;
-	curl_easy_cleanup(r->curl);
-	curl_global_cleanup();
+	r->fn.easy_cleanup(r->curl);
+	r->fn.global_cleanup();
+	dlclose(r->lib);
 	sb_release(&r->body);
 	c->remote = NULL;
 }
