@@ -11,6 +11,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <stdatomic.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +32,7 @@ struct sqlite_store {
 	size_t count;
 	uint64_t commits; /* transactions that wrote, committed by this connection */
 	char *wal_path;   /* set by store_defer_sync: the file store_sync forces */
+	atomic_bool dir_synced; /* its directory entry is on the disk */
 };
 
 static struct sqlite_store *conn(struct store *s)
@@ -236,25 +239,6 @@ static void sq_undo(struct store *s)
 		run_cached(s, "RELEASE part");
 }
 
-/* fdatasync on any descriptor of a file forces the file's data, whoever
- * wrote it: a descriptor of our own leaves SQLite's untouched, so this can
- * run beside the connection's next transaction. wal_path is only read. */
-static enum store_rc sq_sync(struct store *s, char *err, size_t errlen)
-{
-	const char *path = conn(s)->wal_path;
-	if (!path)
-		return STORE_OK;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0 || fdatasync(fd) != 0) {
-		snprintf(err, errlen, "cannot force %s to disk: %s", path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return STORE_ERROR;
-	}
-	close(fd);
-	return STORE_OK;
-}
-
 static enum store_rc sync_dir_of(const char *path, char *err, size_t errlen)
 {
 	char dir[4096];
@@ -274,6 +258,32 @@ static enum store_rc sync_dir_of(const char *path, char *err, size_t errlen)
 		return STORE_ERROR;
 	}
 	close(fd);
+	return STORE_OK;
+}
+
+/* fdatasync on any descriptor of a file forces the file's data, whoever
+ * wrote it: a descriptor of our own leaves SQLite's untouched, so this can
+ * run beside the connection's next transaction. wal_path is only read. */
+static enum store_rc sq_sync(struct store *s, char *err, size_t errlen)
+{
+	struct sqlite_store *c = conn(s);
+	const char *path = c->wal_path;
+	if (!path)
+		return STORE_OK;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fdatasync(fd) != 0) {
+		snprintf(err, errlen, "cannot force %s to disk: %s", path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return STORE_ERROR;
+	}
+	close(fd);
+	/* The log's name in its directory must be durable too, once. */
+	if (!atomic_load(&c->dir_synced)) {
+		if (sync_dir_of(path, err, errlen) != STORE_OK)
+			return STORE_ERROR;
+		atomic_store(&c->dir_synced, true);
+	}
 	return STORE_OK;
 }
 
@@ -314,12 +324,7 @@ static enum store_rc sq_defer_sync(struct store *s)
 	}
 	free(c->wal_path);
 	c->wal_path = path;
-	/* The log exists now: make its name in the directory durable too. */
-	char err[sizeof c->base.err];
-	if (sq_sync(s, err, sizeof err) != STORE_OK || sync_dir_of(path, err, sizeof err) != STORE_OK) {
-		snprintf(c->base.err, sizeof c->base.err, "%s", err);
-		return STORE_ERROR;
-	}
+	atomic_store(&c->dir_synced, false);
 	return STORE_OK;
 }
 
