@@ -111,7 +111,8 @@ struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int 
 	*c = (struct grip_checkin){ .id = id, .objective_id = objective_id, .author_id = g->actor->id,
 				    .at = when, .confidence = confidence, .issues = issues, .plan = plan,
 				    .results = rs, .n_results = n };
-	memcpy(rs, results, n * sizeof *rs);
+	if (n)
+		memcpy(rs, results, n * sizeof *rs);
 	if (grip_event(g, "checkin", id, "create", NULL, grip_checkin_json(c), NULL) < 0)
 		return NULL;
 	return c;
