@@ -116,6 +116,7 @@ static void *writer_main(void *arg)
 			} else {
 				*w->unsynced_end = open;
 				w->unsynced_end = open_end;
+				w->syncing = true; /* from now: the next batch gathers */
 				pthread_cond_signal(&w->written);
 			}
 			open = NULL;
@@ -169,7 +170,6 @@ static void *syncer_main(void *arg)
 		struct writer_job *batches = w->unsynced;
 		w->unsynced = NULL;
 		w->unsynced_end = &w->unsynced;
-		w->syncing = true;
 		pthread_mutex_unlock(&w->mu);
 		bool ok = store_sync(w->store, err, sizeof err) == STORE_OK;
 		if (!ok)
@@ -177,7 +177,7 @@ static void *syncer_main(void *arg)
 		else
 			atomic_fetch_add(&w->syncs, 1);
 		pthread_mutex_lock(&w->mu);
-		w->syncing = false;
+		w->syncing = w->unsynced != NULL; /* a full batch may have come meanwhile */
 		struct writer_job *told = finish(batches, ok ? NULL : why);
 		pthread_cond_signal(&w->work); /* the writer may commit what it holds */
 		pthread_mutex_unlock(&w->mu);

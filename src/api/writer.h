@@ -44,7 +44,7 @@ struct writer {
 	struct store *store;
 	struct writer_job *queued, **queued_end;     /* jobs not yet run */
 	struct writer_job *unsynced, **unsynced_end; /* committed, not yet on disk */
-	bool syncing;  /* the syncer is waiting for the disk */
+	bool syncing;  /* a batch is handed over and not yet on the disk */
 	bool stopping;
 	pthread_t writer_thread, syncer_thread;
 	atomic_uint_fast64_t commits; /* batches committed */
