@@ -43,6 +43,17 @@ void kr_view_range(struct html *h, const struct grip_kr *kr)
 	html_raw(h, "</span>");
 }
 
+void kr_view_milestones(struct html *h, const struct grip_kr *kr)
+{
+	if (!kr->n_milestones)
+		return;
+	html_raw(h, "<ol class=\"milestones\">");
+	for (size_t i = 0; i < kr->n_milestones; i++)
+		html_f(h, "<li>%s <span class=\"muted\">(%s)</span></li>", kr->milestones[i].title,
+		       kr->milestones[i].done ? "done" : "to do");
+	html_raw(h, "</ol>");
+}
+
 void kr_view_day(struct html *h, const char *at)
 {
 	char day[11];

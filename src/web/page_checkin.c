@@ -74,13 +74,7 @@ static void key_result(struct web_request *r, const struct grip_kr *kr)
 	}
 	kr_view_value(h, kr, kr->current);
 	html_raw(h, ".</p>");
-	if (kr->n_milestones) {
-		html_raw(h, "<ol class=\"milestones\">");
-		for (size_t i = 0; i < kr->n_milestones; i++)
-			html_f(h, "<li>%s <span class=\"muted\">(%s)</span></li>", kr->milestones[i].title,
-			       kr->milestones[i].done ? "done" : "to do");
-		html_raw(h, "</ol>");
-	}
+	kr_view_milestones(h, kr);
 	bool boolean = strcmp(kr->kind, "boolean") == 0;
 	if (boolean)
 		snprintf(value, sizeof value, "%s", kr->current != 0 ? "done" : "not done");

@@ -112,13 +112,7 @@ static void key_result(struct web_request *r, const struct grip_kr *kr, int32_t 
 	if (kr->weight != 1)
 		html_f(h, " <span class=\"badge\">weight %g</span>", kr->weight);
 	html_raw(h, "</p>");
-	if (kr->n_milestones) {
-		html_raw(h, "<ol class=\"milestones\">");
-		for (size_t i = 0; i < kr->n_milestones; i++)
-			html_f(h, "<li>%s <span class=\"muted\">(%s)</span></li>", kr->milestones[i].title,
-			       kr->milestones[i].done ? "done" : "to do");
-		html_raw(h, "</ol>");
-	}
+	kr_view_milestones(h, kr);
 	struct grip_kr_value *vals = NULL;
 	size_t n = 0;
 	if (grip_kr_history(r->g, kr->id, &vals, &n) == 0)
