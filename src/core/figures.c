@@ -49,7 +49,7 @@ static size_t memo_slot(const struct grip_memo *m, int64_t id)
 }
 
 /* "as of" text -> the day, and the first instant after it. */
-static int cutoff_of(struct grip *g, const char *as_of, int32_t *day, char cutoff[DATETIME_LEN])
+int cutoff_of(struct grip *g, const char *as_of, int32_t *day, char *cutoff)
 {
 	*day = grip_today(g);
 	if (as_of) {
@@ -89,13 +89,8 @@ static int kr_value_at(struct grip *g, struct grip_kr *kr, const char *cutoff)
 	if (!st)
 		return STORE_FAIL(g);
 	enum store_rc rc = store_step(st);
-	kr->has_value = rc == STORE_ROW;
-	kr->current = strcmp(kr->kind, "metric") == 0 ? kr->baseline : 0;
-	kr->value_at = NULL;
-	if (rc == STORE_ROW) {
-		kr->current = store_col_real(st, 0);
-		kr->value_at = col_text(g, st, 1);
-	}
+	kr_set_current(kr, rc == STORE_ROW, rc == STORE_ROW ? store_col_real(st, 0) : 0);
+	kr->value_at = rc == STORE_ROW ? col_text(g, st, 1) : NULL;
 	store_done(st);
 	if (rc != STORE_ROW && rc != STORE_DONE)
 		return STORE_FAIL(g);
@@ -239,9 +234,7 @@ static int load_key_results(struct grip *g, struct grip_objective **os, size_t n
 			break;
 		struct grip_kr *kr = &krs[k++];
 		kr_fill(g, st, kr);
-		kr->has_value = !store_col_null(st, 11);
-		kr->current = kr->has_value ? store_col_real(st, 11)
-					    : strcmp(kr->kind, "metric") == 0 ? kr->baseline : 0;
+		kr_set_current(kr, !store_col_null(st, 11), store_col_real(st, 11));
 		kr->value_at = col_text(g, st, 12);
 		if (!kr->title || !kr->kind)
 			break;

@@ -74,6 +74,13 @@ int objectives_of_cycle(struct grip *g, int64_t cycle_id, struct grip_objective 
 int grip_objective_figures(struct grip *g, struct grip_objective *o, const char *as_of);
 /* The same for several objectives at once, in a few set queries. */
 int objectives_figures(struct grip *g, struct grip_objective **os, size_t n, const char *as_of);
+/* A key result's current value: the latest stored one, or where it starts
+ * when none is (a metric's baseline, 0 for the other kinds). key_result.c */
+void kr_set_current(struct grip_kr *kr, bool has_value, double latest);
+/* The end of day as_of (NULL: today) as stored-time text in cutoff
+ * (DATETIME_LEN bytes): what is dated before it counts. Sets *day; fails on
+ * a malformed or future as_of. figures.c */
+int cutoff_of(struct grip *g, const char *as_of, int32_t *day, char *cutoff);
 /* Key result id of objective_id as a new value needs it: stored fields,
  * latest value (has_value, current) and the number of milestones, but no
  * milestone list and no figures. NULL with the error "key result ... is not

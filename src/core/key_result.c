@@ -37,6 +37,12 @@ void kr_fill(struct grip *g, struct store_stmt *st, struct grip_kr *kr)
 	kr->version = (int)store_col_int(st, 10);
 }
 
+void kr_set_current(struct grip_kr *kr, bool has_value, double latest)
+{
+	kr->has_value = has_value;
+	kr->current = has_value ? latest : strcmp(kr->kind, "metric") == 0 ? kr->baseline : 0;
+}
+
 static void *kr_row(struct grip *g, struct store_stmt *st)
 {
 	struct grip_kr *kr = grip_alloc(g, sizeof *kr);
@@ -100,8 +106,10 @@ int kr_load_all(struct grip *g, int64_t objective_id, struct grip_kr **out, size
 
 struct grip_kr *kr_for_value(struct grip *g, int64_t objective_id, int64_t id)
 {
+	int32_t day;
 	char cutoff[DATETIME_LEN];
-	datetime_format(((int64_t)grip_today(g) + 1) * 86400, cutoff);
+	if (cutoff_of(g, NULL, &day, cutoff) < 0)
+		return NULL;
 	struct store_stmt *st = store_q(g->store,
 		"SELECT " KR_COLS ","
 		" (SELECT v.value FROM kr_values v WHERE v.key_result_id = k.id AND v.at < ?"
@@ -117,9 +125,7 @@ struct grip_kr *kr_for_value(struct grip *g, int64_t objective_id, int64_t id)
 	enum store_rc rc = store_step(st);
 	if (rc == STORE_ROW && (kr = grip_alloc(g, sizeof *kr))) {
 		kr_fill(g, st, kr);
-		kr->has_value = !store_col_null(st, 11);
-		kr->current = kr->has_value ? store_col_real(st, 11)
-					    : strcmp(kr->kind, "metric") == 0 ? kr->baseline : 0;
+		kr_set_current(kr, !store_col_null(st, 11), store_col_real(st, 11));
 		kr->n_milestones = (size_t)store_col_int(st, 12);
 	}
 	store_done(st);
