@@ -10,6 +10,7 @@ set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 trap 'pkill -KILL -f "$work/serve-marker" 2>/dev/null; [ -n "${KEEP:-}" ] && echo "$work" || rm -rf "$work"' EXIT
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$work" || exit 1
 export GRIP_DB="$work/grip.db" GRIP_NOW=2026-11-23
 fail() { echo "cache: $*"; exit 1; }
@@ -32,16 +33,8 @@ setup() { # a fresh file: a team objective, a private unit's objective, three to
 	cy=$("$bin" token create cy@acme.test | tail -n 1)
 }
 
-start_server() { # extra serve options; sets url and server
-	(exec -a "$work/serve-marker" "$bin" serve --listen 127.0.0.1:0 "$@" >"$work/out" 2>>"$work/log") &
-	server=$!
-	for _ in $(seq 50); do
-		url=$(sed -n 's|^grip: listening on ||p' "$work/out" 2>/dev/null)
-		[ -n "$url" ] && return 0
-		sleep 0.1
-	done
-	fail "the server did not start: $(cat "$work/log")"
-}
+# start_server [OPTIONS]: sets url and server
+. "$here/serve.bash"
 
 get() { # token path -> "STATUS BODY"
 	curl -s -m 5 -o - -w ' %{http_code}' -H "Authorization: Bearer $1" "$url$2"

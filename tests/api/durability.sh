@@ -12,6 +12,7 @@ set -u
 bin=$1
 work=$(mktemp -d)
 trap 'pkill -KILL -f "$work/serve-marker" 2>/dev/null; rm -rf "$work"' EXIT
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$work" || exit 1
 export GRIP_DB="$work/grip.db" GRIP_NOW=2026-11-23
 fail() { echo "durability: $*"; exit 1; }
@@ -24,17 +25,8 @@ fail() { echo "durability: $*"; exit 1; }
 "$bin" kr add 1 "Store listing live" --boolean >/dev/null || fail "boolean kr"
 token=$("$bin" token create ada@acme.test | tail -n 1)
 
-start_server() {
-	# The marker in argv[0]'s environment lets the trap find this server.
-	(exec -a "$work/serve-marker" "$bin" serve --listen 127.0.0.1:0 >"$work/out" 2>>"$work/log") &
-	server=$!
-	for _ in $(seq 50); do
-		url=$(sed -n 's|^grip: listening on ||p' "$work/out" 2>/dev/null)
-		[ -n "$url" ] && return 0
-		sleep 0.1
-	done
-	fail "the server did not start: $(cat "$work/log")"
-}
+# start_server [OPTIONS]: sets url and server
+. "$here/serve.bash"
 
 # One client: posts check-ins until told to stop or n are done; records
 # the id of each acknowledged one.
