@@ -111,9 +111,8 @@ int grip_check_text(struct grip *g, const char *field, const char *text, size_t 
 		return grip_fail(g, GRIP_EINVAL, field, "is not valid UTF-8 text");
 	if (len > max)
 		return grip_fail(g, GRIP_EINVAL, field, "is too long (at most %zu bytes)", max);
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-		if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') || *p == 0x7f)
-			return grip_fail(g, GRIP_EINVAL, field, "contains a control character");
+	if (utf8_control(text))
+		return grip_fail(g, GRIP_EINVAL, field, "contains a control character");
 	if (required) {
 		const char *p = text;
 		while (*p == ' ' || *p == '\t' || *p == '\n')

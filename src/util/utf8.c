@@ -86,3 +86,14 @@ size_t utf8_prefix(const char *s, size_t max_points)
 	}
 	return i;
 }
+
+const char *utf8_control(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') || *p == 0x7f)
+			return (const char *)p;
+		if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+			return (const char *)p;
+	}
+	return NULL;
+}

@@ -9,6 +9,13 @@
 #include <stddef.h>
 
 bool utf8_valid(const char *s, size_t len);
+/*
+ * The first control character of a valid string, or NULL: C0 controls
+ * (U+0000..U+001F) but tab, line feed and carriage return, DEL (U+007F) and
+ * the C1 controls (U+0080..U+009F, bytes C2 80..C2 9F), which terminals
+ * act on as they do on escape sequences.
+ */
+const char *utf8_control(const char *s);
 /* Code points in a valid string: the width a terminal table gives it. */
 size_t utf8_width(const char *s);
 /*

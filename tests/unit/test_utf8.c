@@ -221,6 +221,31 @@ static void test_every_code_point(void **state)
 	assert_false(utf8_valid("\xf4\x90\x80\x80", 4));
 }
 
+static void test_control(void **state)
+{
+	(void)state;
+	assert_null(utf8_control(""));
+	assert_null(utf8_control("tab\there\nline\r\n"));
+	assert_null(utf8_control("caf\xc3\xa9 \xc2\xa0 \xc2\xbf"));  /* U+00A0, U+00BF */
+	assert_null(utf8_control("\xc3\x80 \xe2\x80\x8b"));          /* U+00C0, U+200B */
+	const char *s = "ok\x1b[2J";
+	assert_ptr_equal(utf8_control(s), s + 2);                    /* ESC */
+	assert_non_null(utf8_control("\x7f"));                       /* DEL */
+	assert_non_null(utf8_control("a\xc2\x80"));                 /* U+0080 */
+	s = "title \xc2\x9b" "31m";                                 /* U+009B, CSI */
+	assert_ptr_equal(utf8_control(s), s + 6);
+	assert_non_null(utf8_control("\xc2\x9f"));                  /* U+009F */
+	assert_null(utf8_control("\xc2\xa0"));                      /* U+00A0 */
+	char one[3] = { (char)0xc2, 0, 0 };
+	for (int c = 0x80; c <= 0xbf; c++) {
+		one[1] = (char)c;
+		if (c <= 0x9f)
+			assert_non_null(utf8_control(one));
+		else
+			assert_null(utf8_control(one));
+	}
+}
+
 static void test_width(void **state)
 {
 	(void)state;
@@ -275,6 +300,7 @@ int main(void)
 		cmocka_unit_test(test_stray_continuation),
 		cmocka_unit_test(test_exhaustive_short),
 		cmocka_unit_test(test_every_code_point),
+		cmocka_unit_test(test_control),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_prefix),
 	};
