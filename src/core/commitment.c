@@ -36,19 +36,43 @@ static void *commit_row(struct grip *g, struct store_stmt *st)
 	return c;
 }
 
-struct grip_commitment *grip_commit_get(struct grip *g, int64_t id)
+/* The stored commitment, no visibility check. */
+static struct grip_commitment *commit_stored(struct grip *g, int64_t id)
 {
-	struct grip_commitment *c = fetch_one(g, store_q(g->store,
+	return fetch_one(g, store_q(g->store,
 		"SELECT " COMMIT_COLS COMMIT_FROM " WHERE c.id = ? AND c.org_id = ?", V(id), V(g->org_id)),
 		commit_row, "commitment");
-	/* A commitment is the person's own unless shared: others who may not see
-	 * it, or the objective it serves, get not found. */
-	if (c && g->actor && g->actor->id != c->person_id && g->actor->role != GRIP_ROLE_ADMIN &&
-	    !c->shared && grip_require_self_or_lead(g, c->person_id) < 0) {
+}
+
+struct grip_commitment *grip_commit_get(struct grip *g, int64_t id)
+{
+	struct grip_commitment *c = commit_stored(g, id);
+	if (c && !grip_can_see_commitment(g, c)) {
 		grip_fail(g, GRIP_ENOTFOUND, "commitment", "no such commitment");
 		return NULL;
 	}
 	return c;
+}
+
+/*
+ * May the actor write or close a commitment of person p serving o (NULL:
+ * nothing)? The person themself, while they are in the group o belongs to;
+ * an admin; or whoever leads the person where the commitment lives.
+ */
+static int require_commit_write(struct grip *g, const struct grip_person *p, const struct grip_objective *o)
+{
+	if (grip_require_writer(g) < 0)
+		return -1;
+	if (g->actor->role == GRIP_ROLE_ADMIN || commitment_lead(g, p->id, o))
+		return 0;
+	if (g->actor->id != p->id)
+		return grip_fail(g, GRIP_EPERM, NULL, "only the person, their lead or an admin can do that");
+	if (o && o->unit_id && (strcmp(o->layer, "group") == 0 || strcmp(o->layer, "member") == 0) &&
+	    !grip_is_member(g, o->unit_id, p->id))
+		return grip_fail(g, GRIP_EPERM, NULL,
+				 "you have left %s: your commitments there are kept as they were, read-only",
+				 o->unit_name ? o->unit_name : "the group");
+	return 0;
 }
 
 struct grip_commitment *grip_commit_add(struct grip *g, const char *email, const char *text,
@@ -58,21 +82,24 @@ struct grip_commitment *grip_commit_add(struct grip *g, const char *email, const
 	if (grip_check_text(g, "text", text, TITLE_MAX_BYTES, true) < 0 || check_week(g, week, &w) < 0)
 		return NULL;
 	struct grip_person *p = grip_person_by_email(g, email);
-	if (!p || grip_require_self_or_lead(g, p->id) < 0)
+	if (!p || grip_require_writer(g) < 0)
+		return NULL;
+	struct grip_objective *o = NULL;
+	if (objective_id) {
+		o = objective_visible(g, objective_id);
+		if (!o) {
+			snprintf(g->err.field, sizeof g->err.field, "objective_id");
+			return NULL;
+		}
+	}
+	if (require_commit_write(g, p, o) < 0)
 		return NULL;
 	if (!p->active) {
 		grip_fail(g, GRIP_ECONFLICT, "email", "%s has left the organisation", p->email);
 		return NULL;
 	}
-	if (objective_id) {
-		struct grip_objective *o = objective_visible(g, objective_id);
-		if (!o) {
-			snprintf(g->err.field, sizeof g->err.field, "objective_id");
-			return NULL;
-		}
-		if (cycle_require_open(g, o->cycle_id) < 0 || group_check_link(g, p, o) < 0)
-			return NULL;
-	}
+	if (o && (cycle_require_open(g, o->cycle_id) < 0 || group_check_link(g, p, o) < 0))
+		return NULL;
 	char wtext[WEEK_LEN];
 	week_format(w, wtext);
 	const char *now = grip_now_text(g);
@@ -98,7 +125,12 @@ int grip_commit_close(struct grip *g, int64_t id, const char *status, const char
 	    grip_check_text(g, "reflection", reflection, TEXT_MAX_BYTES, false) < 0)
 		return -1;
 	struct grip_commitment *before = grip_commit_get(g, id);
-	if (!before || grip_require_self_or_lead(g, before->person_id) < 0)
+	if (!before)
+		return -1;
+	struct grip_person *p = grip_person_get(g, before->person_id);
+	struct grip_objective *o = NULL;
+	if (!p || (before->objective_id && !(o = objective_visible(g, before->objective_id))) ||
+	    require_commit_write(g, p, o) < 0)
 		return -1;
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
@@ -134,13 +166,9 @@ int grip_commit_list(struct grip *g, const char *email, const char *week,
 		V(g->org_id), V(low), V(low), V(week), V(week)), commit_row, (void ***)&all, &count) < 0)
 		return -1;
 	size_t kept = 0;
-	for (size_t i = 0; i < count; i++) {
-		struct grip_commitment *c = all[i];
-		bool mine = g->actor && (g->actor->id == c->person_id || g->actor->role == GRIP_ROLE_ADMIN);
-		if (mine || c->shared || (g->actor && grip_require_self_or_lead(g, c->person_id) == 0))
-			all[kept++] = c;
-	}
-	g->err.code = GRIP_OK;
+	for (size_t i = 0; i < count; i++)
+		if (grip_can_see_commitment(g, all[i]))
+			all[kept++] = all[i];
 	*out = all;
 	*n = kept;
 	return 0;
@@ -153,27 +181,27 @@ int grip_commit_tally(struct grip *g, int64_t person_id, struct commit_tally *t)
 	char last_closed[WEEK_LEN];
 	struct iso_week w = week_of(grip_today(g) - 7);
 	week_format(w, last_closed);
-	struct store_stmt *st = store_q(g->store,
-		"SELECT status, COUNT(*) FROM commitments WHERE org_id = ? AND (? = 0 OR person_id = ?)"
-		" AND week <= ? GROUP BY status",
-		V(g->org_id), V(person_id), V(person_id), V(last_closed));
-	if (!st)
-		return STORE_FAIL(g);
-	enum store_rc rc;
-	while ((rc = store_step(st)) == STORE_ROW) {
-		const char *status = store_col_text(st, 0);
-		int count = (int)store_col_int(st, 1);
-		if (strcmp(status, "done") == 0)
-			t->done = count;
-		else if (strcmp(status, "partial") == 0)
-			t->partial = count;
-		else if (strcmp(status, "missed") == 0)
-			t->missed = count;
+	struct grip_commitment **all;
+	size_t n;
+	if (fetch_all(g, store_q(g->store,
+		"SELECT " COMMIT_COLS COMMIT_FROM " WHERE c.org_id = ? AND (? = 0 OR c.person_id = ?)"
+		" AND c.week <= ?", V(g->org_id), V(person_id), V(person_id), V(last_closed)),
+		commit_row, (void ***)&all, &n) < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) { /* only what the actor may see counts */
+		const struct grip_commitment *c = all[i];
+		if (!grip_can_see_commitment(g, c))
+			continue;
+		if (strcmp(c->status, "done") == 0)
+			t->done++;
+		else if (strcmp(c->status, "partial") == 0)
+			t->partial++;
+		else if (strcmp(c->status, "missed") == 0)
+			t->missed++;
 		else
-			t->open = count;
+			t->open++;
 	}
-	store_done(st);
-	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
+	return 0;
 }
 
 json_t *grip_commit_added_json(struct grip *g, const struct grip_commitment *c)
@@ -186,8 +214,9 @@ json_t *grip_commit_added_json(struct grip *g, const struct grip_commitment *c)
 		V(g->org_id), V(c->person_id), V(c->week)), commit_row, (void ***)&open, &n) < 0)
 		return NULL;
 	json_t *j = grip_commitment_json(c), *list = json_array();
-	for (size_t i = 0; list && i < n; i++)
-		json_array_append_new(list, grip_commitment_json(open[i]));
+	for (size_t i = 0; list && i < n; i++) /* a lead writing for someone sees only theirs */
+		if (grip_can_see_commitment(g, open[i]))
+			json_array_append_new(list, grip_commitment_json(open[i]));
 	if (!j || !list || json_object_set_new(j, "to_close", list) < 0) {
 		json_decref(j);
 		grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");

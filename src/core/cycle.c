@@ -53,30 +53,59 @@ static void *cycle_row(struct grip *g, struct store_stmt *st)
 	return c;
 }
 
+/* A programme of a group the actor may not see is not there for them. */
+static struct grip_cycle *visible(struct grip *g, struct grip_cycle *c)
+{
+	if (c && !grip_can_see_cycle(g, c)) {
+		grip_fail(g, GRIP_ENOTFOUND, "cycle", "no such cycle");
+		return NULL;
+	}
+	return c;
+}
+
 struct grip_cycle *grip_cycle_get(struct grip *g, int64_t id)
 {
-	return fetch_one(g, store_q(g->store,
+	return visible(g, fetch_one(g, store_q(g->store,
 		"SELECT " CYCLE_COLS " FROM cycles WHERE id = ? AND org_id = ?", V(id), V(g->org_id)),
-		cycle_row, "cycle");
+		cycle_row, "cycle"));
 }
 
 struct grip_cycle *grip_cycle_by_name(struct grip *g, const char *name)
 {
 	if (grip_check_text(g, "cycle", name, NAME_MAX_BYTES, true) < 0)
 		return NULL;
-	struct grip_cycle *c = fetch_one(g, store_q(g->store,
+	struct grip_cycle *c = visible(g, fetch_one(g, store_q(g->store,
 		"SELECT " CYCLE_COLS " FROM cycles WHERE org_id = ? AND name = ?", V(g->org_id), V(name)),
-		cycle_row, "cycle");
+		cycle_row, "cycle"));
 	if (!c && g->err.code == GRIP_ENOTFOUND)
 		grip_fail(g, GRIP_ENOTFOUND, "cycle", "no cycle named %s", name);
 	return c;
 }
 
+struct grip_cycle *cycle_stored(struct grip *g, int64_t id)
+{
+	return fetch_one(g, store_q(g->store,
+		"SELECT " CYCLE_COLS " FROM cycles WHERE id = ? AND org_id = ?", V(id), V(g->org_id)),
+		cycle_row, "cycle");
+}
+
+struct grip_cycle *grip_cycle_of(struct grip *g, const struct grip_objective *o)
+{
+	return cycle_stored(g, o->cycle_id);
+}
+
 int grip_cycle_list(struct grip *g, struct grip_cycle ***out, size_t *n)
 {
-	return fetch_all(g, store_q(g->store,
+	if (fetch_all(g, store_q(g->store,
 		"SELECT " CYCLE_COLS " FROM cycles WHERE org_id = ? ORDER BY starts_on, id", V(g->org_id)),
-		cycle_row, (void ***)out, n);
+		cycle_row, (void ***)out, n) < 0)
+		return -1;
+	size_t kept = 0;
+	for (size_t i = 0; i < *n; i++)
+		if (grip_can_see_cycle(g, (*out)[i]))
+			(*out)[kept++] = (*out)[i];
+	*n = kept;
+	return 0;
 }
 
 struct grip_cycle *grip_cycle_add(struct grip *g, const char *name, const char *kind,
@@ -211,7 +240,7 @@ int grip_cycle_close(struct grip *g, int64_t id)
 
 int cycle_require_open(struct grip *g, int64_t cycle_id)
 {
-	struct grip_cycle *c = grip_cycle_get(g, cycle_id);
+	struct grip_cycle *c = cycle_stored(g, cycle_id);
 	if (!c)
 		return -1;
 	if (strcmp(c->status, "closed") == 0)
@@ -221,7 +250,7 @@ int cycle_require_open(struct grip *g, int64_t cycle_id)
 
 int cycle_require_within(struct grip *g, int64_t cycle_id, const char *field, const char *when)
 {
-	struct grip_cycle *c = grip_cycle_get(g, cycle_id);
+	struct grip_cycle *c = cycle_stored(g, cycle_id);
 	if (!c)
 		return -1;
 	if (strncmp(when, c->starts_on, 10) < 0)

@@ -32,11 +32,11 @@ static struct grip_dependency *dependency_load(struct grip *g, int64_t id)
 		dependency_row, "dependency");
 }
 
-/* A dependency is seen through the objective that depends. */
+/* A dependency is seen by those who see both of its ends. */
 struct grip_dependency *grip_dependency_get(struct grip *g, int64_t id)
 {
 	struct grip_dependency *d = dependency_load(g, id);
-	if (d && !objective_visible(g, d->from_objective_id)) {
+	if (d && !grip_can_see_dependency(g, d)) {
 		grip_fail(g, GRIP_ENOTFOUND, "dependency", "no such dependency");
 		return NULL;
 	}
@@ -93,7 +93,7 @@ int grip_dependency_set_status(struct grip *g, int64_t id, const char *status)
 {
 	if (check_choice(g, "status", status, statuses) < 0)
 		return -1;
-	struct grip_dependency *before = dependency_load(g, id);
+	struct grip_dependency *before = grip_dependency_get(g, id);
 	if (!before)
 		return -1;
 	/* Either side may move it: the depending objective's people, or the
@@ -126,12 +126,18 @@ int grip_dependency_set_status(struct grip *g, int64_t id, const char *status)
 int grip_dependency_list(struct grip *g, int64_t objective_id, struct grip_dependency ***out,
 			 size_t *n)
 {
-	if (!objective_visible(g, objective_id))
-		return -1;
-	return fetch_all(g, store_q(g->store,
+	if (!objective_visible(g, objective_id) ||
+	    fetch_all(g, store_q(g->store,
 		"SELECT " DEP_COLS " FROM dependencies WHERE from_objective_id = ? OR to_objective_id = ?"
 		" ORDER BY id", V(objective_id), V(objective_id)),
-		dependency_row, (void ***)out, n);
+		dependency_row, (void ***)out, n) < 0)
+		return -1;
+	size_t kept = 0;
+	for (size_t i = 0; i < *n; i++)
+		if (grip_can_see_dependency(g, (*out)[i]))
+			(*out)[kept++] = (*out)[i];
+	*n = kept;
+	return 0;
 }
 
 json_t *grip_dependency_json(const struct grip_dependency *d)

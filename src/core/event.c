@@ -16,7 +16,8 @@ static char *dump(json_t *j)
 int grip_event(struct grip *g, const char *entity, int64_t entity_id, const char *action,
 	       json_t *before, json_t *after, const char *reason)
 {
-	g->memo = NULL; /* something changed: figures computed so far may be stale */
+	g->memo = NULL; /* something changed: figures computed so far may be stale, */
+	g->seen = NULL; /* and so may what the actor may see */
 	char *b = dump(before), *a = dump(after);
 	json_decref(before);
 	json_decref(after);

@@ -431,7 +431,7 @@ int objectives_figures(struct grip *g, struct grip_objective **given, size_t n, 
 			if (cycles[j]->id == o->cycle_id)
 				c = cycles[j];
 		if (!c) {
-			if (!(c = grip_cycle_get(g, o->cycle_id)))
+			if (!(c = cycle_stored(g, o->cycle_id)))
 				return -1;
 			memmove(cycles + 1, cycles, 7 * sizeof *cycles);
 			cycles[0] = c;

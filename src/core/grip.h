@@ -30,6 +30,7 @@
 
 struct store;
 struct grip_memo;
+struct grip_seen;
 
 enum grip_status {
 	GRIP_OK = 0,
@@ -79,6 +80,7 @@ struct grip {
 	struct grip_person *actor; /* who acts; NULL only for init */
 	struct grip_error err;
 	struct grip_memo *memo; /* figures already computed in this request; any change clears it */
+	struct grip_seen *seen; /* visibility decided in this request; any change clears it */
 	struct grip_warning warnings[GRIP_WARNINGS_MAX];
 	int n_warnings;
 };
@@ -185,10 +187,12 @@ struct grip_membership *grip_member_add(struct grip *g, int64_t unit_id, int64_t
 					const char *role, const char *joined_on);
 struct grip_membership *grip_member_leave(struct grip *g, int64_t unit_id, int64_t person_id,
 					  const char *on, const char *reason);
+/* A unit's memberships, past ones too, if the actor sees the unit; why
+ * someone left only as grip_can_see_leaving_reason allows. */
 int grip_member_list(struct grip *g, int64_t unit_id, struct grip_membership ***out, size_t *n);
 /* How many people are current members (leads included) of each unit of the
- * org, in one query for the whole tree: units with none are left out. By
- * unit id; no visibility check (show counts only of units the actor sees). */
+ * org the actor sees, in one query for the whole tree: units with none are
+ * left out. By unit id. */
 struct grip_member_count {
 	int64_t unit_id;
 	int count;
@@ -224,6 +228,10 @@ struct grip_cycle *grip_cycle_add(struct grip *g, const char *name, const char *
 struct grip_cycle *grip_cycle_get(struct grip *g, int64_t id);
 struct grip_cycle *grip_cycle_by_name(struct grip *g, const char *name);
 int grip_cycle_list(struct grip *g, struct grip_cycle ***out, size_t *n);
+/* The cycle of an objective the actor sees (its owner sees it even once
+ * she has left the programme's group). */
+struct grip_objective;
+struct grip_cycle *grip_cycle_of(struct grip *g, const struct grip_objective *o);
 int grip_cycle_open(struct grip *g, int64_t id);
 int grip_cycle_close(struct grip *g, int64_t id);
 /* Week N of a programme containing day (1-based), 0 before it starts. */
@@ -438,10 +446,11 @@ struct grip_commitment *grip_commit_add(struct grip *g, const char *email, const
 					const char *week, int64_t objective_id, bool shared);
 int grip_commit_close(struct grip *g, int64_t id, const char *status, const char *reflection);
 struct grip_commitment *grip_commit_get(struct grip *g, int64_t id);
-/* email or week may be NULL for all. */
+/* The commitments the actor may see; email or week may be NULL for all. */
 int grip_commit_list(struct grip *g, const char *email, const char *week,
 		     struct grip_commitment ***out, size_t *n);
-/* Completion of a person's commitments (person_id 0: everyone's) over weeks closed by today. */
+/* Completion of a person's commitments (person_id 0: everyone's) over
+ * weeks closed by today, counting only those the actor may see. */
 int grip_commit_tally(struct grip *g, int64_t person_id, struct commit_tally *t);
 json_t *grip_commitment_json(const struct grip_commitment *c);
 /* A new commitment's JSON with, under "to_close", the same person's
@@ -608,9 +617,18 @@ int grip_require_writer(struct grip *g); /* not a viewer */
 int grip_require_objective_write(struct grip *g, const struct grip_objective *o);
 /* May the actor check in on this objective? */
 int grip_require_checkin(struct grip *g, const struct grip_objective *o);
-/* May the actor see it? Answers false without setting an error. */
-bool grip_can_see_objective(struct grip *g, const struct grip_objective *o);
+/* ---- visibility (visibility.c): who may see what, one decision per kind ---- */
+
+/* May the actor see it? Each answers false without setting an error.
+ * Lists and single reads of the core go through these; see visibility.c
+ * for the rules and docs/model.md "Who sees what". */
 bool grip_can_see_unit(struct grip *g, const struct grip_unit *u);
+bool grip_can_see_objective(struct grip *g, const struct grip_objective *o);
+bool grip_can_see_cycle(struct grip *g, const struct grip_cycle *c);
+bool grip_can_see_commitment(struct grip *g, const struct grip_commitment *c);
+bool grip_can_see_dependency(struct grip *g, const struct grip_dependency *d);
+/* Why someone left a unit: the person, the unit's leads and admins. */
+bool grip_can_see_leaving_reason(struct grip *g, const struct grip_membership *m);
 /* The actor is the person, or an admin, or leads a unit the person is in. */
 int grip_require_self_or_lead(struct grip *g, int64_t person_id);
 

@@ -80,7 +80,7 @@ int group_check_edit(struct grip *g, const struct grip_objective *o, const char 
 		       (why && (!o->why || strcmp(why, o->why) != 0));
 	if ((!group && !member) || !rewrite)
 		return 0;
-	struct grip_cycle *c = grip_cycle_get(g, o->cycle_id);
+	struct grip_cycle *c = cycle_stored(g, o->cycle_id);
 	if (!c)
 		return -1;
 	if (member && (!g->actor || g->actor->id != o->owner_id))

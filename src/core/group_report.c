@@ -165,6 +165,16 @@ static int chain_of(struct grip *g, const struct grip_unit *u, struct grip_objec
 	size_t cap = 0;
 	if (grip_commit_list(g, p->email, week, &ch->commitments, &ch->n_commitments) < 0)
 		return -1;
+	size_t kept = 0; /* the group's week: what serves its objectives, or nothing */
+	for (size_t i = 0; i < ch->n_commitments; i++) {
+		struct grip_commitment *m = ch->commitments[i];
+		struct grip_objective *o = m->objective_id ? objective_fetch(g, m->objective_id) : NULL;
+		if (m->objective_id && !o)
+			return -1;
+		if (!o || o->unit_id == u->id)
+			ch->commitments[kept++] = m;
+	}
+	ch->n_commitments = kept;
 	ch->group_outcome = n_group ? group_outcomes[0] : NULL;
 	for (size_t i = 0; ch->outcome && i < ch->outcome->n_aligns_to; i++)
 		for (size_t k = 0; k < n_group; k++)
@@ -270,16 +280,20 @@ static void add_tally(struct commit_tally *to, const struct commit_tally *t)
 	to->open += t->open;
 }
 
-/* Reads every commitment of the group's people in the programme's weeks
- * into cells[row * weeks + week]. */
+/* Reads the commitments of the group's people in the programme's weeks
+ * into cells[row * weeks + week]: those of the group's week, serving its
+ * objectives or nothing; what serves a person's other units is theirs. */
 static int load_cells(struct grip *g, struct grip_group_report *r, const struct pweek *ws,
 		      struct cell *cells)
 {
 	struct store_stmt *st = store_q(g->store,
 		"SELECT c.person_id, c.week, c.status, COUNT(*) FROM commitments c"
 		" WHERE c.org_id = ? AND c.week >= ? AND c.week <= ? AND EXISTS (SELECT 1 FROM memberships m"
-		" WHERE m.unit_id = ? AND m.person_id = c.person_id) GROUP BY c.person_id, c.week, c.status",
-		V(g->org_id), V(ws[0].iso), V(ws[r->programme->weeks - 1].iso), V(r->group->id));
+		" WHERE m.unit_id = ? AND m.person_id = c.person_id) AND (c.objective_id IS NULL OR"
+		" c.objective_id IN (SELECT id FROM objectives WHERE unit_id = ?))"
+		" GROUP BY c.person_id, c.week, c.status",
+		V(g->org_id), V(ws[0].iso), V(ws[r->programme->weeks - 1].iso), V(r->group->id),
+		V(r->group->id));
 	if (!st)
 		return STORE_FAIL(g);
 	enum store_rc rc;

@@ -62,6 +62,9 @@ int programme_halfway_week(const struct grip_cycle *c);
 /* The comment and decision of an outcome's latest review, or NULL. */
 const char *outcome_review_comment(struct grip *g, int64_t id, const char **decision);
 
+/* The stored objective row, no alignments, no visibility check; NULL with
+ * GRIP_ENOTFOUND when absent. objective.c */
+struct grip_objective *objective_fetch(struct grip *g, int64_t id);
 /* The stored objective if the actor may see it (no key results, no
  * figures): the cheap check before reading what hangs off it. objective.c */
 struct grip_objective *objective_visible(struct grip *g, int64_t id);
@@ -98,12 +101,31 @@ int kr_load_all(struct grip *g, int64_t objective_id, struct grip_kr **out, size
  * check-in when checkin_id is set. key_result.c */
 int kr_record_value(struct grip *g, const struct grip_kr *kr, double value, const char *note,
 		    const char *at, int64_t checkin_id);
+/* The stored cycle, no visibility check: for rules and figures of what
+ * the actor already sees. cycle.c */
+struct grip_cycle *cycle_stored(struct grip *g, int64_t id);
 /* Everything in a closed cycle is read-only: fails with a conflict. cycle.c */
 int cycle_require_open(struct grip *g, int64_t cycle_id);
 /* A dated entry (check-in, value) may not come before its cycle starts. */
 int cycle_require_within(struct grip *g, int64_t cycle_id, const char *field, const char *when);
 /* achieved, missed, dropped */
 bool objective_is_terminal(const char *status);
+
+/* The actor leads a unit the person currently belongs to; private units
+ * (coaching groups) count only when with_private. perm.c */
+bool leads_person(struct grip *g, int64_t person_id, bool with_private);
+/* Visibility by id, remembered for the request. visibility.c */
+bool unit_id_visible(struct grip *g, int64_t unit_id);
+bool objective_id_visible(struct grip *g, int64_t id);
+/* The objective belongs to a private unit (a coaching group, usually). */
+bool objective_in_private_unit(struct grip *g, const struct grip_objective *o);
+/* Drops from o->aligns_to the parents the actor may not see: a read
+ * shows no id of what it may not see. */
+void objective_filter_aligns(struct grip *g, struct grip_objective *o);
+/* The actor leads the person where a commitment of theirs serving o (NULL:
+ * nothing) lives: o's unit's leads; outside private units also the
+ * person's leads; for one serving nothing, any of the person's leads. */
+bool commitment_lead(struct grip *g, int64_t person_id, const struct grip_objective *o);
 
 /* Records that the store step failed and returns -1. */
 #define STORE_FAIL(g) grip_store_fail(g)

@@ -150,10 +150,16 @@ struct grip_membership *grip_member_leave(struct grip *g, int64_t unit_id, int64
 
 int grip_member_list(struct grip *g, int64_t unit_id, struct grip_membership ***out, size_t *n)
 {
-	return fetch_all(g, store_q(g->store,
+	if (!grip_unit_get(g, unit_id) ||
+	    fetch_all(g, store_q(g->store,
 		"SELECT " MEMBER_COLS " FROM memberships WHERE org_id = ? AND unit_id = ?"
 		" ORDER BY joined_on, id", V(g->org_id), V(unit_id)),
-		member_row, (void ***)out, n);
+		member_row, (void ***)out, n) < 0)
+		return -1;
+	for (size_t i = 0; i < *n; i++)
+		if (!grip_can_see_leaving_reason(g, (*out)[i]))
+			(*out)[i]->left_reason = NULL;
+	return 0;
 }
 
 static void *count_row(struct grip *g, struct store_stmt *st)
@@ -171,10 +177,17 @@ int grip_member_counts(struct grip *g, struct grip_member_count ***out, size_t *
 	const char *today = today_text(g);
 	if (!today)
 		return -1;
-	return fetch_all(g, store_q(g->store,
+	if (fetch_all(g, store_q(g->store,
 		"SELECT u.id, COUNT(DISTINCT m.person_id) FROM units u JOIN memberships m ON m.unit_id = u.id"
 		" WHERE u.org_id = ? AND (m.left_on IS NULL OR m.left_on > ?) GROUP BY u.id ORDER BY u.id",
-		V(g->org_id), V(today)), count_row, (void ***)out, n);
+		V(g->org_id), V(today)), count_row, (void ***)out, n) < 0)
+		return -1;
+	size_t kept = 0;
+	for (size_t i = 0; i < *n; i++)
+		if (unit_id_visible(g, (*out)[i]->unit_id))
+			(*out)[kept++] = (*out)[i];
+	*n = kept;
+	return 0;
 }
 
 int grip_programme_dropout(struct grip *g, const struct grip_cycle *c, int *enrolled, int *left)

@@ -68,12 +68,18 @@ static void *objective_row(struct grip *g, struct store_stmt *st)
 	return o;
 }
 
-/* The stored objective, with no figures and no visibility check. */
-static struct grip_objective *objective_load(struct grip *g, int64_t id)
+struct grip_objective *objective_fetch(struct grip *g, int64_t id)
 {
-	struct grip_objective *o = fetch_one(g, store_q(g->store,
+	return fetch_one(g, store_q(g->store,
 		"SELECT " OBJ_COLS OBJ_FROM " WHERE o.id = ? AND o.org_id = ?", V(id), V(g->org_id)),
 		objective_row, "objective");
+}
+
+/* The stored objective with its alignments, no figures and no visibility
+ * check. */
+static struct grip_objective *objective_load(struct grip *g, int64_t id)
+{
+	struct grip_objective *o = objective_fetch(g, id);
 	if (!o)
 		return NULL;
 	struct store_stmt *st = store_q(g->store,
@@ -104,15 +110,25 @@ static struct grip_objective *objective_load(struct grip *g, int64_t id)
 	return o;
 }
 
-/* Loads an objective the actor may see, without its figures; others
- * answer not found. */
-struct grip_objective *objective_visible(struct grip *g, int64_t id)
+/* The stored objective with every alignment, if the actor may see it:
+ * what a change starts from, so its history keeps what it was. */
+static struct grip_objective *objective_for_change(struct grip *g, int64_t id)
 {
 	struct grip_objective *o = objective_load(g, id);
 	if (o && !grip_can_see_objective(g, o)) {
 		grip_fail(g, GRIP_ENOTFOUND, "objective", "no such objective");
 		return NULL;
 	}
+	return o;
+}
+
+/* Loads an objective the actor may see, without its figures, aligned only
+ * to what they may see; others answer not found. */
+struct grip_objective *objective_visible(struct grip *g, int64_t id)
+{
+	struct grip_objective *o = objective_for_change(g, id);
+	if (o)
+		objective_filter_aligns(g, o);
 	return o;
 }
 
@@ -263,10 +279,25 @@ struct grip_objective *grip_objective_get(struct grip *g, int64_t id, const char
 	return o;
 }
 
+static int load_alignments(struct grip *g, struct grip_objective **os, size_t n);
+
+/* A list as the actor may read it: alignments (to what they may see) and
+ * figures of the n objectives kept. */
+static int list_finish(struct grip *g, struct grip_objective **os, size_t n)
+{
+	if (!n)
+		return 0;
+	if (load_alignments(g, os, n) < 0 || objectives_figures(g, os, n, NULL) < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		objective_filter_aligns(g, os[i]);
+	return 0;
+}
+
 /* Loads for a change: visible, writable by the actor, cycle open, version. */
 static struct grip_objective *objective_for_write(struct grip *g, int64_t id, int if_version)
 {
-	struct grip_objective *o = objective_visible(g, id);
+	struct grip_objective *o = objective_for_change(g, id);
 	if (!o || grip_require_objective_write(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0)
 		return NULL;
 	if (if_version && if_version != o->version) {
@@ -380,8 +411,8 @@ int grip_objective_align(struct grip *g, int64_t child_id, int64_t parent_id)
 	    (parent_rank == child_rank && strcmp(child->layer, "strategic") != 0))
 		return grip_fail(g, GRIP_EINVAL, "aligns_to", "%s objectives cannot align to %s objectives",
 				 child->layer, parent->layer);
-	struct grip_cycle *cc = grip_cycle_get(g, child->cycle_id);
-	struct grip_cycle *pc = cc ? grip_cycle_get(g, parent->cycle_id) : NULL;
+	struct grip_cycle *cc = cycle_stored(g, child->cycle_id);
+	struct grip_cycle *pc = cc ? cycle_stored(g, parent->cycle_id) : NULL;
 	if (!pc)
 		return -1;
 	if (strcmp(pc->starts_on, cc->starts_on) > 0 || strcmp(pc->ends_on, cc->ends_on) < 0)
@@ -493,7 +524,7 @@ int grip_objective_aligned(struct grip *g, int64_t parent_id, struct grip_object
 	for (size_t i = 0; i < count; i++)
 		if (grip_can_see_objective(g, all[i]))
 			all[kept++] = all[i];
-	if (kept && (load_alignments(g, all, kept) < 0 || objectives_figures(g, all, kept, NULL) < 0))
+	if (list_finish(g, all, kept) < 0)
 		return -1;
 	*out = all;
 	*n = kept;
@@ -537,7 +568,7 @@ int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, s
 			continue;
 		all[kept++] = all[i];
 	}
-	if (kept && (load_alignments(g, all, kept) < 0 || objectives_figures(g, all, kept, NULL) < 0))
+	if (list_finish(g, all, kept) < 0)
 		return -1;
 	*out = all;
 	*n = kept;
@@ -567,7 +598,7 @@ int grip_objective_mine(struct grip *g, struct grip_objective ***out, size_t *n)
 		if (grip_can_see_objective(g, (*out)[i]))
 			(*out)[kept++] = (*out)[i];
 	*n = kept;
-	return kept && (load_alignments(g, *out, kept) < 0 || objectives_figures(g, *out, kept, NULL) < 0) ? -1 : 0;
+	return list_finish(g, *out, kept);
 }
 
 int grip_objective_list(struct grip *g, const struct grip_objective_filter *f,

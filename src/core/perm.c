@@ -8,9 +8,14 @@
  *           team objectives and check-ins of units they belong to
  *   viewer  reads what the org may see, writes nothing
  *
- * Private units, and private objectives (member outcomes by default), are
- * seen only by their owner, their unit's members and leads, and admins.
- * What may not be seen answers "not found", never "forbidden".
+ * A lead's say over a person's things follows where they live: a unit's
+ * leads for what belongs to that unit; outside private units (coaching
+ * groups), also the leads of the person's other units. A member who has
+ * left a group keeps her outcome there, read-only.
+ *
+ * Who may see what is decided in visibility.c; a write first loads what it
+ * changes through it, so what may not be seen answers "not found", never
+ * "forbidden".
  */
 #include "core/internal.h"
 
@@ -39,13 +44,13 @@ int grip_require_admin(struct grip *g)
 	return is_admin(g) ? 0 : grip_fail(g, GRIP_EPERM, NULL, "only an admin can do that");
 }
 
-/* The actor leads a unit the person currently belongs to. */
-static bool leads_person(struct grip *g, int64_t person_id)
+bool leads_person(struct grip *g, int64_t person_id, bool with_private)
 {
 	const char *today = today_text(g);
 	struct store_stmt *st = today ? store_q(g->store,
-		"SELECT unit_id FROM memberships WHERE person_id = ? AND (left_on IS NULL OR left_on > ?)",
-		V(person_id), V(today)) : NULL;
+		"SELECT m.unit_id FROM memberships m JOIN units u ON u.id = m.unit_id WHERE m.person_id = ?"
+		" AND (m.left_on IS NULL OR m.left_on > ?) AND (? OR u.visibility <> 'private')",
+		V(person_id), V(today), V(with_private)) : NULL;
 	if (!st)
 		return false;
 	int64_t units[64];
@@ -63,16 +68,9 @@ int grip_require_self_or_lead(struct grip *g, int64_t person_id)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (is_admin(g) || g->actor->id == person_id || leads_person(g, person_id))
+	if (is_admin(g) || g->actor->id == person_id || leads_person(g, person_id, false))
 		return 0;
 	return grip_fail(g, GRIP_EPERM, NULL, "only the person, their lead or an admin can do that");
-}
-
-bool grip_can_see_unit(struct grip *g, const struct grip_unit *u)
-{
-	if (!u || strcmp(u->visibility, "private") != 0 || is_admin(g))
-		return true;
-	return g->actor && (grip_is_member(g, u->id, g->actor->id) || grip_is_lead(g, u->id, g->actor->id));
 }
 
 /* Member, lead of it or above: someone close to the unit's objectives. */
@@ -81,25 +79,15 @@ static bool in_unit(struct grip *g, int64_t unit_id)
 	return unit_id && (grip_is_member(g, unit_id, g->actor->id) || grip_is_lead(g, unit_id, g->actor->id));
 }
 
-bool grip_can_see_objective(struct grip *g, const struct grip_objective *o)
+/* A member's outcome stays its owner's once she has left the group, but
+ * read-only: she changes it, and checks in on it, only while a member. */
+static int require_still_in(struct grip *g, const struct grip_objective *o)
 {
-	if (is_admin(g))
-		return true;
-	if (!g->actor)
-		return false;
-	if (o->unit_id) {
-		struct grip_unit *u = grip_unit_get(g, o->unit_id);
-		if (!u)
-			return false;
-	}
-	if (strcmp(o->visibility, "private") != 0)
-		return true;
-	int64_t me = g->actor->id;
-	if (o->owner_id == me || o->author_id == me)
-		return true;
-	if (o->owner_id)
-		return leads_person(g, o->owner_id) || (o->unit_id && grip_is_lead(g, o->unit_id, me));
-	return in_unit(g, o->unit_id);
+	if (strcmp(o->layer, "member") != 0 || o->owner_id != g->actor->id || !o->unit_id ||
+	    grip_is_member(g, o->unit_id, o->owner_id))
+		return 0;
+	return grip_fail(g, GRIP_EPERM, NULL, "you have left %s: your outcome is kept as it was, read-only",
+			 o->unit_name ? o->unit_name : "the group");
 }
 
 int grip_require_objective_write(struct grip *g, const struct grip_objective *o)
@@ -116,18 +104,22 @@ int grip_require_objective_write(struct grip *g, const struct grip_objective *o)
 	else if (strcmp(layer, "team") == 0)
 		ok = in_unit(g, o->unit_id);
 	else /* individual, member: the owner, or their lead */
-		ok = o->owner_id == me || leads_person(g, o->owner_id) ||
-		     (o->unit_id && grip_is_lead(g, o->unit_id, me));
-	return ok ? 0 : grip_fail(g, GRIP_EPERM, NULL, "you cannot change this %s objective", layer);
+		ok = o->owner_id == me || (o->unit_id && grip_is_lead(g, o->unit_id, me)) ||
+		     (!objective_in_private_unit(g, o) && leads_person(g, o->owner_id, false));
+	if (!ok)
+		return grip_fail(g, GRIP_EPERM, NULL, "you cannot change this %s objective", layer);
+	return require_still_in(g, o);
 }
 
 int grip_require_checkin(struct grip *g, const struct grip_objective *o)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (is_admin(g) || o->owner_id == g->actor->id || in_unit(g, o->unit_id))
+	if (is_admin(g) || in_unit(g, o->unit_id))
 		return 0;
-	if (o->owner_id && leads_person(g, o->owner_id))
+	if (o->owner_id == g->actor->id)
+		return require_still_in(g, o);
+	if (o->owner_id && !objective_in_private_unit(g, o) && leads_person(g, o->owner_id, false))
 		return 0;
 	return grip_fail(g, GRIP_EPERM, NULL,
 			 "only the owner, the unit's members and its leads can check in on this objective");

@@ -93,7 +93,7 @@ int page_checkin(struct web_request *r)
 	if (web_param_id(r, 0, &id) < 0)
 		return -1;
 	struct grip_objective *o = grip_objective_get(r->g, id, NULL);
-	struct grip_cycle *c = o ? grip_cycle_get(r->g, o->cycle_id) : NULL;
+	struct grip_cycle *c = o ? grip_cycle_of(r->g, o) : NULL;
 	const char *action = arena_printf(r->g->arena, "/objectives/%lld/checkin", (long long)id);
 	r->title = c ? arena_printf(r->g->arena, "Check in: %s", o->title) : NULL;
 	if (!r->title || !action)

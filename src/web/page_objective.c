@@ -357,7 +357,7 @@ int page_objective(struct web_request *r)
 	if (web_param_id(r, 0, &id) < 0)
 		return -1;
 	struct grip_objective *o = grip_objective_get(r->g, id, NULL);
-	struct grip_cycle *c = o ? grip_cycle_get(r->g, o->cycle_id) : NULL;
+	struct grip_cycle *c = o ? grip_cycle_of(r->g, o) : NULL;
 	if (!c)
 		return -1;
 	r->title = o->title;

@@ -1,8 +1,9 @@
 Who sees which hint, and --unit. An admin sees every hint; a lead the
 hints of the units and people they lead; a member those on their own
 things (and on their team's objectives, which they may change); a viewer
-what they may see, which leaves out private units and commitments not
-shared. The circle is private; its programme is in week 2.
+what they may see, which leaves out private units, commitments not
+shared, and those shared with a group they are not in (Bo's). The circle
+is private; its programme is in week 2.
 
   $ grip init --org "Acme" --admin ada@acme.test --name "Ada Admin"
   Created organisation Acme (slug acme) with admin ada@acme.test.
@@ -99,8 +100,6 @@ shared. The circle is private; its programme is in week 2.
   warn  member.outcome.author  objective 4: member outcome 4 "Cy stays calm under pressure" of Cy Chen was written by Ina Lead
         Ask Cy Chen to put it in their own words: an outcome a member writes is one they own.
   $ grip --as vi@acme.test coach
-  warn  commitment.unlinked  commitment 1: commitment 1 of Bo Berg for 2026-W48, "Read the chapter on feedback", is linked to no objective: the chain is broken
-        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   warn  objective.unaligned  objective 1: team objective 1 "Onboarding in minutes" contributes to nothing above it: the chain is broken
         Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   info  okr.count.krs  objective 1: team objective 1 "Onboarding in minutes" has no key results
