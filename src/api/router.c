@@ -43,8 +43,14 @@ int api_param_id(struct api_request *r, const char *name, int64_t *id)
 	return 0;
 }
 
+/* Only what the route table declares is read (paging for lists): the
+ * table is the whole of what a route takes, for the OpenAPI document and
+ * grip --routes alike. */
 const char *api_query(struct api_request *r, const char *name)
 {
+	bool paging = (r->route->flags & ROUTE_LIST) && (strcmp(name, "limit") == 0 || strcmp(name, "cursor") == 0);
+	if (!paging && !path_word_in(r->route->query, name))
+		return NULL;
 	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
 }
 

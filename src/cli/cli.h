@@ -171,5 +171,7 @@ void cli_help(struct sb *out, const struct cli_cmd *cmd);
 void cli_help_all(struct sb *out);
 /* The man page, in roff. */
 void cli_man(struct sb *out, const char *version);
+/* Every API route, web page and CLI command as JSON (surface.c). */
+json_t *cli_routes(void);
 
 #endif

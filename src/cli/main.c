@@ -243,8 +243,8 @@ int main(int argc, char **argv)
 	for (int i = 1; i < w; i++)
 		wants_help |= strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0;
 	for (int i = 1; i < w; i++) {
-		if (strcmp(argv[i], "--openapi") == 0) {
-			json_t *doc = api_openapi();
+		if (strcmp(argv[i], "--openapi") == 0 || strcmp(argv[i], "--routes") == 0) {
+			json_t *doc = strcmp(argv[i], "--routes") == 0 ? cli_routes() : api_openapi();
 			char *text = doc ? json_dumps(doc, JSON_INDENT(1)) : NULL;
 			json_decref(doc);
 			if (text)

@@ -30,3 +30,17 @@ bool path_match(struct arena *a, const char *pattern, const char *path, const ch
 	*n = k;
 	return true;
 }
+
+bool path_word_in(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = list; p && *p;) {
+		while (*p == ' ')
+			p++;
+		size_t w = strcspn(p, " ");
+		if (w && w == n && strncmp(p, name, n) == 0)
+			return true;
+		p += w;
+	}
+	return false;
+}

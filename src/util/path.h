@@ -17,4 +17,8 @@
 bool path_match(struct arena *a, const char *pattern, const char *path, const char **names,
 		const char **values, int max, int *n);
 
+/* True when name is one of the space-separated words of list (a route's
+ * declared query parameters); a NULL list declares none. */
+bool path_word_in(const char *list, const char *name);
+
 #endif

@@ -17,29 +17,29 @@
 #include "util/utf8.h"
 
 const struct web_page web_pages[] = {
-	{ "GET", "/signin", page_signin, WEB_PUBLIC },
-	{ "POST", "/signin", act_signin, WEB_PUBLIC | WEB_SIGNIN },
-	{ "POST", "/signout", act_signout, 0 },
-	{ "GET", "/", page_week, 0 },
-	{ "POST", "/commitments", act_commit_add, 0 },
-	{ "POST", "/commitments/{id}/close", act_commit_close, 0 },
-	{ "GET", "/units", page_units, 0 },
-	{ "GET", "/units/{id}", page_unit, 0 },
-	{ "GET", "/tree", page_tree, 0 },
-	{ "GET", "/objectives/new", page_objective_new, 0 },
-	{ "POST", "/objectives/new", act_objective_new, 0 },
-	{ "GET", "/objectives/{id}", page_objective, 0 },
-	{ "POST", "/objectives/{id}/krs", act_kr_add, 0 },
-	{ "GET", "/objectives/{id}/checkin", page_checkin, 0 },
-	{ "POST", "/objectives/{id}/checkin", act_checkin, 0 },
-	{ "GET", "/groups", page_groups, 0 },
-	{ "GET", "/groups/{id}", page_group, 0 },
-	{ "GET", "/admin", page_admin, 0 },
-	{ "POST", "/admin/people", act_admin_person, 0 },
-	{ "POST", "/admin/units", act_admin_unit, 0 },
-	{ "POST", "/admin/cycles", act_admin_cycle, 0 },
-	{ "POST", "/admin/tokens", act_admin_token, 0 },
-	{ "POST", "/admin/tokens/{id}/revoke", act_admin_token_revoke, 0 },
+	{ "GET", "/signin", page_signin, WEB_PUBLIC, "next" },
+	{ "POST", "/signin", act_signin, WEB_PUBLIC | WEB_SIGNIN, NULL },
+	{ "POST", "/signout", act_signout, 0, NULL },
+	{ "GET", "/", page_week, 0, NULL },
+	{ "POST", "/commitments", act_commit_add, 0, NULL },
+	{ "POST", "/commitments/{id}/close", act_commit_close, 0, NULL },
+	{ "GET", "/units", page_units, 0, NULL },
+	{ "GET", "/units/{id}", page_unit, 0, "cycle" },
+	{ "GET", "/tree", page_tree, 0, "cycle" },
+	{ "GET", "/objectives/new", page_objective_new, 0, "layer aligns_to unit" },
+	{ "POST", "/objectives/new", act_objective_new, 0, NULL },
+	{ "GET", "/objectives/{id}", page_objective, 0, NULL },
+	{ "POST", "/objectives/{id}/krs", act_kr_add, 0, NULL },
+	{ "GET", "/objectives/{id}/checkin", page_checkin, 0, NULL },
+	{ "POST", "/objectives/{id}/checkin", act_checkin, 0, NULL },
+	{ "GET", "/groups", page_groups, 0, NULL },
+	{ "GET", "/groups/{id}", page_group, 0, NULL },
+	{ "GET", "/admin", page_admin, 0, NULL },
+	{ "POST", "/admin/people", act_admin_person, 0, NULL },
+	{ "POST", "/admin/units", act_admin_unit, 0, NULL },
+	{ "POST", "/admin/cycles", act_admin_cycle, 0, NULL },
+	{ "POST", "/admin/tokens", act_admin_token, 0, NULL },
+	{ "POST", "/admin/tokens/{id}/revoke", act_admin_token_revoke, 0, NULL },
 	{ 0 },
 };
 
@@ -74,8 +74,12 @@ int web_param_id(struct web_request *r, int i, int64_t *id)
 	return 0;
 }
 
+/* Only what the page table declares for the page is read: the table is
+ * the whole of what a page takes (grip --routes lists it). */
 const char *web_query(struct web_request *r, const char *name)
 {
+	if (!r->page || !path_word_in(r->page->query, name))
+		return NULL;
 	const char *v = MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
 	return v && utf8_valid(v, strlen(v)) ? v : NULL;
 }

@@ -46,6 +46,7 @@ struct web_page {
 	const char *pattern; /* "/objectives/{id}" */
 	web_handler handler;
 	unsigned flags;
+	const char *query; /* query parameters it reads, space-separated, or NULL */
 };
 
 struct web_field {
