@@ -92,6 +92,14 @@ $(BUILD)/tests/api-runner: tests/api/runner.c
 
 tests: $(BUILD)/tests/api-runner
 
+# The privacy matrix's twin builder (tests/privacy/): SQLite and jansson.
+$(BUILD)/tests/privacy-twin: tests/privacy/twin.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(shell pkg-config --cflags sqlite3 jansson) $(LDFLAGS) $< \
+	    $(shell pkg-config --libs sqlite3 jansson) -o $@
+
+tests: $(BUILD)/tests/privacy-twin
+
 check: bootstrap tests/api/node_modules tests/e2e/node_modules
 	@$(MAKE) --no-print-directory tests
 	@$(MAKE) --no-print-directory SAN=1 tests

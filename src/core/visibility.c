@@ -228,8 +228,8 @@ bool grip_can_see_commitment(struct grip *g, const struct grip_commitment *c)
 	struct grip_objective *o = NULL;
 	if (c->objective_id && !(o = objective_seen(g, c->objective_id)))
 		return false;
-	if (c->shared)
-		return o ? true : shares_unit(g, c->person_id);
+	if (c->shared && (o || shares_unit(g, c->person_id)))
+		return true;
 	return commitment_lead(g, c->person_id, o);
 }
 
