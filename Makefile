@@ -84,6 +84,13 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgrip.a
 
 tests: $(BUILD)/grip $(UNIT_BIN)
 
+# Raw HTTP for the shell tests and bench/slow (tests/api/probe.c).
+$(BUILD)/tests/api-probe: tests/api/probe.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) $< -lm -lpthread -o $@
+
+tests: $(BUILD)/tests/api-probe
+
 # The API case runner (tests/api/): libcurl for requests, jansson to match.
 $(BUILD)/tests/api-runner: tests/api/runner.c
 	@mkdir -p $(dir $@)
@@ -126,10 +133,11 @@ $(BUILD)/bench/gen: bench/gen.c $(BUILD)/libgrip.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) $< $(BUILD)/libgrip.a $(LDLIBS) -o $@
 
-bench: all $(BUILD)/bench/gen
+bench: all $(BUILD)/bench/gen $(BUILD)/tests/api-probe
 	@bench/run
 	@bench/api
 	@bench/web
+	@bench/slow
 
 clean:
 	rm -rf build

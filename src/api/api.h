@@ -110,8 +110,10 @@ struct api_options {
 	const char *db_path;
 	const char *listen; /* "HOST:PORT" */
 	int threads;
-	int max_connections;
-	int timeout_seconds;
+	int max_connections; /* open at once; the last quarter kept for clients holding few */
+	int per_client;      /* open at once from one address; 0: no cap */
+	int request_seconds; /* to receive a whole request, from the accept or the previous answer */
+	int timeout_seconds; /* of inactivity, while an answer is being sent */
 	size_t cache_bytes; /* the read cache's bound; 0 turns it off */
 };
 /* Runs until SIGTERM or SIGINT; returns the exit status. */

@@ -3,8 +3,13 @@
  * dispatching through the route table.
  *
  * One request, in order:
- *  1. The first call of the access handler only sets up state; the body
- *     arrives in later calls and is kept up to API_BODY_MAX (413 past it).
+ *  1. The first call of the access handler comes with the headers, before
+ *     any byte of the body: the guard (guard.c) checks the target and the
+ *     framing there, and a refusal (400, 411, 413, 414, 501) is answered at
+ *     once. The body arrives in later calls and is kept up to API_BODY_MAX
+ *     (WEB_FORM_MAX for the web face). The guard also caps connections per
+ *     client address and cuts a request not received in full by its
+ *     deadline.
  *  2. The route is matched (404, 405), the body parsed when the route takes
  *     one (400 when it is not a JSON object or not UTF-8).
  *  3. A store connection is taken from the pool and one transaction begun.
@@ -35,6 +40,7 @@
 #include <unistd.h>
 
 #include "api/cache.h"
+#include "api/guard.h"
 #include "api/writer.h"
 #include "web/web.h"
 #include "store/store.h"
@@ -439,15 +445,19 @@ static bool is_api(const char *url)
 	return strncmp(url, "/api/", 5) == 0 || strcmp(url, "/healthz") == 0;
 }
 
+/* A refusal of the web face: the status and a line of plain text. */
+static enum MHD_Result send_web_refusal(struct MHD_Connection *c, struct req_state *s, int status, const char *text)
+{
+	struct web_response w = { .status = status, .type = "text/plain; charset=utf-8", .body = (char *)text,
+				  .len = strlen(text), .constant = true };
+	return send_web(c, s, &w);
+}
+
 static enum MHD_Result answer_web(struct api_server *srv, struct MHD_Connection *conn, struct req_state *s,
 				  const char *method, const char *url)
 {
-	if (s->too_large) {
-		struct web_response w = { .status = 413, .type = "text/plain; charset=utf-8",
-					  .body = (char *)"The form is over 1 MiB.\n", .constant = true };
-		w.len = strlen(w.body);
-		return send_web(conn, s, &w);
-	}
+	if (s->too_large)
+		return send_web_refusal(conn, s, 413, "The form is over 1 MiB.\n");
 	struct arena arena = ARENA_INIT;
 	struct web_response w;
 	web_answer(&srv->web, conn, &arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL), method, url,
@@ -573,23 +583,50 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 	return respond(conn, s, c, rc);
 }
 
+/* A request the guard refuses from its headers, answered before its body. */
+static enum MHD_Result refuse(struct MHD_Connection *conn, struct req_state *s, const char *url, int status,
+			      const char *why)
+{
+	guard_received(conn);
+	if (!is_api(url)) {
+		if (status == 413)
+			return send_web_refusal(conn, s, 413, "The form is over 1 MiB.\n");
+		char text[160];
+		snprintf(text, sizeof text, "Refused: %s.\n", why);
+		struct web_response w = { .status = status, .type = "text/plain; charset=utf-8", .body = strdup(text) };
+		if (!w.body)
+			return MHD_NO;
+		w.len = strlen(w.body);
+		return send_web(conn, s, &w);
+	}
+	const char *code = status == 413 ? "too_large"
+			   : status == 414 ? "uri_too_long"
+			   : status == 411 ? "length_required"
+			   : status == 501 ? "not_implemented"
+					   : "malformed";
+	return send_error(conn, s, status, code, NULL, status == 413 ? "the request body is over 1 MiB" : why);
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
 				  const char *method, const char *version, const char *upload,
 				  size_t *upload_size, void **state)
 {
 	(void)version;
 	struct req_state *s = *state;
-	if (!s) {
+	if (!s) { /* the headers are in, no byte of the body read yet */
 		s = calloc(1, sizeof *s);
 		if (!s)
 			return MHD_NO;
+		size_t body_max = is_api(url) ? API_BODY_MAX : WEB_FORM_MAX;
 		s->body = (struct sb)SB_INIT;
-		sb_init(&s->body, API_BODY_MAX);
+		sb_init(&s->body, body_max);
 		clock_gettime(CLOCK_MONOTONIC, &s->start);
 		snprintf(s->method, sizeof s->method, "%s", method);
 		snprintf(s->path, sizeof s->path, "%s", url);
 		*state = s;
-		return MHD_YES;
+		const char *why = NULL;
+		int status = guard_check(conn, body_max, &why);
+		return status ? refuse(conn, s, url, status, why) : MHD_YES;
 	}
 	if (*upload_size) {
 		if (!s->too_large) {
@@ -604,6 +641,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	}
 	if (s->answered)
 		return MHD_YES;
+	guard_received(conn); /* all of it is in: its deadline stops */
 	return answer(cls, conn, s, method, url);
 }
 
@@ -611,6 +649,7 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
 			 enum MHD_RequestTerminationCode code)
 {
 	(void)cls;
+	guard_next(conn); /* a next request on this connection has its own deadline */
 	struct req_state *s = *state;
 	if (!s)
 		return;
@@ -715,15 +754,23 @@ int api_serve(const struct api_options *o)
 	}
 
 
-	struct MHD_Daemon *d = MHD_start_daemon(
-		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG, 0, NULL, NULL, on_request,
+	/* The guard decides which connections come in. MHD's own cap sits a
+	 * little above the guard's: MHD splits it among the pool's threads,
+	 * and one thread at its share stops accepting. */
+	struct guard *guard = guard_start(&(struct guard_limits){ .max_connections = (unsigned)o->max_connections,
+								   .per_client = (unsigned)o->per_client,
+								   .request_seconds = (unsigned)o->request_seconds });
+	struct MHD_Daemon *d = !guard ? NULL : MHD_start_daemon(
+		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG, 0, guard_accept, guard, on_request,
 		&srv, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_THREAD_POOL_SIZE,
-		(unsigned)o->threads, MHD_OPTION_CONNECTION_LIMIT, (unsigned)o->max_connections,
+		(unsigned)o->threads, MHD_OPTION_CONNECTION_LIMIT, (unsigned)(o->max_connections + 8 * o->threads),
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)o->timeout_seconds,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024, MHD_OPTION_NOTIFY_COMPLETED,
-		on_completed, &srv, MHD_OPTION_END);
+		on_completed, &srv, MHD_OPTION_NOTIFY_CONNECTION, guard_connection, guard,
+		MHD_OPTION_URI_LOG_CALLBACK, guard_uri, guard, MHD_OPTION_END);
 	if (!d) {
 		fprintf(stderr, "grip: cannot listen on %s\n", o->listen);
+		guard_stop(guard);
 		store_close(first);
 		writer_stop(&srv.writer);
 		store_close(writes);
@@ -753,6 +800,7 @@ int api_serve(const struct api_options *o)
 	 * daemon closes them: none is left suspended. */
 	writer_stop(&srv.writer);
 	MHD_stop_daemon(d);
+	guard_stop(guard);
 	for (size_t i = 0; i < srv.pool.nfree; i++)
 		store_close(srv.pool.free[i].store);
 	free(srv.pool.free);

@@ -21,6 +21,8 @@ int cmd_serve(struct cli *c, const struct cli_args *a, json_t **out)
 		.listen = arg_get(a, "listen") ? arg_get(a, "listen") : "127.0.0.1:8080",
 		.threads = 16,
 		.max_connections = 1000,
+		.per_client = 64,
+		.request_seconds = 20,
 		.timeout_seconds = 30,
 		.cache_bytes = (size_t)4 << 20,
 	};
@@ -29,6 +31,21 @@ int cmd_serve(struct cli *c, const struct cli_args *a, json_t **out)
 		if (cli_int(c, "threads", arg_get(a, "threads"), 1, 64, &n) < 0)
 			return -1;
 		o.threads = (int)n;
+	}
+	if (arg_get(a, "max-connections")) {
+		if (cli_int(c, "max-connections", arg_get(a, "max-connections"), 16, 100000, &n) < 0)
+			return -1;
+		o.max_connections = (int)n;
+	}
+	if (arg_get(a, "max-per-client")) {
+		if (cli_int(c, "max-per-client", arg_get(a, "max-per-client"), 0, 100000, &n) < 0)
+			return -1;
+		o.per_client = (int)n;
+	}
+	if (arg_get(a, "request-timeout")) {
+		if (cli_int(c, "request-timeout", arg_get(a, "request-timeout"), 1, 3600, &n) < 0)
+			return -1;
+		o.request_seconds = (int)n;
 	}
 	if (arg_get(a, "cache-mb")) {
 		if (cli_int(c, "cache-mb", arg_get(a, "cache-mb"), 0, 1024, &n) < 0)

@@ -30,6 +30,7 @@
 
 #define WEB_MAX_PARAMS 3
 #define WEB_MAX_FIELDS 96
+#define WEB_FORM_MAX ((size_t)1 << 20) /* a form's body; more answers 413 before it is read */
 
 struct MHD_Connection;
 struct web_request;
