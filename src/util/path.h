@@ -1,7 +1,8 @@
 /*
  * path.h — matching a request path against a route pattern such as
  * "/objectives/{id}/checkin", shared by the API's route table and the web
- * face's page table.
+ * face's page table; and whether a path a client sent is one of this
+ * site's.
  */
 #ifndef GRIP_UTIL_PATH_H
 #define GRIP_UTIL_PATH_H
@@ -16,5 +17,15 @@
  * count is *n. On false, *n is left as it was. */
 bool path_match(struct arena *a, const char *pattern, const char *path, const char **names,
 		const char **values, int max, int *n);
+
+/* True when s, as a browser would read it in a Location header, can only
+ * name a path of this site: it starts with one "/" (not "//", nor "/"
+ * then a backslash), and every byte is a plain URL character (letters,
+ * digits and -._~!$&'()*+,;=:@/?#) or a %XX escape of a byte that is none
+ * of: a control character, a space, "/", a backslash, "%" (so no escape
+ * turns into another host after one more decoding). So: no scheme, no
+ * host, no backslash, no whitespace, nothing outside ASCII, and at most
+ * max bytes. */
+bool path_is_local(const char *s, size_t max);
 
 #endif
