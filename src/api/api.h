@@ -32,7 +32,7 @@ enum api_route_flags {
 	ROUTE_BODY = 4,   /* takes a JSON object body */
 	ROUTE_LIST = 8,   /* answers a paged list */
 	ROUTE_CREATE = 16, /* answers 201 */
-	ROUTE_DEFERRED = 32, /* a write that takes the lock only when it writes (sign-in hashes first) */
+	ROUTE_SIGNIN = 32, /* reads, has a password hashed off the request thread, then writes */
 };
 
 struct api_route {
@@ -66,11 +66,16 @@ struct api_request {
 	const char *csrf;    /* and that session's CSRF token */
 	struct grip_org *org;
 	struct api_server *server;
+	const char *address;         /* the client's, for the sign-in throttle */
+	struct grip_signin *signin;  /* a ROUTE_SIGNIN handler's attempt, to be hashed */
 };
 
-/* Around a password hash: at most a few run at once (64 MiB each). */
-void api_hash_enter(struct api_request *r);
-void api_hash_leave(struct api_request *r);
+/* A ROUTE_SIGNIN route's handler runs in a read and leaves r->signin;
+ * the server has it hashed off the request thread, then runs
+ * api_signin_store as a write and, once that is on the disk,
+ * api_signin_answer. */
+int api_signin_store(struct api_request *r);
+int api_signin_answer(struct api_request *r);
 
 /* Path and query values. */
 const char *api_param(struct api_request *r, const char *name);

@@ -5,6 +5,7 @@
 #include "api/api.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "util/num.h"
 
@@ -112,27 +113,56 @@ static json_t *me_json(struct api_request *r, const char *csrf)
 			 "csrf_token", csrf);
 }
 
+/* Is the body declared JSON? A form of another site can post text that
+ * reads as JSON, but only as text/plain (or another type a form may
+ * send): application/json needs a CORS preflight, which this server never
+ * grants. */
+static bool json_typed(struct api_request *r)
+{
+	const char *type = api_header(r, "Content-Type");
+	size_t n = strlen("application/json");
+	return type && strncasecmp(type, "application/json", n) == 0 &&
+	       (type[n] == '\0' || type[n] == ';' || type[n] == ' ');
+}
+
 int api_signin(struct api_request *r)
 {
 	static const char *const fields[] = { "org", "email", "password", NULL };
-	const char *slug, *email, *password, *session, *csrf;
+	const char *slug, *email, *password;
+	if (!json_typed(r))
+		return grip_fail(r->g, GRIP_EPERM, "Content-Type",
+				 "signing in takes Content-Type: application/json");
+	if (grip_signin_from(r->g, api_header(r, "Sec-Fetch-Site"), api_header(r, "Origin"),
+			     api_header(r, "Host")) < 0)
+		return -1;
 	if (in_only(r, fields) < 0 || in_string(r, "org", true, &slug) < 0 ||
 	    in_string(r, "email", true, &email) < 0 || in_string(r, "password", true, &password) < 0)
 		return -1;
-	struct grip_org *o = grip_org_find(r->g, slug);
-	if (!o) /* an unknown org is a failed sign-in like any other */
-		return grip_fail(r->g, GRIP_EAUTH, NULL, "the email or the password is not right");
-	r->g->org_id = o->id;
-	api_hash_enter(r);
-	struct grip_person *p = grip_signin(r->g, email, password, &session, &csrf);
-	api_hash_leave(r);
-	if (!p)
+	r->signin = grip_signin_begin(r->g, slug, email, password, r->address);
+	return r->signin ? 0 : -1;
+}
+
+/* The attempt, hashed: a session and the answer, or one failure more
+ * (kept: it is the refusal's whole point, api_signin_answer says no). */
+int api_signin_store(struct api_request *r)
+{
+	struct grip_signin *a = r->signin;
+	if (grip_signin_finish(r->g, a) < 0)
 		return -1;
+	if (grip_signin_outcome(r->g, a) < 0) {
+		r->g->err = (struct grip_error){ 0 };
+		return 0;
+	}
 	const char *proto = api_header(r, "X-Forwarded-Proto");
 	bool tls = proto && strcmp(proto, "https") == 0;
 	r->set_cookie = arena_printf(r->g->arena, "grip_session=%s; Path=/; Max-Age=%d; HttpOnly; SameSite=Lax%s",
-				     session, GRIP_SESSION_DAYS * 86400, tls ? "; Secure" : "");
-	return api_ok(r, me_json(r, csrf));
+				     a->session, GRIP_SESSION_DAYS * 86400, tls ? "; Secure" : "");
+	return api_ok(r, me_json(r, a->csrf));
+}
+
+int api_signin_answer(struct api_request *r)
+{
+	return grip_signin_outcome(r->g, r->signin);
 }
 
 int api_signout(struct api_request *r)

@@ -56,6 +56,31 @@ static json_t *parameters(const struct api_route *rt)
 	return ps;
 }
 
+/* An error response of the sign-in route; with a Retry-After header when
+ * it says when to try again. */
+static json_t *error_response(const char *description, bool retry_after)
+{
+	json_t *r = json_content(ref("Error"));
+	json_object_set_new(r, "description", json_string(description));
+	if (retry_after)
+		json_object_set_new(r, "headers",
+				    json_pack("{s{ss sb s{ss si}}}", "Retry-After", "description",
+					      "seconds to wait before trying again", "required", 1, "schema", "type",
+					      "integer", "minimum", 1));
+	return r;
+}
+
+/* What signing in answers besides success (docs/api.md, "Signing in"). */
+static void signin_responses(json_t *responses)
+{
+	json_object_set_new(responses, "401", error_response("the email or the password is not right", false));
+	json_object_set_new(responses, "403",
+			    error_response("not Content-Type: application/json, or sent from another site's page", false));
+	json_object_set_new(responses, "429",
+			    error_response("too many failed sign-ins for this account or from this address", true));
+	json_object_set_new(responses, "503", error_response("too many sign-ins at once: the hash pool is full", true));
+}
+
 static json_t *operation(const struct api_route *rt)
 {
 	json_t *op = json_pack("{ss so}", "summary", rt->summary, "parameters", parameters(rt));
@@ -101,6 +126,8 @@ static json_t *operation(const struct api_route *rt)
 		json_object_set_new(ok, "description", json_string(rt->summary));
 		json_object_set_new(responses, status, ok);
 	}
+	if (rt->flags & ROUTE_SIGNIN)
+		signin_responses(responses);
 	json_t *err = json_content(ref("Error"));
 	json_object_set_new(err, "description", json_string("an error: 4xx for the request, 5xx for the server"));
 	json_object_set_new(responses, "default", err);

@@ -213,6 +213,10 @@ int api_status_of(enum grip_status code)
 		return 412;
 	case GRIP_EAUTH:
 		return 401;
+	case GRIP_ETHROTTLE:
+		return 429;
+	case GRIP_EBUSY:
+		return 503;
 	default:
 		return 500;
 	}
@@ -233,6 +237,10 @@ const char *api_code_of(enum grip_status code, int status)
 		return "stale";
 	case GRIP_EAUTH:
 		return "unauthenticated";
+	case GRIP_ETHROTTLE:
+		return "too_many_attempts";
+	case GRIP_EBUSY:
+		return "busy";
 	default:
 		return status == 500 ? "storage" : "error";
 	}

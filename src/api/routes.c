@@ -32,7 +32,7 @@ H(api_list_events); H(api_list_tokens); H(api_add_token); H(api_revoke_token);
 const struct api_route api_routes[] = {
 	{ "GET", "/healthz", api_health, P, "Health check", "Health", NULL, NULL },
 	{ "GET", "/api/v1/openapi.json", api_get_openapi, P, "This document", NULL, NULL, NULL },
-	{ "POST", "/api/v1/session", api_signin, P | B | C | ROUTE_DEFERRED, "Sign in", "Me", "SignIn", NULL },
+	{ "POST", "/api/v1/session", api_signin, P | B | C | ROUTE_SIGNIN, "Sign in", "Me", "SignIn", NULL },
 	{ "DELETE", "/api/v1/session", api_signout, 0, "Sign out", NULL, NULL, NULL },
 	{ "GET", "/api/v1/me", api_me, 0, "The signed-in person and org", "Me", NULL, NULL },
 

@@ -20,6 +20,11 @@
  *  6. The handler runs; the transaction commits only if it succeeded, and
  *     the response is queued only after the commit: an acknowledged write
  *     is on disk (synchronous=FULL).
+ * A write leaves the request thread: the connection is suspended while the
+ * writer runs it, and resumed to be answered. So does a sign-in (API or
+ * web form), twice: its password is hashed on the hash pool (hashpool.h),
+ * and its outcome is then stored by the writer; a full pool answers 503
+ * at once.
  * SIGTERM or SIGINT stops accepting, lets running requests finish, closes
  * the store.
  */
@@ -41,12 +46,14 @@
 
 #include "api/cache.h"
 #include "api/guard.h"
+#include "api/hashpool.h"
 #include "api/writer.h"
 #include "web/web.h"
 #include "store/store.h"
 #include "util/num.h"
 
-#define SIGNIN_CONCURRENCY 2 /* Argon2id uses 64 MiB a hash: cap them */
+#define HASH_THREADS 2 /* Argon2id uses 64 MiB a hash: a few at a time */
+#define HASH_WAITING 4 /* sign-ins waiting for a hash thread, at most; more answer 503 */
 #define READERS_MAX 6        /* read connections at most */
 
 /* A read connection and the data version it last saw. */
@@ -73,9 +80,7 @@ struct api_server {
 	char css_tag[17], js_tag[17], icon_tag[17];
 	atomic_uint_fast64_t generation; /* moves on every change the server makes or sees */
 	int64_t fixed_now; /* GRIP_NOW, or 0 for the clock */
-	pthread_mutex_t hash_mu;
-	pthread_cond_t hash_cv;
-	int hashing;
+	struct hashpool hashpool; /* password hashes, off the request threads */
 };
 
 struct req_state {
@@ -88,7 +93,9 @@ struct req_state {
 	int status;
 	size_t bytes;
 	bool kept; /* answered from the read cache */
+	int retry_after; /* seconds, for a Retry-After header; 0: none */
 	struct api_call *call; /* a write the writer has, while suspended */
+	struct web_call *web;  /* a web sign-in being hashed, while suspended */
 };
 
 /* ---- the store pool: one connection per request at a time ---- */
@@ -126,6 +133,16 @@ static void pool_give(struct store_pool *p, const struct pooled *s)
 
 /* ---- answering ---- */
 
+/* Retry-After: seconds, when there are any. */
+static void retry_after(struct MHD_Response *resp, int seconds)
+{
+	char text[16];
+	if (seconds <= 0)
+		return;
+	snprintf(text, sizeof text, "%d", seconds);
+	MHD_add_response_header(resp, "Retry-After", text);
+}
+
 /* Queues text (consumed; NULL for no body) with the given status. */
 static enum MHD_Result send_text(struct MHD_Connection *c, struct req_state *s, int status,
 				 char *text, const char *etag, const char *cookie, const struct grip *g)
@@ -144,6 +161,7 @@ static enum MHD_Result send_text(struct MHD_Connection *c, struct req_state *s, 
 		MHD_add_response_header(resp, "ETag", etag);
 	if (cookie)
 		MHD_add_response_header(resp, "Set-Cookie", cookie);
+	retry_after(resp, s->retry_after);
 	for (int i = 0; g && i < g->n_warnings; i++) { /* what the CLI prints as "warning: CODE: ..." */
 		char line[320];
 		snprintf(line, sizeof line, "%s %s", g->warnings[i].code, g->warnings[i].message);
@@ -191,6 +209,15 @@ static void etag_of(json_t *j, char out[36])
 
 /* ---- credentials ---- */
 
+/* The client's IP address in text ("-" when it is not IPv4). */
+static void client_address(struct MHD_Connection *conn, char out[INET6_ADDRSTRLEN])
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	snprintf(out, INET6_ADDRSTRLEN, "-");
+	if (ci && ci->client_addr && ci->client_addr->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)ci->client_addr)->sin_addr, out, INET6_ADDRSTRLEN);
+}
+
 static const char *cookie_value(struct MHD_Connection *c, const char *name)
 {
 	return MHD_lookup_connection_value(c, MHD_COOKIE_KIND, name);
@@ -221,25 +248,50 @@ static int authenticate(struct api_request *r)
 	return 0;
 }
 
-/* ---- the cap on concurrent password hashes ---- */
+/* ---- password hashes: on the hash pool, then the writer ---- */
 
-void api_hash_enter(struct api_request *r)
+/* A sign-in whose connection is suspended: the pool runs the hash, then
+ * hands the outcome to the writer, whose end resumes the connection. */
+struct hashing {
+	struct hashpool_job job; /* first: the pool hands this back */
+	struct grip_signin *attempt;
+	struct writer *writer;
+	struct writer_job *write; /* its part stores the outcome */
+	bool busy;                /* the pool was full: nothing ran */
+};
+
+static void hash_run(struct hashpool_job *job)
 {
-	struct api_server *srv = r->server;
-	pthread_mutex_lock(&srv->hash_mu);
-	while (srv->hashing >= SIGNIN_CONCURRENCY)
-		pthread_cond_wait(&srv->hash_cv, &srv->hash_mu);
-	srv->hashing++;
-	pthread_mutex_unlock(&srv->hash_mu);
+	struct hashing *h = (struct hashing *)job;
+	grip_signin_verify(h->attempt);
+	writer_submit(h->writer, h->write); /* its end resumes the connection */
 }
 
-void api_hash_leave(struct api_request *r)
+static void write_finished(void *conn);
+
+/* Suspends the connection and queues the hash; when the pool is full the
+ * connection is resumed at once with h->busy set. */
+static void hash_start(struct api_server *srv, struct hashing *h, struct MHD_Connection *conn)
 {
-	struct api_server *srv = r->server;
-	pthread_mutex_lock(&srv->hash_mu);
-	srv->hashing--;
-	pthread_cond_signal(&srv->hash_cv);
-	pthread_mutex_unlock(&srv->hash_mu);
+	h->job.run = hash_run;
+	h->writer = &srv->writer;
+	h->write->finished = write_finished;
+	h->write->finished_arg = conn;
+	MHD_suspend_connection(conn); /* first, so the resume cannot come before it */
+	if (!hashpool_submit(&srv->hashpool, &h->job)) {
+		h->busy = true;
+		MHD_resume_connection(conn);
+	}
+}
+
+/* The outcome of a sign-in that was suspended: the write's, or busy. */
+static int hash_result(struct hashing *h, struct grip *g)
+{
+	if (!h->busy)
+		return writer_result(h->write);
+	grip_fail(g, GRIP_EBUSY, NULL, "many people are signing in at once; try again in a moment");
+	g->err.retry_after = 1;
+	return -1;
 }
 
 /* ---- dispatch ---- */
@@ -288,6 +340,11 @@ static int run_route(struct api_request *r)
 static int run_part(void *r)
 {
 	return run_route(r);
+}
+
+static int signin_part(void *r)
+{
+	return api_signin_store(r);
 }
 
 /* ---- the read cache ---- */
@@ -394,18 +451,6 @@ static int host_write(void *ctx, struct grip *g, int (*fn)(void *), void *arg)
 	return rc;
 }
 
-static void host_hash_enter(void *ctx)
-{
-	struct api_request r = { .server = ctx };
-	api_hash_enter(&r);
-}
-
-static void host_hash_leave(void *ctx)
-{
-	struct api_request r = { .server = ctx };
-	api_hash_leave(&r);
-}
-
 static enum MHD_Result send_web(struct MHD_Connection *c, struct req_state *s, const struct web_response *w)
 {
 	struct MHD_Response *resp = MHD_create_response_from_buffer(
@@ -430,6 +475,7 @@ static enum MHD_Result send_web(struct MHD_Connection *c, struct req_state *s, c
 		MHD_add_response_header(resp, "Location", w->location);
 	if (w->set_cookie)
 		MHD_add_response_header(resp, "Set-Cookie", w->set_cookie);
+	retry_after(resp, w->retry_after);
 	if (w->etag)
 		MHD_add_response_header(resp, "ETag", w->etag);
 	enum MHD_Result rc = MHD_queue_response(c, (unsigned)w->status, resp);
@@ -453,17 +499,50 @@ static enum MHD_Result send_web_refusal(struct MHD_Connection *c, struct req_sta
 	return send_web(c, s, &w);
 }
 
+/* A web request and the memory of its answer: on the heap, because a
+ * sign-in outlives the call that starts it. */
+struct web_call {
+	struct arena arena;
+	struct hashing hashing;
+	struct writer_job job;
+	struct web_request *pending;
+};
+
+static void free_web_call(struct web_call *w)
+{
+	arena_release(&w->arena);
+	free(w);
+}
+
 static enum MHD_Result answer_web(struct api_server *srv, struct MHD_Connection *conn, struct req_state *s,
 				  const char *method, const char *url)
 {
 	if (s->too_large)
 		return send_web_refusal(conn, s, 413, "The form is over 1 MiB.\n");
-	struct arena arena = ARENA_INIT;
+	struct web_call *call = s->web;
 	struct web_response w;
-	web_answer(&srv->web, conn, &arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL), method, url,
-		   s->body.buf, s->body.len, &w);
+	if (call) { /* resumed: the sign-in's hash and write are done */
+		s->web = NULL;
+		web_signin_answer(call->pending, hash_result(&call->hashing, call->pending->g), &w);
+	} else {
+		call = calloc(1, sizeof *call);
+		if (!call)
+			return send_error(conn, s, 500, "out_of_memory", NULL, "cannot take the request");
+		char addr[INET6_ADDRSTRLEN];
+		client_address(conn, addr);
+		web_answer(&srv->web, conn, &call->arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL), addr,
+			   method, url, s->body.buf, s->body.len, &w);
+		if (w.pending) {
+			call->pending = w.pending;
+			call->job = (struct writer_job){ .g = w.pending->g, .part = web_signin_store, .arg = w.pending };
+			call->hashing = (struct hashing){ .attempt = w.pending->signin, .write = &call->job };
+			s->web = call;
+			hash_start(srv, &call->hashing, conn);
+			return MHD_YES;
+		}
+	}
 	enum MHD_Result rc = send_web(conn, s, &w);
-	arena_release(&arena);
+	free_web_call(call);
 	return rc;
 }
 
@@ -476,6 +555,8 @@ struct api_call {
 	struct api_request r;
 	struct exchange x;
 	struct writer_job job;
+	struct hashing hashing; /* a sign-in's, before its write */
+	char address[INET6_ADDRSTRLEN];
 };
 
 static void free_call(struct api_call *c)
@@ -500,6 +581,7 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct req_state *s,
 	enum MHD_Result out;
 	if (rc < 0) {
 		int status = api_status_of(g->err.code);
+		s->retry_after = g->err.retry_after;
 		json_decref(r->result);
 		out = send_error(conn, s, status, api_code_of(g->err.code, status), g->err.field, g->err.message);
 	} else if (c->x.from_cache) {
@@ -532,6 +614,10 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		struct api_call *c = s->call;
 		s->call = NULL;
 		atomic_fetch_add(&srv->generation, 1);
+		if (c->r.route->flags & ROUTE_SIGNIN) {
+			int rc = hash_result(&c->hashing, &c->g);
+			return respond(conn, s, c, rc < 0 ? rc : api_signin_answer(&c->r));
+		}
 		return respond(conn, s, c, writer_result(&c->job));
 	}
 	if (!is_api(url))
@@ -543,7 +629,9 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		return send_error(conn, s, 500, "out_of_memory", NULL, "cannot take the request");
 	c->arena = (struct arena)ARENA_INIT;
 	grip_init(&c->g, NULL, &c->arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL));
-	c->r = (struct api_request){ .g = &c->g, .conn = conn, .method = method, .path = url, .server = srv };
+	client_address(conn, c->address);
+	c->r = (struct api_request){ .g = &c->g, .conn = conn, .method = method, .path = url, .server = srv,
+				     .address = c->address };
 	c->x = (struct exchange){ .srv = srv, .g = &c->g, .r = &c->r };
 	struct api_request *r = &c->r;
 	int m = api_match(method, url, r);
@@ -564,7 +652,18 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		}
 	}
 	bool read = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
-	if (!read && !(r->route->flags & ROUTE_DEFERRED)) {
+	if (r->route->flags & ROUTE_SIGNIN) {
+		/* Its read here; then the hash and the write, suspended. */
+		int rc = run_read(&c->x);
+		if (rc < 0 || !r->signin)
+			return respond(conn, s, c, rc);
+		c->job = (struct writer_job){ .g = &c->g, .part = signin_part, .arg = r };
+		c->hashing = (struct hashing){ .attempt = r->signin, .write = &c->job };
+		s->call = c;
+		hash_start(srv, &c->hashing, conn);
+		return MHD_YES;
+	}
+	if (!read) {
 		/* The writer's threads run it; this thread serves other
 		 * connections meanwhile. Suspended first, so the resume cannot
 		 * come before it. */
@@ -656,14 +755,14 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
 	struct timespec end;
 	clock_gettime(CLOCK_MONOTONIC, &end);
 	double ms = (double)(end.tv_sec - s->start.tv_sec) * 1e3 + (double)(end.tv_nsec - s->start.tv_nsec) / 1e6;
-	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-	char addr[INET6_ADDRSTRLEN] = "-";
-	if (ci && ci->client_addr && ci->client_addr->sa_family == AF_INET)
-		inet_ntop(AF_INET, &((const struct sockaddr_in *)ci->client_addr)->sin_addr, addr, sizeof addr);
+	char addr[INET6_ADDRSTRLEN];
+	client_address(conn, addr);
 	fprintf(stderr, "%s \"%s %s\" %d %zu %.2fms%s%s\n", addr, s->method, s->path, s->status, s->bytes, ms,
 		s->kept ? " kept" : "", code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut short)");
 	if (s->call) /* its write finished, but it was not answered */
 		free_call(s->call);
+	if (s->web)
+		free_web_call(s->web);
 	sb_release(&s->body);
 	free(s);
 	*state = NULL;
@@ -710,7 +809,7 @@ int api_serve(const struct api_options *o)
 	/* glibc gives each thread its own heap; a few shared ones keep the
 	 * memory of big answers from piling up across sixteen threads. */
 	mallopt(M_ARENA_MAX, 2);
-	struct api_server srv = { .hashing = 0 };
+	struct api_server srv = { .fixed_now = 0 };
 	atomic_init(&srv.generation, 1);
 	sigset_t stop;
 	sigemptyset(&stop);
@@ -732,14 +831,19 @@ int api_serve(const struct api_options *o)
 		store_close(first);
 		return 1;
 	}
+	if (hashpool_start(&srv.hashpool, HASH_THREADS, HASH_WAITING) < 0) {
+		fprintf(stderr, "grip: cannot start the password-hashing threads\n");
+		writer_stop(&srv.writer);
+		cache_release(&srv.cache);
+		store_close(writes);
+		store_close(first);
+		return 1;
+	}
 	web_asset_tags(srv.css_tag, srv.js_tag, srv.icon_tag);
 	srv.web = (struct web_host){ .ctx = &srv, .read = host_read, .write = host_write,
-				     .hash_enter = host_hash_enter, .hash_leave = host_hash_leave,
 				     .css_tag = srv.css_tag, .js_tag = srv.js_tag, .icon_tag = srv.icon_tag };
 	pthread_mutex_init(&srv.pool.mu, NULL);
 	pthread_cond_init(&srv.pool.cv, NULL);
-	pthread_mutex_init(&srv.hash_mu, NULL);
-	pthread_cond_init(&srv.hash_cv, NULL);
 	/* Reads are bound by the CPUs: a few connections serve them, while the
 	 * threads beyond wait on commits and make group commit's batches. */
 	srv.pool.max = (size_t)(o->threads < READERS_MAX ? o->threads : READERS_MAX) + 1;
@@ -752,7 +856,6 @@ int api_serve(const struct api_options *o)
 		fprintf(stderr, "grip: GRIP_NOW is not an ISO date or date-time\n");
 		return 2;
 	}
-
 
 	/* The guard decides which connections come in. MHD's own cap sits a
 	 * little above the guard's: MHD splits it among the pool's threads,
@@ -772,6 +875,7 @@ int api_serve(const struct api_options *o)
 		fprintf(stderr, "grip: cannot listen on %s\n", o->listen);
 		guard_stop(guard);
 		store_close(first);
+		hashpool_stop(&srv.hashpool);
 		writer_stop(&srv.writer);
 		store_close(writes);
 		cache_release(&srv.cache);
@@ -796,8 +900,10 @@ int api_serve(const struct api_options *o)
 			break;
 		nanosleep(&(struct timespec){ .tv_nsec = 100 * 1000 * 1000 }, NULL);
 	}
-	/* Writes still queued finish and resume their connections before the
-	 * daemon closes them: none is left suspended. */
+	/* Hashes and writes still queued finish and resume their connections
+	 * before the daemon closes them: none is left suspended. A hash hands
+	 * its outcome to the writer, so the pool stops first. */
+	hashpool_stop(&srv.hashpool);
 	writer_stop(&srv.writer);
 	MHD_stop_daemon(d);
 	guard_stop(guard);

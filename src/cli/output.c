@@ -24,7 +24,7 @@ static const char *const status_names[] = {
 	[GRIP_OK] = "ok", [GRIP_EINVAL] = "invalid", [GRIP_ENOTFOUND] = "not_found",
 	[GRIP_EPERM] = "forbidden", [GRIP_ECONFLICT] = "conflict", [GRIP_ESTALE] = "stale",
 	[GRIP_ESTORE] = "storage", [GRIP_ENOMEM] = "out_of_memory",
-	[GRIP_EAUTH] = "unauthenticated",
+	[GRIP_EAUTH] = "unauthenticated", [GRIP_ETHROTTLE] = "too_many_attempts", [GRIP_EBUSY] = "busy",
 };
 
 const char *cli_status_name(enum grip_status s)

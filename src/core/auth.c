@@ -6,11 +6,17 @@
  * only their BLAKE2b hash is stored, so a copy of the database opens no
  * door. A session lives GRIP_SESSION_DAYS and carries its own CSRF token.
  * Credentials of a person who has left stop working at once.
+ *
+ * Signing in takes three steps (see grip.h): the throttle's check and the
+ * stored hash, the hash itself wherever the server runs it, and the outcome
+ * stored. Every attempt runs one Argon2id hash of the same cost, for
+ * someone or for no one, so its time tells nothing.
  */
 #include "core/internal.h"
 
 #include <sodium.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/date.h"
 
@@ -48,7 +54,7 @@ int grip_password_set(struct grip *g, int64_t person_id, const char *password)
 		return -1;
 	if (g->actor->id != person_id && grip_require_admin(g) < 0)
 		return -1;
-	if (grip_check_text(g, "password", password, 1000, true) < 0)
+	if (grip_check_text(g, "password", password, GRIP_PASSWORD_MAX, true) < 0)
 		return -1;
 	if (strlen(password) < GRIP_PASSWORD_MIN)
 		return grip_fail(g, GRIP_EINVAL, "password", "must be at least %d characters",
@@ -88,55 +94,144 @@ static int bad_credentials(struct grip *g)
 	return grip_fail(g, GRIP_EAUTH, NULL, "the email or the password is not right");
 }
 
-struct grip_person *grip_signin(struct grip *g, const char *email, const char *password,
-				const char **session, const char **csrf)
+const char *grip_secret_new(struct grip *g)
 {
-	if (!email || !password) {
-		grip_fail(g, GRIP_EINVAL, email ? "password" : "email", "is required");
+	return new_secret(g, "");
+}
+
+/* What an attempt with no one to sign in is checked against: Argon2id
+ * with the parameters grip_password_set uses, so that it costs the same,
+ * of a random password nobody knows (test_signin checks the parameters). */
+static const char dummy_hash[] =
+	"$argon2id$v=19$m=65536,t=2,p=1$aYiu7etG24wHqaE8jRzk1w$geB7exYWn2VQfebBgofsGJwaohF2qocYF+DLFcXvBIQ";
+
+const char *signin_dummy_hash(void)
+{
+	return dummy_hash;
+}
+
+struct grip_signin *grip_signin_begin(struct grip *g, const char *org_slug, const char *email,
+				      const char *password, const char *address)
+{
+	if (!email || !*email || !password || !*password) {
+		grip_fail(g, GRIP_EINVAL, email && *email ? "password" : "email", "is required");
+		return NULL;
+	}
+	if (strlen(password) > GRIP_PASSWORD_MAX) {
+		grip_fail(g, GRIP_EINVAL, "password", "is too long (at most %d bytes)", GRIP_PASSWORD_MAX);
 		return NULL;
 	}
 	const char *low;
-	if (check_email(g, "email", email, &low) < 0)
+	struct grip_signin *a = grip_alloc(g, sizeof *a);
+	if (!a || check_email(g, "email", email, &low) < 0)
 		return NULL;
+	/* An org that is not there is a wrong pair like any other. */
+	struct grip_org *o = grip_org_find(g, org_slug);
+	if (!o && (g->err.code == GRIP_ESTORE || g->err.code == GRIP_ENOMEM))
+		return NULL;
+	g->err = (struct grip_error){ 0 };
+	char org[80];
+	if (o)
+		snprintf(org, sizeof org, "#%lld", (long long)o->id);
+	else
+		snprintf(org, sizeof org, "?%.70s", org_slug ? org_slug : "");
+	throttle_keys(org, low, address, a->account_key, a->address_key);
+	if (throttle_check(g, a->account_key, a->address_key, throttle_clock_ms()) < 0)
+		return NULL;
+	snprintf(a->hash, sizeof a->hash, "%s", dummy_hash);
+	a->password = password;
+	if (!o)
+		return a;
+	a->org_id = g->org_id = o->id;
 	struct store_stmt *st = store_q(g->store,
 		"SELECT id, password_hash FROM people WHERE org_id = ? AND email = ? AND active = 1",
-		V(g->org_id), V(low));
+		V(o->id), V(low));
 	if (!st) {
 		STORE_FAIL(g);
 		return NULL;
 	}
-	int64_t id = 0;
-	char hash[crypto_pwhash_STRBYTES] = "";
 	if (store_step(st) == STORE_ROW) {
-		id = store_col_int(st, 0);
 		const char *h = store_col_text(st, 1);
-		if (h)
-			snprintf(hash, sizeof hash, "%s", h);
+		if (h && strlen(h) < sizeof a->hash) {
+			a->person_id = store_col_int(st, 0);
+			snprintf(a->hash, sizeof a->hash, "%s", h);
+		}
 	}
 	store_done(st);
-	if (!*hash || crypto_pwhash_str_verify(hash, password, strlen(password)) != 0) {
-		bad_credentials(g);
-		return NULL;
-	}
-	struct grip_person *p = grip_person_get(g, id);
+	return a;
+}
+
+void grip_signin_verify(struct grip_signin *a)
+{
+	/* The hash runs whoever it is for: the time says nothing. */
+	bool match = crypto_pwhash_str_verify(a->hash, a->password, strlen(a->password)) == 0;
+	a->right = match && a->person_id != 0;
+}
+
+/* Is the person still there with the password that was checked? (It may
+ * have changed, or the person left, while the hash ran.) */
+static bool still_valid(struct grip *g, const struct grip_signin *a)
+{
+	struct store_stmt *st = store_q(g->store,
+		"SELECT password_hash FROM people WHERE id = ? AND org_id = ? AND active = 1",
+		V(a->person_id), V(a->org_id));
+	if (!st)
+		return false;
+	const char *h = store_step(st) == STORE_ROW ? store_col_text(st, 0) : NULL;
+	bool same = h && strcmp(h, a->hash) == 0;
+	store_done(st);
+	return same;
+}
+
+int grip_signin_finish(struct grip *g, struct grip_signin *a)
+{
+	if (!a->right || !still_valid(g, a))
+		return throttle_failed(g, a->account_key, a->address_key, throttle_clock_ms());
+	g->org_id = a->org_id;
+	struct grip_person *p = grip_person_get(g, a->person_id);
 	char *secret = new_secret(g, "");
 	char *token = new_secret(g, "");
 	const char *now = grip_now_text(g);
 	if (!p || !secret || !token || !now)
-		return NULL;
+		return -1;
 	char expires[DATETIME_LEN];
 	datetime_format(g->now + (int64_t)GRIP_SESSION_DAYS * 86400, expires);
 	if (store_x(g->store, NULL,
 		    "INSERT INTO sessions (org_id, person_id, hash, csrf, created_at, expires_at)"
 		    " VALUES (?, ?, ?, ?, ?, ?)",
-		    V(g->org_id), V(id), V(secret_hash(g, secret)), V(token), V(now), V(expires)) != STORE_OK) {
-		STORE_FAIL(g);
-		return NULL;
+		    V(a->org_id), V(a->person_id), V(secret_hash(g, secret)), V(token), V(now),
+		    V(expires)) != STORE_OK)
+		return STORE_FAIL(g);
+	if (throttle_forget(g, a->account_key) < 0)
+		return -1;
+	a->person = p;
+	a->session = secret;
+	a->csrf = token;
+	return 0;
+}
+
+int grip_signin_outcome(struct grip *g, const struct grip_signin *a)
+{
+	if (!a->person)
+		return bad_credentials(g);
+	g->org_id = a->org_id;
+	g->actor = a->person;
+	return 0;
+}
+
+int grip_signin_from(struct grip *g, const char *fetch_site, const char *origin, const char *host)
+{
+	bool same;
+	if (fetch_site && *fetch_site) { /* what the browser itself says, when it does */
+		same = strcmp(fetch_site, "same-origin") == 0 || strcmp(fetch_site, "none") == 0;
+	} else if (origin) {
+		const char *h = strstr(origin, "://");
+		same = h && host && strcasecmp(h + 3, host) == 0;
+	} else {
+		same = true; /* not a browser, or one that says nothing */
 	}
-	g->actor = p;
-	*session = secret;
-	*csrf = token;
-	return p;
+	return same ? 0 : grip_fail(g, GRIP_EPERM, "origin",
+				    "this sign-in came from another site; sign in from this site's own page");
 }
 
 int grip_signout(struct grip *g, const char *session)

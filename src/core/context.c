@@ -25,6 +25,7 @@ void grip_init(struct grip *g, struct store *store, struct arena *arena, int64_t
 int grip_fail(struct grip *g, enum grip_status code, const char *field, const char *fmt, ...)
 {
 	g->err.code = code;
+	g->err.retry_after = 0;
 	snprintf(g->err.field, sizeof g->err.field, "%s", field ? field : "");
 	va_list ap;
 	va_start(ap, fmt);

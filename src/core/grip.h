@@ -42,12 +42,15 @@ enum grip_status {
 	GRIP_ESTORE,    /* the store failed (500) */
 	GRIP_ENOMEM,    /* out of memory (500) */
 	GRIP_EAUTH,     /* no credentials, or bad ones (401) */
+	GRIP_ETHROTTLE, /* too many failed attempts: wait err.retry_after seconds (429) */
+	GRIP_EBUSY,     /* the server cannot take it now: try again in err.retry_after seconds (503) */
 };
 
 struct grip_error {
 	enum grip_status code;
 	char field[48];
 	char message[256];
+	int retry_after; /* GRIP_ETHROTTLE, GRIP_EBUSY: seconds until it may be tried again; else 0 */
 };
 
 enum grip_role { GRIP_ROLE_ADMIN, GRIP_ROLE_MEMBER, GRIP_ROLE_VIEWER };
@@ -641,6 +644,7 @@ json_t *grip_json_id(int64_t id);         /* 0 as JSON null */
 /* ---- accounts: passwords, sessions, API tokens (auth.c) ---- */
 
 #define GRIP_PASSWORD_MIN 10
+#define GRIP_PASSWORD_MAX 1000 /* bytes */
 #define GRIP_SESSION_DAYS 14
 
 struct grip_token {
@@ -658,10 +662,57 @@ int grip_password_set(struct grip *g, int64_t person_id, const char *password);
 /* Gives person `to` the password of person `from` (same hash; admins;
  * for the demo, where everyone shares one password). */
 int grip_password_copy(struct grip *g, int64_t from, int64_t to);
-/* Checks email and password in g->org_id; on success starts a session,
- * sets g->actor, and hands out the session's secret and CSRF token. */
-struct grip_person *grip_signin(struct grip *g, const char *email, const char *password,
-				const char **session, const char **csrf);
+/* One sign-in, in three steps, so that the slow part (Argon2id, by design
+ * a tenth of a second and 64 MiB) runs where the server wants it and not
+ * inside a transaction:
+ *  1. grip_signin_begin, in a read transaction: the throttle's check
+ *     (throttle.c), then the person's stored hash. An unknown email, an
+ *     unknown org, someone who has left or has no password get a dummy hash
+ *     of the same cost, so every attempt takes the same time and says
+ *     nothing about who has an account.
+ *  2. grip_signin_verify, on any thread, without the store: the hash.
+ *  3. grip_signin_finish, as a write: a session when the password was
+ *     right (the account's failures forgotten), else one failure more for
+ *     the account and for the address. It returns 0 once that is stored,
+ *     whatever the outcome; grip_signin_outcome then says which it was.
+ * The attempt lives in the arena; its password is the caller's and must
+ * live until step 2. */
+#define GRIP_HASH_MAX 128 /* an Argon2id hash in text, its NUL included */
+struct grip_signin {
+	/* set by begin */
+	int64_t org_id;
+	int64_t person_id; /* 0: no one to sign in (the dummy hash) */
+	const char *password;
+	char hash[GRIP_HASH_MAX];
+	char account_key[33]; /* the throttle's keys: digests, not the text */
+	char address_key[33];
+	/* set by verify */
+	bool right;
+	/* set by finish, when signed in */
+	struct grip_person *person;
+	const char *session; /* the cookie's secret */
+	const char *csrf;    /* the session's CSRF token */
+};
+/* org_slug NULL: the only org of the file. address: the client's, for
+ * the throttle. Fails with GRIP_EINVAL (a field missing or malformed) or
+ * GRIP_ETHROTTLE (err.retry_after says how long to wait); no hash is run
+ * then. */
+struct grip_signin *grip_signin_begin(struct grip *g, const char *org_slug, const char *email,
+				      const char *password, const char *address);
+void grip_signin_verify(struct grip_signin *a);
+int grip_signin_finish(struct grip *g, struct grip_signin *a);
+/* After finish: 0 and g->actor set when signed in; else -1, GRIP_EAUTH
+ * with one message for every way of being wrong. */
+int grip_signin_outcome(struct grip *g, const struct grip_signin *a);
+/* May a sign-in come from where the browser says it comes from? A
+ * Sec-Fetch-Site other than same-origin or none, or (without it) an
+ * Origin whose host is not this one's, is refused (GRIP_EPERM): signing
+ * someone in to an account of the attacker's choosing (login CSRF). Clients
+ * that are not browsers send neither header and pass. */
+int grip_signin_from(struct grip *g, const char *fetch_site, const char *origin, const char *host);
+/* A new random secret (32 bytes, URL-safe base64) in the arena: the
+ * sign-in form's token. */
+const char *grip_secret_new(struct grip *g);
 int grip_signout(struct grip *g, const char *session);
 /* Resolve credentials: set g->org_id and g->actor, or fail with GRIP_EAUTH. */
 int grip_session_resolve(struct grip *g, const char *session, const char **csrf);

@@ -126,6 +126,25 @@ void objective_filter_aligns(struct grip *g, struct grip_objective *o);
  * nothing) lives: o's unit's leads; outside private units also the
  * person's leads; for one serving nothing, any of the person's leads. */
 bool commitment_lead(struct grip *g, int64_t person_id, const struct grip_objective *o);
+/* The sign-in throttle (throttle.c; its rule is written there). Times are
+ * the real clock's, in milliseconds (throttle_clock_ms). */
+int64_t throttle_clock_ms(void);
+/* The wait after `failures` in a row, where `free` of them cost nothing. */
+int64_t throttle_wait_ms(int64_t failures, int64_t free);
+/* How long an attempt must still wait, given a count and its last failure. */
+int64_t throttle_remaining_ms(int64_t failures, int64_t last_at, int64_t free, int64_t now);
+/* The keys (hex digests, 33 bytes) of an account (org and email) and of
+ * a client address. */
+void throttle_keys(const char *org, const char *email, const char *address, char account[33], char addr[33]);
+/* 0 when both may try now; else GRIP_ETHROTTLE with err.retry_after. */
+int throttle_check(struct grip *g, const char *account, const char *address, int64_t now);
+/* One failure more for both; a write. */
+int throttle_failed(struct grip *g, const char *account, const char *address, int64_t now);
+/* A success: the account's count is gone. */
+int throttle_forget(struct grip *g, const char *account);
+
+/* The hash an attempt with no one to sign in is checked against. auth.c */
+const char *signin_dummy_hash(void);
 
 /* Records that the store step failed and returns -1. */
 #define STORE_FAIL(g) grip_store_fail(g)

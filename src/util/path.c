@@ -44,3 +44,30 @@ bool path_word_in(const char *list, const char *name)
 	}
 	return false;
 }
+
+static int hex_digit(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+bool path_is_local(const char *s, size_t max)
+{
+	if (!s || s[0] != '/' || s[1] == '/' || s[1] == '\\' || strlen(s) > max)
+		return false;
+	for (const char *p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c == '%') {
+			int hi = hex_digit(p[1]), lo = hi < 0 ? -1 : hex_digit(p[2]);
+			if (lo < 0)
+				return false;
+			unsigned char b = (unsigned char)(hi * 16 + lo);
+			if (b <= 0x20 || b == 0x7f || b == '/' || b == '\\' || b == '%')
+				return false;
+			p += 2;
+		} else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+			     (c && strchr("-._~!$&'()*+,;=:@/?#", c)))) {
+			return false;
+		}
+	}
+	return true;
+}

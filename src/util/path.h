@@ -1,7 +1,8 @@
 /*
  * path.h — matching a request path against a route pattern such as
  * "/objectives/{id}/checkin", shared by the API's route table and the web
- * face's page table.
+ * face's page table; and whether a path a client sent is one of this
+ * site's.
  */
 #ifndef GRIP_UTIL_PATH_H
 #define GRIP_UTIL_PATH_H
@@ -20,5 +21,15 @@ bool path_match(struct arena *a, const char *pattern, const char *path, const ch
 /* True when name is one of the space-separated words of list (a route's
  * declared query parameters); a NULL list declares none. */
 bool path_word_in(const char *list, const char *name);
+
+/* True when s, as a browser would read it in a Location header, can only
+ * name a path of this site: it starts with one "/" (not "//", nor "/"
+ * then a backslash), and every byte is a plain URL character (letters,
+ * digits and -._~!$&'()*+,;=:@/?#) or a %XX escape of a byte that is none
+ * of: a control character, a space, "/", a backslash, "%" (so no escape
+ * turns into another host after one more decoding). So: no scheme, no
+ * host, no backslash, no whitespace, nothing outside ASCII, and at most
+ * max bytes. */
+bool path_is_local(const char *s, size_t max);
 
 #endif

@@ -89,6 +89,11 @@ const char *web_header(struct web_request *r, const char *name)
 	return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
 }
 
+const char *web_cookie(struct web_request *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);
+}
+
 const char *web_field(struct web_request *r, const char *name)
 {
 	for (int i = 0; i < r->nform; i++)
@@ -226,7 +231,7 @@ static int run_action(void *arg)
 		return -1;
 	if (r->page->handler(r) < 0)
 		return -1;
-	if (!r->location)
+	if (!r->location && !r->signin) /* a sign-in goes on once its hash is done */
 		return grip_fail(r->g, GRIP_ESTORE, NULL, "the action named no page to go to");
 	return 0;
 }
@@ -240,6 +245,8 @@ static int status_of(enum grip_status code)
 	case GRIP_ECONFLICT: return 409;
 	case GRIP_ESTALE: return 409;
 	case GRIP_EAUTH: return 401;
+	case GRIP_ETHROTTLE: return 429;
+	case GRIP_EBUSY: return 503;
 	default: return 500;
 	}
 }
@@ -277,7 +284,7 @@ static void respond_problem(struct web_request *r, struct web_response *out, int
 static const char *form_page(struct web_request *r)
 {
 	const char *back = web_field(r, "back");
-	if (!back || back[0] != '/' || back[1] == '/')
+	if (!path_is_local(back, 400))
 		return r->path;
 	size_t n = strcspn(back, "?#");
 	return arena_strndup(r->g->arena, back, n);
@@ -292,21 +299,76 @@ static void to_signin(struct web_request *r, struct web_response *out)
 	out->cache = "no-store";
 }
 
+/* The page of r (a GET, or the form of a refused action) in a read
+ * transaction, inside the layout. */
+static void answer_page(struct web_request *r, struct web_response *out)
+{
+	struct run x = { .r = r, .out = SB_INIT };
+	if (r->host->read(r->host->ctx, r->g, run_page, &x) < 0) {
+		sb_release(&x.out);
+		if (r->g->err.code == GRIP_EAUTH && !(r->page->flags & WEB_PUBLIC)) {
+			to_signin(r, out);
+			return;
+		}
+		respond_problem(r, out, status_of(r->g->err.code), r->g->err.message);
+		return;
+	}
+	if (x.out.failed) {
+		sb_release(&x.out);
+		respond_problem(r, out, 500, "The page grew too large to send.");
+		return;
+	}
+	respond_doc(out, r->status ? r->status : 200, &x.out);
+	out->set_cookie = r->set_cookie;
+	out->retry_after = r->failed ? r->failed->retry_after : 0;
+}
+
+/* An action that ran (rc its outcome): 303 to the page it names, or the
+ * page of its form again, showing why it was refused. */
+static void answer_action(struct web_request *r, int rc, struct web_response *out)
+{
+	if (rc == 0) {
+		out->status = 303;
+		out->location = r->location;
+		out->set_cookie = r->set_cookie;
+		out->cache = "no-store";
+		return;
+	}
+	if (r->g->err.code == GRIP_EAUTH && !(r->page->flags & WEB_PUBLIC)) {
+		to_signin(r, out);
+		return;
+	}
+	/* Refused: nothing was stored. Show the form's page again with the
+	 * error and what was typed. */
+	struct grip_error *err = arena_alloc(r->g->arena, sizeof *err);
+	if (!err || find_page("GET", form_page(r), r) < 0) {
+		respond_problem(r, out, status_of(r->g->err.code), r->g->err.message);
+		return;
+	}
+	*err = r->g->err;
+	r->failed = err;
+	r->status = status_of(err->code);
+	r->g->err = (struct grip_error){ 0 };
+	r->method = "GET";
+	answer_page(r, out);
+}
+
 void web_answer(const struct web_host *host, struct MHD_Connection *conn, struct arena *arena, int64_t now,
-		const char *method, const char *url, const char *body, size_t len, struct web_response *out)
+		const char *address, const char *method, const char *url, const char *body, size_t len,
+		struct web_response *out)
 {
 	memset(out, 0, sizeof *out);
-	struct grip g;
-	grip_init(&g, NULL, arena, now);
+	struct grip *g = arena_alloc(arena, sizeof *g);
 	struct web_request *r = arena_alloc(arena, sizeof *r);
-	if (!r) {
+	if (!g || !r) {
 		out->status = 500;
 		return;
 	}
+	grip_init(g, NULL, arena, now);
 	if (strcmp(method, "HEAD") == 0) /* answered as GET; the server sends no body */
 		method = "GET";
-	*r = (struct web_request){ .g = &g, .host = host, .conn = conn, .method = method, .path = url,
-				   .body = HTML_INIT };
+	*r = (struct web_request){ .g = g, .host = host, .conn = conn, .method = method, .path = url,
+				   .address = address, .body = HTML_INIT };
 	if (strncmp(url, "/assets/", 8) == 0 && strcmp(method, "GET") == 0) {
 		web_asset(url + 8, MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match"), out);
 		return;
@@ -321,48 +383,28 @@ void web_answer(const struct web_host *host, struct MHD_Connection *conn, struct
 		respond_problem(r, out, 400, "The form could not be read: it is not valid UTF-8 or has too many fields.");
 		return;
 	}
+	if (strcmp(method, "POST") != 0) {
+		answer_page(r, out);
+		return;
+	}
 	struct run x = { .r = r, .out = SB_INIT };
-	if (strcmp(method, "POST") == 0) {
-		int rc = r->page->flags & WEB_SIGNIN ? host->read(host->ctx, &g, run_action, &x)
-						      : host->write(host->ctx, &g, run_action, &x);
-		if (rc == 0) {
-			out->status = 303;
-			out->location = r->location;
-			out->set_cookie = r->set_cookie;
-			out->cache = "no-store";
-			return;
-		}
-		if (g.err.code == GRIP_EAUTH && !(r->page->flags & WEB_PUBLIC)) {
-			to_signin(r, out);
-			return;
-		}
-		/* Refused: nothing was stored. Show the form's page again with the
-		 * error and what was typed. */
-		struct grip_error *err = arena_alloc(arena, sizeof *err);
-		if (!err || find_page("GET", form_page(r), r) < 0) {
-			respond_problem(r, out, status_of(g.err.code), g.err.message);
-			return;
-		}
-		*err = g.err;
-		r->failed = err;
-		r->status = status_of(err->code);
-		g.err = (struct grip_error){ 0 };
-		r->method = "GET";
-	}
-	if (host->read(host->ctx, &g, run_page, &x) < 0) {
-		sb_release(&x.out);
-		if (g.err.code == GRIP_EAUTH && !(r->page->flags & WEB_PUBLIC)) {
-			to_signin(r, out);
-			return;
-		}
-		respond_problem(r, out, status_of(g.err.code), g.err.message);
+	int rc = r->page->flags & WEB_SIGNIN ? host->read(host->ctx, g, run_action, &x)
+					      : host->write(host->ctx, g, run_action, &x);
+	if (rc == 0 && r->signin) {
+		out->pending = r; /* the server has the hash run, then calls web_signin_answer */
 		return;
 	}
-	if (x.out.failed) {
-		sb_release(&x.out);
-		respond_problem(r, out, 500, "The page grew too large to send.");
-		return;
-	}
-	respond_doc(out, r->status ? r->status : 200, &x.out);
-	out->set_cookie = r->set_cookie;
+	answer_action(r, rc, out);
+}
+
+int web_signin_store(void *pending)
+{
+	struct web_request *r = pending;
+	return grip_signin_finish(r->g, r->signin);
+}
+
+void web_signin_answer(struct web_request *r, int rc, struct web_response *out)
+{
+	memset(out, 0, sizeof *out);
+	answer_action(r, rc == 0 ? act_signin_done(r) : rc, out);
 }

@@ -17,6 +17,10 @@
  *     as the person typed them (r->form, r->failed, r->refill).
  *  4. A page (a GET) renders in a read transaction through the escaping
  *     HTML writer (html.h), inside the layout (layout.c).
+ * The sign-in action stops half-way, after its read: web_answer hands it
+ * back with out->pending set, the server hashes the password off the
+ * request thread and stores the outcome as a write (web_signin_store), and
+ * web_signin_answer then answers it as step 3 would have.
  */
 #ifndef GRIP_WEB_WEB_H
 #define GRIP_WEB_WEB_H
@@ -39,7 +43,7 @@ typedef int (*web_handler)(struct web_request *r);
 
 enum web_flags {
 	WEB_PUBLIC = 1, /* no sign-in needed */
-	WEB_SIGNIN = 2, /* the sign-in action: hashes a password, then writes */
+	WEB_SIGNIN = 2, /* the sign-in action: reads, has a password hashed, then writes */
 };
 
 struct web_page {
@@ -62,8 +66,6 @@ struct web_host {
 	int (*read)(void *ctx, struct grip *g, int (*fn)(void *), void *arg);
 	/* Runs fn(arg) as a write; 0 once it is committed. */
 	int (*write)(void *ctx, struct grip *g, int (*fn)(void *), void *arg);
-	void (*hash_enter)(void *ctx);
-	void (*hash_leave)(void *ctx);
 	const char *css_tag; /* the assets' versions, for their URLs */
 	const char *js_tag;
 	const char *icon_tag;
@@ -76,6 +78,7 @@ struct web_request {
 	const struct web_page *page;
 	const char *method;
 	const char *path;
+	const char *address; /* the client's, for the sign-in throttle */
 	const char *params[WEB_MAX_PARAMS]; /* values of {…}, in pattern order */
 	int nparams;
 	struct web_field form[WEB_MAX_FIELDS]; /* a POST's fields, in the arena */
@@ -83,6 +86,7 @@ struct web_request {
 	const char *session; /* the cookie's secret, when signed in */
 	const char *csrf;    /* that session's CSRF token, for forms */
 	struct grip_org *org;
+	struct grip_signin *signin; /* the sign-in action's attempt, to be hashed */
 	/* a refused action being shown again: its error, and the fields it sent */
 	const struct grip_error *failed;
 	bool refill; /* the form being written is the one refused: show what was typed */
@@ -108,11 +112,24 @@ struct web_response {
 	const char *cache;  /* Cache-Control */
 	const char *etag;
 	char etag_buf[24];
+	int retry_after;   /* seconds, for Retry-After; 0: none */
+	struct web_request *pending; /* a sign-in waiting for its hash: no answer yet */
 };
 
-/* Answers one request outside /api/. body is the request body (a form). */
+/* Answers one request outside /api/. body is the request body (a form);
+ * address is the client's. Everything lives in the arena, which must last
+ * until the answer is sent (for a pending sign-in, until after
+ * web_signin_answer). */
 void web_answer(const struct web_host *host, struct MHD_Connection *conn, struct arena *arena, int64_t now,
-		const char *method, const char *url, const char *body, size_t len, struct web_response *out);
+		const char *address, const char *method, const char *url, const char *body, size_t len,
+		struct web_response *out);
+/* A pending sign-in (out->pending of web_answer) once pending->signin has
+ * been verified: its outcome stored, as a part of a write (the argument is
+ * the web_request). */
+int web_signin_store(void *pending);
+/* Its answer, rc being the write's outcome (or -1 with pending->g->err
+ * saying why the hash did not run, GRIP_EBUSY). */
+void web_signin_answer(struct web_request *pending, int rc, struct web_response *out);
 /* An embedded asset by name ("grip.css"), 304 when if_none_match matches. */
 void web_asset(const char *name, const char *if_none_match, struct web_response *out);
 /* The assets' version tags (hex digests of their bytes), for web_host. */
@@ -125,6 +142,7 @@ const char *web_param(struct web_request *r, int i);
 int web_param_id(struct web_request *r, int i, int64_t *id);
 const char *web_query(struct web_request *r, const char *name);
 const char *web_header(struct web_request *r, const char *name);
+const char *web_cookie(struct web_request *r, const char *name);
 /* A posted field (the first of that name), or NULL. */
 const char *web_field(struct web_request *r, const char *name);
 /* All posted fields of that name, in order, into out (at most max). */
@@ -178,6 +196,9 @@ void view_objective_link(struct html *h, const struct grip_objective *o);
 
 int page_signin(struct web_request *r);
 int act_signin(struct web_request *r);
+/* After the sign-in's outcome is stored: the session cookie and the 303,
+ * or the refusal. */
+int act_signin_done(struct web_request *r);
 int act_signout(struct web_request *r);
 int page_week(struct web_request *r);
 int act_commit_add(struct web_request *r);

@@ -56,6 +56,7 @@ const people = {
 	admin2: 'noor@quillmoor.example', // the other admin: the small-screen run
 	memberA: 'hana@quillmoor.example', // two members of the private circle
 	memberB: 'soren@quillmoor.example',
+	guesser: 'lukas@quillmoor.example', // gets his password wrong (the throttle scenario)
 };
 
 function cli(world, args) {

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import {
-	arrived, checkIn, commitWeek, createObjective, expect, failure, h1, landed, newPage, shot, signIn, visit, where,
+	arrived, button, checkIn, commitWeek, createObjective, expect, failure, field, h1, landed, newPage, shot, signIn, submit,
+	visit, where,
 } from './steps.mjs';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -185,6 +186,46 @@ async function keyboardScenario(env) {
 	await expect(new URL(page.url()).hash === f.href, `Enter on the skip link to go to ${f.href}`, page.url());
 }
 
+// Wrong passwords one after another, as someone would who forgot theirs or
+// guesses another's: the first five say the pair is not right (401); the
+// sixth is held back (429) and the form says in words how long to wait, as
+// long as Retry-After says; once the wait is over the right password signs
+// in. The person is one no other scenario signs in as.
+async function throttleScenario(env) {
+	const { world } = env;
+	const page = await newPage(env);
+	const email = world.people.guesser;
+	const alert = async () => (await page.locator('[role="alert"]').allInnerTexts()).join(' ').trim();
+	const attempt = async (password) => {
+		await (await field(page, page, 'Email')).fill(email);
+		await (await field(page, page, 'Password')).fill(password);
+		const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/signin');
+		await submit(page, await button(page, page, 'Sign in'));
+		return answer;
+	};
+	await visit(env, page, '/signin', 'signin');
+	for (let i = 1; i <= 5; i++) {
+		const r = await attempt(`not-the-password-${i}`);
+		const said = await alert();
+		await expect(r.status() === 401 && said.includes('the email or the password is not right'),
+			`wrong password ${i}: 401 and "the email or the password is not right" ${await where(page)}`,
+			`${r.status()}, the alert says ${JSON.stringify(said)}`);
+	}
+	const held = await attempt(world.password);
+	const said = await alert();
+	const wait = Number(held.headers()['retry-after']);
+	await arrived(env, page, 'wait');
+	await expect(held.status() === 429 && wait >= 1 && wait <= 2,
+		'the sixth attempt, right password or not, to be held back: 429 with Retry-After 1 or 2',
+		`${held.status()}, Retry-After ${held.headers()['retry-after']}`);
+	const words = `wait ${wait} second${wait === 1 ? '' : 's'}, then try again`;
+	await expect(said.includes(words), `the form to say "${words}" ${await where(page)}`, `the alert says ${JSON.stringify(said)}`);
+	await page.waitForTimeout(wait * 1000 + 200);
+	await attempt(world.password);
+	await landed(page, /^\/$/, `signing in as ${email} once the wait is over`);
+	await arrived(env, page, 'my-week');
+}
+
 export const scenarios = [
 	{ name: 'signin', title: 'the demo admin signs in and lands on My week', run: signinScenario },
 	{ name: 'objective', title: 'an objective with three key results is made from the form', run: objectiveScenario },
@@ -195,4 +236,5 @@ export const scenarios = [
 	{ name: 'noscript', title: 'the check-in works with JavaScript off', run: noScriptScenario },
 	{ name: 'a11y', title: 'axe finds nothing serious on any page, light or dark', run: accessibilityScenario, limit: 90000 },
 	{ name: 'keyboard', title: 'signing in by keyboard alone; "Skip to content" comes first', run: keyboardScenario },
+	{ name: 'throttle', title: 'too many wrong passwords: the form says how long to wait, then signs in', run: throttleScenario },
 ];

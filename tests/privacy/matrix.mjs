@@ -276,7 +276,9 @@ async function readView(view, target, cred) {
 	for (let attempt = 0; ; attempt++) {
 		try {
 			const res = await get(target, view.path, headers);
-			return `${res.status} ${res.location || ''}\n${res.body}`;
+			// The sign-in form's pre-session token is new on every read.
+			const body = res.body.replace(/(name="signin_token" value=")[^"]*/g, '$1(fresh)');
+			return `${res.status} ${res.location || ''}\n${body}`;
 		} catch (e) {
 			if (attempt === 3)
 				throw e;
