@@ -7,13 +7,8 @@
 # server that keeps nothing (--cache-mb 0).
 # Usage: cache.sh GRIP_BIN. Exits 0 when all hold.
 set -u
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-work=$(mktemp -d)
-trap 'pkill -KILL -f "$work/serve-marker" 2>/dev/null; [ -n "${KEEP:-}" ] && echo "$work" || rm -rf "$work"' EXIT
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-cd "$work" || exit 1
-export GRIP_DB="$work/grip.db" GRIP_NOW=2026-11-23
-fail() { echo "cache: $*"; exit 1; }
+. "$(dirname "${BASH_SOURCE[0]}")/serve.bash"
+shell_case cache "$1"
 
 setup() { # a fresh file: a team objective, a private unit's objective, three tokens
 	rm -f "$GRIP_DB" "$GRIP_DB-wal" "$GRIP_DB-shm"
@@ -34,7 +29,6 @@ setup() { # a fresh file: a team objective, a private unit's objective, three to
 }
 
 # start_server [OPTIONS]: sets url and server
-. "$here/serve.bash"
 
 get() { # token path -> "STATUS BODY"
 	curl -s -m 5 -o - -w ' %{http_code}' -H "Authorization: Bearer $1" "$url$2"

@@ -9,13 +9,8 @@
 #     every check-in it acknowledged is there.
 # Usage: durability.sh GRIP_BIN. Exits 0 when all hold.
 set -u
-bin=$1
-work=$(mktemp -d)
-trap 'pkill -KILL -f "$work/serve-marker" 2>/dev/null; rm -rf "$work"' EXIT
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-cd "$work" || exit 1
-export GRIP_DB="$work/grip.db" GRIP_NOW=2026-11-23
-fail() { echo "durability: $*"; exit 1; }
+. "$(dirname "${BASH_SOURCE[0]}")/serve.bash"
+shell_case durability "$1"
 
 "$bin" init --org Acme --admin ada@acme.test --name Ada >/dev/null || fail "init"
 "$bin" unit add Mobile --kind team >/dev/null
@@ -26,7 +21,6 @@ fail() { echo "durability: $*"; exit 1; }
 token=$("$bin" token create ada@acme.test | tail -n 1)
 
 # start_server [OPTIONS]: sets url and server
-. "$here/serve.bash"
 
 # One client: posts check-ins until told to stop or n are done; records
 # the id of each acknowledged one.

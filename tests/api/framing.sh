@@ -11,21 +11,15 @@
 # just inside the limits are served as before.
 # Usage: framing.sh GRIP_BIN. Exits 0 when all hold.
 set -u
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+. "$(dirname "${BASH_SOURCE[0]}")/serve.bash"
+shell_case framing "$1"
 probe=$(dirname "$bin")/tests/api-probe
-work=$(mktemp -d)
-trap 'pkill -KILL -f "$work/serve-marker" 2>/dev/null; rm -rf "$work"' EXIT
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-cd "$work" || exit 1
-export GRIP_DB="$work/grip.db" GRIP_NOW=2026-11-23
-fail() { echo "framing: $*"; exit 1; }
 [ -x "$probe" ] || fail "no $probe (make tests builds it)"
 
 "$bin" init --org Acme --admin ada@acme.test --name Ada >/dev/null || fail "init"
 token=$("$bin" token create ada@acme.test | tail -n 1)
 
 # start_server [OPTIONS]: sets url and server
-. "$here/serve.bash"
 start_server
 hostport=${url#http://}
 failures=0

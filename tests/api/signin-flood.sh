@@ -10,14 +10,9 @@
 # the reads do the same work with and without the flood.
 # Usage: signin-flood.sh GRIP_BIN. Exits 0 when all hold.
 set -u
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-work=$(mktemp -d)
+. "$(dirname "${BASH_SOURCE[0]}")/serve.bash"
+shell_case signin-flood "$1"
 server=
-trap '[ -n "$server" ] && kill -KILL "$server" 2>/dev/null; rm -rf "$work"' EXIT
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-cd "$work" || exit 1
-export GRIP_DB="$work/grip.db" GRIP_NOW=2026-11-23
-fail() { echo "signin-flood: $*"; exit 1; }
 
 "$bin" init --org Acme --admin ada@acme.test --name Ada >/dev/null || fail "init"
 "$bin" person add cy@acme.test --name Cy >/dev/null
@@ -30,7 +25,6 @@ fail() { echo "signin-flood: $*"; exit 1; }
 token=$("$bin" token create ada@acme.test | tail -n 1)
 
 # start_server [OPTIONS]: sets url and server
-. "$here/serve.bash"
 start_server --cache-mb 0
 node "$here/signin-flood.mjs" "$url" "$token" || fail "the flood did harm (above)"
 kill -TERM "$server"

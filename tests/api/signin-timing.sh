@@ -12,14 +12,9 @@
 # tried more than three times, below the throttle's free attempts.
 # Usage: signin-timing.sh GRIP_BIN. Exits 0 when all hold.
 set -u
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-work=$(mktemp -d)
+. "$(dirname "${BASH_SOURCE[0]}")/serve.bash"
+shell_case signin-timing "$1"
 server=
-trap '[ -n "$server" ] && kill -KILL "$server" 2>/dev/null; rm -rf "$work"' EXIT
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-cd "$work" || exit 1
-export GRIP_DB="$work/grip.db" GRIP_NOW=2026-11-23
-fail() { echo "signin-timing: $*"; exit 1; }
 
 "$bin" init --org Acme --admin ada@acme.test --name Ada >/dev/null || fail "init"
 for p in bo cy dee dan eve eli; do
@@ -33,7 +28,6 @@ for p in dee dan; do # they have a password, and have left
 done
 # eve and eli have no password.
 
-. "$here/serve.bash"
 start_server
 
 attempt() { # email address -> seconds the answer took; the answer must be 401

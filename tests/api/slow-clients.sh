@@ -12,13 +12,9 @@
 #     more gets no more, and a new client (holding none) still gets in.
 # Usage: slow-clients.sh GRIP_BIN. Exits 0 when all hold.
 set -u
-bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+. "$(dirname "${BASH_SOURCE[0]}")/serve.bash"
+shell_case slow-clients "$1"
 probe=$(dirname "$bin")/tests/api-probe
-work=$(mktemp -d)
-trap 'pkill -KILL -f "$work/serve-marker" 2>/dev/null; rm -rf "$work"' EXIT
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-cd "$work" || exit 1
-export GRIP_DB="$work/grip.db" GRIP_NOW=2026-11-23
 fail() { echo "slow-clients: $*"; [ -f "$work/log" ] && tail -n 5 "$work/log"; exit 1; }
 [ -x "$probe" ] || fail "no $probe (make tests builds it)"
 
@@ -26,7 +22,6 @@ fail() { echo "slow-clients: $*"; [ -f "$work/log" ] && tail -n 5 "$work/log"; e
 token=$("$bin" token create ada@acme.test | tail -n 1)
 
 # start_server [OPTIONS]: sets url and server
-. "$here/serve.bash"
 
 field() { # line key -> value
 	sed -n "s/.*\\b$2=\\([^ ]*\\).*/\\1/p" <<<"$1"

@@ -21,13 +21,6 @@
 #include "tmpdb.h"
 #include "util/date.h"
 
-struct fixture {
-	char path[64];
-	struct store *s;
-	struct arena arena;
-	struct grip g;
-};
-
 static int64_t at_day(const char *date)
 {
 	int64_t t = 0;
@@ -37,11 +30,8 @@ static int64_t at_day(const char *date)
 
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-	f->s = tmpdb_open(f->path);
-	assert_non_null(f->s);
-	arena_init(&f->arena);
-	grip_init(&f->g, f->s, &f->arena, at_day("2026-11-23"));
+	struct tmpdb_core *f = tmpdb_core_open("2026-11-23");
+	assert_non_null(f);
 	struct grip *g = &f->g;
 	assert_non_null(grip_org_create(g, "Acme", "ada@acme.test", "Ada Admin"));
 	assert_non_null(grip_unit_add(g, "Mobile", "team", NULL, NULL, NULL));
@@ -52,11 +42,7 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
-	store_close(f->s);
-	arena_release(&f->arena);
-	tmpdb_remove(f->path);
-	free(f);
+	tmpdb_core_close(*state);
 	return 0;
 }
 
@@ -86,7 +72,7 @@ static int64_t count(struct grip *g, const char *table_sql)
 
 static void test_weighted_progress_both_directions(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t o = team_objective(g, "Faster onboarding");
 	int64_t up = metric(g, o, 65, 90, 1);     /* 65 % -> 90 % */
 	int64_t down = metric(g, o, 14, 5, 3);    /* 14 days -> 5 days, weight 3 */
@@ -108,7 +94,7 @@ static void test_weighted_progress_both_directions(void **state)
 
 static void test_boolean_and_milestones(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t o = team_objective(g, "Launch");
 	struct grip_kr_new b = { .title = "shipped", .kind = "boolean" };
 	const char *steps[] = { "design", "beta", "release" };
@@ -133,7 +119,7 @@ static void test_boolean_and_milestones(void **state)
 
 static void test_rollup_through_two_levels(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	struct grip_objective_new top = { .title = "Top", .cycle_name = "Q4", .layer = "strategic",
 					  .unit_name = "Acme", .status = "active" };
 	struct grip_objective *t = grip_objective_add(g, &top);
@@ -165,7 +151,7 @@ static void test_rollup_through_two_levels(void **state)
 
 static void test_values_as_of_past_days(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t o = team_objective(g, "History");
 	int64_t kr = metric(g, o, 0, 100, 1);
 	assert_int_equal(grip_kr_update(g, kr, 10, NULL, "2026-10-05"), 0);
@@ -189,7 +175,7 @@ static void test_values_as_of_past_days(void **state)
 
 static void test_light_stale_and_risk(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t o = team_objective(g, "Watched");
 	int64_t kr = metric(g, o, 0, 100, 1);
 	struct grip_checkin_result r = { kr, 58, NULL };
@@ -216,7 +202,7 @@ static void test_light_stale_and_risk(void **state)
 
 static void test_completion_counts_closed_weeks(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	/* 2026-11-23 is the Monday of W48: W47 and before are closed. */
 	const char *weeks[] = { "2026-W45", "2026-W46", "2026-W46", "2026-W47", "2026-W47", "2026-W48" };
 	const char *status[] = { "done", "partial", "missed", "done", NULL, "done" };
@@ -237,7 +223,7 @@ static void test_completion_counts_closed_weeks(void **state)
 
 static void test_programme_dropout(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	assert_non_null(grip_unit_add(g, "Circle", "group", NULL, "ada@acme.test", NULL));
 	struct grip_cycle *c = grip_cycle_add(g, "Spring", "programme", "2026-10-05", NULL, 12, "Circle");
 	assert_non_null(c);
@@ -264,7 +250,7 @@ static void test_programme_dropout(void **state)
 
 static void test_history_of_every_change(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t before = count(g, "SELECT COUNT(*) FROM events");
 	int64_t o = team_objective(g, "Tracked");
 	struct grip_objective_edit e = { .title = "Tracked closely", .development = -1, .reason = "clearer" };
@@ -288,7 +274,7 @@ static void test_history_of_every_change(void **state)
 
 static void test_failed_command_leaves_nothing(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t o = team_objective(g, "Careful");
 	int64_t kr = metric(g, o, 0, 10, 1);
 	int64_t events = count(g, "SELECT COUNT(*) FROM events");
@@ -304,7 +290,7 @@ static void test_failed_command_leaves_nothing(void **state)
 
 static void test_viewer_writes_nothing(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t o = team_objective(g, "Seen");
 	struct grip_person *v = grip_person_add(g, "vi@acme.test", "Vi", GRIP_ROLE_VIEWER);
 	assert_non_null(v);
@@ -318,7 +304,7 @@ static void test_viewer_writes_nothing(void **state)
 
 static void test_my_objectives(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	assert_non_null(grip_unit_add(g, "Web", "team", NULL, NULL, NULL));
 	struct grip_person *bo = grip_person_add(g, "bo@acme.test", "Bo", GRIP_ROLE_MEMBER);
 	assert_non_null(bo);
@@ -345,7 +331,7 @@ static void test_my_objectives(void **state)
 
 static void test_report_of_an_empty_group(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	assert_non_null(grip_unit_add(g, "Quiet", "group", NULL, NULL, NULL));
 	assert_non_null(grip_cycle_add(g, "Summer", "programme", "2026-06-01", NULL, 6, "Quiet"));
 	struct grip_group_report *r;
@@ -359,7 +345,7 @@ static void test_report_of_an_empty_group(void **state)
 
 static void test_aligned_children_seen_by_the_actor(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	struct grip_objective_new top = { .title = "Top", .cycle_name = "Q4", .layer = "strategic",
 					  .unit_name = "Acme", .status = "active" };
 	struct grip_objective *t = grip_objective_add(g, &top);
@@ -391,7 +377,7 @@ static void test_aligned_children_seen_by_the_actor(void **state)
 
 static void test_kr_value_checked_for_its_kind(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t o = team_objective(g, "Launch");
 	const char *steps[] = { "design", "beta", "release" };
 	struct grip_kr_new m = { .title = "steps", .kind = "milestones", .milestones = steps, .n_milestones = 3 };

@@ -24,23 +24,11 @@
 
 #define PASSWORD "correct horse battery"
 
-struct fixture {
-	char path[64];
-	struct store *s;
-	struct arena arena;
-	struct grip g;
-};
-
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
 	assert_int_equal(grip_auth_init(), 0);
-	f->s = tmpdb_open(f->path);
-	assert_non_null(f->s);
-	arena_init(&f->arena);
-	int64_t now = 0;
-	assert_true(datetime_parse("2026-11-23", &now));
-	grip_init(&f->g, f->s, &f->arena, now);
+	struct tmpdb_core *f = tmpdb_core_open("2026-11-23");
+	assert_non_null(f);
 	struct grip *g = &f->g;
 	assert_non_null(grip_org_create(g, "Acme", "ada@acme.test", "Ada Admin"));
 	struct grip_person *bo = grip_person_add(g, "bo@acme.test", "Bo Berg", GRIP_ROLE_MEMBER);
@@ -53,11 +41,7 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
-	store_close(f->s);
-	arena_release(&f->arena);
-	tmpdb_remove(f->path);
-	free(f);
+	tmpdb_core_close(*state);
 	return 0;
 }
 
@@ -118,7 +102,7 @@ static int64_t failures_stored(struct grip *g)
 
 static void test_throttle_per_account(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	for (int i = 0; i < 5; i++) {
 		assert_int_equal(sign_in(g, "ada@acme.test", "not it", "10.0.0.1", NULL), -1);
 		assert_int_equal(g->err.code, GRIP_EAUTH);
@@ -140,7 +124,7 @@ static void test_throttle_per_account(void **state)
 
 static void test_throttle_per_address(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	char email[40];
 	for (int i = 0; i < 20; i++) { /* twenty emails, one failure each */
 		snprintf(email, sizeof email, "guess%d@acme.test", i);
@@ -157,7 +141,7 @@ static void test_throttle_per_address(void **state)
 
 static void test_success_forgets_the_account(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	for (int i = 0; i < 4; i++)
 		assert_int_equal(sign_in(g, "ada@acme.test", "not it", "10.0.0.1", NULL), -1);
 	assert_int_equal(sign_in(g, "ada@acme.test", PASSWORD, "10.0.0.1", NULL), 0);
@@ -170,7 +154,7 @@ static void test_success_forgets_the_account(void **state)
 
 static void test_no_one_gets_the_dummy(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	struct grip_person *cy = grip_person_add(g, "cy@acme.test", "Cy", GRIP_ROLE_MEMBER);
 	assert_non_null(cy);
 	assert_int_equal(grip_password_set(g, cy->id, PASSWORD), 0);
@@ -194,7 +178,7 @@ static void test_no_one_gets_the_dummy(void **state)
 
 static void test_where_from(void **state)
 {
-	struct grip *g = &((struct fixture *)*state)->g;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	assert_int_equal(grip_signin_from(g, NULL, NULL, "grip.example"), 0);
 	assert_int_equal(grip_signin_from(g, "same-origin", "https://evil.example", "grip.example"), 0);
 	assert_int_equal(grip_signin_from(g, "none", NULL, "grip.example"), 0);

@@ -1,6 +1,7 @@
 /*
  * tmpdb.h — a fresh SQLite database in /tmp for one unit test, and its
- * removal with the WAL and shared-memory files beside it.
+ * removal with the WAL and shared-memory files beside it; and, for the
+ * tests of the core, such a database with the core's context over it.
  */
 #ifndef GRIP_TESTS_TMPDB_H
 #define GRIP_TESTS_TMPDB_H
@@ -9,7 +10,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "core/grip.h"
 #include "store/store.h"
+#include "util/date.h"
 
 /* Opens a new database at a fresh path written into path[64]. */
 static inline struct store *tmpdb_open(char path[64])
@@ -32,6 +35,36 @@ static inline void tmpdb_remove(const char *path)
 	unlink(side);
 	snprintf(side, sizeof side, "%s-shm", path);
 	unlink(side);
+}
+
+/* A fresh database and a core context over it whose clock stands at the
+ * start of day `today` (an ISO date); NULL if either cannot be made. */
+struct tmpdb_core {
+	char path[64];
+	struct store *s;
+	struct arena arena;
+	struct grip g;
+};
+
+static inline struct tmpdb_core *tmpdb_core_open(const char *today)
+{
+	struct tmpdb_core *f = calloc(1, sizeof *f);
+	int64_t now = 0;
+	if (!f || !datetime_parse(today, &now) || !(f->s = tmpdb_open(f->path))) {
+		free(f);
+		return NULL;
+	}
+	arena_init(&f->arena);
+	grip_init(&f->g, f->s, &f->arena, now);
+	return f;
+}
+
+static inline void tmpdb_core_close(struct tmpdb_core *f)
+{
+	store_close(f->s);
+	arena_release(&f->arena);
+	tmpdb_remove(f->path);
+	free(f);
 }
 
 #endif
