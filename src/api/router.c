@@ -43,14 +43,16 @@ int api_param_id(struct api_request *r, const char *name, int64_t *id)
 	return 0;
 }
 
+/* A request run without a connection (the fuzz harness drives handlers
+ * so) has no query values and no headers. */
 const char *api_query(struct api_request *r, const char *name)
 {
-	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+	return r->conn ? MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name) : NULL;
 }
 
 const char *api_header(struct api_request *r, const char *name)
 {
-	return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
+	return r->conn ? MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name) : NULL;
 }
 
 static json_t *field(struct api_request *r, const char *name)
