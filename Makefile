@@ -5,6 +5,8 @@
 #                   under ASan+UBSan), end with "N passed, N failed"
 #   make run        install what is missing, build, load demo.db, serve it
 #   make SAN=1      build the sanitizer variant into build/san
+#   make fuzz       build the libFuzzer targets (clang) into build/fuzz and run
+#                   each for FUZZ_SECONDS (see tests/fuzz/README.md)
 
 PKGS      := sqlite3 jansson libsodium libmicrohttpd
 CC        ?= cc
@@ -44,7 +46,7 @@ CLI_OBJ   := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check run bootstrap clean tests bench
+.PHONY: all check run bootstrap clean tests bench fuzz fuzz-build fuzz-merge fuzz-seeds
 all: $(BUILD)/grip $(BUILD)/grip.1
 
 $(BUILD)/grip.1: $(BUILD)/grip
@@ -61,10 +63,11 @@ $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c17 -O1 $(WARN) $< -o $@
 
+EMBED_IN  := $(SQL) $(JSON) $(foreach f,$(LEX),$(f:src/core/%=%)=$(f)) \
+             $(foreach f,$(ASSETS),$(f:src/web/assets/%=web/%)=$(f))
 $(GEN_SRC): $(BUILD)/tools/embed $(SQL) $(JSON) $(LEX) $(ASSETS)
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/embed $@ $(SQL) $(JSON) $(foreach f,$(LEX),$(f:src/core/%=%)=$(f)) \
-	    $(foreach f,$(ASSETS),$(f:src/web/assets/%=web/%)=$(f))
+	$(BUILD)/tools/embed $@ $(EMBED_IN)
 
 $(BUILD)/gen/embedded.o: $(GEN_SRC)
 	$(CC) $(CFLAGS) -c $< -o $@
@@ -110,6 +113,7 @@ tests: $(BUILD)/tests/privacy-twin
 check: bootstrap tests/api/node_modules tests/e2e/node_modules
 	@$(MAKE) --no-print-directory tests
 	@$(MAKE) --no-print-directory SAN=1 tests
+	@$(MAKE) --no-print-directory fuzz-build
 	@tests/run build build/san
 
 tests/api/node_modules: tests/api/package.json tests/api/package-lock.json
@@ -138,6 +142,62 @@ bench: all $(BUILD)/bench/gen $(BUILD)/tests/api-probe
 	@bench/api
 	@bench/web
 	@bench/slow
+
+# ---- fuzzing (tests/fuzz/README.md) ----
+# libFuzzer needs clang: the sources the targets use are compiled again with
+# clang, ASan and UBSan into build/fuzz, apart from the gcc builds.
+FUZZ_CC   ?= clang
+FUZZ      := build/fuzz
+FUZZ_SAN  := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_CFLAGS := -std=c17 -D_POSIX_C_SOURCE=200809L $(WARN) -MMD -MP -O1 -g $(FUZZ_SAN) \
+             -Isrc -I$(FUZZ)/gen $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+ifeq ($(WERROR),1)
+FUZZ_CFLAGS += -Werror
+endif
+FUZZ_SRC  := $(LIB_SRC) $(filter-out src/web/html.c,$(wildcard src/api/*.c src/web/*.c))
+FUZZ_OBJ  := $(FUZZ_SRC:%.c=$(FUZZ)/%.o) $(FUZZ)/gen/embedded.o
+FUZZ_BIN  := $(patsubst tests/fuzz/fuzz_%.c,$(FUZZ)/fuzz_%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_SECONDS ?= 60
+
+$(FUZZ)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+
+$(FUZZ)/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c17 -O1 $(WARN) $< -o $@
+
+$(FUZZ)/gen/embedded.c: $(FUZZ)/tools/embed $(SQL) $(JSON) $(LEX) $(ASSETS)
+	@mkdir -p $(dir $@)
+	$(FUZZ)/tools/embed $@ $(EMBED_IN)
+
+$(FUZZ)/gen/embedded.o: $(FUZZ)/gen/embedded.c
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
+
+$(FUZZ)/libgrip.a: $(FUZZ_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+# The API target builds its organisation with tests/fuzz/fixture.c.
+$(FUZZ)/fuzz_api: tests/fuzz/fixture.c tests/fuzz/fixture.h
+$(FUZZ)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ)/libgrip.a
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(filter %.c,$^) $(FUZZ)/libgrip.a $(LDLIBS) -o $@
+
+fuzz-build: bootstrap
+	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+
+# Each target for FUZZ_SECONDS, from the corpus in tests/fuzz/corpus; what
+# it finds goes to build/fuzz (corpus/, crashes/), not into the tree.
+fuzz: fuzz-build
+	@tests/fuzz/run --seconds $(FUZZ_SECONDS)
+
+# Folds the inputs found into tests/fuzz/corpus (those that add coverage).
+fuzz-merge: fuzz-build
+	@tests/fuzz/run --merge
+
+# Writes the API target's seeds (a valid request of every write route).
+fuzz-seeds: fuzz-build
+	@tests/fuzz/run --seeds
 
 clean:
 	rm -rf build

@@ -77,7 +77,12 @@ struct api_request {
 int api_signin_store(struct api_request *r);
 int api_signin_answer(struct api_request *r);
 
-/* Path and query values. */
+/* Finds the route of method and path: 0, with r->route and the path's
+ * parameters set (in r->g's arena); -1 no such path; -2 the path is known
+ * but not with that method. */
+int api_match(const char *method, const char *path, struct api_request *r);
+
+/* Path and query values (none, when r->conn is NULL). */
 const char *api_param(struct api_request *r, const char *name);
 int api_param_id(struct api_request *r, const char *name, int64_t *id);
 const char *api_query(struct api_request *r, const char *name);

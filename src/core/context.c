@@ -22,14 +22,24 @@ void grip_init(struct grip *g, struct store *store, struct arena *arena, int64_t
 	g->now = now;
 }
 
+/* Text that filled buf (n bytes were wanted) ends between characters:
+ * the message goes out in JSON and HTML, which must stay UTF-8. */
+static void end_whole(char *buf, size_t size, int n)
+{
+	if (n >= (int)size)
+		buf[utf8_whole(buf, size - 1)] = '\0';
+}
+
 int grip_fail(struct grip *g, enum grip_status code, const char *field, const char *fmt, ...)
 {
 	g->err.code = code;
 	g->err.retry_after = 0;
-	snprintf(g->err.field, sizeof g->err.field, "%s", field ? field : "");
+	end_whole(g->err.field, sizeof g->err.field,
+		  snprintf(g->err.field, sizeof g->err.field, "%s", field ? field : ""));
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(g->err.message, sizeof g->err.message, fmt, ap);
+	end_whole(g->err.message, sizeof g->err.message,
+		  vsnprintf(g->err.message, sizeof g->err.message, fmt, ap));
 	va_end(ap);
 	return -1;
 }

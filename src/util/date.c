@@ -198,7 +198,13 @@ bool datetime_parse(const char *s, int64_t *t)
 	}
 	if (*p != '\0')
 		return false;
-	*t = (int64_t)day * SECS_PER_DAY + hh * 3600 + mm * 60 + ss - offset;
+	int64_t v = (int64_t)day * SECS_PER_DAY + hh * 3600 + mm * 60 + ss - offset;
+	/* The offset may not take it out of years 1..9999, all that
+	 * datetime_format can write. */
+	if (v < (int64_t)date_from_civil(1, 1, 1) * SECS_PER_DAY ||
+	    v >= ((int64_t)date_from_civil(9999, 12, 31) + 1) * SECS_PER_DAY)
+		return false;
+	*t = v;
 	return true;
 }
 

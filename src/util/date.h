@@ -33,7 +33,8 @@ int days_in_month(int year, int month);
 /*
  * "YYYY-MM-DD" (midnight UTC), or "YYYY-MM-DDTHH:MM[:SS]" followed by
  * nothing (UTC), "Z", or an offset "+HH:MM"/"-HH:MM". A space may stand
- * for the "T". Fields out of range are refused.
+ * for the "T". Fields out of range are refused, and so is a time the
+ * offset moves out of years 1..9999.
  */
 bool datetime_parse(const char *s, int64_t *t);
 void datetime_format(int64_t t, char out[DATETIME_LEN]);

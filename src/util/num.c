@@ -66,4 +66,8 @@ void format_number(double v, char out[32])
 		return;
 	}
 	snprintf(out, 32, "%.15g", v);
+	/* Within a hair of the largest double, 15 digits round up past it
+	 * and would not read back: those few take the 17 that are exact. */
+	if (fabs(v) >= 1.797693134862315e308)
+		snprintf(out, 32, "%.17g", v);
 }

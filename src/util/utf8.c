@@ -97,3 +97,20 @@ const char *utf8_control(const char *s)
 	}
 	return NULL;
 }
+
+size_t utf8_whole(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = len, tail = 0;
+
+	/* Back over the continuation bytes at the end to their lead byte. */
+	while (i > 0 && tail < 3 && is_cont(p[i - 1])) {
+		i--;
+		tail++;
+	}
+	if (i == 0)
+		return len;
+	unsigned char c = p[i - 1];
+	size_t need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+	return tail < need ? i - 1 : len;
+}

@@ -23,5 +23,10 @@ size_t utf8_width(const char *s);
  * points, never cutting a character in two.
  */
 size_t utf8_prefix(const char *s, size_t max_points);
+/*
+ * Bytes of s[0..len) without the character that a cut at len left
+ * incomplete, if any: where to end text that was cut to fit a buffer.
+ */
+size_t utf8_whole(const char *s, size_t len);
 
 #endif

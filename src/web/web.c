@@ -161,8 +161,7 @@ static char *form_decode(struct arena *a, const char *s, size_t len)
 	return memchr(out, '\0', n) || !utf8_valid(out, n) ? NULL : out;
 }
 
-/* Parses the body into r->form; -1 when it is not a form this site sends. */
-static int parse_form(struct web_request *r, const char *body, size_t len)
+int web_parse_form(struct web_request *r, const char *body, size_t len)
 {
 	const char *p = body, *end = body + len;
 	while (p < end) {
@@ -379,7 +378,7 @@ void web_answer(const struct web_host *host, struct MHD_Connection *conn, struct
 				m == -2 ? "That page does not take this kind of request." : "There is no such page.");
 		return;
 	}
-	if (strcmp(method, "POST") == 0 && parse_form(r, body, len) < 0) {
+	if (strcmp(method, "POST") == 0 && web_parse_form(r, body, len) < 0) {
 		respond_problem(r, out, 400, "The form could not be read: it is not valid UTF-8 or has too many fields.");
 		return;
 	}

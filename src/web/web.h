@@ -143,6 +143,11 @@ int web_param_id(struct web_request *r, int i, int64_t *id);
 const char *web_query(struct web_request *r, const char *name);
 const char *web_header(struct web_request *r, const char *name);
 const char *web_cookie(struct web_request *r, const char *name);
+/* Parses an application/x-www-form-urlencoded body into r->form (names
+ * and values decoded into r->g's arena); -1 when it is not a form this
+ * site sends: a part that decodes to a NUL or to invalid UTF-8, or more
+ * than WEB_MAX_FIELDS parts. */
+int web_parse_form(struct web_request *r, const char *body, size_t len);
 /* A posted field (the first of that name), or NULL. */
 const char *web_field(struct web_request *r, const char *name);
 /* All posted fields of that name, in order, into out (at most max). */

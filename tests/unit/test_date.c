@@ -248,6 +248,16 @@ static void test_datetime_offsets(void **state)
 	assert_true(t == base + 9 * 3600);
 	assert_true(datetime_parse("2026-03-15T10:00:00+23:59", &t));
 	assert_true(t == base + 10 * 3600 - 23 * 3600 - 59 * 60);
+	/* An offset may not move the time out of years 1 to 9999, which is
+	 * all that datetime_format writes (it wrote zeros for these). */
+	assert_false(datetime_parse("0001-01-01T00:00+12:00", &t));
+	assert_false(datetime_parse("0001-01-01T11:59:59+12:00", &t));
+	assert_false(datetime_parse("9999-12-31T23:00-01:00", &t));
+	assert_true(datetime_parse("0001-01-01T12:00+12:00", &t));
+	assert_true(t == (int64_t)date_from_civil(1, 1, 1) * 86400);
+	assert_true(datetime_parse("0001-01-01T00:00-12:00", &t));
+	assert_true(datetime_parse("9999-12-31T23:59:59Z", &t));
+	assert_true(datetime_parse("9999-12-31T12:00+10:00", &t));
 }
 
 static void test_datetime_parse_invalid(void **state)

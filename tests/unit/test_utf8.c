@@ -3,7 +3,7 @@
  * boundary of RFC 3629, refusal of overlong forms, surrogates, code points
  * above U+10FFFF, truncated sequences and stray continuation bytes (checked
  * both by cases and exhaustively against a reference decoder), and code
- * point counting and cutting.
+ * point counting and cutting, and ending text cut to fit between characters.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -288,6 +288,22 @@ static void test_prefix(void **state)
 	}
 }
 
+/* A cut that leaves a character incomplete goes back to before it. */
+static void test_whole(void **state)
+{
+	const char *s = "a\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80"; /* a, é, €, 😀 */
+	static const size_t want[] = { 0, 1, 1, 3, 3, 3, 6, 6, 6, 6, 10 };
+
+	(void)state;
+	for (size_t len = 0; len <= 10; len++) {
+		assert_int_equal(utf8_whole(s, len), want[len]);
+		assert_true(utf8_valid(s, utf8_whole(s, len)));
+	}
+	/* Text that was not valid to begin with is left as it is. */
+	assert_int_equal(utf8_whole("\x80\x80", 2), 2);
+	assert_int_equal(utf8_whole("a\x80", 2), 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -303,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_control),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_prefix),
+		cmocka_unit_test(test_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
