@@ -46,7 +46,8 @@ void cli_help_all(struct sb *out)
 		     "commands work over that server's API, with the same output; init, demo,\n"
 		     "report, serve and person password work on a local file only.\n"
 		     "`grip COMMAND --help` tells more; `grip --man` prints the manual page,\n"
-		     "`grip --openapi` the API's description.\n");
+		     "`grip --openapi` the API's description, `grip --routes` every API route,\n"
+		     "web page and command as JSON.\n");
 }
 
 /* Text for roff: a leading dot or quote would be read as a request, and a
