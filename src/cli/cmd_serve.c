@@ -13,45 +13,34 @@
 #include "cli/remote.h"
 #include "util/num.h"
 
+/* An optional whole-number option of serve: *v keeps its default when absent. */
+static int serve_opt(struct cli *c, const struct cli_args *a, const char *name, int64_t min, int64_t max,
+		     int64_t *v)
+{
+	const char *text = arg_get(a, name);
+	return text ? cli_int(c, name, text, min, max, v) : 0;
+}
+
 int cmd_serve(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	(void)out;
+	int64_t threads = 16, max_connections = 1000, per_client = 64, request_seconds = 20, cache_mb = 4;
+	if (serve_opt(c, a, "threads", 1, 64, &threads) < 0 ||
+	    serve_opt(c, a, "max-connections", 16, 100000, &max_connections) < 0 ||
+	    serve_opt(c, a, "max-per-client", 0, 100000, &per_client) < 0 ||
+	    serve_opt(c, a, "request-timeout", 1, 3600, &request_seconds) < 0 ||
+	    serve_opt(c, a, "cache-mb", 0, 1024, &cache_mb) < 0)
+		return -1;
 	struct api_options o = {
 		.db_path = c->db_path,
 		.listen = arg_get(a, "listen") ? arg_get(a, "listen") : "127.0.0.1:8080",
-		.threads = 16,
-		.max_connections = 1000,
-		.per_client = 64,
-		.request_seconds = 20,
+		.threads = (int)threads,
+		.max_connections = (int)max_connections,
+		.per_client = (int)per_client,
+		.request_seconds = (int)request_seconds,
 		.timeout_seconds = 30,
-		.cache_bytes = (size_t)4 << 20,
+		.cache_bytes = (size_t)cache_mb << 20,
 	};
-	int64_t n;
-	if (arg_get(a, "threads")) {
-		if (cli_int(c, "threads", arg_get(a, "threads"), 1, 64, &n) < 0)
-			return -1;
-		o.threads = (int)n;
-	}
-	if (arg_get(a, "max-connections")) {
-		if (cli_int(c, "max-connections", arg_get(a, "max-connections"), 16, 100000, &n) < 0)
-			return -1;
-		o.max_connections = (int)n;
-	}
-	if (arg_get(a, "max-per-client")) {
-		if (cli_int(c, "max-per-client", arg_get(a, "max-per-client"), 0, 100000, &n) < 0)
-			return -1;
-		o.per_client = (int)n;
-	}
-	if (arg_get(a, "request-timeout")) {
-		if (cli_int(c, "request-timeout", arg_get(a, "request-timeout"), 1, 3600, &n) < 0)
-			return -1;
-		o.request_seconds = (int)n;
-	}
-	if (arg_get(a, "cache-mb")) {
-		if (cli_int(c, "cache-mb", arg_get(a, "cache-mb"), 0, 1024, &n) < 0)
-			return -1;
-		o.cache_bytes = (size_t)n << 20;
-	}
 	return api_serve(&o);
 }
 
