@@ -45,7 +45,7 @@ bool path_word_in(const char *list, const char *name)
 	return false;
 }
 
-static int hex_digit(char c)
+int path_hex_digit(char c)
 {
 	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
@@ -57,7 +57,7 @@ bool path_is_local(const char *s, size_t max)
 	for (const char *p = s; *p; p++) {
 		unsigned char c = (unsigned char)*p;
 		if (c == '%') {
-			int hi = hex_digit(p[1]), lo = hi < 0 ? -1 : hex_digit(p[2]);
+			int hi = path_hex_digit(p[1]), lo = hi < 0 ? -1 : path_hex_digit(p[2]);
 			if (lo < 0)
 				return false;
 			unsigned char b = (unsigned char)(hi * 16 + lo);

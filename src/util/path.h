@@ -32,4 +32,7 @@ bool path_word_in(const char *list, const char *name);
  * max bytes. */
 bool path_is_local(const char *s, size_t max);
 
+/* The value of a hexadecimal digit (of a %XX escape), or -1. */
+int path_hex_digit(char c);
+
 #endif

@@ -135,11 +135,6 @@ int web_redirect(struct web_request *r, const char *fmt, ...)
 
 /* ---- the form body ---- */
 
-static int hexval(char c)
-{
-	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
 /* Decodes one application/x-www-form-urlencoded part into the arena. */
 static char *form_decode(struct arena *a, const char *s, size_t len)
 {
@@ -150,8 +145,8 @@ static char *form_decode(struct arena *a, const char *s, size_t len)
 	for (size_t i = 0; i < len; i++) {
 		if (s[i] == '+') {
 			out[n++] = ' ';
-		} else if (s[i] == '%' && i + 2 < len && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-			out[n++] = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+		} else if (s[i] == '%' && i + 2 < len && path_hex_digit(s[i + 1]) >= 0 && path_hex_digit(s[i + 2]) >= 0) {
+			out[n++] = (char)(path_hex_digit(s[i + 1]) * 16 + path_hex_digit(s[i + 2]));
 			i += 2;
 		} else {
 			out[n++] = s[i];
