@@ -81,6 +81,10 @@ int api_signin_answer(struct api_request *r);
  * parameters set (in r->g's arena); -1 no such path; -2 the path is known
  * but not with that method. */
 int api_match(const char *method, const char *path, struct api_request *r);
+/* For a route under /api/v1/orgs/{org}: the org of the path, which must be
+ * the one the credentials resolved to (another org's answers not found);
+ * sets r->org. */
+int api_org_check(struct api_request *r);
 
 /* Path and query values (none, when r->conn is NULL). */
 const char *api_param(struct api_request *r, const char *name);

@@ -55,6 +55,17 @@ const char *api_query(struct api_request *r, const char *name)
 	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
 }
 
+int api_org_check(struct api_request *r)
+{
+	if (!(r->route->flags & ROUTE_ORG))
+		return 0;
+	const char *slug = api_param(r, "org");
+	r->org = slug ? grip_org_find(r->g, slug) : NULL;
+	if (!r->org || r->org->id != r->g->org_id)
+		return grip_fail(r->g, GRIP_ENOTFOUND, "org", "no such organisation");
+	return 0;
+}
+
 const char *api_header(struct api_request *r, const char *name)
 {
 	return r->conn ? MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name) : NULL;

@@ -296,8 +296,6 @@ static int hash_result(struct hashing *h, struct grip *g)
 
 /* ---- dispatch ---- */
 
-int api_match(const char *method, const char *path, struct api_request *r);
-
 /* For PATCH with If-Match: the current representation, from the GET route
  * of the same path, must carry that tag. */
 static int check_if_match(struct api_request *r)
@@ -326,13 +324,7 @@ static int run_route(struct api_request *r)
 {
 	if (!(r->route->flags & ROUTE_PUBLIC) && authenticate(r) < 0)
 		return -1;
-	if (r->route->flags & ROUTE_ORG) {
-		const char *slug = api_param(r, "org");
-		r->org = slug ? grip_org_find(r->g, slug) : NULL;
-		if (!r->org || r->org->id != r->g->org_id)
-			return grip_fail(r->g, GRIP_ENOTFOUND, "org", "no such organisation");
-	}
-	if (check_if_match(r) < 0)
+	if (api_org_check(r) < 0 || check_if_match(r) < 0)
 		return -1;
 	return r->route->handler(r);
 }

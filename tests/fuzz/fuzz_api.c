@@ -344,12 +344,8 @@ static int run_route(struct api_request *r, const char *token)
 {
 	if (!(r->route->flags & ROUTE_PUBLIC) && grip_token_resolve(r->g, token) < 0)
 		return -1;
-	if (r->route->flags & ROUTE_ORG) {
-		const char *slug = api_param(r, "org");
-		r->org = slug ? grip_org_find(r->g, slug) : NULL;
-		if (!r->org || r->org->id != r->g->org_id)
-			return grip_fail(r->g, GRIP_ENOTFOUND, "org", "no such organisation");
-	}
+	if (api_org_check(r) < 0)
+		return -1;
 	return r->route->handler(r);
 }
 
