@@ -63,7 +63,7 @@ static int require_commit_write(struct grip *g, const struct grip_person *p, con
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (g->actor->role == GRIP_ROLE_ADMIN || commitment_lead(g, p->id, o))
+	if (actor_is_admin(g) || commitment_lead(g, p->id, o))
 		return 0;
 	if (g->actor->id != p->id)
 		return grip_fail(g, GRIP_EPERM, NULL, "only the person, their lead or an admin can do that");

@@ -111,9 +111,14 @@ int cycle_require_within(struct grip *g, int64_t cycle_id, const char *field, co
 /* achieved, missed, dropped */
 bool objective_is_terminal(const char *status);
 
+/* The actor is an admin of the org, still active. perm.c */
+bool actor_is_admin(const struct grip *g);
 /* The actor leads a unit the person currently belongs to; private units
  * (coaching groups) count only when with_private. perm.c */
 bool leads_person(struct grip *g, int64_t person_id, bool with_private);
+/* The actor is a current member of the unit, or leads it or a unit above
+ * it: someone close to its objectives. visibility.c */
+bool actor_in_unit(struct grip *g, int64_t unit_id);
 /* Visibility by id, remembered for the request. visibility.c */
 bool unit_id_visible(struct grip *g, int64_t unit_id);
 bool objective_id_visible(struct grip *g, int64_t id);

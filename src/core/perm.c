@@ -21,7 +21,7 @@
 
 #include <string.h>
 
-static bool is_admin(const struct grip *g)
+bool actor_is_admin(const struct grip *g)
 {
 	return g->actor && g->actor->role == GRIP_ROLE_ADMIN && g->actor->active;
 }
@@ -41,7 +41,7 @@ int grip_require_admin(struct grip *g)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	return is_admin(g) ? 0 : grip_fail(g, GRIP_EPERM, NULL, "only an admin can do that");
+	return actor_is_admin(g) ? 0 : grip_fail(g, GRIP_EPERM, NULL, "only an admin can do that");
 }
 
 bool leads_person(struct grip *g, int64_t person_id, bool with_private)
@@ -68,15 +68,9 @@ int grip_require_self_or_lead(struct grip *g, int64_t person_id)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (is_admin(g) || g->actor->id == person_id || leads_person(g, person_id, false))
+	if (actor_is_admin(g) || g->actor->id == person_id || leads_person(g, person_id, false))
 		return 0;
 	return grip_fail(g, GRIP_EPERM, NULL, "only the person, their lead or an admin can do that");
-}
-
-/* Member, lead of it or above: someone close to the unit's objectives. */
-static bool in_unit(struct grip *g, int64_t unit_id)
-{
-	return unit_id && (grip_is_member(g, unit_id, g->actor->id) || grip_is_lead(g, unit_id, g->actor->id));
 }
 
 /* A member's outcome stays its owner's once she has left the group, but
@@ -94,7 +88,7 @@ int grip_require_objective_write(struct grip *g, const struct grip_objective *o)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (is_admin(g))
+	if (actor_is_admin(g))
 		return 0;
 	int64_t me = g->actor->id;
 	const char *layer = o->layer;
@@ -102,7 +96,7 @@ int grip_require_objective_write(struct grip *g, const struct grip_objective *o)
 	if (strcmp(layer, "strategic") == 0 || strcmp(layer, "group") == 0)
 		ok = o->unit_id && grip_is_lead(g, o->unit_id, me);
 	else if (strcmp(layer, "team") == 0)
-		ok = in_unit(g, o->unit_id);
+		ok = actor_in_unit(g, o->unit_id);
 	else /* individual, member: the owner, or their lead */
 		ok = o->owner_id == me || (o->unit_id && grip_is_lead(g, o->unit_id, me)) ||
 		     (!objective_in_private_unit(g, o) && leads_person(g, o->owner_id, false));
@@ -115,7 +109,7 @@ int grip_require_checkin(struct grip *g, const struct grip_objective *o)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (is_admin(g) || in_unit(g, o->unit_id))
+	if (actor_is_admin(g) || actor_in_unit(g, o->unit_id))
 		return 0;
 	if (o->owner_id == g->actor->id)
 		return require_still_in(g, o);

@@ -39,6 +39,7 @@ struct seen_slot {
 	int kind;
 	int64_t id;
 	bool visible;
+	bool private_;                    /* SEEN_UNIT: the unit is private */
 	struct grip_objective *objective; /* the stored row, for SEEN_OBJECTIVE */
 };
 
@@ -47,11 +48,6 @@ struct grip_seen {
 	size_t used;
 	struct seen_slot slots[SEEN_SLOTS];
 };
-
-static bool is_admin(const struct grip *g)
-{
-	return g->actor && g->actor->role == GRIP_ROLE_ADMIN && g->actor->active;
-}
 
 static struct seen_slot *seen_slot(struct grip *g, int kind, int64_t id)
 {
@@ -91,44 +87,51 @@ static void remember(struct seen_slot *s, int kind, int64_t id, bool visible,
 
 /* ---- units ---- */
 
-bool grip_can_see_unit(struct grip *g, const struct grip_unit *u)
+bool actor_in_unit(struct grip *g, int64_t unit_id)
 {
-	if (!u || strcmp(u->visibility, "private") != 0 || is_admin(g))
-		return true;
-	return g->actor && (grip_is_member(g, u->id, g->actor->id) || grip_is_lead(g, u->id, g->actor->id));
+	return g->actor && unit_id &&
+	       (grip_is_member(g, unit_id, g->actor->id) || grip_is_lead(g, unit_id, g->actor->id));
 }
 
-bool unit_id_visible(struct grip *g, int64_t unit_id)
+bool grip_can_see_unit(struct grip *g, const struct grip_unit *u)
+{
+	return !u || strcmp(u->visibility, "private") != 0 || actor_is_admin(g) || actor_in_unit(g, u->id);
+}
+
+/* Whether the actor sees the unit, and whether it is private, remembered. */
+static bool unit_seen(struct grip *g, int64_t unit_id, bool *private_unit)
 {
 	struct seen_slot *s = seen_slot(g, SEEN_UNIT, unit_id);
-	if (s && s->kind)
+	if (s && s->kind) {
+		*private_unit = s->private_;
 		return s->visible;
+	}
 	int64_t private_ = 0;
 	bool visible;
 	if (store_x(g->store, &private_,
 		    "SELECT visibility = 'private' FROM units WHERE id = ? AND org_id = ?",
 		    V(unit_id), V(g->org_id)) != STORE_OK)
 		visible = false; /* no such unit here */
-	else if (!private_ || is_admin(g))
-		visible = true;
 	else
-		visible = g->actor && (grip_is_member(g, unit_id, g->actor->id) ||
-				       grip_is_lead(g, unit_id, g->actor->id));
+		visible = !private_ || actor_is_admin(g) || actor_in_unit(g, unit_id);
+	*private_unit = private_ != 0;
 	remember(s, SEEN_UNIT, unit_id, visible, NULL, g);
+	if (s)
+		s->private_ = *private_unit;
 	return visible;
+}
+
+bool unit_id_visible(struct grip *g, int64_t unit_id)
+{
+	bool private_unit;
+	return unit_seen(g, unit_id, &private_unit);
 }
 
 /* ---- objectives ---- */
 
-/* Member, lead of it or above: someone close to the unit's objectives. */
-static bool in_unit(struct grip *g, int64_t unit_id)
-{
-	return unit_id && (grip_is_member(g, unit_id, g->actor->id) || grip_is_lead(g, unit_id, g->actor->id));
-}
-
 bool grip_can_see_objective(struct grip *g, const struct grip_objective *o)
 {
-	if (is_admin(g))
+	if (actor_is_admin(g))
 		return true;
 	if (!g->actor)
 		return false;
@@ -140,7 +143,7 @@ bool grip_can_see_objective(struct grip *g, const struct grip_objective *o)
 	if (strcmp(o->visibility, "private") != 0 || o->author_id == me)
 		return true;
 	if (!o->owner_id)
-		return in_unit(g, o->unit_id);
+		return actor_in_unit(g, o->unit_id);
 	if (o->unit_id && grip_is_lead(g, o->unit_id, me))
 		return true;
 	/* The owner's leads elsewhere have no say inside a private unit. */
@@ -151,9 +154,9 @@ bool objective_in_private_unit(struct grip *g, const struct grip_objective *o)
 {
 	if (!o->unit_id)
 		return false;
-	int64_t private_ = 0;
-	return store_x(g->store, &private_, "SELECT visibility = 'private' FROM units WHERE id = ?",
-		       V(o->unit_id)) == STORE_OK && private_;
+	bool private_unit = false;
+	unit_seen(g, o->unit_id, &private_unit);
+	return private_unit;
 }
 
 /* The stored objective (no figures) if the actor may see it, remembered. */
@@ -219,7 +222,7 @@ bool commitment_lead(struct grip *g, int64_t person_id, const struct grip_object
 
 bool grip_can_see_commitment(struct grip *g, const struct grip_commitment *c)
 {
-	if (is_admin(g))
+	if (actor_is_admin(g))
 		return true;
 	if (!g->actor)
 		return false;
@@ -246,6 +249,6 @@ bool grip_can_see_dependency(struct grip *g, const struct grip_dependency *d)
 
 bool grip_can_see_leaving_reason(struct grip *g, const struct grip_membership *m)
 {
-	return is_admin(g) || (g->actor && (g->actor->id == m->person_id ||
+	return actor_is_admin(g) || (g->actor && (g->actor->id == m->person_id ||
 					    grip_is_lead(g, m->unit_id, g->actor->id)));
 }
