@@ -620,6 +620,18 @@ int grip_require_writer(struct grip *g); /* not a viewer */
 int grip_require_objective_write(struct grip *g, const struct grip_objective *o);
 /* May the actor check in on this objective? */
 int grip_require_checkin(struct grip *g, const struct grip_objective *o);
+/* ---- questions for the faces (may.c) ----
+ * Each answers whether the write behind a control would be allowed, from
+ * the same rules, and leaves g->err untouched; when it is not and why is
+ * not NULL, *why is the reason in plain words (in the arena). Faces ask
+ * these; they do not call grip_require_* to find out. */
+bool grip_may_write(struct grip *g, const char **why); /* not a viewer, still in the org */
+bool grip_may_admin(struct grip *g, const char **why);
+bool grip_may_edit_objective(struct grip *g, const struct grip_objective *o, const char **why);
+bool grip_may_checkin(struct grip *g, const struct grip_objective *o, const char **why);
+/* The actor is the person, an admin, or leads a unit the person is in. */
+bool grip_may_act_for(struct grip *g, int64_t person_id, const char **why);
+
 /* ---- visibility (visibility.c): who may see what, one decision per kind ---- */
 
 /* May the actor see it? Each answers false without setting an error.

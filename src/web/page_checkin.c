@@ -104,13 +104,13 @@ int page_checkin(struct web_request *r)
 		html_f(h, "<p class=\"notice\">Its cycle, %s, is closed: nothing in it changes any more.</p>", c->name);
 		return 0;
 	}
-	if (grip_require_checkin(r->g, o) < 0) {
+	const char *why;
+	if (!grip_may_checkin(r->g, o, &why)) {
 		/* The core's reason, as a sentence. */
-		char why[sizeof r->g->err.message];
-		snprintf(why, sizeof why, "%s", r->g->err.message);
-		why[0] = (char)toupper((unsigned char)why[0]);
-		html_f(h, "<p class=\"notice\">%s.</p>", why);
-		r->g->err = (struct grip_error){ 0 };
+		char line[sizeof r->g->err.message];
+		snprintf(line, sizeof line, "%s", why ? why : "you cannot check in on this objective");
+		line[0] = (char)toupper((unsigned char)line[0]);
+		html_f(h, "<p class=\"notice\">%s.</p>", line);
 		return 0;
 	}
 	form_open(r, action, "form");

@@ -13,15 +13,6 @@
 #include "web/chart.h"
 #include "web/kr_view.h"
 
-/* Whether a permission check passed; a refusal is an answer here, not an
- * error of the page, so it leaves none behind. */
-static bool allowed(struct grip *g, int rc)
-{
-	if (rc < 0)
-		g->err = (struct grip_error){ 0 };
-	return rc == 0;
-}
-
 /* A person's name (or email), or NULL when they cannot be read. */
 static const char *person_name(struct grip *g, int64_t id)
 {
@@ -43,7 +34,7 @@ static void head(struct web_request *r, const struct grip_objective *o, const st
 	struct html *h = &r->body;
 	html_f(h, "<div class=\"page-head\"><div><p class=\"layer\">%s objective</p><h1>%s</h1></div>", o->layer,
 	       o->title);
-	if (!cycle_closed(c) && allowed(r->g, grip_require_checkin(r->g, o)))
+	if (!cycle_closed(c) && grip_may_checkin(r->g, o, NULL))
 		html_f(h, "<div class=\"actions\"><a class=\"button primary\" href=\"/objectives/%lld/checkin\" "
 			  "data-key=\"c\">Check in</a></div>",
 		       (long long)o->id);
@@ -375,7 +366,7 @@ int page_objective(struct web_request *r)
 	if (alignment(r, o) < 0 || dependencies(r, o) < 0)
 		return -1;
 	html_raw(&r->body, "</section>");
-	if (!cycle_closed(c) && allowed(r->g, grip_require_objective_write(r->g, o)))
+	if (!cycle_closed(c) && grip_may_edit_objective(r->g, o, NULL))
 		add_kr_form(r, o);
 	return 0;
 }

@@ -144,9 +144,9 @@ int page_objective_new(struct web_request *r)
 	struct html *h = &r->body;
 	r->title = "New objective";
 	html_raw(h, "<h1>New objective</h1>");
-	if (grip_require_writer(r->g) < 0) {
-		html_f(h, "<p class=\"notice\">You cannot create objectives: %s.</p>", r->g->err.message);
-		r->g->err = (struct grip_error){ 0 };
+	const char *why;
+	if (!grip_may_write(r->g, &why)) {
+		html_f(h, "<p class=\"notice\">You cannot create objectives: %s.</p>", why);
 		return 0;
 	}
 	struct grip_cycle **cs;

@@ -108,10 +108,8 @@ static void checkins_due(struct web_request *r, struct grip_objective **os, size
 		const struct grip_objective *o = os[i];
 		if (!checkin_due(o, w))
 			continue;
-		if (grip_require_checkin(r->g, o) < 0) {
-			r->g->err = (struct grip_error){ 0 };
+		if (!grip_may_checkin(r->g, o, NULL))
 			continue;
-		}
 		if (!due++)
 			html_raw(h, "<ul class=\"plain due\">");
 		html_raw(h, "<li>");
@@ -350,8 +348,7 @@ int page_week(struct web_request *r)
 	size_t nc;
 	if (grip_objective_mine(g, &os, &n) < 0 || grip_commit_list(g, g->actor->email, NULL, &cs, &nc) < 0)
 		return -1;
-	bool writer = grip_require_writer(g) == 0;
-	g->err = (struct grip_error){ 0 };
+	bool writer = grip_may_write(g, NULL);
 	struct html *h = &r->body;
 	html_f(h, "<div class=\"page-head\"><h1>My week <span class=\"muted\">%s</span></h1><p class=\"muted\">", w.iso);
 	week_dates(h, &w);
