@@ -10,6 +10,15 @@ import {
 	visit, where,
 } from './steps.mjs';
 
+// The scenarios of each area of the pages live in their own file, which
+// exports `scenarios` (run after these) and `pages` (for the accessibility
+// scan: [name, url or function of the world returning one]).
+import * as objective_edit from './scenarios_objective_edit.mjs';
+import * as approvals from './scenarios_approvals.mjs';
+import * as settings from './scenarios_settings.mjs';
+import * as week_edit from './scenarios_week_edit.mjs';
+const areas = [objective_edit, approvals, settings, week_edit];
+
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // An objective as the form makes it: three key results from 0 to 100, the
@@ -101,6 +110,8 @@ async function accessibilityScenario(env) {
 		['objective-new', '/objectives/new'], ['groups', '/groups'], ['group', `/groups/${world.circle.id}`],
 		['admin', '/admin'],
 	];
+	for (const area of areas)
+		for (const [name, url] of area.pages) pages.push([name, typeof url === 'function' ? url(world) : url]);
 	const problems = [];
 	for (const scheme of ['light', 'dark']) {
 		const page = await newPage(env, { scheme });
@@ -237,4 +248,5 @@ export const scenarios = [
 	{ name: 'a11y', title: 'axe finds nothing serious on any page, light or dark', run: accessibilityScenario, limit: 90000 },
 	{ name: 'keyboard', title: 'signing in by keyboard alone; "Skip to content" comes first', run: keyboardScenario },
 	{ name: 'throttle', title: 'too many wrong passwords: the form says how long to wait, then signs in', run: throttleScenario },
+	...areas.flatMap((area) => area.scenarios),
 ];

@@ -1,0 +1,6 @@
+// scenarios_objective_edit.mjs — browser scenarios of one area of the pages; see
+// scenarios.mjs for how they are gathered and run.
+
+export const pages = [];
+
+export const scenarios = [];
