@@ -1,6 +1,7 @@
 /*
  * api_group.c — the coaching-group routes: a group's report, a member's
- * chain for a week, the lead's review of a member's outcome, and the
+ * chain for a week, the outcome prompt; a lead's review of a proposal (a
+ * member's outcome among them) and the queue of what awaits it; and the
  * coach's hints. The
  * privacy rules are the core's; these only read the request.
  */
@@ -68,9 +69,18 @@ int api_review_outcome(struct api_request *r)
 	const char *decision, *comment;
 	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
 	    in_string(r, "decision", true, &decision) < 0 || in_string(r, "comment", false, &comment) < 0 ||
-	    grip_outcome_review(r->g, id, decision, comment) < 0)
+	    grip_objective_review(r->g, id, decision, comment) < 0)
 		return -1;
 	return api_get_objective(r);
+}
+
+int api_list_approvals(struct api_request *r)
+{
+	struct grip_approval **items;
+	size_t n;
+	if (grip_approvals(r->g, &items, &n) < 0)
+		return -1;
+	return api_list(r, api_array((void **)items, n, (json_t * (*)(const void *)) grip_approval_json));
 }
 
 /* The coach's hints on the org, or on ?unit=ID and the units below it. */

@@ -15,6 +15,7 @@ H(api_list_cycles); H(api_add_cycle); H(api_get_cycle); H(api_open_cycle); H(api
 H(api_list_objectives); H(api_add_objective); H(api_get_objective); H(api_patch_objective);
 H(api_objective_status); H(api_align); H(api_unalign);
 H(api_group_report); H(api_group_chain); H(api_review_outcome); H(api_coach); H(api_get_prompt); H(api_put_prompt);
+H(api_list_approvals);
 H(api_add_kr); H(api_get_kr); H(api_patch_kr); H(api_list_values); H(api_add_value);
 H(api_list_checkins); H(api_add_checkin);
 H(api_list_initiatives); H(api_add_initiative); H(api_get_initiative); H(api_patch_initiative);
@@ -65,8 +66,9 @@ const struct api_route api_routes[] = {
 	  "ObjectivePatch", NULL },
 	{ "POST", ORG "/objectives/{id}/status", api_objective_status, O | B, "Move an objective", "Objective",
 	  "StatusInput", NULL },
-	{ "POST", ORG "/objectives/{id}/review", api_review_outcome, O | B, "Review a member's outcome (the lead)",
-	  "Objective", "ReviewInput", NULL },
+	{ "POST", ORG "/objectives/{id}/review", api_review_outcome, O | B,
+	  "Approve a proposal, or return it with a comment (a lead)", "Objective", "ReviewInput", NULL },
+	{ "GET", ORG "/approvals", api_list_approvals, O | L, "What awaits your decision", "Approval", NULL, NULL },
 	{ "POST", ORG "/objectives/{id}/alignments", api_align, O | B | C, "Align to a parent", "Objective",
 	  "AlignInput", NULL },
 	{ "DELETE", ORG "/objectives/{id}/alignments/{parent_id}", api_unalign, O, "Remove an alignment", NULL, NULL,

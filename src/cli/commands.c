@@ -11,6 +11,7 @@
 #define SHOW(fn) int fn(struct cli *c, const struct cli_args *a, const json_t *j)
 RUN(cmd_init); RUN(cmd_demo); RUN(cmd_report); RUN(cmd_serve); RUN(cmd_person_password);
 RUN(cmd_coach); RUN(rem_coach); SHOW(show_coach);
+RUN(cmd_approvals); RUN(rem_approvals); SHOW(show_approvals);
 RUN(cmd_history); RUN(rem_history); SHOW(show_history);
 RUN(cmd_strategy_set); RUN(rem_strategy_set); SHOW(show_strategy_set);
 RUN(cmd_strategy_show); RUN(rem_strategy_show); SHOW(show_strategy);
@@ -74,6 +75,8 @@ const struct cli_cmd cli_commands[] = {
 	  OPTS({ "cycle", OPT_VALUE, "NAME", "the cycle to report (default: the running ones)" }), 0, 0, 0 },
 	{ "coach", NULL, cmd_coach, rem_coach, show_coach, "", "hints on goals as written: what to change, and why",
 	  OPTS({ "unit", OPT_VALUE, "NAME", "only this unit and the units below it" }), 0, 0, 0 },
+	{ "approvals", NULL, cmd_approvals, rem_approvals, show_approvals, "",
+	  "what awaits your decision: proposals and members' outcomes to approve or return", NULL, 0, 0, 0 },
 	{ "history", NULL, cmd_history, rem_history, show_history, "", "the history of changes (admins)",
 	  OPTS({ "entity", OPT_VALUE, "KIND", "only this kind: objective, key_result, checkin, ..." },
 	       { "id", OPT_VALUE, "ID", "only this entity" }), 0, 0, 0 },
@@ -164,7 +167,7 @@ const struct cli_cmd cli_commands[] = {
 	  "move an objective: proposed, approved, active, achieved, missed, dropped, draft",
 	  OPTS({ "reason", OPT_VALUE, "TEXT", "why (kept in history)" }), 2, 2, W },
 	{ "objective", "review", cmd_objective_review, rem_objective_review, show_objective_updated, "ID DECISION",
-	  "the lead's review of a member's outcome: approve, or return it with a comment",
+	  "a lead's review of a proposal (or a member's outcome): approve, or return it with a comment",
 	  OPTS({ "comment", OPT_VALUE, "TEXT", "what to change (required to return it)" }), 2, 2, W },
 	{ "objective", "align", cmd_objective_align, rem_objective_align, show_objective_updated, "ID PARENT_ID", "align an objective to one above it",
 	  NULL, 2, 2, W },

@@ -116,24 +116,6 @@ static int load_lexicons(struct coach *cx)
 	return 0;
 }
 
-/* The programme of a group the coach looks at: the one running today
- * (the latest to start, if several), else the latest in planning. */
-static struct grip_cycle *programme_of(struct grip_cycle **cs, size_t n, int64_t group)
-{
-	struct grip_cycle *active = NULL, *planning = NULL;
-	for (size_t i = 0; i < n; i++) {
-		struct grip_cycle *c = cs[i];
-		if (strcmp(c->kind, "programme") != 0 || c->unit_id != group)
-			continue;
-		/* cs is in order of starts_on: a later one wins. */
-		if (strcmp(c->status, "active") == 0)
-			active = c;
-		else if (strcmp(c->status, "planning") == 0)
-			planning = c;
-	}
-	return active ? active : planning;
-}
-
 static int load_cycles(struct coach *cx)
 {
 	struct grip *g = cx->g;
@@ -147,9 +129,10 @@ static int load_cycles(struct coach *cx)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 	for (size_t i = 0; i < cx->n_units; i++) {
 		struct grip_unit *u = cx->units[i];
+		/* The group's current programme, unless it is over. */
 		struct grip_cycle *p = cx->in_scope[i] && strcmp(u->kind, "group") == 0
-					       ? programme_of(cs, n, u->id) : NULL;
-		if (!p)
+					       ? grip_programme_current(cs, n, u->id) : NULL;
+		if (!p || strcmp(p->status, "closed") == 0)
 			continue;
 		struct coach_group *gr = &cx->groups[cx->n_groups++];
 		gr->unit = u;

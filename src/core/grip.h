@@ -503,9 +503,16 @@ json_t *grip_dependency_json(const struct grip_dependency *d);
 
 __attribute__((format(printf, 3, 4))) void grip_warn(struct grip *g, const char *code,
 						     const char *fmt, ...);
-/* The lead's review of a member's outcome: decision "approve" (it becomes
- * approved) or "return" (back to draft; the comment says what to change). */
+/* The same as grip_objective_review (approval.c): a member's outcome is
+ * reviewed as every proposal is. */
 int grip_outcome_review(struct grip *g, int64_t id, const char *decision, const char *comment);
+/* A group's current programme among cycles cs (in order of start): the one
+ * running (the latest to start, if several), else the next in planning
+ * (the soonest to start), else the last closed; NULL when it has none. */
+struct grip_cycle *grip_programme_current(struct grip_cycle *const *cs, size_t n, int64_t group_id);
+/* The same among the cycles the actor sees; NULL with GRIP_ENOTFOUND
+ * (field "programme") when there is none. */
+struct grip_cycle *grip_group_programme(struct grip *g, const struct grip_unit *u);
 
 /* The outcome prompt (by when, how will you know, how much): a group's
  * lead offers it or not; members see its questions beside their own text. */
@@ -584,6 +591,46 @@ int grip_group_report(struct grip *g, const char *group, const char *programme, 
 		      struct grip_group_report **out);
 json_t *grip_group_report_json(const struct grip_group_report *r);
 
+/* ---- reviews and the approvals queue (approval.c) ---- */
+
+/* A lead's review of a proposal of any layer (and of a member's outcome,
+ * draft or proposed): decision "approve" (it becomes approved) or
+ * "return" (back to draft; the comment, then required, says what to
+ * change). By a lead of its unit, a lead of its owner outside private
+ * units, or an admin; never by its owner. The comment is the event's
+ * reason. */
+int grip_objective_review(struct grip *g, int64_t id, const char *decision, const char *comment);
+
+struct grip_review {
+	int64_t objective_id;
+	const char *decision; /* approve, return */
+	const char *comment;  /* NULL: none */
+	int64_t by_id;
+	const char *by;       /* the reviewer's email */
+	const char *at;
+};
+/* The latest review of an objective the actor sees (*out NULL: none). */
+int grip_objective_last_review(struct grip *g, int64_t id, struct grip_review **out);
+
+struct grip_approval {
+	struct grip_objective *objective; /* stored fields, no figures */
+	const char *owner_name;           /* NULL: a unit's objective */
+	struct grip_review *last;         /* its latest review, NULL if none */
+};
+/* What awaits the actor's decision, in cycles not closed: the proposals
+ * (and members' outcomes never reviewed, in draft) they see and may
+ * review; an admin's holds every one. By id. */
+int grip_approvals(struct grip *g, struct grip_approval ***out, size_t *n);
+/* Its length; 0 (no error) for someone who leads nothing. */
+int grip_approvals_count(struct grip *g, size_t *n);
+/* May the actor have a queue at all: an admin, or a lead of some unit. */
+bool grip_may_have_approvals(struct grip *g);
+/* The actor's own objectives their lead returned to draft with a comment,
+ * still in draft, in cycles not closed; `last` holds the return. */
+int grip_returned_mine(struct grip *g, struct grip_approval ***out, size_t *n);
+json_t *grip_review_json(const struct grip_review *rv); /* NULL: JSON null */
+json_t *grip_approval_json(const struct grip_approval *a);
+
 /* ---- groups: drop-out (membership.c) ---- */
 
 /* Drop-out of a programme: members of its group who left before its end,
@@ -631,6 +678,11 @@ bool grip_may_edit_objective(struct grip *g, const struct grip_objective *o, con
 bool grip_may_checkin(struct grip *g, const struct grip_objective *o, const char **why);
 /* The actor is the person, an admin, or leads a unit the person is in. */
 bool grip_may_act_for(struct grip *g, int64_t person_id, const char **why);
+/* May the actor approve or return o (grip_objective_review's rule)? */
+bool grip_may_review(struct grip *g, const struct grip_objective *o, const char **why);
+/* May the actor do what only a group's lead does: set up its programme,
+ * offer the outcome prompt, add members and record their leaving? */
+bool grip_may_lead_group(struct grip *g, const struct grip_unit *u, const char **why);
 
 /* ---- visibility (visibility.c): who may see what, one decision per kind ---- */
 

@@ -1,7 +1,9 @@
 /*
  * group.c — coaching groups (PRODUCT.md §1, §2, §3): the rules of the
- * group outcome and of members' outcomes inside a programme, the lead's
- * review of an outcome, and which objectives a commitment may serve.
+ * group outcome and of members' outcomes inside a programme, which of a
+ * group's programmes is its current one, what only the group's lead does
+ * (the outcome prompt), and which objectives a commitment may serve. The
+ * lead's review of an outcome is approval.c's, as every layer's is.
  *
  * A programme's week N counts from its start; the half-way review is week
  * N/2 + 1. The group outcome is the lead's and is locked once the
@@ -116,55 +118,46 @@ int group_check_link(struct grip *g, const struct grip_person *p, const struct g
 	return 0;
 }
 
-int grip_outcome_review(struct grip *g, int64_t id, const char *decision, const char *comment)
+/* ---- the group's lead ---- */
+
+int group_require_lead(struct grip *g, const struct grip_unit *u, const char *what)
 {
-	static const char *const decisions[] = { "approve", "return", NULL };
-	if (check_choice(g, "decision", decision, decisions) < 0 ||
-	    grip_check_text(g, "comment", comment, TEXT_MAX_BYTES, false) < 0 ||
-	    grip_require_writer(g) < 0)
+	if (grip_require_writer(g) < 0)
 		return -1;
-	bool approve = strcmp(decision, "approve") == 0;
-	if (!approve && (!comment || !*comment))
-		return grip_fail(g, GRIP_EINVAL, "comment", "is required: say what to change");
-	struct grip_objective *o = objective_visible(g, id);
-	if (!o || cycle_require_open(g, o->cycle_id) < 0)
-		return -1;
-	if (strcmp(o->layer, "member") != 0)
-		return grip_fail(g, GRIP_EINVAL, "objective", "only a member's outcome is reviewed by the lead");
-	if (!is_admin(g) && !grip_is_lead(g, o->unit_id, g->actor->id))
-		return grip_fail(g, GRIP_EPERM, NULL, "only the group's lead or an admin reviews an outcome");
-	const char *to = approve ? "approved" : "draft";
-	if (strcmp(o->status, "draft") != 0 && strcmp(o->status, "proposed") != 0 &&
-	    !(strcmp(o->status, "approved") == 0 && !approve))
-		return grip_fail(g, GRIP_ECONFLICT, "status", "the outcome is %s: there is nothing to review",
-				 o->status);
-	json_t *before = objective_record(g, id);
-	const char *now = grip_now_text(g);
-	if (!now || store_x(g->store, NULL,
-			    "UPDATE objectives SET status = ?, updated_at = ?, version = version + 1"
-			    " WHERE id = ?", V(to), V(now), V(id)) != STORE_OK) {
-		json_decref(before);
-		return now ? STORE_FAIL(g) : -1;
-	}
-	return grip_event(g, "objective", id, approve ? "approve" : "return", before,
-			  objective_record(g, id), comment);
+	if (actor_is_admin(g) || grip_is_lead(g, u->id, g->actor->id))
+		return 0;
+	return grip_fail(g, GRIP_EPERM, NULL, "only the group's lead or an admin %s", what);
 }
 
-/* The lead's last word on an outcome: the comment of its latest review. */
-const char *outcome_review_comment(struct grip *g, int64_t id, const char **decision)
+/* ---- the current programme ---- */
+
+struct grip_cycle *grip_programme_current(struct grip_cycle *const *cs, size_t n, int64_t group_id)
 {
-	struct store_stmt *st = store_q(g->store,
-		"SELECT action, reason FROM events WHERE org_id = ? AND entity = 'objective'"
-		" AND entity_id = ? AND action IN ('approve', 'return') ORDER BY id DESC LIMIT 1",
-		V(g->org_id), V(id));
-	const char *comment = NULL;
-	*decision = NULL;
-	if (st && store_step(st) == STORE_ROW) {
-		*decision = col_text(g, st, 0);
-		comment = col_text(g, st, 1);
+	struct grip_cycle *running = NULL, *next = NULL, *last = NULL;
+	for (size_t i = 0; i < n; i++) { /* cs is in order of starts_on */
+		struct grip_cycle *c = cs[i];
+		if (!is_programme(c) || c->unit_id != group_id)
+			continue;
+		if (strcmp(c->status, "active") == 0)
+			running = c; /* a later start wins */
+		else if (strcmp(c->status, "planning") == 0 && !next)
+			next = c; /* the soonest to start */
+		else if (strcmp(c->status, "closed") == 0)
+			last = c;
 	}
-	store_done(st);
-	return comment;
+	return running ? running : next ? next : last;
+}
+
+struct grip_cycle *grip_group_programme(struct grip *g, const struct grip_unit *u)
+{
+	struct grip_cycle **all;
+	size_t n;
+	if (grip_cycle_list(g, &all, &n) < 0)
+		return NULL;
+	struct grip_cycle *c = grip_programme_current(all, n, u->id);
+	if (!c)
+		grip_fail(g, GRIP_ENOTFOUND, "programme", "%s has no programme", u->name);
+	return c;
 }
 
 /* ---- the outcome prompt ---- */
@@ -176,10 +169,8 @@ int grip_group_prompt_offer(struct grip *g, const char *group, bool offered)
 		return -1;
 	if (strcmp(u->kind, "group") != 0)
 		return grip_fail(g, GRIP_EINVAL, "group", "%s is a %s, not a group", u->name, u->kind);
-	if (grip_require_writer(g) < 0)
+	if (group_require_lead(g, u, "offers the outcome prompt") < 0)
 		return -1;
-	if (!is_admin(g) && !grip_is_lead(g, u->id, g->actor->id))
-		return grip_fail(g, GRIP_EPERM, NULL, "only the group's lead or an admin offers the outcome prompt");
 	bool was = false;
 	if (grip_group_prompt(g, u->id, &was, NULL, NULL) < 0)
 		return -1;

@@ -47,36 +47,17 @@ static const char *report_week(struct grip *g, const char *week)
 	return week_text(g, w);
 }
 
-/* The group's programme: the one named, else the one running today, else
- * the latest to start. */
+/* The group's programme: the one named, else its current one. */
 static struct grip_cycle *programme_of(struct grip *g, const struct grip_unit *u, const char *name)
 {
-	if (name) {
-		struct grip_cycle *c = grip_cycle_by_name(g, name);
-		if (c && (strcmp(c->kind, "programme") != 0 || c->unit_id != u->id)) {
-			grip_fail(g, GRIP_EINVAL, "programme", "%s is not a programme of %s", name, u->name);
-			return NULL;
-		}
-		return c;
-	}
-	struct grip_cycle **all;
-	size_t n;
-	if (grip_cycle_list(g, &all, &n) < 0)
+	if (!name)
+		return grip_group_programme(g, u);
+	struct grip_cycle *c = grip_cycle_by_name(g, name);
+	if (c && (strcmp(c->kind, "programme") != 0 || c->unit_id != u->id)) {
+		grip_fail(g, GRIP_EINVAL, "programme", "%s is not a programme of %s", name, u->name);
 		return NULL;
-	struct grip_cycle *best = NULL;
-	for (size_t i = 0; i < n; i++) {
-		struct grip_cycle *c = all[i];
-		if (strcmp(c->kind, "programme") != 0 || c->unit_id != u->id)
-			continue;
-		bool running = strcmp(c->status, "active") == 0;
-		bool best_running = best && strcmp(best->status, "active") == 0;
-		if (!best || (running && !best_running) ||
-		    (running == best_running && strcmp(c->starts_on, best->starts_on) > 0))
-			best = c;
 	}
-	if (!best)
-		grip_fail(g, GRIP_ENOTFOUND, "programme", "%s has no programme", u->name);
-	return best;
+	return c;
 }
 
 static struct grip_unit *group_of(struct grip *g, const char *name)
@@ -464,7 +445,7 @@ int grip_group_report(struct grip *g, const char *group, const char *programme, 
 		if (member_outcome(g, c, u, row->person->id, &row->outcome) < 0)
 			return -1;
 		if (row->outcome)
-			row->review_comment = outcome_review_comment(g, row->outcome->id, &row->review);
+			row->review_comment = review_latest(g, row->outcome->id, &row->review);
 		if (!row->personal || strcmp(row->role, "member") != 0 || row->left_on)
 			continue;
 		row->chain = grip_alloc(g, sizeof *row->chain);

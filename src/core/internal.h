@@ -59,8 +59,14 @@ int group_check_edit(struct grip *g, const struct grip_objective *o, const char 
 int group_check_link(struct grip *g, const struct grip_person *p, const struct grip_objective *o);
 /* The half-way review week of a programme (N/2 + 1), 0 for other cycles. */
 int programme_halfway_week(const struct grip_cycle *c);
-/* The comment and decision of an outcome's latest review, or NULL. */
-const char *outcome_review_comment(struct grip *g, int64_t id, const char **decision);
+/* The comment and decision of an objective's latest review, or NULL
+ * (no visibility check). approval.c */
+const char *review_latest(struct grip *g, int64_t id, const char **decision);
+/* May the actor review o (approve it, or return it)? approval.c */
+int review_require_reviewer(struct grip *g, const struct grip_objective *o);
+/* The actor is the group's lead (or leads a unit above it) or an admin;
+ * else GRIP_EPERM "only the group's lead or an admin <what>". group.c */
+int group_require_lead(struct grip *g, const struct grip_unit *u, const char *what);
 
 /* The stored objective row, no alignments, no visibility check; NULL with
  * GRIP_ENOTFOUND when absent. objective.c */

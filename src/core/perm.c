@@ -5,7 +5,8 @@
  *   lead    the units they lead and every unit below them: members, unit
  *           objectives, approving their people's objectives
  *   member  their own individual and member objectives and commitments;
- *           team objectives and check-ins of units they belong to
+ *           team objectives and check-ins of units they belong to (a
+ *           group outcome's check-in is its lead's alone)
  *   viewer  reads what the org may see, writes nothing
  *
  * A lead's say over a person's things follows where they live: a unit's
@@ -109,7 +110,15 @@ int grip_require_checkin(struct grip *g, const struct grip_objective *o)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (actor_is_admin(g) || actor_in_unit(g, o->unit_id))
+	if (actor_is_admin(g))
+		return 0;
+	/* A group outcome's light is its lead's: members check in on their own. */
+	if (strcmp(o->layer, "group") == 0) {
+		if (o->unit_id && grip_is_lead(g, o->unit_id, g->actor->id))
+			return 0;
+		return grip_fail(g, GRIP_EPERM, NULL, "only the group's lead or an admin checks in on a group outcome");
+	}
+	if (actor_in_unit(g, o->unit_id))
 		return 0;
 	if (o->owner_id == g->actor->id)
 		return require_still_in(g, o);

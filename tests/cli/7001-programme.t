@@ -93,7 +93,7 @@ which is allowed and flagged.
   $ same lee objective review 3 return --comment "By when, and how will you know?"
   Updated objective 3: Be better at feedback (draft)
   $ same ben objective review 3 approve
-  grip: only the group's lead or an admin reviews an outcome
+  grip: you do not review your own outcome: a lead does
   [1]
 
 Privacy: another member cannot read a private outcome (nor rewrite or

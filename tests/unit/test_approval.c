@@ -1,0 +1,228 @@
+/*
+ * test_approval.c — the rules of approval.c and of coaching groups that
+ * live in the core: the review of proposals of every layer (who may, what
+ * it needs, what it changes) and the queue it feeds; a group's current
+ * programme; a group outcome's check-in being its lead's; and a member
+ * outcome's unit taken from its programme.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "core/grip.h"
+#include "store/store.h"
+#include "tmpdb.h"
+
+/* Acme: Bo leads the team Mobile, Cy is in it; Lee leads the private
+ * group Circle, Cy is in it too; quarter Q4 and programme Autumn run. */
+static int setup(void **state)
+{
+	struct tmpdb_core *f = tmpdb_core_open("2026-11-23");
+	assert_non_null(f);
+	struct grip *g = &f->g;
+	assert_non_null(grip_org_create(g, "Acme", "ada@acme.test", "Ada Admin"));
+	struct grip_person *bo = grip_person_add(g, "bo@acme.test", "Bo", GRIP_ROLE_MEMBER);
+	struct grip_person *cy = grip_person_add(g, "cy@acme.test", "Cy", GRIP_ROLE_MEMBER);
+	assert_non_null(grip_person_add(g, "lee@acme.test", "Lee", GRIP_ROLE_MEMBER));
+	assert_non_null(bo);
+	assert_non_null(cy);
+	struct grip_unit *team = grip_unit_add(g, "Mobile", "team", NULL, "bo@acme.test", NULL);
+	struct grip_unit *circle = grip_unit_add(g, "Circle", "group", NULL, "lee@acme.test", "private");
+	assert_non_null(team);
+	assert_non_null(circle);
+	assert_non_null(grip_member_add(g, team->id, cy->id, "member", "2026-10-01"));
+	assert_non_null(grip_member_add(g, circle->id, cy->id, "member", "2026-10-01"));
+	assert_non_null(grip_cycle_add(g, "Q4", "quarter", "2026-10-01", "2026-12-31", 0, NULL));
+	assert_non_null(grip_cycle_add(g, "Autumn", "programme", "2026-10-05", NULL, 12, "Circle"));
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	tmpdb_core_close(*state);
+	return 0;
+}
+
+static void act_as(struct grip *g, const char *email)
+{
+	g->actor = grip_person_by_email(g, email);
+	assert_non_null(g->actor);
+}
+
+static int64_t add(struct grip *g, const char *as, const char *title, const char *cycle, const char *layer,
+		   const char *unit, const char *owner, const char *status)
+{
+	act_as(g, as);
+	struct grip_objective_new n = { .title = title, .cycle_name = cycle, .layer = layer, .unit_name = unit,
+					.owner_email = owner, .status = status };
+	struct grip_objective *o = grip_objective_add(g, &n);
+	assert_non_null(o);
+	return o->id;
+}
+
+static const char *status_of(struct grip *g, int64_t id)
+{
+	struct grip_person *was = g->actor;
+	act_as(g, "ada@acme.test");
+	struct grip_objective *o = grip_objective_get(g, id, NULL);
+	assert_non_null(o);
+	g->actor = was;
+	return o->status;
+}
+
+static void test_review_of_an_individual_proposal(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	int64_t id = add(g, "cy@acme.test", "Learn Rust", "Q4", "individual", "Mobile", "cy@acme.test", "proposed");
+	/* the owner does not review her own; returning needs a comment and changes nothing */
+	assert_int_equal(grip_objective_review(g, id, "approve", NULL), -1);
+	assert_int_equal(g->err.code, GRIP_EPERM);
+	act_as(g, "bo@acme.test");
+	assert_int_equal(grip_objective_review(g, id, "return", ""), -1);
+	assert_int_equal(g->err.code, GRIP_EINVAL);
+	assert_string_equal(g->err.field, "comment");
+	assert_string_equal(status_of(g, id), "proposed");
+	assert_int_equal(grip_objective_review(g, id, "maybe", "x"), -1);
+	assert_string_equal(g->err.field, "decision");
+	/* the lead returns it: draft, and the owner reads why */
+	assert_int_equal(grip_objective_review(g, id, "return", "How will you know?"), 0);
+	assert_string_equal(status_of(g, id), "draft");
+	act_as(g, "cy@acme.test");
+	struct grip_review *rv;
+	assert_int_equal(grip_objective_last_review(g, id, &rv), 0);
+	assert_non_null(rv);
+	assert_string_equal(rv->decision, "return");
+	assert_string_equal(rv->comment, "How will you know?");
+	assert_string_equal(rv->by, "bo@acme.test");
+	struct grip_approval **mine;
+	size_t n;
+	assert_int_equal(grip_returned_mine(g, &mine, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(mine[0]->objective->id, id);
+	/* a draft that is not a member's outcome is not reviewed */
+	act_as(g, "bo@acme.test");
+	assert_int_equal(grip_objective_review(g, id, "approve", NULL), -1);
+	assert_int_equal(g->err.code, GRIP_ECONFLICT);
+	/* proposed again, approved */
+	act_as(g, "cy@acme.test");
+	assert_int_equal(grip_objective_set_status(g, id, "proposed", NULL), 0);
+	assert_int_equal(grip_returned_mine(g, &mine, &n), 0);
+	assert_int_equal(n, 0);
+	act_as(g, "bo@acme.test");
+	assert_int_equal(grip_objective_review(g, id, "approve", NULL), 0);
+	assert_string_equal(status_of(g, id), "approved");
+}
+
+static void test_the_queue(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	int64_t team = add(g, "cy@acme.test", "Onboarding in a day", "Q4", "team", "Mobile", NULL, "proposed");
+	int64_t draft = add(g, "cy@acme.test", "Not yet", "Q4", "team", "Mobile", NULL, NULL);
+	int64_t outcome = add(g, "cy@acme.test", "I give feedback within a day", "Autumn", "member", "Circle",
+			      "cy@acme.test", NULL);
+	(void)draft;
+	struct grip_approval **q;
+	size_t n;
+	act_as(g, "bo@acme.test"); /* the team's: not the private group's outcome */
+	assert_int_equal(grip_approvals(g, &q, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(q[0]->objective->id, team);
+	act_as(g, "lee@acme.test"); /* the group's lead: the outcome, never reviewed */
+	assert_int_equal(grip_approvals(g, &q, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(q[0]->objective->id, outcome);
+	assert_int_equal(grip_objective_review(g, team, "approve", NULL), -1); /* not Lee's to decide */
+	act_as(g, "cy@acme.test"); /* leads nothing */
+	assert_false(grip_may_have_approvals(g));
+	assert_int_equal(grip_approvals(g, &q, &n), 0);
+	assert_int_equal(n, 0);
+	act_as(g, "ada@acme.test"); /* an admin's queue holds both */
+	assert_int_equal(grip_approvals_count(g, &n), 0);
+	assert_int_equal(n, 2);
+	act_as(g, "lee@acme.test");
+	assert_int_equal(grip_objective_review(g, outcome, "return", "By when?"), 0);
+	assert_int_equal(grip_approvals_count(g, &n), 0);
+	assert_int_equal(n, 0); /* returned: it waits for Cy now */
+}
+
+static void test_private_group_outcome_not_for_other_leads(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	int64_t outcome = add(g, "cy@acme.test", "I speak up in meetings", "Autumn", "member", "Circle",
+			      "cy@acme.test", "proposed");
+	act_as(g, "bo@acme.test");
+	assert_int_equal(grip_objective_review(g, outcome, "approve", NULL), -1);
+	assert_int_equal(g->err.code, GRIP_ENOTFOUND); /* private: not even seen */
+	act_as(g, "lee@acme.test");
+	struct grip_objective *o = grip_objective_get(g, outcome, NULL);
+	assert_non_null(o);
+	assert_true(grip_may_review(g, o, NULL));
+	assert_int_equal(grip_objective_review(g, outcome, "approve", "Clear"), 0);
+}
+
+static void test_current_programme(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	struct grip_unit *u = grip_unit_by_name(g, "Circle");
+	assert_non_null(u);
+	struct grip_cycle *c = grip_group_programme(g, u);
+	assert_non_null(c);
+	assert_string_equal(c->name, "Autumn"); /* the running one */
+	struct grip_cycle later = { .kind = "programme", .unit_id = u->id, .status = "planning", .name = "Later" };
+	struct grip_cycle next = { .kind = "programme", .unit_id = u->id, .status = "planning", .name = "Next" };
+	struct grip_cycle old = { .kind = "programme", .unit_id = u->id, .status = "closed", .name = "Old" };
+	struct grip_cycle other = { .kind = "programme", .unit_id = u->id + 1, .status = "active", .name = "Other" };
+	struct grip_cycle *cs[] = { &old, c, &next, &later, &other };
+	assert_ptr_equal(grip_programme_current(cs, 5, u->id), c);
+	cs[1] = &other; /* nothing runs: the next to start */
+	assert_ptr_equal(grip_programme_current(cs, 5, u->id), &next);
+	assert_ptr_equal(grip_programme_current(cs, 1, u->id), &old); /* only a closed one */
+	assert_null(grip_programme_current(cs + 4, 1, u->id));
+	struct grip_unit *team = grip_unit_by_name(g, "Mobile");
+	assert_null(grip_group_programme(g, team));
+	assert_int_equal(g->err.code, GRIP_ENOTFOUND);
+}
+
+static void test_group_outcome_checkin_is_the_leads(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	int64_t id = add(g, "lee@acme.test", "Everyone gives feedback", "Autumn", "group", "Circle", NULL, "active");
+	act_as(g, "cy@acme.test");
+	struct grip_objective *o = grip_objective_get(g, id, NULL);
+	assert_non_null(o);
+	assert_false(grip_may_checkin(g, o, NULL));
+	assert_null(grip_checkin_add(g, id, 2, NULL, 0, NULL, NULL, NULL));
+	assert_int_equal(g->err.code, GRIP_EPERM);
+	act_as(g, "lee@acme.test");
+	assert_true(grip_may_checkin(g, o, NULL));
+	assert_non_null(grip_checkin_add(g, id, 2, NULL, 0, NULL, NULL, NULL));
+}
+
+static void test_member_outcome_unit_from_programme(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	int64_t id = add(g, "cy@acme.test", "I ask for help early", "Autumn", "member", NULL, "cy@acme.test", NULL);
+	act_as(g, "cy@acme.test");
+	struct grip_objective *o = grip_objective_get(g, id, NULL);
+	assert_non_null(o);
+	assert_non_null(o->unit_name);
+	assert_string_equal(o->unit_name, "Circle");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_review_of_an_individual_proposal, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_the_queue, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_private_group_outcome_not_for_other_leads, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_current_programme, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_group_outcome_checkin_is_the_leads, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_member_outcome_unit_from_programme, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
