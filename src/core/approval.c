@@ -79,6 +79,17 @@ int grip_objective_review(struct grip *g, int64_t id, const char *decision, cons
 	return grip_event(g, "objective", id, decision, before, objective_record(g, id), comment);
 }
 
+int review_require_possible(struct grip *g, const struct grip_objective *o, const char *decision)
+{
+	if (cycle_require_open(g, o->cycle_id) < 0 || review_require_reviewer(g, o) < 0)
+		return -1;
+	bool approve = decision && strcmp(decision, "approve") == 0;
+	if (decision ? reviewable(o, approve) : reviewable(o, true) || reviewable(o, false))
+		return 0;
+	return grip_fail(g, GRIP_ECONFLICT, "status", "objective %lld is %s: there is nothing to review",
+			 (long long)o->id, o->status);
+}
+
 int grip_outcome_review(struct grip *g, int64_t id, const char *decision, const char *comment)
 {
 	return grip_objective_review(g, id, decision, comment);

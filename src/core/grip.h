@@ -678,8 +678,9 @@ bool grip_may_edit_objective(struct grip *g, const struct grip_objective *o, con
 bool grip_may_checkin(struct grip *g, const struct grip_objective *o, const char **why);
 /* The actor is the person, an admin, or leads a unit the person is in. */
 bool grip_may_act_for(struct grip *g, int64_t person_id, const char **why);
-/* May the actor approve or return o (grip_objective_review's rule)? */
-bool grip_may_review(struct grip *g, const struct grip_objective *o, const char **why);
+/* May the actor take decision ("approve", "return"; NULL: either) on o
+ * now: grip_objective_review's rules, o's status and cycle included? */
+bool grip_may_review(struct grip *g, const struct grip_objective *o, const char *decision, const char **why);
 /* May the actor do what only a group's lead does: set up its programme,
  * offer the outcome prompt, add members and record their leaving? */
 bool grip_may_lead_group(struct grip *g, const struct grip_unit *u, const char **why);

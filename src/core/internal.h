@@ -64,6 +64,9 @@ int programme_halfway_week(const struct grip_cycle *c);
 const char *review_latest(struct grip *g, int64_t id, const char **decision);
 /* May the actor review o (approve it, or return it)? approval.c */
 int review_require_reviewer(struct grip *g, const struct grip_objective *o);
+/* May the actor take decision (NULL: either) on o as it stands now: its
+ * cycle open, the actor a reviewer, its status one that decision takes? */
+int review_require_possible(struct grip *g, const struct grip_objective *o, const char *decision);
 /* The actor is the group's lead (or leads a unit above it) or an admin;
  * else GRIP_EPERM "only the group's lead or an admin <what>". group.c */
 int group_require_lead(struct grip *g, const struct grip_unit *u, const char *what);

@@ -52,10 +52,10 @@ bool grip_may_act_for(struct grip *g, int64_t person_id, const char **why)
 	return ask(g, grip_require_self_or_lead(g, person_id), &saved, why);
 }
 
-bool grip_may_review(struct grip *g, const struct grip_objective *o, const char **why)
+bool grip_may_review(struct grip *g, const struct grip_objective *o, const char *decision, const char **why)
 {
 	struct grip_error saved = g->err;
-	return ask(g, review_require_reviewer(g, o), &saved, why);
+	return ask(g, review_require_possible(g, o, decision), &saved, why);
 }
 
 bool grip_may_lead_group(struct grip *g, const struct grip_unit *u, const char **why)

@@ -358,6 +358,7 @@ int page_objective(struct web_request *r)
 		       r->failed->message);
 	head(r, o, c);
 	facts(r, o, c);
+	approval_block(r, o);
 	standing(r, o, c);
 	key_results(r, o, c);
 	if (checkins(r, o) < 0 || initiatives(r, o) < 0)

@@ -354,6 +354,7 @@ int page_week(struct web_request *r)
 	week_dates(h, &w);
 	html_raw(h, "</p></div>");
 	refusal_elsewhere(r, cs, nc, writer);
+	week_returned(r);
 	my_objectives(r, os, n, writer);
 	checkins_due(r, os, n, &w);
 	this_week(r, cs, nc, os, n, &w, writer);

@@ -30,10 +30,17 @@ const struct web_page web_pages[] = {
 	{ "POST", "/objectives/new", act_objective_new, 0, NULL },
 	{ "GET", "/objectives/{id}", page_objective, 0, NULL },
 	{ "POST", "/objectives/{id}/krs", act_kr_add, 0, NULL },
+	{ "POST", "/objectives/{id}/review/approve", act_review_approve, 0, NULL },
+	{ "POST", "/objectives/{id}/review/return", act_review_return, 0, NULL },
 	{ "GET", "/objectives/{id}/checkin", page_checkin, 0, NULL },
 	{ "POST", "/objectives/{id}/checkin", act_checkin, 0, NULL },
 	{ "GET", "/groups", page_groups, 0, NULL },
 	{ "GET", "/groups/{id}", page_group, 0, NULL },
+	{ "POST", "/groups/{id}/programme", act_group_programme, 0, NULL },
+	{ "POST", "/groups/{id}/prompt", act_group_prompt, 0, NULL },
+	{ "POST", "/groups/{id}/members", act_group_member_add, 0, NULL },
+	{ "POST", "/groups/{id}/leave", act_group_member_leave, 0, NULL },
+	{ "GET", "/approvals", page_approvals, 0, NULL },
 	{ "GET", "/admin", page_admin, 0, NULL },
 	{ "POST", "/admin/people", act_admin_person, 0, NULL },
 	{ "POST", "/admin/units", act_admin_unit, 0, NULL },
@@ -215,6 +222,8 @@ static int run_page(void *arg)
 		return -1;
 	if (r->page->handler(r) < 0)
 		return -1;
+	if (!(r->page->flags & WEB_PUBLIC))
+		approvals_nav_count(r);
 	return layout_page(r, &x->out);
 }
 

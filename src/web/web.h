@@ -97,6 +97,8 @@ struct web_request {
 	const char *set_cookie;
 	const char *title;    /* the page's <title>, before " · grip" */
 	const char *nav;      /* which item of the navigation is current */
+	bool approvals_link;  /* the navigation links to /approvals (page_approvals.c) */
+	size_t approvals_count; /* with this many waiting */
 	struct html body;     /* the page's <main>, written by its handler */
 };
 
@@ -219,12 +221,31 @@ int page_checkin(struct web_request *r);
 int act_checkin(struct web_request *r);
 int page_group(struct web_request *r);
 int page_groups(struct web_request *r);
+int act_group_programme(struct web_request *r);
+int act_group_prompt(struct web_request *r);
+int act_group_member_add(struct web_request *r);
+int act_group_member_leave(struct web_request *r);
 int page_admin(struct web_request *r);
 int act_admin_person(struct web_request *r);
 int act_admin_unit(struct web_request *r);
 int act_admin_cycle(struct web_request *r);
 int act_admin_token(struct web_request *r);
 int act_admin_token_revoke(struct web_request *r);
+
+int page_approvals(struct web_request *r);
+int act_review_approve(struct web_request *r);
+int act_review_return(struct web_request *r);
+/* The Approve and Return forms of o, those the actor may use; a refused
+ * one shows again on the page back. */
+void approval_forms(struct web_request *r, const struct grip_objective *o, const char *back);
+/* An objective's latest review, and the review forms for who may use them. */
+void approval_block(struct web_request *r, const struct grip_objective *o);
+/* My week: the person's objectives returned to them, with the comment. */
+void week_returned(struct web_request *r);
+/* The navigation's Approvals link: counted in the page's transaction,
+ * drawn by the layout. */
+void approvals_nav_count(struct web_request *r);
+void approvals_nav_item(struct web_request *r, struct html *h);
 
 extern const struct web_page web_pages[];
 

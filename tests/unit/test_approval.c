@@ -161,8 +161,13 @@ static void test_private_group_outcome_not_for_other_leads(void **state)
 	act_as(g, "lee@acme.test");
 	struct grip_objective *o = grip_objective_get(g, outcome, NULL);
 	assert_non_null(o);
-	assert_true(grip_may_review(g, o, NULL));
+	assert_true(grip_may_review(g, o, NULL, NULL));
+	assert_true(grip_may_review(g, o, "approve", NULL));
 	assert_int_equal(grip_objective_review(g, outcome, "approve", "Clear"), 0);
+	o = grip_objective_get(g, outcome, NULL);
+	assert_non_null(o);
+	assert_false(grip_may_review(g, o, "approve", NULL)); /* approved: it may still be returned */
+	assert_true(grip_may_review(g, o, "return", NULL));
 }
 
 static void test_current_programme(void **state)
