@@ -59,7 +59,7 @@ void approval_forms(struct web_request *r, const struct grip_objective *o, const
 	form_open(r, arena_printf(a, "/objectives/%lld/review/return", (long long)id), "form");
 	form_back(r, back);
 	form_textarea(r, "comment", "What to change", NULL, "required to return it; its owner reads it");
-	html_f(h, "<button type=\"submit\" aria-label=\"Return “%s” with the comment\">Return with comment</button>",
+	html_f(h, "<button type=\"submit\" aria-label=\"Return with comment: “%s”\">Return with comment</button>",
 	       title);
 	form_close(r);
 	html_raw(h, "</div>");
