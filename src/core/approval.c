@@ -172,7 +172,8 @@ bool grip_may_have_approvals(struct grip *g)
 }
 
 /* Ids of what awaits a review in cycles not closed: proposals, and
- * members' outcomes in draft that were never reviewed. */
+ * members' outcomes in draft that were never reviewed (of members still
+ * in the group: see queue). */
 static int awaiting_ids(struct grip *g, int64_t **ids, size_t *n)
 {
 	struct store_stmt *st = store_q(g->store,
@@ -235,7 +236,9 @@ static int queue(struct grip *g, struct grip_approval ***out, size_t *count)
 		struct grip_objective *o = objective_fetch(g, ids[i]);
 		if (!o)
 			return -1;
-		if (!grip_can_see_objective(g, o))
+		/* A member who left keeps her outcome as it was: it waits for nobody. */
+		if (!grip_can_see_objective(g, o) ||
+		    (strcmp(o->layer, "member") == 0 && o->unit_id && !grip_is_member(g, o->unit_id, o->owner_id)))
 			continue;
 		struct grip_error saved = g->err;
 		bool mine = review_require_reviewer(g, o) == 0;

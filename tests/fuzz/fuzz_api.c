@@ -156,6 +156,11 @@ static const struct seed seeds[] = {
 				"\"aligns_to\":[5],\"status\":\"proposed\"}" },
 			      { "POST", "/objectives/{id}/review", 'e', '~', '0',
 				"{\"decision\":\"return\",\"comment\":\"say how you will know\"}" } } },
+	{ "proposal-review", { { "POST", "/objectives", 'c', '0', '0',
+				 "{\"title\":\"Cy learns Swift\",\"cycle\":\"2026-Q4\",\"layer\":\"individual\","
+				 "\"unit\":\"Mobile\",\"owner\":\"cy@acme.test\",\"status\":\"proposed\"}" },
+			       { "POST", "/objectives/{id}/review", 'b', '~', '0',
+				 "{\"decision\":\"return\",\"comment\":\"how will you know?\"}" } } },
 	/* Refusals that echo what was sent at length: the message and the field
 	 * are cut at their limit between characters (they once were not). */
 	{ "long-refused-week", { { "POST", "/commitments", 'b', '0', '0',

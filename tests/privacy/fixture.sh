@@ -55,8 +55,9 @@ as lena kr add 7 "Meetings I spoke in zqLENAOUT" --baseline 0 --target 8
 as lena kr update 6 2 --note "zqLENAOUT" --at 2026-10-20
 as lee objective review 5 approve --comment "zqMIAOUT clear and yours"
 
-# Mia's work, private to her and her team's lead.
-as mia objective add "Learn Swift zqMIAIND" --cycle 2026-Q4 --layer individual --unit Mobile --owner mia@acme.test --private --development
+# Mia's work, private to her and her team's lead; proposed, it waits in
+# her team lead's queue of approvals.
+as mia objective add "Learn Swift zqMIAIND" --cycle 2026-Q4 --layer individual --unit Mobile --owner mia@acme.test --private --development --status proposed
 
 # Commitments.
 as lena commit add lena@acme.test "Say one thing zqLENACOM" --week 2026-W45 --goal 7
