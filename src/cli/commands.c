@@ -213,7 +213,7 @@ const struct cli_cmd cli_commands[] = {
 	{ "group", "report", cmd_group_report, rem_group_report, show_group_report, "GROUP",
 	  "a group's programme: outcomes, completion by member and week, drop-out, drifting members, chain breaks",
 	  OPTS({ "week", OPT_VALUE, "YYYY-Www", "as of this week (default this week)" },
-	       { "programme", OPT_VALUE, "NAME", "this programme (default the running or latest one)" }), 1, 1, 0 },
+	       { "programme", OPT_VALUE, "NAME", "this programme (default its current one: running, else next, else last)" }), 1, 1, 0 },
 	{ "group", "chain", cmd_group_chain, rem_group_chain, show_group_chain, "GROUP [EMAIL]",
 	  "a member's chain for a week: commitments -> their outcome -> the group outcome, and its breaks",
 	  OPTS({ "week", OPT_VALUE, "YYYY-Www", "this week (default this week)" }), 1, 2, 0 },

@@ -585,7 +585,7 @@ struct grip_group_report {
 int grip_group_chain(struct grip *g, const char *group, const char *email, const char *week,
 		     struct grip_chain **out);
 json_t *grip_chain_json(const struct grip_chain *c);
-/* The report of a group's programme (NULL: the running or latest one) as
+/* The report of a group's programme (NULL: its current one) as
  * of week (NULL: this week). */
 int grip_group_report(struct grip *g, const char *group, const char *programme, const char *week,
 		      struct grip_group_report **out);
