@@ -220,6 +220,8 @@ int page_group(struct web_request *r)
 		return grip_fail(g, GRIP_ENOTFOUND, NULL, "there is no such group");
 	r->title = u->name;
 	r->nav = "groups";
+	if (r->failed) /* a refused change of the lead's: said here, and at its form when it is shown */
+		html_f(&r->body, "<p class=\"error-summary\" role=\"alert\">Not done: %s</p>", r->failed->message);
 	struct grip_cycle *c = grip_group_programme(g, u);
 	if (!c && g->err.code != GRIP_ENOTFOUND)
 		return -1;

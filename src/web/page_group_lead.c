@@ -182,9 +182,11 @@ int act_group_programme(struct web_request *r)
 		return -1;
 	const char *weeks = web_field(r, "weeks");
 	int64_t n = 0;
-	if (!weeks || !parse_i64(weeks, &n) || n < 1 || n > 104)
-		return grip_fail(r->g, GRIP_EINVAL, "weeks", "must be a whole number of weeks from 1 to 104");
-	if (!grip_cycle_add(r->g, web_field(r, "name"), "programme", optional(r, "from"), NULL, (int)n, u->name))
+	if (!weeks || !parse_i64(weeks, &n))
+		return grip_fail(r->g, GRIP_EINVAL, "weeks", "is not a whole number");
+	/* The core says which lengths a programme may have. */
+	int w = n < 0 ? 0 : n > 100000 ? 100000 : (int)n;
+	if (!grip_cycle_add(r->g, web_field(r, "name"), "programme", optional(r, "from"), NULL, w, u->name))
 		return -1;
 	return web_redirect(r, "/groups/%lld", (long long)u->id);
 }

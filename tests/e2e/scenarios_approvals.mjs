@@ -127,6 +127,30 @@ async function groupLeadFlow(env, { script, tag, lead, members, joiner }) {
 	await (await field(page, tools, 'Why they left')).fill(why);
 	await submit(page, await button(page, tools, 'Record leaving'));
 	await landed(page, new RegExp(`^/groups/${g.id}$`), 'recording the leaving');
+	if (script) {
+		// Set up the next programme: a refused length is said at the form.
+		const next = `${name} spring`;
+		await (await field(page, tools, 'Programme name')).fill(next);
+		await (await field(page, tools, 'First day')).fill('2027-01-11');
+		await (await field(page, tools, 'Weeks')).fill('0');
+		await submit(page, await button(page, tools, 'Set up programme'));
+		const said = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+		await expect(/weeks: must be a whole number of weeks from 1 to 104/.test(said), 'a programme of 0 weeks refused, with the field named',
+			`the page reads ${JSON.stringify(said.slice(0, 300))} ${await where(page)}`);
+		await (await field(page, tools, 'Weeks')).fill('8');
+		await submit(page, await button(page, tools, 'Set up programme'));
+		await landed(page, new RegExp(`^/groups/${g.id}$`), 'setting up a programme');
+		const c = env.cliJson(['cycle', 'show', next]);
+		await expect(c.kind === 'programme' && c.weeks === 8 && c.starts_on === '2027-01-11', `programme ${next}: 8 weeks from 2027-01-11`, JSON.stringify(c));
+
+		// A member of the group sees none of this.
+		password(env, members[0]);
+		const member = await newPage(env, { script });
+		await signIn(env, member, members[0]);
+		await visit(env, member, `/groups/${g.id}`, 'group-as-member');
+		await expect(await member.getByRole('heading', { name: 'Running the group' }).count() === 0,
+			'no "Running the group" for a member', 'it is there');
+	}
 	const unit = env.cli(['unit', 'show', name]);
 	const left = unit.split('\n').find((l) => l.startsWith(members[1]));
 	const joined = unit.split('\n').find((l) => l.startsWith(joiner));
