@@ -9,7 +9,8 @@
 H(api_health); H(api_get_openapi); H(api_signin); H(api_signout); H(api_me);
 H(api_get_org); H(api_patch_org);
 H(api_list_people); H(api_add_person); H(api_get_person); H(api_patch_person); H(api_person_leave);
-H(api_list_units); H(api_add_unit); H(api_get_unit); H(api_patch_unit);
+H(api_list_units); H(api_add_unit); H(api_get_unit); H(api_patch_unit); H(api_delete_unit);
+H(api_patch_cycle); H(api_delete_cycle);
 H(api_list_members); H(api_add_member); H(api_member_leave);
 H(api_list_cycles); H(api_add_cycle); H(api_get_cycle); H(api_open_cycle); H(api_close_cycle);
 H(api_list_objectives); H(api_add_objective); H(api_get_objective); H(api_patch_objective);
@@ -37,7 +38,7 @@ const struct api_route api_routes[] = {
 	{ "GET", "/api/v1/me", api_me, 0, "The signed-in person and org", "Me", NULL, NULL },
 
 	{ "GET", ORG, api_get_org, O, "The organisation", "Org", NULL, NULL },
-	{ "PATCH", ORG, api_patch_org, O | B, "Set the vision and strategy", "Org", "OrgPatch", NULL },
+	{ "PATCH", ORG, api_patch_org, O | B, "Change the settings, vision and strategy (admins)", "Org", "OrgPatch", NULL },
 	{ "GET", ORG "/people", api_list_people, O | L, "People", "Person", NULL, NULL },
 	{ "POST", ORG "/people", api_add_person, O | B | C, "Add a person", "Person", "PersonInput", NULL },
 	{ "GET", ORG "/people/{id}", api_get_person, O, "A person", "Person", NULL, NULL },
@@ -47,6 +48,7 @@ const struct api_route api_routes[] = {
 	{ "POST", ORG "/units", api_add_unit, O | B | C, "Add a unit", "Unit", "UnitInput", NULL },
 	{ "GET", ORG "/units/{id}", api_get_unit, O, "A unit", "Unit", NULL, NULL },
 	{ "PATCH", ORG "/units/{id}", api_patch_unit, O | B, "Change a unit", "Unit", "UnitPatch", NULL },
+	{ "DELETE", ORG "/units/{id}", api_delete_unit, O, "Delete a unit no one has used (admins)", NULL, NULL, NULL },
 	{ "GET", ORG "/units/{id}/members", api_list_members, O | L, "A unit's memberships", "Membership", NULL, NULL },
 	{ "POST", ORG "/units/{id}/members", api_add_member, O | B | C, "Add a member", "Membership", "MemberInput", NULL },
 	{ "POST", ORG "/units/{id}/members/{person_id}/leave", api_member_leave, O | B, "Record that a member left",
@@ -54,6 +56,9 @@ const struct api_route api_routes[] = {
 	{ "GET", ORG "/cycles", api_list_cycles, O | L, "Cycles", "Cycle", NULL, NULL },
 	{ "POST", ORG "/cycles", api_add_cycle, O | B | C, "Add a cycle", "Cycle", "CycleInput", NULL },
 	{ "GET", ORG "/cycles/{id}", api_get_cycle, O, "A cycle", "Cycle", NULL, NULL },
+	{ "PATCH", ORG "/cycles/{id}", api_patch_cycle, O | B, "Change a cycle in planning", "Cycle", "CyclePatch", NULL },
+	{ "DELETE", ORG "/cycles/{id}", api_delete_cycle, O, "Delete a cycle in planning with no objectives", NULL, NULL,
+	  NULL },
 	{ "POST", ORG "/cycles/{id}/open", api_open_cycle, O, "Open a cycle early", "Cycle", NULL, NULL },
 	{ "POST", ORG "/cycles/{id}/close", api_close_cycle, O, "Close a cycle", "Cycle", NULL, NULL },
 

@@ -51,3 +51,39 @@ bool grip_may_act_for(struct grip *g, int64_t person_id, const char **why)
 	struct grip_error saved = g->err;
 	return ask(g, grip_require_self_or_lead(g, person_id), &saved, why);
 }
+
+bool grip_may_edit_person(struct grip *g, int64_t person_id, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, person_require_edit(g, person_id, false), &saved, why);
+}
+
+bool grip_may_edit_unit(struct grip *g, const struct grip_unit *u, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, unit_require_edit(g, u), &saved, why);
+}
+
+bool grip_may_delete_unit(struct grip *g, const struct grip_unit *u, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, unit_check_delete(g, u), &saved, why);
+}
+
+bool grip_may_manage_members(struct grip *g, int64_t unit_id, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, unit_require_manager(g, unit_id), &saved, why);
+}
+
+bool grip_may_edit_cycle(struct grip *g, const struct grip_cycle *c, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, cycle_check_edit(g, c), &saved, why);
+}
+
+bool grip_may_delete_cycle(struct grip *g, const struct grip_cycle *c, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, cycle_check_delete(g, c), &saved, why);
+}
