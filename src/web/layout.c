@@ -20,6 +20,7 @@ static const struct nav_item nav_items[] = {
 	{ "units", "/units", "Units", false },
 	{ "tree", "/tree", "Strategy", false },
 	{ "groups", "/groups", "Groups", false },
+	{ "settings", "/settings", "Settings", false },
 	{ "admin", "/admin", "Admin", true },
 };
 

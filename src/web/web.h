@@ -225,6 +225,20 @@ int act_admin_unit(struct web_request *r);
 int act_admin_cycle(struct web_request *r);
 int act_admin_token(struct web_request *r);
 int act_admin_token_revoke(struct web_request *r);
+int act_admin_person_edit(struct web_request *r);
+int act_admin_person_leave(struct web_request *r);
+int act_admin_cycle_edit(struct web_request *r);
+int act_admin_cycle_open(struct web_request *r);
+int act_admin_cycle_delete(struct web_request *r);
+int page_settings(struct web_request *r);
+int act_settings(struct web_request *r);
+int act_settings_strategy(struct web_request *r);
+int act_settings_unit(struct web_request *r);
+int act_settings_me(struct web_request *r);
+int act_unit_edit(struct web_request *r);
+int act_unit_delete(struct web_request *r);
+int act_unit_member_add(struct web_request *r);
+int act_unit_member_leave(struct web_request *r);
 
 extern const struct web_page web_pages[];
 
