@@ -256,9 +256,8 @@ int page_admin(struct web_request *r)
 {
 	r->title = "Admin";
 	r->nav = "admin";
-	const char *why;
-	if (!grip_may_admin(r->g, &why))
-		return grip_fail(r->g, GRIP_EPERM, NULL, "only an admin can open the admin page: %s", why);
+	if (!grip_may_admin(r->g, NULL))
+		return grip_fail(r->g, GRIP_EPERM, NULL, "only an admin can open the admin page");
 	struct grip_person **ps;
 	struct grip_unit **us;
 	struct grip_cycle **cs;
