@@ -211,6 +211,8 @@ int grip_unit_edit(struct grip *g, int64_t id, const char *name, const char *par
  * the history keeps it). Admins only; the company is never deleted. */
 int grip_unit_delete(struct grip *g, int64_t id);
 json_t *grip_unit_json(const struct grip_unit *u);
+/* May units stand under this one? Not under a team or a group. */
+bool grip_unit_holds_units(const struct grip_unit *u);
 
 /* ---- membership (membership.c) ---- */
 
@@ -677,6 +679,9 @@ bool grip_may_act_for(struct grip *g, int64_t person_id, const char **why);
 /* Settings, people, units, cycles: the rules of org.c, person.c, unit.c,
  * membership.c and cycle.c. */
 bool grip_may_edit_person(struct grip *g, int64_t person_id, const char **why); /* name: self or admin */
+bool grip_may_mark_left(struct grip *g, const struct grip_person *p, const char **why);
+/* May the actor move u under parent (no loop, the kinds' rules, a say there)? */
+bool grip_may_move_unit(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent, const char **why);
 bool grip_may_edit_unit(struct grip *g, const struct grip_unit *u, const char **why);
 bool grip_may_delete_unit(struct grip *g, const struct grip_unit *u, const char **why);
 bool grip_may_manage_members(struct grip *g, int64_t unit_id, const char **why);

@@ -156,6 +156,8 @@ int auth_revoke_person(struct grip *g, int64_t person_id);
 /* The rules behind the settings' writes, for may.c: each fails as the
  * write would. person.c, unit.c, membership.c, cycle.c */
 int person_require_edit(struct grip *g, int64_t person_id, bool role);
+int person_check_leave(struct grip *g, const struct grip_person *p);
+int unit_check_move(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent);
 int unit_require_edit(struct grip *g, const struct grip_unit *u);
 int unit_check_delete(struct grip *g, const struct grip_unit *u);
 int unit_require_manager(struct grip *g, int64_t unit_id);

@@ -87,3 +87,15 @@ bool grip_may_delete_cycle(struct grip *g, const struct grip_cycle *c, const cha
 	struct grip_error saved = g->err;
 	return ask(g, cycle_check_delete(g, c), &saved, why);
 }
+
+bool grip_may_mark_left(struct grip *g, const struct grip_person *p, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, person_check_leave(g, p), &saved, why);
+}
+
+bool grip_may_move_unit(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, unit_check_move(g, u, parent), &saved, why);
+}

@@ -167,6 +167,16 @@ int grip_person_edit(struct grip *g, int64_t id, const char *name, const char *r
 			  grip_person_json(after), NULL);
 }
 
+/* An admin marks someone still active, never the last admin, as left. */
+int person_check_leave(struct grip *g, const struct grip_person *p)
+{
+	if (grip_require_admin(g) < 0)
+		return -1;
+	if (!p->active)
+		return grip_fail(g, GRIP_ECONFLICT, "person", "%s has left already", p->email);
+	return keep_an_admin(g, p, "person");
+}
+
 int grip_person_leave(struct grip *g, int64_t id, const char *on)
 {
 	if (grip_require_admin(g) < 0)
@@ -175,11 +185,7 @@ int grip_person_leave(struct grip *g, int64_t id, const char *on)
 	if (!day || check_date(g, "on", day, NULL) < 0)
 		return -1;
 	struct grip_person *before = grip_person_get(g, id);
-	if (!before)
-		return -1;
-	if (!before->active)
-		return grip_fail(g, GRIP_ECONFLICT, "person", "%s has left already", before->email);
-	if (keep_an_admin(g, before, "person") < 0)
+	if (!before || person_check_leave(g, before) < 0)
 		return -1;
 	if (store_x(g->store, NULL,
 		    "UPDATE people SET active = 0, left_on = ? WHERE id = ?", V(day), V(id)) != STORE_OK ||

@@ -81,13 +81,18 @@ int grip_unit_list(struct grip *g, struct grip_unit ***out, size_t *n)
 
 /* Which kinds may stand under which: the company is the root, teams and
  * groups are leaves. */
+bool grip_unit_holds_units(const struct grip_unit *u)
+{
+	return strcmp(u->kind, "team") != 0 && strcmp(u->kind, "group") != 0;
+}
+
 static int check_parent(struct grip *g, const char *kind, const struct grip_unit *parent)
 {
 	if (strcmp(kind, "company") == 0)
 		return parent ? grip_fail(g, GRIP_EINVAL, "parent", "a company has no parent unit") : 0;
 	if (!parent)
 		return 0;
-	if (strcmp(parent->kind, "team") == 0 || strcmp(parent->kind, "group") == 0)
+	if (!grip_unit_holds_units(parent))
 		return grip_fail(g, GRIP_EINVAL, "parent", "a %s cannot hold other units", parent->kind);
 	if (strcmp(kind, "business_unit") == 0 && strcmp(parent->kind, "company") != 0)
 		return grip_fail(g, GRIP_EINVAL, "parent", "a business unit belongs to the company");
@@ -189,7 +194,7 @@ int unit_require_edit(struct grip *g, const struct grip_unit *u)
 
 /* A new parent for u: the kinds' rules, and no unit under itself. Moving
  * a unit takes its say and the say over where it goes. */
-static int check_move(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent)
+int unit_check_move(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent)
 {
 	int64_t loop = 0;
 	if (store_x(g->store, &loop,
@@ -227,7 +232,7 @@ int grip_unit_edit(struct grip *g, int64_t id, const char *name, const char *par
 		}
 		if (parent->id == before->parent_id)
 			parent = NULL; /* where it is already */
-		else if (check_move(g, before, parent) < 0)
+		else if (unit_check_move(g, before, parent) < 0)
 			return -1;
 	}
 	struct grip_person *lead = NULL;

@@ -105,7 +105,7 @@ static int units_section(struct web_request *r, struct grip_unit **us, size_t n,
 		html_f(h, "</th><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>", unit_kind_label(u->kind),
 		       parent ? parent->name : "", display_name(person_in(ps, np, u->lead_id)),
 		       strcmp(u->visibility, "private") == 0 ? "private" : "whole organisation");
-		if (strcmp(u->kind, "team") != 0 && strcmp(u->kind, "group") != 0)
+		if (grip_unit_holds_units(u))
 			holders++;
 	}
 	html_raw(h, "</tbody></table></div><h3>Add a unit</h3>");
@@ -117,7 +117,7 @@ static int units_section(struct web_request *r, struct grip_unit **us, size_t n,
 	parents[k++] = "";
 	parents[k++] = "The company";
 	for (size_t i = 0; i < n; i++) {
-		if (strcmp(us[i]->kind, "team") == 0 || strcmp(us[i]->kind, "group") == 0)
+		if (!grip_unit_holds_units(us[i]))
 			continue;
 		parents[k++] = us[i]->name;
 		parents[k++] = us[i]->name;

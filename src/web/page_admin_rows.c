@@ -44,7 +44,7 @@ void admin_person_controls(struct web_request *r, const struct grip_person *p)
 		form_select(r, "role", "Role", grip_role_name(p->role), roles, 3);
 	form_submit(r, "Save", "primary");
 	form_close(r);
-	if (admin && p->active && p->id != r->g->actor->id) {
+	if (grip_may_mark_left(r->g, p, NULL)) {
 		row_form(r, leave, "form");
 		form_input(r, "date", "on", "Left on", NULL, "empty: today; they can no longer sign in from now", false);
 		form_submit(r, "Mark as left", "danger");

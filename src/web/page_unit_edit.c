@@ -20,8 +20,8 @@ static const char *unit_path(struct web_request *r, const struct grip_unit *u, c
 	return arena_printf(r->g->arena, "/units/%lld%s", (long long)u->id, rest);
 }
 
-/* value/label pairs of the units u may stand under: those that may hold
- * units, other than u. */
+/* value/label pairs of where u may stand: where it is, and every unit the
+ * core would let the actor move it under. */
 static size_t parent_options(struct web_request *r, const struct grip_unit *u, struct grip_unit **us, size_t n,
 			     const char ***out)
 {
@@ -31,7 +31,7 @@ static size_t parent_options(struct web_request *r, const struct grip_unit *u, s
 	if (!opts)
 		return 0;
 	for (size_t i = 0; i < n; i++) {
-		if (us[i]->id == u->id || strcmp(us[i]->kind, "team") == 0 || strcmp(us[i]->kind, "group") == 0)
+		if (us[i]->id != u->parent_id && !grip_may_move_unit(r->g, u, us[i], NULL))
 			continue;
 		opts[k++] = us[i]->name;
 		opts[k++] = us[i]->name;

@@ -224,6 +224,19 @@ static void test_may_questions_answer_as_the_writes(void **state)
 	assert_false(grip_may_admin(g, NULL));
 	assert_true(grip_may_edit_person(g, g->actor->id, NULL));
 	assert_false(grip_may_edit_person(g, 1, NULL));
+	assert_false(grip_may_mark_left(g, g->actor, NULL)); /* admins only */
+	/* Where a unit may move: not under itself, a unit below it or a team;
+	 * a lead only under what they lead. */
+	struct grip_unit *dept = grip_unit_by_name(g, "Dept"), *sub = grip_unit_by_name(g, "Sub");
+	assert_true(grip_may_move_unit(g, sub, products, NULL));
+	assert_false(grip_may_move_unit(g, sub, company, NULL));
+	assert_false(grip_may_move_unit(g, dept, sub, NULL));
+	assert_false(grip_may_move_unit(g, dept, dept, NULL));
+	assert_false(grip_may_move_unit(g, dept, mobile, NULL));
+	g->actor = grip_person_by_email(g, "ada@acme.test");
+	assert_true(grip_may_move_unit(g, sub, company, NULL));
+	assert_true(grip_may_mark_left(g, grip_person_by_email(g, "bo@acme.test"), NULL));
+	assert_false(grip_may_mark_left(g, g->actor, &why)); /* the last admin */
 	assert_string_equal(g->err.field, "kept");
 }
 
