@@ -103,10 +103,10 @@ int32_t grip_today(struct grip *g)
 	if (!g->org_id || !g->store) /* no org yet, or no store to ask: UTC, not kept */
 		return datetime_day(g->now);
 	if (g->today_org != g->org_id) {
-		g->today = datetime_day(g->now + org_utc_offset(g));
+		g->utc_offset = org_utc_offset(g);
 		g->today_org = g->org_id;
 	}
-	return g->today;
+	return datetime_day(g->now + g->utc_offset);
 }
 
 const char *grip_now_text(struct grip *g)

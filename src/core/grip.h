@@ -86,8 +86,8 @@ struct grip {
 	struct grip_seen *seen; /* visibility decided in this request; any change clears it */
 	struct grip_warning warnings[GRIP_WARNINGS_MAX];
 	int n_warnings;
-	int64_t today_org; /* the org grip_today worked today out for (0: not yet) */
-	int32_t today;     /* that day, in the org's time zone */
+	int64_t today_org;  /* the org grip_today read the time zone of (0: not yet) */
+	int32_t utc_offset; /* that zone's offset from UTC, in seconds */
 };
 
 /* ---- context, errors, transactions (context.c) ---- */
