@@ -1,6 +1,6 @@
 /*
- * api_org.c — handlers for the org itself, people, units and their
- * members, and cycles.
+ * api_org.c — handlers for the org itself (its settings, vision and
+ * strategy), people, units and their members, and cycles.
  */
 #include "api/api.h"
 
@@ -13,14 +13,31 @@ int api_get_org(struct api_request *r)
 	return api_ok(r, grip_org_json(r->org));
 }
 
+/* week_start as a number (1..7) or a day's name. */
+static int in_week_start(struct api_request *r, const char **out)
+{
+	json_t *v = json_object_get(r->body, "week_start");
+	*out = NULL;
+	if (!v || json_is_null(v))
+		return 0;
+	if (json_is_integer(v)) {
+		json_int_t n = json_integer_value(v);
+		*out = arena_printf(r->g->arena, "%lld", (long long)n);
+		return *out ? 0 : grip_fail(r->g, GRIP_ENOMEM, NULL, "out of memory");
+	}
+	return in_string(r, "week_start", false, out);
+}
+
 int api_patch_org(struct api_request *r)
 {
-	static const char *const fields[] = { "vision", "strategy", NULL };
-	const char *vision, *strategy;
+	static const char *const fields[] = { "name", "timezone", "week_start", "locale", "vision", "strategy", NULL };
+	struct grip_org_edit e;
 	struct grip_org *o;
-	if (in_only(r, fields) < 0 || in_string(r, "vision", false, &vision) < 0 ||
-	    in_string(r, "strategy", false, &strategy) < 0 ||
-	    grip_org_set_strategy(r->g, vision, strategy) < 0 || !(o = grip_org_get(r->g, r->g->org_id)))
+	if (in_only(r, fields) < 0 || in_string(r, "name", false, &e.name) < 0 ||
+	    in_string(r, "timezone", false, &e.timezone) < 0 || in_week_start(r, &e.week_start) < 0 ||
+	    in_string(r, "locale", false, &e.locale) < 0 || in_string(r, "vision", false, &e.vision) < 0 ||
+	    in_string(r, "strategy", false, &e.strategy) < 0 || grip_org_edit(r->g, &e) < 0 ||
+	    !(o = grip_org_get(r->g, r->g->org_id)))
 		return -1;
 	return api_ok(r, grip_org_json(o));
 }
@@ -112,16 +129,25 @@ int api_get_unit(struct api_request *r)
 
 int api_patch_unit(struct api_request *r)
 {
-	static const char *const fields[] = { "name", "lead", "visibility", "vision", "strategy", NULL };
+	static const char *const fields[] = { "name", "parent", "lead", "visibility", "vision", "strategy", NULL };
 	int64_t id;
-	const char *name, *lead, *visibility, *vision, *strategy;
+	const char *name, *parent, *lead, *visibility, *vision, *strategy;
 	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
-	    in_string(r, "name", false, &name) < 0 || in_string(r, "lead", false, &lead) < 0 ||
-	    in_string(r, "visibility", false, &visibility) < 0 ||
+	    in_string(r, "name", false, &name) < 0 || in_string(r, "parent", false, &parent) < 0 ||
+	    in_string(r, "lead", false, &lead) < 0 || in_string(r, "visibility", false, &visibility) < 0 ||
 	    in_string(r, "vision", false, &vision) < 0 || in_string(r, "strategy", false, &strategy) < 0 ||
-	    grip_unit_edit(r->g, id, name, lead, visibility, vision, strategy) < 0)
+	    grip_unit_edit(r->g, id, name, parent, lead, visibility, vision, strategy) < 0)
 		return -1;
 	return api_get_unit(r);
+}
+
+int api_delete_unit(struct api_request *r)
+{
+	int64_t id;
+	if (api_param_id(r, "id", &id) < 0 || grip_unit_delete(r->g, id) < 0)
+		return -1;
+	r->no_content = true;
+	return 0;
 }
 
 int api_list_members(struct api_request *r)
@@ -195,6 +221,27 @@ int api_get_cycle(struct api_request *r)
 	if (api_param_id(r, "id", &id) < 0 || !(c = grip_cycle_get(r->g, id)))
 		return -1;
 	return api_ok(r, grip_cycle_json(c));
+}
+
+int api_patch_cycle(struct api_request *r)
+{
+	static const char *const fields[] = { "name", "starts_on", "ends_on", NULL };
+	int64_t id;
+	const char *name, *from, *to;
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 || in_string(r, "name", false, &name) < 0 ||
+	    in_string(r, "starts_on", false, &from) < 0 || in_string(r, "ends_on", false, &to) < 0 ||
+	    grip_cycle_edit(r->g, id, name, from, to) < 0)
+		return -1;
+	return api_get_cycle(r);
+}
+
+int api_delete_cycle(struct api_request *r)
+{
+	int64_t id;
+	if (api_param_id(r, "id", &id) < 0 || grip_cycle_delete(r->g, id) < 0)
+		return -1;
+	r->no_content = true;
+	return 0;
 }
 
 int api_open_cycle(struct api_request *r)

@@ -1,10 +1,10 @@
 /*
  * cache.h — answers to reads, kept until the data changes. A key is a
  * digest of everything an answer depends on (the credential, the URL with
- * its query, the day); an entry is good only while the server's data
- * generation is the one it was computed under. Any commit moves the
- * generation, so no entry outlives a change. Bounded in bytes, least
- * recently used out first; safe across threads.
+ * its query, the quarter of an hour); an entry is good only while the
+ * server's data generation is the one it was computed under. Any commit
+ * moves the generation, so no entry outlives a change. Bounded in bytes,
+ * least recently used out first; safe across threads.
  */
 #ifndef GRIP_API_CACHE_H
 #define GRIP_API_CACHE_H

@@ -9,7 +9,8 @@
 H(api_health); H(api_get_openapi); H(api_signin); H(api_signout); H(api_me);
 H(api_get_org); H(api_patch_org);
 H(api_list_people); H(api_add_person); H(api_get_person); H(api_patch_person); H(api_person_leave);
-H(api_list_units); H(api_add_unit); H(api_get_unit); H(api_patch_unit);
+H(api_list_units); H(api_add_unit); H(api_get_unit); H(api_patch_unit); H(api_delete_unit);
+H(api_patch_cycle); H(api_delete_cycle);
 H(api_list_members); H(api_add_member); H(api_member_leave);
 H(api_list_cycles); H(api_add_cycle); H(api_get_cycle); H(api_open_cycle); H(api_close_cycle);
 H(api_list_objectives); H(api_add_objective); H(api_get_objective); H(api_patch_objective);
@@ -38,7 +39,7 @@ const struct api_route api_routes[] = {
 	{ "GET", "/api/v1/me", api_me, 0, "The signed-in person and org", "Me", NULL, NULL },
 
 	{ "GET", ORG, api_get_org, O, "The organisation", "Org", NULL, NULL },
-	{ "PATCH", ORG, api_patch_org, O | B, "Set the vision and strategy", "Org", "OrgPatch", NULL },
+	{ "PATCH", ORG, api_patch_org, O | B, "Change the settings, vision and strategy (admins)", "Org", "OrgPatch", NULL },
 	{ "GET", ORG "/people", api_list_people, O | L, "People", "Person", NULL, NULL },
 	{ "POST", ORG "/people", api_add_person, O | B | C, "Add a person", "Person", "PersonInput", NULL },
 	{ "GET", ORG "/people/{id}", api_get_person, O, "A person", "Person", NULL, NULL },
@@ -121,5 +122,10 @@ const struct api_route api_routes[] = {
 	{ "POST", ORG "/tokens", api_add_token, O | B | C, "Create an API token (shown once)", "NewToken",
 	  "TokenInput", NULL },
 	{ "DELETE", ORG "/tokens/{id}", api_revoke_token, O, "Revoke an API token", NULL, NULL, NULL },
+	/* Settings, units and cycles (kept last: the fuzz seeds name routes by index). */
+	{ "DELETE", ORG "/units/{id}", api_delete_unit, O, "Delete a unit no one has used (admins)", NULL, NULL, NULL },
+	{ "PATCH", ORG "/cycles/{id}", api_patch_cycle, O | B, "Change a cycle in planning", "Cycle", "CyclePatch", NULL },
+	{ "DELETE", ORG "/cycles/{id}", api_delete_cycle, O, "Delete a cycle in planning with no objectives", NULL, NULL,
+	  NULL },
 	{ 0 },
 };

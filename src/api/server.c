@@ -354,10 +354,13 @@ static enum MHD_Result hash_arg(void *cls, enum MHD_ValueKind kind, const char *
 }
 
 /* The key of a GET's answer: a digest of what it depends on, the bearer
- * credential, the path, the query and the day. Answers to cookie sessions
- * are not kept: a session ends by the clock, not by a change of data. */
+ * credential, the path, the query and the quarter of an hour (slot): what
+ * an answer says changes when the org's day does, every time zone's
+ * midnight falls on a quarter of an hour of UTC, and the org and its zone
+ * are not known yet. Answers to cookie sessions are not kept: a session
+ * ends by the clock, not by a change of data. */
 static bool cache_key(struct MHD_Connection *conn, const struct api_route *route, const char *url,
-		      int32_t day, unsigned char key[CACHE_KEY])
+		      int32_t slot, unsigned char key[CACHE_KEY])
 {
 	const char *auth = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Authorization");
 	if (!auth && !(route->flags & ROUTE_PUBLIC))
@@ -367,7 +370,7 @@ static bool cache_key(struct MHD_Connection *conn, const struct api_route *route
 	crypto_generichash_update(&st, (const unsigned char *)url, strlen(url) + 1);
 	if (auth && !(route->flags & ROUTE_PUBLIC))
 		crypto_generichash_update(&st, (const unsigned char *)auth, strlen(auth) + 1);
-	crypto_generichash_update(&st, (const unsigned char *)&day, sizeof day);
+	crypto_generichash_update(&st, (const unsigned char *)&slot, sizeof slot);
 	MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, hash_arg, &st);
 	crypto_generichash_final(&st, key, CACHE_KEY);
 	return true;
@@ -667,7 +670,7 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		return MHD_YES;
 	}
 	c->x.cacheable = srv->cache.cap && strcmp(method, "GET") == 0 &&
-			 cache_key(conn, r->route, url, grip_today(&c->g), c->x.key);
+			 cache_key(conn, r->route, url, (int32_t)(c->g.now / 900), c->x.key);
 	int rc = run_read(&c->x);
 	if (!read)
 		atomic_fetch_add(&srv->generation, 1);

@@ -1,5 +1,6 @@
 /*
- * cmd_cycle.c — `grip cycle ...`: add, list, show, open (early), close;
+ * cmd_cycle.c — `grip cycle ...`: add, list, show, edit and delete (in
+ * planning), open (early), close;
  * locally (cmd_), over the API (rem_), and their one text form (show_).
  */
 #include "cli/cli.h"
@@ -9,7 +10,7 @@
 /* "Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16" */
 static int cycle_line(struct cli *c, const json_t *cy, const char *verb)
 {
-	cli_printf(c, "%s cycle %s (%s): %s to %s, %s; mid-point %s\n", verb, jget_text(cy, "name"),
+	cli_printf(c, "%s%s %s (%s): %s to %s, %s; mid-point %s\n", verb, *verb ? " cycle" : "Cycle", jget_text(cy, "name"),
 		   jget_text(cy, "kind"), jget_text(cy, "starts_on"), jget_text(cy, "ends_on"),
 		   jget_text(cy, "status"), jget_text(cy, "midpoint"));
 	return 0;
@@ -18,7 +19,7 @@ static int cycle_line(struct cli *c, const json_t *cy, const char *verb)
 int show_cycle(struct cli *c, const struct cli_args *a, const json_t *j)
 {
 	(void)a;
-	return cycle_line(c, j, "Cycle");
+	return cycle_line(c, j, "");
 }
 
 int show_cycle_added(struct cli *c, const struct cli_args *a, const json_t *j)
@@ -107,6 +108,60 @@ int cmd_cycle_show(struct cli *c, const struct cli_args *a, json_t **out)
 int rem_cycle_show(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	return (*out = remote_cycle_named(c, a->pos[0])) ? 0 : -1;
+}
+
+int show_cycle_updated(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	return cycle_line(c, j, "Updated");
+}
+
+int cmd_cycle_edit(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	struct grip_cycle *cy = grip_cycle_by_name(c->g, a->pos[0]);
+	if (!cy || grip_cycle_edit(c->g, cy->id, arg_get(a, "name"), arg_get(a, "from"), arg_get(a, "to")) < 0 ||
+	    !(cy = grip_cycle_get(c->g, cy->id)))
+		return -1;
+	return cli_out(c, grip_cycle_json(cy), out);
+}
+
+int rem_cycle_edit(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	json_t *cy = remote_cycle_named(c, a->pos[0]);
+	if (!cy)
+		return -1;
+	return remote_send(c, "PATCH", arena_printf(c->g->arena, "cycles/%lld", (long long)jget_id(cy, "id")),
+			   json_pack("{ss* ss* ss*}", "name", arg_get(a, "name"), "starts_on", arg_get(a, "from"),
+				     "ends_on", arg_get(a, "to")),
+			   out);
+}
+
+static int cycle_deleted(struct cli *c, int64_t id, const char *name, json_t **out)
+{
+	return cli_out(c, json_pack("{sI ss sb}", "id", (json_int_t)id, "name", name, "deleted", 1), out);
+}
+
+int cmd_cycle_delete(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	struct grip_cycle *cy = grip_cycle_by_name(c->g, a->pos[0]);
+	if (!cy || grip_cycle_delete(c->g, cy->id) < 0)
+		return -1;
+	return cycle_deleted(c, cy->id, cy->name, out);
+}
+
+int rem_cycle_delete(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	json_t *cy = remote_cycle_named(c, a->pos[0]);
+	if (!cy || remote_call(c, "DELETE", arena_printf(c->g->arena, "cycles/%lld", (long long)jget_id(cy, "id")), NULL) < 0)
+		return -1;
+	return cycle_deleted(c, jget_id(cy, "id"), jget_text(cy, "name"), out);
+}
+
+int show_cycle_deleted(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	cli_printf(c, "Deleted cycle %s.\n", jget_text(j, "name"));
+	return 0;
 }
 
 static int change(struct cli *c, const struct cli_args *a, int (*fn)(struct grip *, int64_t), json_t **out)

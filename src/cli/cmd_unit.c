@@ -1,5 +1,5 @@
 /*
- * cmd_unit.c — `grip unit ...` (the org tree) and `grip member ...` (who is
+ * cmd_unit.c — `grip unit ...` (the org tree: add, list, show, edit, delete) and `grip member ...` (who is
  * in a unit, who left and why); locally (cmd_), over the API (rem_), and
  * their one text form (show_).
  */
@@ -49,7 +49,7 @@ int rem_unit_add(struct cli *c, const struct cli_args *a, json_t **out)
 int cmd_unit_edit(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_unit *u = grip_unit_by_name(c->g, a->pos[0]);
-	if (!u || grip_unit_edit(c->g, u->id, arg_get(a, "name"), arg_get(a, "lead"),
+	if (!u || grip_unit_edit(c->g, u->id, arg_get(a, "name"), arg_get(a, "parent"), arg_get(a, "lead"),
 				 arg_get(a, "visibility"), arg_get(a, "vision"), arg_get(a, "strategy")) < 0)
 		return -1;
 	u = grip_unit_get(c->g, u->id);
@@ -62,10 +62,38 @@ int rem_unit_edit(struct cli *c, const struct cli_args *a, json_t **out)
 	if (!u)
 		return -1;
 	return remote_send(c, "PATCH", arena_printf(c->g->arena, "units/%lld", (long long)jget_id(u, "id")),
-			   json_pack("{ss* ss* ss* ss* ss*}", "name", arg_get(a, "name"), "lead", arg_get(a, "lead"),
-				     "visibility", arg_get(a, "visibility"), "vision", arg_get(a, "vision"),
-				     "strategy", arg_get(a, "strategy")),
+			   json_pack("{ss* ss* ss* ss* ss* ss*}", "name", arg_get(a, "name"), "parent", arg_get(a, "parent"),
+				     "lead", arg_get(a, "lead"), "visibility", arg_get(a, "visibility"), "vision",
+				     arg_get(a, "vision"), "strategy", arg_get(a, "strategy")),
 			   out);
+}
+
+static int unit_deleted(struct cli *c, int64_t id, const char *name, json_t **out)
+{
+	return cli_out(c, json_pack("{sI ss sb}", "id", (json_int_t)id, "name", name, "deleted", 1), out);
+}
+
+int cmd_unit_delete(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	struct grip_unit *u = grip_unit_by_name(c->g, a->pos[0]);
+	if (!u || grip_unit_delete(c->g, u->id) < 0)
+		return -1;
+	return unit_deleted(c, u->id, u->name, out);
+}
+
+int rem_unit_delete(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	json_t *u = remote_unit_named(c, a->pos[0]);
+	if (!u || remote_call(c, "DELETE", arena_printf(c->g->arena, "units/%lld", (long long)jget_id(u, "id")), NULL) < 0)
+		return -1;
+	return unit_deleted(c, jget_id(u, "id"), jget_text(u, "name"), out);
+}
+
+int show_unit_deleted(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	cli_printf(c, "Deleted unit %lld: %s\n", (long long)jget_id(j, "id"), jget_text(j, "name"));
+	return 0;
 }
 
 int cmd_unit_list(struct cli *c, const struct cli_args *a, json_t **out)

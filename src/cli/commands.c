@@ -13,6 +13,11 @@ RUN(cmd_init); RUN(cmd_demo); RUN(cmd_report); RUN(cmd_serve); RUN(cmd_person_pa
 RUN(cmd_coach); RUN(rem_coach); SHOW(show_coach);
 RUN(cmd_approvals); RUN(rem_approvals); SHOW(show_approvals);
 RUN(cmd_history); RUN(rem_history); SHOW(show_history);
+RUN(cmd_org_show); RUN(rem_org_show); SHOW(show_org);
+RUN(cmd_org_edit); RUN(rem_org_edit); SHOW(show_org_updated);
+RUN(cmd_unit_delete); RUN(rem_unit_delete); SHOW(show_unit_deleted);
+RUN(cmd_cycle_edit); RUN(rem_cycle_edit); SHOW(show_cycle_updated);
+RUN(cmd_cycle_delete); RUN(rem_cycle_delete); SHOW(show_cycle_deleted);
 RUN(cmd_strategy_set); RUN(rem_strategy_set); SHOW(show_strategy_set);
 RUN(cmd_strategy_show); RUN(rem_strategy_show); SHOW(show_strategy);
 RUN(cmd_token_create); RUN(rem_token_create); SHOW(show_token_created);
@@ -91,6 +96,12 @@ const struct cli_cmd cli_commands[] = {
 	  OPTS({ "name", OPT_VALUE, "NAME", "what the token is for (default api)" }), 1, 1, W },
 	{ "token", "list", cmd_token_list, rem_token_list, show_token_list, "", "list API tokens (yours; an admin sees all)", NULL, 0, 0, 0 },
 	{ "token", "revoke", cmd_token_revoke, rem_token_revoke, show_token_revoked, "ID", "revoke an API token", NULL, 1, 1, W },
+	{ "org", "show", cmd_org_show, rem_org_show, show_org, "", "show the organisation's settings", NULL, 0, 0, 0 },
+	{ "org", "edit", cmd_org_edit, rem_org_edit, show_org_updated, "", "change the organisation's settings (admins)",
+	  OPTS({ "name", OPT_VALUE, "NAME", "its name (the slug stays)" },
+	       { "timezone", OPT_VALUE, "ZONE", "its time zone, such as Europe/Berlin: what today is" },
+	       { "week-start", OPT_VALUE, "DAY", "the day its week starts: 1 (Monday) to 7 (Sunday) or its name" },
+	       { "locale", OPT_VALUE, "LOCALE", "the language of the coach's word lists (en)" }), 0, 0, W },
 	{ "strategy", "set", cmd_strategy_set, rem_strategy_set, show_strategy_set, "", "set the vision and strategy of the org or a business unit",
 	  OPTS({ "vision", OPT_VALUE, "TEXT", "the vision" }, { "strategy", OPT_VALUE, "TEXT", "the strategy" },
 	       { "unit", OPT_VALUE, "NAME", "a business unit instead of the org" }), 0, 0, W },
@@ -119,10 +130,13 @@ const struct cli_cmd cli_commands[] = {
 	{ "unit", "list", cmd_unit_list, rem_unit_list, show_unit_list, "", "list the units", NULL, 0, 0, 0 },
 	{ "unit", "show", cmd_unit_show, rem_unit_show, show_unit, "NAME", "show a unit and its members", NULL, 1, 1, 0 },
 	{ "unit", "edit", cmd_unit_edit, rem_unit_edit, show_unit_updated, "NAME", "change a unit",
-	  OPTS({ "name", OPT_VALUE, "NAME", "a new name" }, { "lead", OPT_VALUE, "EMAIL", "a new lead" },
+	  OPTS({ "name", OPT_VALUE, "NAME", "a new name" }, { "parent", OPT_VALUE, "NAME", "move it under this unit" },
+	       { "lead", OPT_VALUE, "EMAIL", "a new lead" },
 	       { "visibility", OPT_VALUE, "WHO", "org or private" },
 	       { "vision", OPT_VALUE, "TEXT", "its vision" }, { "strategy", OPT_VALUE, "TEXT", "its strategy" }),
 	  1, 1, W },
+	{ "unit", "delete", cmd_unit_delete, rem_unit_delete, show_unit_deleted, "NAME",
+	  "delete a unit no one has used (no units below, objectives or members); admins", NULL, 1, 1, W },
 	{ "member", "add", cmd_member_add, rem_member_add, show_membership, "UNIT EMAIL", "add a person to a unit",
 	  OPTS({ "role", OPT_VALUE, "ROLE", "lead or member (default)" },
 	       { "joined", OPT_VALUE, "DATE", "the day they joined (default today)" }), 2, 2, W },
@@ -137,6 +151,11 @@ const struct cli_cmd cli_commands[] = {
 	       { "unit", OPT_VALUE, "GROUP", "a programme's group" }), 1, 1, W },
 	{ "cycle", "list", cmd_cycle_list, rem_cycle_list, show_cycle_list, "", "list the cycles", NULL, 0, 0, 0 },
 	{ "cycle", "show", cmd_cycle_show, rem_cycle_show, show_cycle, "NAME", "show a cycle", NULL, 1, 1, 0 },
+	{ "cycle", "edit", cmd_cycle_edit, rem_cycle_edit, show_cycle_updated, "NAME", "rename a cycle or move its dates, while in planning",
+	  OPTS({ "name", OPT_VALUE, "NAME", "a new name" }, { "from", OPT_VALUE, "DATE", "a new first day" },
+	       { "to", OPT_VALUE, "DATE", "a new last day" }), 1, 1, W },
+	{ "cycle", "delete", cmd_cycle_delete, rem_cycle_delete, show_cycle_deleted, "NAME", "delete a cycle in planning that holds no objective",
+	  NULL, 1, 1, W },
 	{ "cycle", "open", cmd_cycle_open, rem_cycle_open, show_cycle_opened, "NAME", "open a cycle in planning early", NULL, 1, 1, W },
 	{ "cycle", "close", cmd_cycle_close, rem_cycle_close, show_cycle_closed, "NAME", "close a cycle; it becomes read-only", NULL, 1, 1, W },
 

@@ -379,6 +379,19 @@ int grip_token_revoke(struct grip *g, int64_t id)
 	return grip_event(g, "token", id, "revoke", grip_token_json(before), grip_token_json(after), NULL);
 }
 
+int auth_revoke_person(struct grip *g, int64_t person_id)
+{
+	const char *now = grip_now_text(g);
+	if (!now)
+		return -1;
+	if (store_x(g->store, NULL, "UPDATE sessions SET ended_at = ? WHERE person_id = ? AND ended_at IS NULL",
+		    V(now), V(person_id)) != STORE_OK ||
+	    store_x(g->store, NULL, "UPDATE api_tokens SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL",
+		    V(now), V(person_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	return 0;
+}
+
 json_t *grip_token_json(const struct grip_token *t)
 {
 	return json_pack("{sI sI ss ss ss?}", "id", (json_int_t)t->id, "person_id",

@@ -98,9 +98,15 @@ int grip_parse_now(const char *text, int64_t *now)
 	return datetime_parse(text, now) ? 0 : -1;
 }
 
-int32_t grip_today(const struct grip *g)
+int32_t grip_today(struct grip *g)
 {
-	return datetime_day(g->now);
+	if (!g->org_id || !g->store) /* no org yet, or no store to ask: UTC, not kept */
+		return datetime_day(g->now);
+	if (g->today_org != g->org_id) {
+		g->utc_offset = org_utc_offset(g);
+		g->today_org = g->org_id;
+	}
+	return datetime_day(g->now + g->utc_offset);
 }
 
 const char *grip_now_text(struct grip *g)

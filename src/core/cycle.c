@@ -4,7 +4,9 @@
  *
  *   planning --(starts_on reached, or opened early)--> active --(close)--> closed
  *
- * A closed cycle is read-only. The mid-point is derived: for a programme
+ * A closed cycle is read-only. Its name and dates change only in planning,
+ * and a cycle in planning that holds no objective may be deleted; any
+ * other stays. The mid-point is derived: for a programme
  * the first day of week N/2 + 1 (the half-way review), otherwise the middle
  * day of the period.
  */
@@ -194,11 +196,11 @@ struct grip_cycle *grip_cycle_add(struct grip *g, const char *name, const char *
 	return c;
 }
 
-static int require_cycle_manager(struct grip *g, const struct grip_cycle *c)
+int cycle_require_manager(struct grip *g, const struct grip_cycle *c)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (g->actor->role == GRIP_ROLE_ADMIN || (c->unit_id && grip_is_lead(g, c->unit_id, g->actor->id)))
+	if (actor_is_admin(g) || (c->unit_id && grip_is_lead(g, c->unit_id, g->actor->id)))
 		return 0;
 	return grip_fail(g, GRIP_EPERM, NULL, "only an admin, or a group's lead for its programme, can do that");
 }
@@ -206,7 +208,7 @@ static int require_cycle_manager(struct grip *g, const struct grip_cycle *c)
 static int cycle_change(struct grip *g, int64_t id, const char *action)
 {
 	struct grip_cycle *before = grip_cycle_get(g, id);
-	if (!before || require_cycle_manager(g, before) < 0)
+	if (!before || cycle_require_manager(g, before) < 0)
 		return -1;
 	bool open = strcmp(action, "open") == 0;
 	if (open && strcmp(before->status, "planning") != 0)
@@ -226,6 +228,83 @@ static int cycle_change(struct grip *g, int64_t id, const char *action)
 	if (!after)
 		return -1;
 	return grip_event(g, "cycle", id, action, grip_cycle_json(before), grip_cycle_json(after), NULL);
+}
+
+/* Its name and dates change only while it is in planning: once it runs,
+ * objectives, check-ins and paces hang on its dates. */
+int cycle_check_edit(struct grip *g, const struct grip_cycle *c)
+{
+	if (cycle_require_manager(g, c) < 0)
+		return -1;
+	if (strcmp(c->status, "planning") != 0)
+		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s: a cycle changes only while in planning",
+				 c->name, c->status);
+	return 0;
+}
+
+int grip_cycle_edit(struct grip *g, int64_t id, const char *name, const char *from, const char *to)
+{
+	struct grip_cycle *before = grip_cycle_get(g, id);
+	if (!before || cycle_check_edit(g, before) < 0 ||
+	    (name && grip_check_text(g, "name", name, NAME_MAX_BYTES, true) < 0))
+		return -1;
+	int32_t start, end;
+	if (check_date(g, "from", from ? from : before->starts_on, &start) < 0 ||
+	    check_date(g, "to", to ? to : before->ends_on, &end) < 0)
+		return -1;
+	if (before->weeks > 0) {
+		int32_t derived = start + 7 * before->weeks - 1;
+		if (to && end != derived)
+			return grip_fail(g, GRIP_EINVAL, "to", "does not match %d weeks from its start: a programme's end follows its start",
+					 before->weeks);
+		end = derived;
+	}
+	if (end < start)
+		return grip_fail(g, GRIP_EINVAL, "to", "the cycle ends before it starts");
+	if (start <= grip_today(g))
+		return grip_fail(g, GRIP_EINVAL, "from", "a cycle in planning starts after today; to start it now, open it");
+	if (name && strcmp(name, before->name) != 0) {
+		int64_t taken = 0;
+		if (store_x(g->store, &taken, "SELECT COUNT(*) FROM cycles WHERE org_id = ? AND name = ?",
+			    V(g->org_id), V(name)) != STORE_OK)
+			return STORE_FAIL(g);
+		if (taken)
+			return grip_fail(g, GRIP_ECONFLICT, "name", "a cycle named %s exists already", name);
+	}
+	char from_s[DATE_LEN], to_s[DATE_LEN];
+	date_format(start, from_s);
+	date_format(end, to_s);
+	if (store_x(g->store, NULL,
+		    "UPDATE cycles SET name = COALESCE(?, name), starts_on = ?, ends_on = ? WHERE id = ?",
+		    V(name), V(from_s), V(to_s), V(id)) != STORE_OK)
+		return STORE_FAIL(g);
+	struct grip_cycle *after = cycle_stored(g, id);
+	if (!after)
+		return -1;
+	return grip_event(g, "cycle", id, "update", grip_cycle_json(before), grip_cycle_json(after), NULL);
+}
+
+int cycle_check_delete(struct grip *g, const struct grip_cycle *c)
+{
+	if (cycle_check_edit(g, c) < 0)
+		return -1;
+	int64_t objectives = 0;
+	if (store_x(g->store, &objectives, "SELECT COUNT(*) FROM objectives WHERE cycle_id = ?", V(c->id)) != STORE_OK)
+		return STORE_FAIL(g);
+	if (objectives)
+		return grip_fail(g, GRIP_ECONFLICT, "cycle", "%s holds %lld objective%s, so it stays", c->name,
+				 (long long)objectives, objectives == 1 ? "" : "s");
+	return 0;
+}
+
+int grip_cycle_delete(struct grip *g, int64_t id)
+{
+	struct grip_cycle *before = grip_cycle_get(g, id);
+	if (!before || cycle_check_delete(g, before) < 0)
+		return -1;
+	if (store_x(g->store, NULL, "DELETE FROM cycles WHERE id = ?", V(id)) != STORE_OK)
+		return STORE_FAIL(g);
+	return grip_event(g, "cycle", id, "delete", grip_cycle_json(before), NULL, NULL);
 }
 
 int grip_cycle_open(struct grip *g, int64_t id)

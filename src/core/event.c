@@ -56,6 +56,8 @@ static void *event_row(struct grip *g, struct store_stmt *st)
 int grip_event_list(struct grip *g, const char *entity, int64_t entity_id,
 		    struct grip_event ***out, size_t *n)
 {
+	if (grip_require_admin(g) < 0) /* the whole history is an admin's to read */
+		return -1;
 	return fetch_all(g, store_q(g->store,
 		"SELECT id, actor_id, at, entity, entity_id, action, before_json, after_json, reason"
 		" FROM events WHERE org_id = ? AND (? IS NULL OR entity = ?)"

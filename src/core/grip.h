@@ -86,6 +86,8 @@ struct grip {
 	struct grip_seen *seen; /* visibility decided in this request; any change clears it */
 	struct grip_warning warnings[GRIP_WARNINGS_MAX];
 	int n_warnings;
+	int64_t today_org;  /* the org grip_today read the time zone of (0: not yet) */
+	int32_t utc_offset; /* that zone's offset from UTC, in seconds */
 };
 
 /* ---- context, errors, transactions (context.c) ---- */
@@ -102,7 +104,8 @@ int grip_commit(struct grip *g);
 void grip_rollback(struct grip *g);
 /* Parses GRIP_NOW-style text (ISO date or date-time); -1 if invalid. */
 int grip_parse_now(const char *text, int64_t *now);
-int32_t grip_today(const struct grip *g);
+/* Today in the org's time zone (UTC before an org is chosen). */
+int32_t grip_today(struct grip *g);
 /* "YYYY-MM-DDTHH:MM:SSZ" of g->now, in the arena. */
 const char *grip_now_text(struct grip *g);
 /* Checks text: valid UTF-8, no control characters but tab and newline,
@@ -131,6 +134,33 @@ struct grip_org *grip_org_get(struct grip *g, int64_t id);
 /* slug NULL: the only org in the store (an error if there are none or several). */
 struct grip_org *grip_org_find(struct grip *g, const char *slug);
 int grip_org_set_strategy(struct grip *g, const char *vision, const char *strategy);
+/* An admin's change of the org's settings; NULL fields stay as they are.
+ * timezone is an IANA zone the system knows ("Europe/Berlin"), week_start
+ * a day (1 Monday .. 7 Sunday, or its English name), locale one whose
+ * lexicons the binary holds. */
+struct grip_org_edit {
+	const char *name;
+	const char *timezone;
+	const char *week_start;
+	const char *locale;
+	const char *vision;
+	const char *strategy;
+};
+int grip_org_edit(struct grip *g, const struct grip_org_edit *e);
+/* "3", "wednesday", "Wed" -> 3; -1 when it names no day. */
+int grip_week_start_parse(const char *text);
+const char *grip_weekday_name(int day); /* 1 -> "Monday" */
+bool grip_timezone_valid(const char *name);
+/* The locales the binary has lexicons for ("en", ...), into the arena. */
+int grip_locales(struct grip *g, const char ***out, size_t *n);
+/* The org's week that holds day: its first and last day (by the org's week
+ * start) and the ISO week it is filed under (that of its Monday), which
+ * commitments carry. */
+struct grip_week {
+	int32_t first, last;
+	char iso[9]; /* "2026-W48" */
+};
+int grip_org_week(struct grip *g, int32_t day, struct grip_week *w);
 /* "Acme Ltd." -> "acme-ltd"; into the arena. */
 char *grip_slugify(struct grip *g, const char *name);
 json_t *grip_org_json(const struct grip_org *o);
@@ -145,6 +175,8 @@ struct grip_person *grip_person_by_email(struct grip *g, const char *email);
 struct grip_person *grip_person_first_admin(struct grip *g);
 int grip_person_list(struct grip *g, struct grip_person ***out, size_t *n);
 int grip_person_edit(struct grip *g, int64_t id, const char *name, const char *role_name);
+/* An admin marks someone as having left: their memberships end, their
+ * sessions and API tokens stop at once. People are never deleted. */
 int grip_person_leave(struct grip *g, int64_t id, const char *on);
 const char *grip_role_name(enum grip_role r);
 int grip_role_parse(const char *s, enum grip_role *r);
@@ -170,9 +202,17 @@ struct grip_unit *grip_unit_add(struct grip *g, const char *name, const char *ki
 struct grip_unit *grip_unit_get(struct grip *g, int64_t id);
 struct grip_unit *grip_unit_by_name(struct grip *g, const char *name);
 int grip_unit_list(struct grip *g, struct grip_unit ***out, size_t *n);
-int grip_unit_edit(struct grip *g, int64_t id, const char *name, const char *lead_email,
-		   const char *visibility, const char *vision, const char *strategy);
+/* NULL fields stay as they are; parent_name moves the unit (no loops, the
+ * kinds' rules of grip_unit_add). */
+int grip_unit_edit(struct grip *g, int64_t id, const char *name, const char *parent_name,
+		   const char *lead_email, const char *visibility, const char *vision, const char *strategy);
+/* Deletes a unit no one has used: no sub-units, objectives, programmes,
+ * dependencies on it or current members (its ended memberships go with it;
+ * the history keeps it). Admins only; the company is never deleted. */
+int grip_unit_delete(struct grip *g, int64_t id);
 json_t *grip_unit_json(const struct grip_unit *u);
+/* May units stand under this one? Not under a team or a group. */
+bool grip_unit_holds_units(const struct grip_unit *u);
 
 /* ---- membership (membership.c) ---- */
 
@@ -235,6 +275,11 @@ int grip_cycle_list(struct grip *g, struct grip_cycle ***out, size_t *n);
  * she has left the programme's group). */
 struct grip_objective;
 struct grip_cycle *grip_cycle_of(struct grip *g, const struct grip_objective *o);
+/* Renames a cycle or moves its dates, while it is in planning only
+ * (a programme's end follows its start and weeks). NULL: unchanged. */
+int grip_cycle_edit(struct grip *g, int64_t id, const char *name, const char *from, const char *to);
+/* Deletes a cycle in planning that holds no objective. */
+int grip_cycle_delete(struct grip *g, int64_t id);
 int grip_cycle_open(struct grip *g, int64_t id);
 int grip_cycle_close(struct grip *g, int64_t id);
 /* Week N of a programme containing day (1-based), 0 before it starts. */
@@ -654,7 +699,7 @@ struct grip_event {
 /* Appends to the history; consumes before and after (either may be NULL). */
 int grip_event(struct grip *g, const char *entity, int64_t entity_id, const char *action,
 	       json_t *before, json_t *after, const char *reason);
-/* entity NULL: all; entity_id 0: all of that entity. Newest last. */
+/* entity NULL: all; entity_id 0: all of that entity. Newest last. Admins only. */
 int grip_event_list(struct grip *g, const char *entity, int64_t entity_id,
 		    struct grip_event ***out, size_t *n);
 json_t *grip_event_json(const struct grip_event *e);
@@ -684,6 +729,17 @@ bool grip_may_review(struct grip *g, const struct grip_objective *o, const char 
 /* May the actor do what only a group's lead does: set up its programme,
  * offer the outcome prompt, add members and record their leaving? */
 bool grip_may_lead_group(struct grip *g, const struct grip_unit *u, const char **why);
+/* Settings, people, units, cycles: the rules of org.c, person.c, unit.c,
+ * membership.c and cycle.c. */
+bool grip_may_edit_person(struct grip *g, int64_t person_id, const char **why); /* name: self or admin */
+bool grip_may_mark_left(struct grip *g, const struct grip_person *p, const char **why);
+/* May the actor move u under parent (no loop, the kinds' rules, a say there)? */
+bool grip_may_move_unit(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent, const char **why);
+bool grip_may_edit_unit(struct grip *g, const struct grip_unit *u, const char **why);
+bool grip_may_delete_unit(struct grip *g, const struct grip_unit *u, const char **why);
+bool grip_may_manage_members(struct grip *g, int64_t unit_id, const char **why);
+bool grip_may_edit_cycle(struct grip *g, const struct grip_cycle *c, const char **why);
+bool grip_may_delete_cycle(struct grip *g, const struct grip_cycle *c, const char **why);
 
 /* ---- visibility (visibility.c): who may see what, one decision per kind ---- */
 

@@ -32,6 +32,9 @@ int check_week(struct grip *g, const char *week, struct iso_week *w);
 /* A plain email address, lower-cased into the arena. */
 int check_email(struct grip *g, const char *field, const char *email, const char **out);
 const char *today_text(struct grip *g);
+/* The org's offset from UTC now, in seconds, from its time zone (0 when
+ * it cannot be read). org.c */
+int32_t org_utc_offset(struct grip *g);
 
 /* Grows an arena array of pointers: *items has *n entries and room for *cap. */
 int push_ptr(struct grip *g, void ***items, size_t *n, size_t *cap, void *item);
@@ -156,6 +159,20 @@ int throttle_check(struct grip *g, const char *account, const char *address, int
 int throttle_failed(struct grip *g, const char *account, const char *address, int64_t now);
 /* A success: the account's count is gone. */
 int throttle_forget(struct grip *g, const char *account);
+
+/* Ends every session and revokes every API token of a person. auth.c */
+int auth_revoke_person(struct grip *g, int64_t person_id);
+/* The rules behind the settings' writes, for may.c: each fails as the
+ * write would. person.c, unit.c, membership.c, cycle.c */
+int person_require_edit(struct grip *g, int64_t person_id, bool role);
+int person_check_leave(struct grip *g, const struct grip_person *p);
+int unit_check_move(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent);
+int unit_require_edit(struct grip *g, const struct grip_unit *u);
+int unit_check_delete(struct grip *g, const struct grip_unit *u);
+int unit_require_manager(struct grip *g, int64_t unit_id);
+int cycle_require_manager(struct grip *g, const struct grip_cycle *c);
+int cycle_check_edit(struct grip *g, const struct grip_cycle *c);
+int cycle_check_delete(struct grip *g, const struct grip_cycle *c);
 
 /* The hash an attempt with no one to sign in is checked against. auth.c */
 const char *signin_dummy_hash(void);

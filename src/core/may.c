@@ -63,3 +63,51 @@ bool grip_may_lead_group(struct grip *g, const struct grip_unit *u, const char *
 	struct grip_error saved = g->err;
 	return ask(g, group_require_lead(g, u, "does that"), &saved, why);
 }
+
+bool grip_may_edit_person(struct grip *g, int64_t person_id, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, person_require_edit(g, person_id, false), &saved, why);
+}
+
+bool grip_may_edit_unit(struct grip *g, const struct grip_unit *u, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, unit_require_edit(g, u), &saved, why);
+}
+
+bool grip_may_delete_unit(struct grip *g, const struct grip_unit *u, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, unit_check_delete(g, u), &saved, why);
+}
+
+bool grip_may_manage_members(struct grip *g, int64_t unit_id, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, unit_require_manager(g, unit_id), &saved, why);
+}
+
+bool grip_may_edit_cycle(struct grip *g, const struct grip_cycle *c, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, cycle_check_edit(g, c), &saved, why);
+}
+
+bool grip_may_delete_cycle(struct grip *g, const struct grip_cycle *c, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, cycle_check_delete(g, c), &saved, why);
+}
+
+bool grip_may_mark_left(struct grip *g, const struct grip_person *p, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, person_check_leave(g, p), &saved, why);
+}
+
+bool grip_may_move_unit(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, unit_check_move(g, u, parent), &saved, why);
+}

@@ -63,7 +63,7 @@ bool grip_is_lead(struct grip *g, int64_t unit_id, int64_t person_id)
 }
 
 /* Admins manage every unit; leads manage theirs and the units below. */
-static int require_unit_manager(struct grip *g, int64_t unit_id)
+int unit_require_manager(struct grip *g, int64_t unit_id)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
@@ -77,7 +77,7 @@ struct grip_membership *grip_member_add(struct grip *g, int64_t unit_id, int64_t
 {
 	if (!role)
 		role = "member";
-	if (require_unit_manager(g, unit_id) < 0 || check_choice(g, "role", role, member_roles) < 0)
+	if (unit_require_manager(g, unit_id) < 0 || check_choice(g, "role", role, member_roles) < 0)
 		return NULL;
 	const char *joined = joined_on ? joined_on : today_text(g);
 	if (!joined || check_date(g, "joined", joined, NULL) < 0)
@@ -117,7 +117,7 @@ struct grip_membership *grip_member_add(struct grip *g, int64_t unit_id, int64_t
 struct grip_membership *grip_member_leave(struct grip *g, int64_t unit_id, int64_t person_id,
 					  const char *on, const char *reason)
 {
-	if (require_unit_manager(g, unit_id) < 0 ||
+	if (unit_require_manager(g, unit_id) < 0 ||
 	    grip_check_text(g, "reason", reason, TEXT_MAX_BYTES, false) < 0)
 		return NULL;
 	const char *day = on ? on : today_text(g);

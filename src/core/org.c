@@ -2,12 +2,21 @@
  * org.c — the organisation: the tenant everything belongs to. Creating one
  * also creates its company unit (the root of its unit tree) and its first
  * admin, who leads that unit. Vision and strategy, the top of the OKR
- * chain, are kept on the org.
+ * chain, are kept on the org, and so are its settings: its time zone (what
+ * "today" is, grip_today), the day its week starts (what "this week" is,
+ * grip_org_week) and its locale (the coach's word lists). Its slug, in
+ * every address, stays what it was made as when the name changes.
  */
 #include "core/internal.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
+
+#include "util/date.h"
+#include "util/embedded.h"
+#include "util/tz.h"
 
 char *grip_slugify(struct grip *g, const char *name)
 {
@@ -132,22 +141,130 @@ struct grip_org *grip_org_create(struct grip *g, const char *name, const char *a
 
 int grip_org_set_strategy(struct grip *g, const char *vision, const char *strategy)
 {
-	if (grip_require_admin(g) < 0 || grip_check_text(g, "vision", vision, TEXT_MAX_BYTES, false) < 0 ||
-	    grip_check_text(g, "strategy", strategy, TEXT_MAX_BYTES, false) < 0)
+	struct grip_org_edit e = { .vision = vision, .strategy = strategy };
+	return grip_org_edit(g, &e);
+}
+
+/* ---- settings: time zone, week start, locale ---- */
+
+static const char *const weekdays[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+					"Saturday", "Sunday" };
+
+const char *grip_weekday_name(int day)
+{
+	return day >= 1 && day <= 7 ? weekdays[day - 1] : NULL;
+}
+
+int grip_week_start_parse(const char *text)
+{
+	if (!text)
+		return -1;
+	if (text[0] >= '1' && text[0] <= '7' && text[1] == '\0')
+		return text[0] - '0';
+	size_t len = strlen(text);
+	for (int i = 0; i < 7 && len >= 3; i++)
+		if ((len == 3 || len == strlen(weekdays[i])) && strncasecmp(text, weekdays[i], len) == 0)
+			return i + 1;
+	return -1;
+}
+
+bool grip_timezone_valid(const char *name)
+{
+	return tz_exists(name);
+}
+
+int grip_locales(struct grip *g, const char ***out, size_t *n)
+{
+	const char **list = NULL;
+	size_t count = 0, cap = 0;
+	for (size_t i = 0; i < embedded_count; i++) {
+		const char *name = embedded_files[i].name, *slash;
+		if (strncmp(name, "lexicon/", 8) != 0 || !(slash = strchr(name + 8, '/')))
+			continue;
+		char *locale = arena_strndup(g->arena, name + 8, (size_t)(slash - name - 8));
+		if (!locale)
+			return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+		bool seen = false;
+		for (size_t k = 0; k < count && !seen; k++)
+			seen = strcmp(list[k], locale) == 0;
+		if (!seen && push_ptr(g, (void ***)&list, &count, &cap, locale) < 0)
+			return -1;
+	}
+	*out = list;
+	*n = count;
+	return 0;
+}
+
+static int check_locale(struct grip *g, const char *locale)
+{
+	const char **list;
+	size_t n;
+	if (grip_locales(g, &list, &n) < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(list[i], locale) == 0)
+			return 0;
+	char known[128] = "";
+	for (size_t i = 0; i < n; i++)
+		snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s", i ? ", " : "", list[i]);
+	return grip_fail(g, GRIP_EINVAL, "locale", "must be a locale grip has word lists for: %s", known);
+}
+
+int grip_org_edit(struct grip *g, const struct grip_org_edit *e)
+{
+	if (grip_require_admin(g) < 0 || (e->name && grip_check_text(g, "name", e->name, NAME_MAX_BYTES, true) < 0) ||
+	    grip_check_text(g, "vision", e->vision, TEXT_MAX_BYTES, false) < 0 ||
+	    grip_check_text(g, "strategy", e->strategy, TEXT_MAX_BYTES, false) < 0)
+		return -1;
+	if (e->timezone && !grip_timezone_valid(e->timezone))
+		return grip_fail(g, GRIP_EINVAL, "timezone",
+				 "is not a time zone this system knows: give a name such as Europe/Berlin or UTC");
+	int week_start = 0;
+	if (e->week_start && (week_start = grip_week_start_parse(e->week_start)) < 0)
+		return grip_fail(g, GRIP_EINVAL, "week_start",
+				 "must be a day: 1 (Monday) to 7 (Sunday), or its name");
+	if (e->locale && check_locale(g, e->locale) < 0)
 		return -1;
 	struct grip_org *before = grip_org_get(g, g->org_id);
 	if (!before)
 		return -1;
 	if (store_x(g->store, NULL,
-		    "UPDATE orgs SET vision = COALESCE(?, vision), strategy = COALESCE(?, strategy)"
-		    " WHERE id = ?",
-		    V(vision), V(strategy), V(g->org_id)) != STORE_OK)
+		    "UPDATE orgs SET name = COALESCE(?, name), timezone = COALESCE(?, timezone),"
+		    " week_start = COALESCE(?, week_start), locale = COALESCE(?, locale),"
+		    " vision = COALESCE(?, vision), strategy = COALESCE(?, strategy) WHERE id = ?",
+		    V(e->name), V(e->timezone), VID(week_start), V(e->locale), V(e->vision), V(e->strategy),
+		    V(g->org_id)) != STORE_OK)
 		return STORE_FAIL(g);
+	g->today_org = 0; /* the time zone may have moved today */
 	struct grip_org *after = grip_org_get(g, g->org_id);
 	if (!after)
 		return -1;
 	return grip_event(g, "org", g->org_id, "update", grip_org_json(before), grip_org_json(after),
 			  NULL);
+}
+
+int32_t org_utc_offset(struct grip *g)
+{
+	struct store_stmt *st = store_q(g->store, "SELECT timezone FROM orgs WHERE id = ?", V(g->org_id));
+	if (!st)
+		return 0;
+	char zone[TZ_NAME_MAX + 1] = "UTC";
+	if (store_step(st) == STORE_ROW && store_col_text(st, 0))
+		snprintf(zone, sizeof zone, "%s", store_col_text(st, 0));
+	store_done(st);
+	return tz_offset(zone, g->now);
+}
+
+int grip_org_week(struct grip *g, int32_t day, struct grip_week *w)
+{
+	struct grip_org *o = grip_org_get(g, g->org_id);
+	if (!o)
+		return -1;
+	int start = o->week_start >= 1 && o->week_start <= 7 ? o->week_start : 1;
+	w->first = day - (date_weekday(day) - start + 7) % 7;
+	w->last = w->first + 6;
+	week_format(week_of(w->first + (1 - start + 7) % 7), w->iso);
+	return 0;
 }
 
 json_t *grip_org_json(const struct grip_org *o)

@@ -1,7 +1,9 @@
 /*
  * person.c — people of an org: unique email (compared lower-case), a name,
  * an org role (admin, member, viewer), and whether they are still active.
- * A person who leaves keeps their history; they are marked, never removed.
+ * A person who leaves keeps their history; they are marked, never removed,
+ * and their sessions and API tokens end at once. A person may change their
+ * own name; everything else about people is an admin's.
  */
 #include "core/internal.h"
 
@@ -126,10 +128,22 @@ static int keep_an_admin(struct grip *g, const struct grip_person *p, const char
 	return 0;
 }
 
+/* A person's name: they themselves or an admin; their role: an admin. */
+int person_require_edit(struct grip *g, int64_t person_id, bool role)
+{
+	if (grip_require_writer(g) < 0)
+		return -1;
+	if (actor_is_admin(g) || (!role && g->actor->id == person_id))
+		return 0;
+	return grip_fail(g, GRIP_EPERM, NULL, role ? "only an admin can change a person's role"
+						   : "only the person themself or an admin can change their name");
+}
+
 int grip_person_edit(struct grip *g, int64_t id, const char *name, const char *role_name)
 {
 	enum grip_role role = GRIP_ROLE_MEMBER;
-	if (grip_require_admin(g) < 0 || grip_check_text(g, "name", name, NAME_MAX_BYTES, false) < 0)
+	if (person_require_edit(g, id, role_name != NULL) < 0 ||
+	    grip_check_text(g, "name", name, NAME_MAX_BYTES, false) < 0)
 		return -1;
 	if (name && grip_check_text(g, "name", name, NAME_MAX_BYTES, true) < 0)
 		return -1;
@@ -147,8 +161,20 @@ int grip_person_edit(struct grip *g, int64_t id, const char *name, const char *r
 	struct grip_person *after = grip_person_get(g, id);
 	if (!after)
 		return -1;
+	if (g->actor->id == id)
+		g->actor = after;
 	return grip_event(g, "person", id, "update", grip_person_json(before),
 			  grip_person_json(after), NULL);
+}
+
+/* An admin marks someone still active, never the last admin, as left. */
+int person_check_leave(struct grip *g, const struct grip_person *p)
+{
+	if (grip_require_admin(g) < 0)
+		return -1;
+	if (!p->active)
+		return grip_fail(g, GRIP_ECONFLICT, "person", "%s has left already", p->email);
+	return keep_an_admin(g, p, "person");
 }
 
 int grip_person_leave(struct grip *g, int64_t id, const char *on)
@@ -159,11 +185,7 @@ int grip_person_leave(struct grip *g, int64_t id, const char *on)
 	if (!day || check_date(g, "on", day, NULL) < 0)
 		return -1;
 	struct grip_person *before = grip_person_get(g, id);
-	if (!before)
-		return -1;
-	if (!before->active)
-		return grip_fail(g, GRIP_ECONFLICT, "person", "%s has left already", before->email);
-	if (keep_an_admin(g, before, "person") < 0)
+	if (!before || person_check_leave(g, before) < 0)
 		return -1;
 	if (store_x(g->store, NULL,
 		    "UPDATE people SET active = 0, left_on = ? WHERE id = ?", V(day), V(id)) != STORE_OK ||
@@ -171,6 +193,9 @@ int grip_person_leave(struct grip *g, int64_t id, const char *on)
 		    "UPDATE memberships SET left_on = ?, left_reason = 'left the organisation'"
 		    " WHERE person_id = ? AND left_on IS NULL", V(day), V(id)) != STORE_OK)
 		return STORE_FAIL(g);
+	/* Their credentials stop now, whatever day the leaving is dated. */
+	if (auth_revoke_person(g, id) < 0)
+		return -1;
 	struct grip_person *after = grip_person_get(g, id);
 	if (!after)
 		return -1;

@@ -215,7 +215,7 @@ static int load_units(struct demo *d)
 			d->circle_id = made->id;
 		date_format(group ? d->circle_start - 21 : d->today - 720 + 30 * (int32_t)i, day);
 		if (!grip_member_add(d->g, made->id, who(d, u->lead)->id, "lead", day) ||
-		    grip_unit_edit(d->g, made->id, NULL, email_of(d, u->lead), NULL, u->vision,
+		    grip_unit_edit(d->g, made->id, NULL, NULL, email_of(d, u->lead), NULL, u->vision,
 				   u->strategy) < 0)
 			return -1;
 		for (size_t j = 0; j < count_of(u->members, LEN(u->members)); j++) {

@@ -20,6 +20,7 @@ static const struct nav_item nav_items[] = {
 	{ "units", "/units", "Units", false },
 	{ "tree", "/tree", "Strategy", false },
 	{ "groups", "/groups", "Groups", false },
+	{ "settings", "/settings", "Settings", false },
 	{ "admin", "/admin", "Admin", true },
 };
 
@@ -29,7 +30,7 @@ static void nav(struct web_request *r, struct html *h)
 	html_raw(h, "<header class=\"top\"><nav aria-label=\"Main\"><a class=\"brand\" href=\"/\">grip</a><ul>");
 	for (size_t i = 0; i < sizeof nav_items / sizeof *nav_items; i++) {
 		const struct nav_item *it = &nav_items[i];
-		if (it->admin_only && me->role != GRIP_ROLE_ADMIN)
+		if (it->admin_only && !grip_may_admin(r->g, NULL))
 			continue;
 		bool current = r->nav && strcmp(r->nav, it->key) == 0;
 		html_f(h, "<li><a href=\"%s\"", it->href);

@@ -1,6 +1,8 @@
 /*
  * page_admin.c — administration, for admins only: people, units, cycles
- * and API tokens, each a table and a form that adds one. Every action goes
+ * and API tokens, each a table and a form that adds one; a person's and a
+ * cycle's own controls are in their rows (page_admin_rows.c). The page asks
+ * grip_may_admin whether to open; each action leaves the rule to the core. Every action goes
  * back to its section of /admin; a refused one is shown again on /admin
  * (the forms carry back=/admin) with the error beside its field.
  *
@@ -61,7 +63,7 @@ static void people_section(struct web_request *r, struct grip_person **ps, size_
 	static const char *const roles[] = { "member", "Member", "admin", "Admin", "viewer", "Viewer" };
 	html_f(h, "<section id=\"people\" class=\"admin-section\"><h2>People (%zu)</h2><div class=\"table-wrap\"><table class=\"data\">"
 		  "<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Email</th><th scope=\"col\">Role</th>"
-		  "<th scope=\"col\">Status</th></tr></thead><tbody>", n);
+		  "<th scope=\"col\">Status</th><th scope=\"col\">Change</th></tr></thead><tbody>", n);
 	for (size_t i = 0; i < n; i++) {
 		const struct grip_person *p = ps[i];
 		html_f(h, "<tr><th scope=\"row\">%s</th><td>%s</td><td>%s</td><td>", display_name(p), p->email,
@@ -70,6 +72,8 @@ static void people_section(struct web_request *r, struct grip_person **ps, size_
 			html_raw(h, "active");
 		else
 			html_f(h, "left%s%s", p->left_on ? " on " : "", p->left_on);
+		html_raw(h, "</td><td>");
+		admin_person_controls(r, p);
 		html_raw(h, "</td></tr>");
 	}
 	html_raw(h, "</tbody></table></div><h3>Add a person</h3>");
@@ -101,7 +105,7 @@ static int units_section(struct web_request *r, struct grip_unit **us, size_t n,
 		html_f(h, "</th><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>", unit_kind_label(u->kind),
 		       parent ? parent->name : "", display_name(person_in(ps, np, u->lead_id)),
 		       strcmp(u->visibility, "private") == 0 ? "private" : "whole organisation");
-		if (strcmp(u->kind, "team") != 0 && strcmp(u->kind, "group") != 0)
+		if (grip_unit_holds_units(u))
 			holders++;
 	}
 	html_raw(h, "</tbody></table></div><h3>Add a unit</h3>");
@@ -113,7 +117,7 @@ static int units_section(struct web_request *r, struct grip_unit **us, size_t n,
 	parents[k++] = "";
 	parents[k++] = "The company";
 	for (size_t i = 0; i < n; i++) {
-		if (strcmp(us[i]->kind, "team") == 0 || strcmp(us[i]->kind, "group") == 0)
+		if (!grip_unit_holds_units(us[i]))
 			continue;
 		parents[k++] = us[i]->name;
 		parents[k++] = us[i]->name;
@@ -136,11 +140,13 @@ static void cycles_section(struct web_request *r, struct grip_cycle **cs, size_t
 	static const char *const kinds[] = { "quarter", "Quarter", "year", "Year" };
 	html_f(h, "<section id=\"cycles\" class=\"admin-section\"><h2>Cycles (%zu)</h2><div class=\"table-wrap\"><table class=\"data\">"
 		  "<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Kind</th><th scope=\"col\">Starts on</th>"
-		  "<th scope=\"col\">Ends on</th><th scope=\"col\">Status</th></tr></thead><tbody>", n);
+		  "<th scope=\"col\">Ends on</th><th scope=\"col\">Status</th><th scope=\"col\">Change</th></tr></thead><tbody>", n);
 	for (size_t i = 0; i < n; i++) {
 		const struct grip_cycle *c = cs[i];
-		html_f(h, "<tr><th scope=\"row\">%s</th><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>", c->name,
+		html_f(h, "<tr><th scope=\"row\">%s</th><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>", c->name,
 		       c->kind, c->starts_on, c->ends_on, c->status);
+		admin_cycle_controls(r, c);
+		html_raw(h, "</td></tr>");
 	}
 	html_raw(h, "</tbody></table></div><h3>Add a cycle</h3>"
 		    "<p class=\"muted\">A group's programme is added from its group.</p>");
@@ -250,7 +256,7 @@ int page_admin(struct web_request *r)
 {
 	r->title = "Admin";
 	r->nav = "admin";
-	if (r->g->actor->role != GRIP_ROLE_ADMIN)
+	if (!grip_may_admin(r->g, NULL))
 		return grip_fail(r->g, GRIP_EPERM, NULL, "only an admin can open the admin page");
 	struct grip_person **ps;
 	struct grip_unit **us;
@@ -285,8 +291,6 @@ static const char *given(struct web_request *r, const char *name)
 int act_admin_person(struct web_request *r)
 {
 	enum grip_role role;
-	if (grip_require_admin(r->g) < 0)
-		return -1;
 	if (grip_role_parse(web_field(r, "role"), &role) < 0)
 		return grip_fail(r->g, GRIP_EINVAL, "role", "choose admin, member or viewer");
 	if (!grip_person_add(r->g, web_field(r, "email"), web_field(r, "name"), role))
@@ -296,8 +300,6 @@ int act_admin_person(struct web_request *r)
 
 int act_admin_unit(struct web_request *r)
 {
-	if (grip_require_admin(r->g) < 0)
-		return -1;
 	const char *visibility = given(r, "visibility");
 	if (!grip_unit_add(r->g, web_field(r, "name"), web_field(r, "kind"), given(r, "parent"), given(r, "lead"),
 			   visibility ? visibility : "org"))
@@ -307,8 +309,6 @@ int act_admin_unit(struct web_request *r)
 
 int act_admin_cycle(struct web_request *r)
 {
-	if (grip_require_admin(r->g) < 0)
-		return -1;
 	const char *kind = web_field(r, "kind");
 	if (!kind || (strcmp(kind, "quarter") != 0 && strcmp(kind, "year") != 0))
 		return grip_fail(r->g, GRIP_EINVAL, "kind", "choose quarter or year; a programme is added from its group");
@@ -320,8 +320,6 @@ int act_admin_cycle(struct web_request *r)
 int act_admin_token(struct web_request *r)
 {
 	const char *secret;
-	if (grip_require_admin(r->g) < 0)
-		return -1;
 	const char *name = web_field(r, "name");
 	if (!grip_token_create(r->g, r->g->actor->id, name ? name : "", &secret))
 		return -1;
@@ -335,7 +333,7 @@ int act_admin_token(struct web_request *r)
 int act_admin_token_revoke(struct web_request *r)
 {
 	int64_t id;
-	if (grip_require_admin(r->g) < 0 || web_param_id(r, 0, &id) < 0 || grip_token_revoke(r->g, id) < 0)
+	if (web_param_id(r, 0, &id) < 0 || grip_token_revoke(r->g, id) < 0)
 		return -1;
 	return web_redirect(r, "/admin#tokens");
 }

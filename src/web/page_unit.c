@@ -8,7 +8,8 @@
  * at risk first, least progress first, then the stale ones, then the rest)
  * with their key results, a line of totals, its members and the units
  * below it. A private unit the actor may not see answers 404, as the core
- * does.
+ * does. Its controls (change it, members joining and leaving) are drawn by
+ * page_unit_edit.c, for those the core lets make those changes.
  */
 #include "web/view_units.h"
 
@@ -250,19 +251,21 @@ static int unit_members(struct web_request *r, struct person_names *names, const
 	for (size_t i = 0; i < n; i++)
 		if (!ms[i]->left_on || strcmp(ms[i]->left_on, today) > 0)
 			ms[current++] = ms[i];
-	html_f(h, "<h2>Members (%zu)</h2>", current);
+	html_f(h, "<h2 id=\"members\">Members (%zu)</h2>", current);
 	if (!current) {
 		html_raw(h, "<p>Nobody belongs to this unit yet.</p>");
-		return 0;
+		return unit_member_add_form(r, u);
 	}
 	html_raw(h, "<ul class=\"members\">");
 	for (size_t i = 0; i < current; i++) {
 		const char *name = person_name(r, names, ms[i]->person_id);
-		html_f(h, "<li>%s%s</li>", name ? name : "someone who has left",
+		html_f(h, "<li>%s%s", name ? name : "someone who has left",
 		       strcmp(ms[i]->role, "lead") == 0 ? " (lead)" : "");
+		unit_member_leave_control(r, u, ms[i]->person_id, name ? name : "they");
+		html_raw(h, "</li>");
 	}
 	html_raw(h, "</ul>");
-	return 0;
+	return unit_member_add_form(r, u);
 }
 
 static int units_below(struct web_request *r, const struct grip_unit *u)
@@ -301,6 +304,8 @@ int page_unit(struct web_request *r)
 	html_f(h, "<div class=\"page-head\"><h1>%s</h1><p class=\"actions\"><a href=\"/units\">All units</a> "
 		  "<a href=\"/tree\">Strategy tree</a></p></div>", u->name);
 	unit_facts(r, &names, u);
+	if (unit_controls(r, u) < 0)
+		return -1;
 	if (strcmp(u->kind, "group") == 0) {
 		html_f(h, "<p class=\"notice\">%s is a group: its outcomes, members and weekly commitments are on "
 			  "<a href=\"/groups/%lld\">the group's page</a>.</p>", u->name, (long long)u->id);

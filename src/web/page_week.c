@@ -21,16 +21,24 @@
 /* What the page knows about this week. */
 struct week {
 	char iso[WEEK_LEN];   /* 2026-W48 */
-	char monday[DATE_LEN];
-	int32_t first, last; /* Monday and Sunday, as day numbers */
+	char monday[DATE_LEN]; /* its first day (a Monday unless the org's week starts on another day) */
+	int32_t first, last; /* its first and last day, as day numbers */
 };
 
+/* The org's week holding today, by its time zone and week start. */
 static void week_now(struct web_request *r, struct week *w)
 {
-	struct iso_week iw = week_of(grip_today(r->g));
-	week_format(iw, w->iso);
-	w->first = week_monday(iw);
-	w->last = w->first + 6;
+	struct grip_week gw;
+	if (grip_org_week(r->g, grip_today(r->g), &gw) < 0) { /* the org unread: ISO's week */
+		r->g->err = (struct grip_error){ 0 };
+		struct iso_week iw = week_of(grip_today(r->g));
+		gw.first = week_monday(iw);
+		gw.last = gw.first + 6;
+		week_format(iw, gw.iso);
+	}
+	memcpy(w->iso, gw.iso, sizeof w->iso);
+	w->first = gw.first;
+	w->last = gw.last;
 	date_format(w->first, w->monday);
 }
 
@@ -42,10 +50,11 @@ static void week_dates(struct html *h, const struct week *w)
 	int y1, m1, d1, y2, m2, d2;
 	date_to_civil(w->first, &y1, &m1, &d1);
 	date_to_civil(w->last, &y2, &m2, &d2);
+	const char *from = grip_weekday_name(date_weekday(w->first)), *to = grip_weekday_name(date_weekday(w->last));
 	if (y1 != y2)
-		html_f(h, "Monday %d %s %d to Sunday %d %s %d", d1, months[m1 - 1], y1, d2, months[m2 - 1], y2);
+		html_f(h, "%s %d %s %d to %s %d %s %d", from, d1, months[m1 - 1], y1, to, d2, months[m2 - 1], y2);
 	else
-		html_f(h, "Monday %d %s to Sunday %d %s %d", d1, months[m1 - 1], d2, months[m2 - 1], y2);
+		html_f(h, "%s %d %s to %s %d %s %d", from, d1, months[m1 - 1], to, d2, months[m2 - 1], y2);
 }
 
 /* ---- my objectives and check-ins due ---- */

@@ -58,4 +58,14 @@ const char *day_of(struct web_request *r, const char *datetime);
 /* Today as "YYYY-MM-DD", in the arena. */
 const char *today_of(struct web_request *r);
 
+/* The controls of a unit's page (page_unit_edit.c), each drawn only when
+ * the core would allow its change: the form that changes the unit (and
+ * deletes it), adding a member, recording that one left. */
+int unit_controls(struct web_request *r, const struct grip_unit *u);
+int unit_member_add_form(struct web_request *r, const struct grip_unit *u);
+void unit_member_leave_control(struct web_request *r, const struct grip_unit *u, int64_t person_id, const char *name);
+/* The controls in a row of the admin page (page_admin_rows.c). */
+void admin_person_controls(struct web_request *r, const struct grip_person *p);
+void admin_cycle_controls(struct web_request *r, const struct grip_cycle *c);
+
 #endif

@@ -104,6 +104,18 @@ static const struct seed seeds[] = {
 				    "\"weeks\":8,\"unit\":\"Circle\"}" },
 				  { "POST", "/cycles/{id}/open", 'a', '~', '0', "" } } },
 	{ "cycle-close", { { "POST", "/cycles/{id}/close", 'a', '1', '0', "" } } },
+	{ "cycle-edit-delete", { { "POST", "/cycles", 'a', '0', '0',
+				   "{\"name\":\"2027-Q2\",\"kind\":\"quarter\",\"starts_on\":\"2027-04-01\","
+				   "\"ends_on\":\"2027-06-30\"}" },
+				 { "PATCH", "/cycles/{id}", 'a', '~', '0',
+				   "{\"name\":\"Spring 2027\",\"starts_on\":\"2027-04-05\",\"ends_on\":\"2027-07-02\"}" },
+				 { "DELETE", "/cycles/{id}", 'a', '~', '0', "" } } },
+	{ "org-settings", { { "PATCH", "", 'a', '0', '0',
+			      "{\"name\":\"Acme Ltd\",\"timezone\":\"Europe/Berlin\",\"week_start\":\"sunday\","
+			      "\"locale\":\"en\"}" } } },
+	{ "unit-move-delete", { { "POST", "/units", 'a', '0', '0', "{\"name\":\"Lab\",\"kind\":\"department\"}" },
+				{ "PATCH", "/units/{id}", 'b', '1', '0', "{\"parent\":\"Lab\"}" },
+				{ "DELETE", "/units/{id}", 'a', '~', '0', "" } } },
 	{ "objective-add", { { "POST", "/objectives", 'b', '0', '0',
 			       "{\"title\":\"Faster support\",\"why\":\"Customers wait\",\"cycle\":\"2026-Q4\","
 			       "\"layer\":\"team\",\"unit\":\"Mobile\",\"aligns_to\":[2],\"status\":\"active\"}" } } },
