@@ -302,6 +302,8 @@ struct grip_objective {
 	enum grip_light light;
 	const char *last_checkin;
 	bool stale;
+	const char *approved_at; /* first approved or made active, by as_of; NULL: not yet */
+	const char *pace_from;   /* the day pace starts: the later of the cycle's start and approval */
 	double expected;
 	bool at_risk;
 };

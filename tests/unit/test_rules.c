@@ -1,0 +1,126 @@
+/*
+ * test_rules.c — the rules the faces once computed each for themselves and
+ * now ask the core: where an objective's pace starts, how deep an objective
+ * sits below strategy, the status a new objective starts in, which units
+ * fit a layer, and a set of objectives' summary. Over a real SQLite file.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "core/grip.h"
+#include "core/measure.h"
+#include "tmpdb.h"
+#include "util/date.h"
+
+static int64_t at_day(const char *date)
+{
+	int64_t t = 0;
+	assert_true(datetime_parse(date, &t));
+	return t;
+}
+
+static int32_t day_of(const char *date)
+{
+	int32_t d = 0;
+	assert_true(date_parse(date, &d));
+	return d;
+}
+
+static int setup(void **state)
+{
+	struct tmpdb_core *f = tmpdb_core_open("2026-11-23");
+	assert_non_null(f);
+	struct grip *g = &f->g;
+	assert_non_null(grip_org_create(g, "Acme", "ada@acme.test", "Ada Admin"));
+	assert_non_null(grip_person_add(g, "bo@acme.test", "Bo Berg", GRIP_ROLE_MEMBER));
+	assert_non_null(grip_person_add(g, "cy@acme.test", "Cy Cole", GRIP_ROLE_MEMBER));
+	assert_non_null(grip_unit_add(g, "Products", "business_unit", NULL, NULL, NULL));
+	assert_non_null(grip_unit_add(g, "Mobile", "team", "Products", "bo@acme.test", NULL));
+	assert_non_null(grip_unit_add(g, "Circle", "group", NULL, "bo@acme.test", NULL));
+	assert_non_null(grip_cycle_add(g, "Q4", "quarter", "2026-10-01", "2026-12-31", 0, NULL));
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	tmpdb_core_close(*state);
+	return 0;
+}
+
+static struct grip_objective *add(struct grip *g, const char *title, const char *layer, const char *unit,
+				  const char *owner, int64_t parent, const char *status)
+{
+	struct grip_objective_new n = { .title = title, .cycle_name = "Q4", .layer = layer, .unit_name = unit,
+					.owner_email = owner, .aligns_to = parent ? &parent : NULL,
+					.n_aligns_to = parent != 0, .status = status };
+	struct grip_objective *o = grip_objective_add(g, &n);
+	assert_non_null(o);
+	return o;
+}
+
+/* ---- pace ---- */
+
+static void test_pace_start_rule(void **state)
+{
+	(void)state;
+	int32_t start = day_of("2026-10-01");
+	/* never approved: from creation, but not before the cycle */
+	assert_int_equal(measure_pace_start(start, day_of("2026-11-23"), -1), day_of("2026-11-23"));
+	assert_int_equal(measure_pace_start(start, day_of("2026-09-20"), -1), start);
+	/* approved: from approval, but not before the cycle */
+	assert_int_equal(measure_pace_start(start, day_of("2026-10-02"), day_of("2026-11-01")), day_of("2026-11-01"));
+	assert_int_equal(measure_pace_start(start, day_of("2026-09-20"), day_of("2026-09-25")), start);
+}
+
+static void test_fresh_objective_not_at_risk(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	struct grip_objective *o = add(g, "Fresh", "team", "Mobile", NULL, 0, "active");
+	struct grip_kr_new kr = { .title = "Users", .baseline = 0, .target = 100 };
+	assert_non_null(grip_kr_add(g, o->id, &kr));
+	o = grip_objective_get(g, o->id, NULL);
+	assert_string_equal(o->pace_from, "2026-11-23");
+	assert_float_equal(o->expected, 0, 1e-12);
+	assert_false(o->at_risk);
+	/* Four weeks on, with nothing done, it is behind the pace from its start. */
+	g->now = at_day("2026-12-21");
+	o = grip_objective_get(g, o->id, NULL);
+	assert_float_equal(o->expected, 28.0 / 38.0, 1e-12);
+	assert_true(o->at_risk);
+}
+
+static void test_pace_from_approval(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	int64_t now = g->now;
+	g->now = at_day("2026-10-01");
+	struct grip_objective *o = add(g, "Slow to agree", "team", "Mobile", NULL, 0, "draft");
+	g->now = at_day("2026-11-01");
+	assert_int_equal(grip_objective_set_status(g, o->id, "active", NULL), 0);
+	g->now = now;
+	o = grip_objective_get(g, o->id, NULL);
+	assert_string_equal(o->approved_at, "2026-11-01T00:00:00Z");
+	assert_string_equal(o->pace_from, "2026-11-01");
+	assert_float_equal(o->expected, 22.0 / 60.0, 1e-12);
+	/* Before its approval, its pace ran from its creation. */
+	o = grip_objective_get(g, o->id, "2026-10-15");
+	assert_null(o->approved_at);
+	assert_string_equal(o->pace_from, "2026-10-01");
+	assert_float_equal(o->expected, 14.0 / 91.0, 1e-12);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pace_start_rule),
+		cmocka_unit_test_setup_teardown(test_fresh_objective_not_at_risk, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_pace_from_approval, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
