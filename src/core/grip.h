@@ -323,6 +323,7 @@ struct grip_objective_new {
 };
 
 struct grip_objective *grip_objective_add(struct grip *g, const struct grip_objective_new *n);
+
 /* Loads with key results and figures computed as of as_of (NULL: today). */
 struct grip_objective *grip_objective_get(struct grip *g, int64_t id, const char *as_of);
 
@@ -771,5 +772,31 @@ bool grip_lexicon_match(struct grip *g, const char *name, const char *text);
 /* Everyone in the demo signs in with this password. */
 #define GRIP_DEMO_PASSWORD "quillmoor-demo"
 int grip_demo_load(struct grip *g);
+
+/* ---- the cascade and summaries (cascade.c, summary.c) ---- */
+
+/* What the depth rule needs of the objectives and units a caller holds:
+ * an objective by id, a unit's kind by id; NULL when not held. */
+struct grip_cascade {
+	const struct grip_objective *(*objective)(const void *ctx, int64_t id);
+	const char *(*unit_kind)(const void *ctx, int64_t unit_id);
+	const void *ctx;
+};
+/* Levels below strategy: 0 where a chain opens (an objective aligned to
+ * nothing, a business unit's strategic objective, or one whose parents are
+ * not held), else one more than its deepest parent. More than
+ * GRIP_CASCADE_MAX (strategic, team, individual) is too deep. */
+#define GRIP_CASCADE_MAX 2
+int grip_objective_depth(const struct grip_cascade *c, const struct grip_objective *o);
+bool grip_cascade_too_deep(int depth_below_strategy);
+
+/* Totals over objectives whose figures are computed. */
+struct grip_summary {
+	size_t n;
+	int at_risk;
+	int stale;
+	double mean_progress; /* 0 when there are none */
+};
+struct grip_summary grip_objectives_summary(struct grip_objective *const *os, size_t n);
 
 #endif

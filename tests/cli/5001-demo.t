@@ -45,7 +45,7 @@ built relative to today, so it loads on any date.
   36  Become confident coaching new support agents      niamh@quillmoor.example  ██████░░░░  62%  ● green
   37  Make a referral as easy to send as a text messa…  ines@quillmoor.example   █████░░░░░  45%  ● yellow
   
-  24 objectives, 6 at risk, 9 stale.
+  24 objectives, 6 at risk, 9 stale, mean progress 44%.
   
   == New leads circle from 2026-W42 (programme, 2026-10-12 to 2027-01-03, active) ==
   
@@ -64,7 +64,7 @@ built relative to today, so it loads on any date.
   45  I speak up in product reviews with a clear view…  yuki@quillmoor.example    ██░░░░░░░░  20%  ● green     dropped
   46  I hand over whole problems, not tasks, and trus…  marta@quillmoor.example   ████░░░░░░  40%  ● green
   
-  9 objectives, 1 at risk, 1 stale.
+  9 objectives, 1 at risk, 1 stale, mean progress 40%.
   Weekly commitments kept: 79% of closed weeks (36 done, 9 partial, 6 missed or open).
   $ grip person list --json | grep -o '"id":' | wc -l
   40

@@ -115,12 +115,90 @@ static void test_pace_from_approval(void **state)
 	assert_float_equal(o->expected, 14.0 / 91.0, 1e-12);
 }
 
+/* ---- depth below strategy ---- */
+
+struct held {
+	struct grip_objective *os;
+	size_t n;
+};
+
+static const struct grip_objective *held_objective(const void *ctx, int64_t id)
+{
+	const struct held *h = ctx;
+	for (size_t i = 0; i < h->n; i++)
+		if (h->os[i].id == id)
+			return &h->os[i];
+	return NULL;
+}
+
+/* Unit 1 is the company, 2 a business unit, 3 a team. */
+static const char *held_unit_kind(const void *ctx, int64_t unit_id)
+{
+	(void)ctx;
+	return unit_id == 1 ? "company" : unit_id == 2 ? "business_unit" : unit_id == 3 ? "team" : NULL;
+}
+
+static void test_depth_below_strategy(void **state)
+{
+	(void)state;
+	int64_t to1[] = { 1 }, to2[] = { 2 }, to3[] = { 3 }, to5[] = { 5 }, to6[] = { 6 }, to99[] = { 99 },
+		to3and6[] = { 3, 6 };
+	struct grip_objective os[] = {
+		{ .id = 1, .layer = "strategic", .unit_id = 1 },
+		{ .id = 2, .layer = "strategic", .unit_id = 1, .aligns_to = to1, .n_aligns_to = 1 },
+		{ .id = 3, .layer = "team", .unit_id = 3, .aligns_to = to2, .n_aligns_to = 1 },
+		{ .id = 4, .layer = "individual", .aligns_to = to3, .n_aligns_to = 1 },
+		{ .id = 5, .layer = "strategic", .unit_id = 2, .aligns_to = to1, .n_aligns_to = 1 },
+		{ .id = 6, .layer = "team", .unit_id = 3, .aligns_to = to5, .n_aligns_to = 1 },
+		{ .id = 7, .layer = "individual", .aligns_to = to6, .n_aligns_to = 1 },
+		{ .id = 8, .layer = "team", .unit_id = 3 },
+		{ .id = 9, .layer = "individual", .aligns_to = to99, .n_aligns_to = 1 },
+		{ .id = 10, .layer = "individual", .aligns_to = to3and6, .n_aligns_to = 2 },
+	};
+	struct held h = { os, sizeof os / sizeof os[0] };
+	struct grip_cascade c = { held_objective, held_unit_kind, &h };
+	static const int want[] = { 0, 1, 2, 3, 0, 1, 2, 0, 1, 3 };
+	for (size_t i = 0; i < h.n; i++)
+		assert_int_equal(grip_objective_depth(&c, &os[i]), want[i]);
+	assert_false(grip_cascade_too_deep(2));
+	assert_true(grip_cascade_too_deep(3));
+	/* A damaged store's loop ends. */
+	int64_t to11[] = { 11 }, to12[] = { 12 };
+	struct grip_objective loop[] = {
+		{ .id = 11, .layer = "team", .aligns_to = to12, .n_aligns_to = 1 },
+		{ .id = 12, .layer = "team", .aligns_to = to11, .n_aligns_to = 1 },
+	};
+	struct held hl = { loop, 2 };
+	struct grip_cascade cl = { held_objective, held_unit_kind, &hl };
+	assert_true(grip_objective_depth(&cl, &loop[0]) > 0);
+}
+
+/* ---- summaries ---- */
+
+static void test_summary(void **state)
+{
+	(void)state;
+	struct grip_objective a = { .progress = 0.2, .at_risk = true, .stale = true },
+			      b = { .progress = 0.6, .at_risk = true }, c = { .progress = 1.0 };
+	struct grip_objective *os[] = { &a, &b, &c };
+	struct grip_summary s = grip_objectives_summary(os, 3);
+	assert_int_equal(s.n, 3);
+	assert_int_equal(s.at_risk, 2);
+	assert_int_equal(s.stale, 1);
+	assert_float_equal(s.mean_progress, 0.6, 1e-12);
+	s = grip_objectives_summary(NULL, 0);
+	assert_int_equal(s.n, 0);
+	assert_float_equal(s.mean_progress, 0, 1e-12);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pace_start_rule),
 		cmocka_unit_test_setup_teardown(test_fresh_objective_not_at_risk, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pace_from_approval, setup, teardown),
+		cmocka_unit_test(test_depth_below_strategy),
+		cmocka_unit_test(test_summary),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
