@@ -320,6 +320,7 @@ struct grip_objective_new {
 	bool development;
 	const char *visibility; /* NULL: private for member outcomes, else org */
 	const char *status;     /* NULL: draft */
+	bool start_furthest;    /* ignore status: active if the actor may make that call, else proposed */
 };
 
 struct grip_objective *grip_objective_add(struct grip *g, const struct grip_objective_new *n);
@@ -798,5 +799,30 @@ struct grip_summary {
 	double mean_progress; /* 0 when there are none */
 };
 struct grip_summary grip_objectives_summary(struct grip_objective *const *os, size_t n);
+
+/* ---- what a new objective may be (objective.c, objective_choices.c) ---- */
+
+/* Whether a unit of this kind may own an objective of this layer:
+ * strategic the company or a business unit, team a team or department,
+ * group and member a group, individual any unit but a group. */
+bool grip_unit_fits_layer(const char *layer, const char *unit_kind);
+
+/* What the actor may choose for a new objective of a layer: the units
+ * that fit it and that the actor may write it for, the active people who
+ * may own it (for individual and member objectives: those the actor may
+ * act for), and defaults (the actor's own team for a team objective, the
+ * company for a strategic one, the actor as owner of a person's). */
+struct grip_objective_choices {
+	struct grip_unit **units;
+	size_t n_units;
+	const char *unit;      /* the default unit's name; NULL: none */
+	bool unit_required;    /* else "none" is a choice too */
+	struct grip_person **people;
+	size_t n_people;
+	const char *owner;     /* the default owner's email; NULL: nobody */
+	bool owner_required;   /* individual and member objectives */
+	bool owner_allowed;    /* not for a group outcome */
+};
+int grip_objective_choices(struct grip *g, const char *layer, struct grip_objective_choices *out);
 
 #endif

@@ -191,6 +191,95 @@ static void test_summary(void **state)
 	assert_float_equal(s.mean_progress, 0, 1e-12);
 }
 
+/* ---- what a new objective may be ---- */
+
+static void test_unit_fits_layer(void **state)
+{
+	(void)state;
+	static const char *const kinds[] = { "company", "business_unit", "department", "team", "group" };
+	static const struct {
+		const char *layer;
+		bool fits[5];
+	} want[] = {
+		{ "strategic", { true, true, false, false, false } },
+		{ "team", { false, false, true, true, false } },
+		{ "individual", { true, true, true, true, false } },
+		{ "group", { false, false, false, false, true } },
+		{ "member", { false, false, false, false, true } },
+		{ "nonsense", { false, false, false, false, false } },
+	};
+	for (size_t l = 0; l < sizeof want / sizeof want[0]; l++)
+		for (size_t k = 0; k < 5; k++)
+			assert_int_equal(grip_unit_fits_layer(want[l].layer, kinds[k]), want[l].fits[k]);
+	assert_false(grip_unit_fits_layer(NULL, "team"));
+}
+
+static bool has_unit(const struct grip_objective_choices *c, const char *name)
+{
+	for (size_t i = 0; i < c->n_units; i++)
+		if (strcmp(c->units[i]->name, name) == 0)
+			return true;
+	return false;
+}
+
+static void test_choices_and_default_status(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	assert_non_null(grip_member_add(g, grip_unit_by_name(g, "Mobile")->id,
+					grip_person_by_email(g, "cy@acme.test")->id, "member", "2026-10-01"));
+	struct grip_objective_choices c;
+	/* Cy, a member of Mobile (led by Bo). */
+	g->actor = grip_person_by_email(g, "cy@acme.test");
+	assert_int_equal(grip_objective_choices(g, "team", &c), 0);
+	assert_int_equal(c.n_units, 1);
+	assert_string_equal(c.unit, "Mobile");
+	assert_true(c.unit_required);
+	assert_false(c.owner_required);
+	assert_null(c.owner);
+	assert_int_equal(c.n_people, 3); /* anyone active may own a team objective */
+	assert_int_equal(grip_objective_choices(g, "strategic", &c), 0);
+	assert_int_equal(c.n_units, 0); /* only the unit's lead or an admin */
+	assert_int_equal(grip_objective_choices(g, "individual", &c), 0);
+	assert_int_equal(c.n_people, 1);
+	assert_string_equal(c.people[0]->email, "cy@acme.test");
+	assert_string_equal(c.owner, "cy@acme.test");
+	assert_null(c.unit);
+	assert_false(c.unit_required);
+	assert_true(has_unit(&c, "Mobile") && has_unit(&c, "Acme") && !has_unit(&c, "Circle"));
+	assert_int_equal(grip_objective_choices(g, "chaos", &c), -1);
+	assert_string_equal(g->err.field, "layer");
+	g->err = (struct grip_error){ 0 };
+	/* The most Cy may: a proposal, for the lead to approve. */
+	struct grip_objective_new n = { .title = "Faster set-up", .cycle_name = "Q4", .layer = "team",
+					.unit_name = "Mobile", .start_furthest = true };
+	struct grip_objective *o = grip_objective_add(g, &n);
+	assert_non_null(o);
+	assert_string_equal(o->status, "proposed");
+	assert_int_equal(g->err.code, 0);
+	/* An explicit status is still judged as before. */
+	n.start_furthest = false;
+	n.status = "active";
+	assert_null(grip_objective_add(g, &n));
+	assert_string_equal(g->err.field, "status");
+	g->err = (struct grip_error){ 0 };
+	/* Bo, the lead: active at once, and the company is not his to write for. */
+	g->actor = grip_person_by_email(g, "bo@acme.test");
+	n.start_furthest = true;
+	n.status = NULL;
+	o = grip_objective_add(g, &n);
+	assert_non_null(o);
+	assert_string_equal(o->status, "active");
+	assert_int_equal(grip_objective_choices(g, "individual", &c), 0);
+	assert_int_equal(c.n_people, 2); /* himself and Cy, whom he leads */
+	assert_int_equal(grip_objective_choices(g, "group", &c), 0);
+	assert_true(has_unit(&c, "Circle") && c.n_units == 1 && c.n_people == 0 && !c.owner_allowed);
+	/* An individual objective does not name a group. */
+	struct grip_objective_new in = { .title = "Mine", .cycle_name = "Q4", .layer = "individual",
+					 .unit_name = "Circle", .owner_email = "bo@acme.test" };
+	assert_null(grip_objective_add(g, &in));
+	assert_string_equal(g->err.field, "unit");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -199,6 +288,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_pace_from_approval, setup, teardown),
 		cmocka_unit_test(test_depth_below_strategy),
 		cmocka_unit_test(test_summary),
+		cmocka_unit_test(test_unit_fits_layer),
+		cmocka_unit_test_setup_teardown(test_choices_and_default_status, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
