@@ -20,8 +20,10 @@ static bool opens_chain(const struct grip_cascade *c, const struct grip_objectiv
 		return true;
 	if (strcmp(o->layer, "strategic") != 0 || !o->unit_id)
 		return false;
-	const char *kind = c->unit_kind(c->ctx, o->unit_id);
-	return kind && strcmp(kind, "business_unit") == 0;
+	for (size_t i = 0; i < c->n_units; i++)
+		if (c->units[i]->id == o->unit_id)
+			return strcmp(c->units[i]->kind, "business_unit") == 0;
+	return false;
 }
 
 static int depth(const struct grip_cascade *c, const struct grip_objective *o, int guard)

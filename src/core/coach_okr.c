@@ -202,15 +202,6 @@ int rule_objective_unaligned(struct coach *cx, const struct coach_rule *r)
 	return 0;
 }
 
-static const char *unit_kind(const void *ctx, int64_t unit_id)
-{
-	const struct coach *cx = ctx;
-	for (size_t i = 0; i < cx->n_units; i++)
-		if (cx->units[i]->id == unit_id)
-			return cx->units[i]->kind;
-	return NULL;
-}
-
 /* An objective of the cycles the coach loaded; others open a chain. */
 static const struct grip_objective *loaded(const void *ctx, int64_t id)
 {
@@ -224,7 +215,7 @@ static const struct grip_objective *loaded(const void *ctx, int64_t id)
 
 int rule_cascade_depth(struct coach *cx, const struct coach_rule *r)
 {
-	const struct grip_cascade cascade = { loaded, unit_kind, cx };
+	const struct grip_cascade cascade = { loaded, cx, cx->units, cx->n_units };
 	for (size_t c = 0; c < cx->n_cycles; c++) {
 		const struct coach_cycle *cc = &cx->cycles[c];
 		for (size_t i = 0; i < cc->n_objs; i++) {

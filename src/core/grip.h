@@ -776,12 +776,13 @@ int grip_demo_load(struct grip *g);
 
 /* ---- the cascade and summaries (cascade.c, summary.c) ---- */
 
-/* What the depth rule needs of the objectives and units a caller holds:
- * an objective by id, a unit's kind by id; NULL when not held. */
+/* What the depth rule needs of what a caller holds: an objective by id
+ * (NULL when not held), and the units the actor may see. */
 struct grip_cascade {
 	const struct grip_objective *(*objective)(const void *ctx, int64_t id);
-	const char *(*unit_kind)(const void *ctx, int64_t unit_id);
 	const void *ctx;
+	struct grip_unit *const *units;
+	size_t n_units;
 };
 /* Levels below strategy: 0 where a chain opens (an objective aligned to
  * nothing, a business unit's strategic objective, or one whose parents are

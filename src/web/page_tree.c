@@ -33,9 +33,7 @@ struct tree {
 	size_t *from; /* the edges of parent i are from[i] .. from[i + 1] */
 	bool *has_parent;
 	struct person_names names;
-	struct grip_unit **units;
-	size_t n_units;
-	struct grip_cascade cascade;
+	struct grip_cascade cascade; /* with the units the actor may see */
 };
 
 static int by_id(const void *a, const void *b)
@@ -98,22 +96,12 @@ static int tree_build(struct tree *t)
 	return 0;
 }
 
-/* The core's lookups for the depth rule: the objectives shown (sorted by
- * id) and the units the actor may see. */
+/* The core's lookup for the depth rule: the objectives shown (sorted by id). */
 static const struct grip_objective *shown(const void *ctx, int64_t id)
 {
 	const struct tree *t = ctx;
 	size_t i = find_by_id((void *const *)t->os, t->n, id, objective_id_of);
 	return i < t->n ? t->os[i] : NULL;
-}
-
-static const char *unit_kind(const void *ctx, int64_t unit_id)
-{
-	const struct tree *t = ctx;
-	for (size_t i = 0; i < t->n_units; i++)
-		if (t->units[i]->id == unit_id)
-			return t->units[i]->kind;
-	return NULL;
 }
 
 static bool is_strategic(const struct grip_objective *o)
@@ -239,11 +227,13 @@ int page_tree(struct web_request *r)
 	r->nav = "tree";
 	struct html *h = &r->body;
 	struct tree t = { .r = r, .names = PERSON_NAMES_INIT };
-	t.cascade = (struct grip_cascade){ shown, unit_kind, &t };
+	struct grip_unit **units;
+	size_t n_units;
 	struct cycle_pick pick;
 	if (cycle_pick_init(r, &pick) < 0 || cycle_pick_objectives(r, &pick, NULL, &t.os, &t.n) < 0 ||
-	    grip_unit_list(r->g, &t.units, &t.n_units) < 0 || tree_build(&t) < 0)
+	    grip_unit_list(r->g, &units, &n_units) < 0 || tree_build(&t) < 0)
 		return -1;
+	t.cascade = (struct grip_cascade){ shown, &t, units, n_units };
 	html_raw(h, "<h1>Strategy and alignment</h1>");
 	vision(r);
 	cycle_pick_form(r, &pick, "/tree");

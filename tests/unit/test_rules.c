@@ -132,11 +132,9 @@ static const struct grip_objective *held_objective(const void *ctx, int64_t id)
 }
 
 /* Unit 1 is the company, 2 a business unit, 3 a team. */
-static const char *held_unit_kind(const void *ctx, int64_t unit_id)
-{
-	(void)ctx;
-	return unit_id == 1 ? "company" : unit_id == 2 ? "business_unit" : unit_id == 3 ? "team" : NULL;
-}
+static struct grip_unit company = { .id = 1, .kind = "company" }, bu = { .id = 2, .kind = "business_unit" },
+			team = { .id = 3, .kind = "team" };
+static struct grip_unit *const units[] = { &company, &bu, &team };
 
 static void test_depth_below_strategy(void **state)
 {
@@ -156,7 +154,7 @@ static void test_depth_below_strategy(void **state)
 		{ .id = 10, .layer = "individual", .aligns_to = to3and6, .n_aligns_to = 2 },
 	};
 	struct held h = { os, sizeof os / sizeof os[0] };
-	struct grip_cascade c = { held_objective, held_unit_kind, &h };
+	struct grip_cascade c = { held_objective, &h, units, 3 };
 	static const int want[] = { 0, 1, 2, 3, 0, 1, 2, 0, 1, 3 };
 	for (size_t i = 0; i < h.n; i++)
 		assert_int_equal(grip_objective_depth(&c, &os[i]), want[i]);
@@ -169,7 +167,7 @@ static void test_depth_below_strategy(void **state)
 		{ .id = 12, .layer = "team", .aligns_to = to11, .n_aligns_to = 1 },
 	};
 	struct held hl = { loop, 2 };
-	struct grip_cascade cl = { held_objective, held_unit_kind, &hl };
+	struct grip_cascade cl = { held_objective, &hl, units, 3 };
 	assert_true(grip_objective_depth(&cl, &loop[0]) > 0);
 }
 
