@@ -812,7 +812,7 @@ bool grip_unit_fits_layer(const char *layer, const char *unit_kind);
  * that fit it and that the actor may write it for, the active people who
  * may own it (for individual and member objectives: those the actor may
  * act for), and defaults (the actor's own team for a team objective, the
- * company for a strategic one, the actor as owner of a person's). */
+ * company for a strategic one, the actor as its owner). */
 struct grip_objective_choices {
 	struct grip_unit **units;
 	size_t n_units;

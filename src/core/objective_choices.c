@@ -56,7 +56,7 @@ int grip_objective_choices(struct grip *g, const char *layer, struct grip_object
 		if (!ps[i]->active || (personal && !may_write(g, layer, NULL, ps[i])))
 			continue;
 		out->people[out->n_people++] = ps[i];
-		if (personal && ps[i]->id == g->actor->id)
+		if (ps[i]->id == g->actor->id)
 			out->owner = ps[i]->email;
 	}
 	return 0;

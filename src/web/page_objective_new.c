@@ -4,7 +4,7 @@
  * without JavaScript); the units and owners offered are then those the core
  * says fit that layer and the actor may choose (grip_objective_choices),
  * with its defaults: the actor's own team for a team objective, the actor
- * as the owner of an individual one. The objective starts as far as the
+ * as its owner. The objective starts as far as the
  * actor may take it (the core's start_furthest): active, or proposed to
  * wait for a lead. Empty key result rows are skipped. Everything is one
  * write: a refused key result stores nothing, not even the objective.
@@ -72,13 +72,14 @@ static const char *kind_name(const char *kind)
 	return strcmp(kind, "business_unit") == 0 ? "business unit" : kind;
 }
 
-/* The layers this form writes (group outcomes have their own page). */
+/* The layers this form writes (group outcomes have their own page), each
+ * with what owns it. */
 static const char *const layer_names[] = { "strategic", "belongs to the company or a business unit", "team",
 					   "belongs to a team or department", "individual",
 					   "belongs to a person, who may name their team" };
 #define N_LAYERS 3
 
-static const char *layer_label(const char *layer)
+static const char *layer_rule(const char *layer)
 {
 	for (size_t i = 0; i < N_LAYERS; i++)
 		if (strcmp(layer_names[2 * i], layer) == 0)
@@ -120,7 +121,7 @@ static void layer_form(struct web_request *r, const char *layer, const char *par
 		html_f(h, "<input type=\"hidden\" name=\"aligns_to\" value=\"%s\">", parent);
 	html_raw(h, "<button type=\"submit\">Choose layer</button></form>");
 	html_f(h, "<p class=\"muted\">A%s %s objective %s; the units and owners below are those that fit it.</p>",
-	       *layer == 'i' ? "n" : "", layer, layer_label(layer));
+	       *layer == 'i' ? "n" : "", layer, layer_rule(layer));
 }
 
 static bool is_open(const struct grip_objective *o)

@@ -233,7 +233,7 @@ static void test_choices_and_default_status(void **state)
 	assert_string_equal(c.unit, "Mobile");
 	assert_true(c.unit_required);
 	assert_false(c.owner_required);
-	assert_null(c.owner);
+	assert_string_equal(c.owner, "cy@acme.test"); /* who writes it owns it, unless they choose otherwise */
 	assert_int_equal(c.n_people, 3); /* anyone active may own a team objective */
 	assert_int_equal(grip_objective_choices(g, "strategic", &c), 0);
 	assert_int_equal(c.n_units, 0); /* only the unit's lead or an admin */
