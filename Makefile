@@ -5,6 +5,9 @@
 #                   under ASan+UBSan), end with "N passed, N failed"
 #   make run        install what is missing, build, load demo.db, serve it
 #   make SAN=1      build the sanitizer variant into build/san
+#   make install    install build/grip and its man page under PREFIX
+#                   (default /usr/local; DESTDIR is prepended for staging);
+#                   make uninstall removes them
 #   make fuzz       build the libFuzzer targets (clang) into build/fuzz and run
 #                   each for FUZZ_SECONDS (see tests/fuzz/README.md)
 
@@ -46,7 +49,7 @@ CLI_OBJ   := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check run bootstrap clean tests bench fuzz fuzz-build fuzz-merge fuzz-seeds
+.PHONY: all check run bootstrap clean tests bench fuzz fuzz-build fuzz-merge fuzz-seeds install uninstall
 all: $(BUILD)/grip $(BUILD)/grip.1
 
 $(BUILD)/grip.1: $(BUILD)/grip
@@ -54,6 +57,19 @@ $(BUILD)/grip.1: $(BUILD)/grip
 
 bootstrap:
 	@scripts/bootstrap
+
+# make install [PREFIX=/usr/local] [DESTDIR=/staging]: the binary on the
+# PATH and the manual page where man finds it.
+PREFIX    ?= /usr/local
+BINDIR    := $(DESTDIR)$(PREFIX)/bin
+MAN1DIR   := $(DESTDIR)$(PREFIX)/share/man/man1
+install: $(BUILD)/grip $(BUILD)/grip.1
+	install -d $(BINDIR) $(MAN1DIR)
+	install -m 755 $(BUILD)/grip $(BINDIR)/grip
+	install -m 644 $(BUILD)/grip.1 $(MAN1DIR)/grip.1
+
+uninstall:
+	rm -f $(BINDIR)/grip $(MAN1DIR)/grip.1
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)

@@ -169,6 +169,9 @@ const char *cli_fetch_str(struct cli *c, enum cli_kind kind, int64_t id, const c
 
 void cli_help(struct sb *out, const struct cli_cmd *cmd);
 void cli_help_all(struct sb *out);
+/* How many commands a noun has (0: no such noun), and the list of them. */
+int cli_noun_commands(const char *noun);
+void cli_help_noun(struct sb *out, const char *noun);
 /* The man page, in roff. */
 void cli_man(struct sb *out, const char *version);
 /* Every API route, web page and CLI command as JSON (surface.c). */

@@ -16,10 +16,23 @@ static int cycle_line(struct cli *c, const json_t *cy, const char *verb)
 	return 0;
 }
 
+/* One fact a line: "2026-Q4 (quarter)", then from, to, weeks, status, ... */
 int show_cycle(struct cli *c, const struct cli_args *a, const json_t *j)
 {
 	(void)a;
-	return cycle_line(c, j, "");
+	cli_printf(c, "%s (%s)\n", jget_text(j, "name"), jget_text(j, "kind"));
+	cli_printf(c, "  from       %s\n  to         %s\n", jget_text(j, "starts_on"), jget_text(j, "ends_on"));
+	const char *group = cli_fetch_str(c, CLI_UNIT, jget_id(j, "unit_id"), "name");
+	if (group)
+		cli_printf(c, "  group      %s\n", group);
+	if (json_is_integer(json_object_get(j, "weeks")))
+		cli_printf(c, "  weeks      %lld\n", (long long)json_integer_value(json_object_get(j, "weeks")));
+	cli_printf(c, "  mid-point  %s\n  status     %s\n", jget_text(j, "midpoint"), jget_text(j, "status"));
+	if (json_is_string(json_object_get(j, "opened_on")))
+		cli_printf(c, "  opened on  %s\n", jget_text(j, "opened_on"));
+	if (json_is_string(json_object_get(j, "closed_at")))
+		cli_printf(c, "  closed at  %s\n", jget_text(j, "closed_at"));
+	return 0;
 }
 
 int show_cycle_added(struct cli *c, const struct cli_args *a, const json_t *j)

@@ -55,7 +55,6 @@ static int report_cycle(struct cli *c, const struct grip_cycle *cy, json_t *jcyc
 	}
 	cli_printf(c, "\n== %s (%s, %s to %s, %s) ==\n", cy->name, cy->kind, cy->starts_on, cy->ends_on,
 		   cy->status);
-	int risky = 0, stale = 0;
 	static const char *const layers[] = { "strategic", "group", "team", "member", "individual" };
 	for (size_t l = 0; l < sizeof layers / sizeof layers[0]; l++) {
 		static const char *const heads[] = { "ID", "OBJECTIVE", "OWNER", "PROGRESS", "", "CONFIDENCE", "" };
@@ -68,8 +67,6 @@ static int report_cycle(struct cli *c, const struct grip_cycle *cy, json_t *jcyc
 				cli_printf(c, "\n%s objectives\n", layers[l]);
 				t = table_new(c, 7, heads);
 			}
-			risky += o->at_risk;
-			stale += o->stale;
 			const char *note = o->at_risk ? (o->stale ? "at risk, stale" : "at risk")
 						      : o->stale ? "stale" : "";
 			if (strcmp(o->status, "active") != 0) /* draft, proposed, dropped, ... */
@@ -79,10 +76,12 @@ static int report_cycle(struct cli *c, const struct grip_cycle *cy, json_t *jcyc
 		}
 		table_print(t);
 	}
+	struct grip_summary sum = grip_objectives_summary(os, n);
 	if (!n)
 		cli_printf(c, "(no objectives yet)\n");
 	else
-		cli_printf(c, "\n%zu objective%s, %d at risk, %d stale.\n", n, n == 1 ? "" : "s", risky, stale);
+		cli_printf(c, "\n%zu objective%s, %d at risk, %d stale, mean progress %s.\n", sum.n,
+			   sum.n == 1 ? "" : "s", sum.at_risk, sum.stale, cell_pct(c, sum.mean_progress));
 	return 0;
 }
 

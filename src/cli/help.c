@@ -4,6 +4,7 @@
  */
 #include "cli/cli.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static void opts_help(struct sb *out, const struct cli_opt *opts, bool connection)
@@ -17,6 +18,19 @@ static void opts_help(struct sb *out, const struct cli_opt *opts, bool connectio
 	}
 }
 
+/* The commands of one noun, but `skip`, with their arguments and summary. */
+static void noun_list(struct sb *out, const char *noun, const struct cli_cmd *skip)
+{
+	for (const struct cli_cmd *c = cli_commands; c->noun; c++) {
+		if (c == skip || strcmp(c->noun, noun) != 0)
+			continue;
+		char name[96];
+		snprintf(name, sizeof name, "%s%s%s%s%s", c->noun, c->verb ? " " : "", c->verb ? c->verb : "",
+			 c->usage && *c->usage ? " " : "", c->usage ? c->usage : "");
+		sb_addf(out, "  %-32s %s\n", name, c->summary);
+	}
+}
+
 void cli_help(struct sb *out, const struct cli_cmd *cmd)
 {
 	sb_addf(out, "usage: grip %s%s%s%s%s [options]\n\n%s\n", cmd->noun, cmd->verb ? " " : "",
@@ -26,8 +40,27 @@ void cli_help(struct sb *out, const struct cli_cmd *cmd)
 		sb_adds(out, "\noptions:\n");
 		opts_help(out, cmd->opts, false);
 	}
+	if (!cmd->verb && cli_noun_commands(cmd->noun) > 1) {
+		sb_addf(out, "\nother commands of %s:\n", cmd->noun);
+		noun_list(out, cmd->noun, cmd);
+	}
 	sb_adds(out, "\nglobal options:\n");
 	opts_help(out, cli_global_opts, false);
+}
+
+int cli_noun_commands(const char *noun)
+{
+	int n = 0;
+	for (const struct cli_cmd *c = cli_commands; c->noun; c++)
+		n += strcmp(c->noun, noun) == 0;
+	return n;
+}
+
+void cli_help_noun(struct sb *out, const char *noun)
+{
+	sb_addf(out, "usage: grip %s COMMAND [ARGS] [options]\n\ncommands of %s:\n", noun, noun);
+	noun_list(out, noun, NULL);
+	sb_addf(out, "\n`grip %s COMMAND --help` tells more of one; `grip --help` lists every command.\n", noun);
 }
 
 void cli_help_all(struct sb *out)

@@ -235,6 +235,31 @@ static int run_remote(struct cli *c, const struct cli_args *a, const char *serve
 	return print_output(c);
 }
 
+/* A noun whose every command has a verb, given no known verb: with --help
+ * its commands on stdout (0), else the same list on stderr after the
+ * mistake (2), as `grip` alone does with every command. */
+static int noun_only(int argc, char **argv, int w, bool wants_help)
+{
+	for (int i = w + 1; i < argc; i++)
+		wants_help |= strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0 ||
+			      (i == w + 1 && strcmp(argv[i], "help") == 0);
+	struct sb out = SB_INIT;
+	cli_help_noun(&out, argv[w]);
+	if (wants_help) {
+		fputs(out.buf, stdout);
+		sb_release(&out);
+		return 0;
+	}
+	const char *verb = w + 1 < argc ? argv[w + 1] : NULL;
+	if (verb && *verb != '-')
+		fprintf(stderr, "grip: unknown command: %s %s\n", argv[w], verb);
+	else
+		fprintf(stderr, "grip: %s needs a command\n", argv[w]);
+	fputs(out.buf, stderr);
+	sb_release(&out);
+	return 2;
+}
+
 int main(int argc, char **argv)
 {
 	struct sb out = SB_INIT;
@@ -281,6 +306,8 @@ int main(int argc, char **argv)
 	bool used_verb;
 	const char *verb = w + 1 < argc ? argv[w + 1] : NULL;
 	const struct cli_cmd *cmd = find_command(argv[w], verb, &used_verb);
+	if (!cmd && cli_noun_commands(argv[w]) > 0)
+		return noun_only(argc, argv, w, wants_help);
 	if (!cmd) {
 		char msg[300];
 		snprintf(msg, sizeof msg, "unknown command: %s%s%s", argv[w], verb ? " " : "",

@@ -202,8 +202,10 @@ int rule_objective_unaligned(struct coach *cx, const struct coach_rule *r)
 	return 0;
 }
 
-static const struct grip_objective *loaded(const struct coach *cx, int64_t id)
+/* An objective of the cycles the coach loaded; others open a chain. */
+static const struct grip_objective *loaded(const void *ctx, int64_t id)
 {
+	const struct coach *cx = ctx;
 	for (size_t c = 0; c < cx->n_cycles; c++)
 		for (size_t i = 0; i < cx->cycles[c].n_objs; i++)
 			if (cx->cycles[c].objs[i]->id == id)
@@ -211,37 +213,15 @@ static const struct grip_objective *loaded(const struct coach *cx, int64_t id)
 	return NULL;
 }
 
-/* Levels below strategy: a chain opens at a strategic objective aligned to
- * nothing, or at a business unit's (which has its own strategy); each
- * alignment below it is one level. Parents not loaded (a closed cycle)
- * count as openers. */
-static int depth(const struct coach *cx, const struct grip_objective *o, int guard)
-{
-	if (guard > 16 || !o->n_aligns_to)
-		return 0;
-	if (strcmp(o->layer, "strategic") == 0) {
-		for (size_t i = 0; i < cx->n_units; i++)
-			if (cx->units[i]->id == o->unit_id && strcmp(cx->units[i]->kind, "business_unit") == 0)
-				return 0;
-	}
-	int deepest = 0;
-	for (size_t k = 0; k < o->n_aligns_to; k++) {
-		const struct grip_objective *p = loaded(cx, o->aligns_to[k]);
-		int d = p ? depth(cx, p, guard + 1) : 0;
-		if (d > deepest)
-			deepest = d;
-	}
-	return deepest + 1;
-}
-
 int rule_cascade_depth(struct coach *cx, const struct coach_rule *r)
 {
+	const struct grip_cascade cascade = { loaded, cx, cx->units, cx->n_units };
 	for (size_t c = 0; c < cx->n_cycles; c++) {
 		const struct coach_cycle *cc = &cx->cycles[c];
 		for (size_t i = 0; i < cc->n_objs; i++) {
 			const struct grip_objective *o = cc->objs[i];
-			int d = counts(o) ? depth(cx, o, 0) : 0;
-			if (d > 2 && coach_objective_hint(cx, r, o,
+			int d = counts(o) ? grip_objective_depth(&cascade, o) : 0;
+			if (grip_cascade_too_deep(d) && coach_objective_hint(cx, r, o,
 				coach_say(cx, "%s objective %lld %s sits %d levels below strategy; two is"
 					  " the most", o->layer, (long long)o->id, coach_quote(cx, o->title), d),
 				"Keep the cascade shallow (strategic, team, individual): align it to an"

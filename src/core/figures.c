@@ -313,9 +313,12 @@ static int load_milestones_of(struct grip *g, struct grip_objective **os, size_t
 	return 0;
 }
 
-/* The last check-in of each objective by the cut-off, in one statement.
- * The rows are matched to os, so the id range alone bounds the query: an
- * org filter would make SQLite scan the org's index instead. */
+/* The last check-in of each objective by the cut-off, and when it was
+ * first approved (or made active) by then, in one statement. The moment of
+ * approval is the first change in its history that left it approved or
+ * active: the history's after-image names its status. The rows are matched
+ * to os, so the id range alone bounds the query: an org filter would make
+ * SQLite scan the org's index instead. */
 static int load_last_checkins(struct grip *g, struct grip_objective **os, size_t n, const char *cutoff)
 {
 	struct store_stmt *st = store_q(g->store,
@@ -323,9 +326,12 @@ static int load_last_checkins(struct grip *g, struct grip_objective **os, size_t
 		" (SELECT c.confidence FROM checkins c WHERE c.objective_id = o.id AND c.at < ?"
 		"  ORDER BY c.at DESC, c.id DESC LIMIT 1),"
 		" (SELECT c.at FROM checkins c WHERE c.objective_id = o.id AND c.at < ?"
-		"  ORDER BY c.at DESC, c.id DESC LIMIT 1)"
+		"  ORDER BY c.at DESC, c.id DESC LIMIT 1),"
+		" (SELECT MIN(e.at) FROM events e WHERE e.org_id = o.org_id AND e.entity = 'objective'"
+		"  AND e.entity_id = o.id AND e.at < ?"
+		"  AND (e.after_json LIKE '%\"status\":\"approved\"%' OR e.after_json LIKE '%\"status\":\"active\"%'))"
 		" FROM objectives o WHERE o.id BETWEEN ? AND ?",
-		V(cutoff), V(cutoff), V(os[0]->id), V(os[n - 1]->id));
+		V(cutoff), V(cutoff), V(cutoff), V(os[0]->id), V(os[n - 1]->id));
 	if (!st)
 		return STORE_FAIL(g);
 	enum store_rc rc;
@@ -335,6 +341,8 @@ static int load_last_checkins(struct grip *g, struct grip_objective **os, size_t
 			o->confidence = (int)store_col_int(st, 1);
 			o->last_checkin = col_text(g, st, 2);
 		}
+		if (o && !store_col_null(st, 3))
+			o->approved_at = col_text(g, st, 3);
 	}
 	store_done(st);
 	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
@@ -342,16 +350,22 @@ static int load_last_checkins(struct grip *g, struct grip_objective **os, size_t
 
 /* Light, pace, staleness and risk of one objective whose progress and last
  * check-in are known. */
-static void judge(struct grip_objective *o, const struct grip_cycle *c, int32_t day)
+static void judge(struct grip *g, struct grip_objective *o, const struct grip_cycle *c, int32_t day)
 {
 	o->light = measure_light(o->confidence);
-	int32_t start = 0, end = 0, created = day, last = 0;
+	int32_t start = 0, end = 0, created = day, approved = 0, last = 0;
 	date_parse(c->starts_on, &start);
 	date_parse(c->ends_on, &end);
-	o->expected = measure_expected(start, end, day);
 	int64_t t;
 	if (o->created_at && datetime_parse(o->created_at, &t))
 		created = datetime_day(t);
+	if (o->approved_at && datetime_parse(o->approved_at, &t))
+		approved = datetime_day(t);
+	int32_t from = measure_pace_start(start, created, o->approved_at ? approved : -1);
+	char from_text[DATE_LEN];
+	date_format(from, from_text);
+	o->pace_from = grip_strdup(g, from_text);
+	o->expected = measure_expected(from, end, day);
 	bool closed_by_then = false;
 	if (c->closed_at && datetime_parse(c->closed_at, &t))
 		closed_by_then = datetime_day(t) <= day;
@@ -394,6 +408,7 @@ int objectives_figures(struct grip *g, struct grip_objective **given, size_t n, 
 		os[i]->n_krs = 0;
 		os[i]->confidence = -1;
 		os[i]->last_checkin = NULL;
+		os[i]->approved_at = NULL;
 	}
 	struct grip_kr *krs = NULL;
 	size_t k = 0;
@@ -436,7 +451,7 @@ int objectives_figures(struct grip *g, struct grip_objective **given, size_t n, 
 			memmove(cycles + 1, cycles, 7 * sizeof *cycles);
 			cycles[0] = c;
 		}
-		judge(o, c, day);
+		judge(g, o, c, day);
 	}
 	return 0;
 }

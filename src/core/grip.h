@@ -347,6 +347,8 @@ struct grip_objective {
 	enum grip_light light;
 	const char *last_checkin;
 	bool stale;
+	const char *approved_at; /* first approved or made active, by as_of; NULL: not yet */
+	const char *pace_from;   /* the day pace starts: the later of the cycle's start and approval */
 	double expected;
 	bool at_risk;
 };
@@ -363,9 +365,11 @@ struct grip_objective_new {
 	bool development;
 	const char *visibility; /* NULL: private for member outcomes, else org */
 	const char *status;     /* NULL: draft */
+	bool start_furthest;    /* ignore status: active if the actor may make that call, else proposed */
 };
 
 struct grip_objective *grip_objective_add(struct grip *g, const struct grip_objective_new *n);
+
 /* Loads with key results and figures computed as of as_of (NULL: today). */
 struct grip_objective *grip_objective_get(struct grip *g, int64_t id, const char *as_of);
 
@@ -878,5 +882,57 @@ bool grip_lexicon_match(struct grip *g, const char *name, const char *text);
 /* Everyone in the demo signs in with this password. */
 #define GRIP_DEMO_PASSWORD "quillmoor-demo"
 int grip_demo_load(struct grip *g);
+
+/* ---- the cascade and summaries (cascade.c, summary.c) ---- */
+
+/* What the depth rule needs of what a caller holds: an objective by id
+ * (NULL when not held), and the units the actor may see. */
+struct grip_cascade {
+	const struct grip_objective *(*objective)(const void *ctx, int64_t id);
+	const void *ctx;
+	struct grip_unit *const *units;
+	size_t n_units;
+};
+/* Levels below strategy: 0 where a chain opens (an objective aligned to
+ * nothing, a business unit's strategic objective, or one whose parents are
+ * not held), else one more than its deepest parent. More than
+ * GRIP_CASCADE_MAX (strategic, team, individual) is too deep. */
+#define GRIP_CASCADE_MAX 2
+int grip_objective_depth(const struct grip_cascade *c, const struct grip_objective *o);
+bool grip_cascade_too_deep(int depth_below_strategy);
+
+/* Totals over objectives whose figures are computed. */
+struct grip_summary {
+	size_t n;
+	int at_risk;
+	int stale;
+	double mean_progress; /* 0 when there are none */
+};
+struct grip_summary grip_objectives_summary(struct grip_objective *const *os, size_t n);
+
+/* ---- what a new objective may be (objective.c, objective_choices.c) ---- */
+
+/* Whether a unit of this kind may own an objective of this layer:
+ * strategic the company or a business unit, team a team or department,
+ * group and member a group, individual any unit but a group. */
+bool grip_unit_fits_layer(const char *layer, const char *unit_kind);
+
+/* What the actor may choose for a new objective of a layer: the units
+ * that fit it and that the actor may write it for, the active people who
+ * may own it (for individual and member objectives: those the actor may
+ * act for), and defaults (the actor's own team for a team objective, the
+ * company for a strategic one, the actor as its owner). */
+struct grip_objective_choices {
+	struct grip_unit **units;
+	size_t n_units;
+	const char *unit;      /* the default unit's name; NULL: none */
+	bool unit_required;    /* else "none" is a choice too */
+	struct grip_person **people;
+	size_t n_people;
+	const char *owner;     /* the default owner's email; NULL: nobody */
+	bool owner_required;   /* individual and member objectives */
+	bool owner_allowed;    /* not for a group outcome */
+};
+int grip_objective_choices(struct grip *g, const char *layer, struct grip_objective_choices *out);
 
 #endif

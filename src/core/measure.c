@@ -100,6 +100,12 @@ double measure_expected(int32_t start, int32_t end, int32_t today)
 	return clamp01(((double)today - start) / ((double)end - start));
 }
 
+int32_t measure_pace_start(int32_t cycle_start, int32_t created, int32_t approved)
+{
+	int32_t agreed = approved >= 0 ? approved : created;
+	return agreed > cycle_start ? agreed : cycle_start;
+}
+
 /* Gaps this close to the threshold are on it: 0.6 - 0.35 is not quite 0.25
  * in binary, and a figure exactly on the line is not "more than" behind. */
 #define GAP_EPSILON 1e-9

@@ -40,6 +40,11 @@ const char *measure_light_name(enum grip_light light); /* "green", ..., NULL for
 /* Share of the cycle elapsed on `today`: clamp((today - start) / (end - start), 0, 1).
  * A one-day cycle is 0 before its day and 1 from it. */
 double measure_expected(int32_t start, int32_t end, int32_t today);
+/* The day an objective's pace starts: the later of the cycle's start and
+ * the day it was approved (or made active), or, never approved
+ * (approved < 0), the day it was created. Nobody is behind pace for the
+ * weeks before an objective existed or was agreed. */
+int32_t measure_pace_start(int32_t cycle_start, int32_t created, int32_t approved);
 /* More than GRIP_AT_RISK_GAP behind pace, or red. */
 bool measure_at_risk(double progress, double expected, enum grip_light light);
 /* No check-in within cadence_days: `since` is the day of the last check-in,

@@ -153,20 +153,34 @@ json_t *objective_record(struct grip *g, int64_t id)
 	return o ? stored_json(o) : NULL;
 }
 
+bool grip_unit_fits_layer(const char *layer, const char *kind)
+{
+	if (!layer || !kind)
+		return false;
+	bool group = strcmp(kind, "group") == 0;
+	if (strcmp(layer, "strategic") == 0)
+		return strcmp(kind, "company") == 0 || strcmp(kind, "business_unit") == 0;
+	if (strcmp(layer, "team") == 0)
+		return strcmp(kind, "team") == 0 || strcmp(kind, "department") == 0;
+	if (strcmp(layer, "group") == 0 || strcmp(layer, "member") == 0)
+		return group;
+	return strcmp(layer, "individual") == 0 && !group;
+}
+
 /* Checks owner and unit against the layer's rules. */
 static int check_layer_owner(struct grip *g, const char *layer, const struct grip_unit *u,
 			     const struct grip_person *owner)
 {
-	const char *kind = u ? u->kind : "";
+	bool fits = u && grip_unit_fits_layer(layer, u->kind);
 	if (strcmp(layer, "strategic") == 0) {
-		if (!u || (strcmp(kind, "company") != 0 && strcmp(kind, "business_unit") != 0))
+		if (!fits)
 			return grip_fail(g, GRIP_EINVAL, "unit",
 					 "a strategic objective belongs to the company or a business unit");
 	} else if (strcmp(layer, "team") == 0) {
-		if (!u || (strcmp(kind, "team") != 0 && strcmp(kind, "department") != 0))
+		if (!fits)
 			return grip_fail(g, GRIP_EINVAL, "unit", "a team objective belongs to a team");
 	} else if (strcmp(layer, "group") == 0) {
-		if (!u || strcmp(kind, "group") != 0)
+		if (!fits)
 			return grip_fail(g, GRIP_EINVAL, "unit", "a group outcome belongs to a group");
 		if (owner)
 			return grip_fail(g, GRIP_EINVAL, "owner", "a group outcome belongs to the group, not a person");
@@ -174,8 +188,10 @@ static int check_layer_owner(struct grip *g, const char *layer, const struct gri
 		if (!owner)
 			return grip_fail(g, GRIP_EINVAL, "owner", "an %s objective needs its owner (a person)",
 					 layer);
-		if (strcmp(layer, "member") == 0 && (!u || strcmp(kind, "group") != 0))
+		if (strcmp(layer, "member") == 0 && !fits)
 			return grip_fail(g, GRIP_EINVAL, "unit", "a member outcome names the member's group");
+		if (strcmp(layer, "individual") == 0 && u && !fits)
+			return grip_fail(g, GRIP_EINVAL, "unit", "an individual objective names a team, not a group");
 		if (u && !grip_is_member(g, u->id, owner->id))
 			return grip_fail(g, GRIP_EINVAL, "owner", "%s is not a member of %s", owner->email,
 					 u->name);
@@ -249,6 +265,13 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 	if (objective_is_terminal(status)) {
 		grip_fail(g, GRIP_EINVAL, "status", "a new objective cannot start %s", status);
 		return NULL;
+	}
+	/* The most this actor may: active where they may make the lead's call,
+	 * else proposed, to wait for the lead. */
+	if (n->start_furthest) {
+		struct grip_error saved = g->err;
+		status = require_lead_call(g, &draft, "draft", "active") == 0 ? "active" : "proposed";
+		g->err = saved;
 	}
 	if (require_lead_call(g, &draft, "draft", status) < 0)
 		return NULL;

@@ -87,16 +87,18 @@ static void act(struct demo *d, const char *id)
 }
 
 /* Objectives are written by their authors as proposals; the first admin
- * then approves and starts them, as a planning meeting would. */
-static struct grip_objective *propose_and_start(struct demo *d, const struct grip_objective_new *n)
+ * then approves and starts them, as a planning meeting would, on the
+ * cycle's first day (at 09:00), where their pace starts. */
+static struct grip_objective *propose_and_start(struct demo *d, const struct grip_objective_new *n, int32_t day)
 {
+	int64_t now = d->g->now;
+	d->g->now = (int64_t)day * 86400 + 9 * 3600;
 	struct grip_objective *made = grip_objective_add(d->g, n);
-	if (!made)
-		return NULL;
 	struct grip_person *author = d->g->actor;
 	d->g->actor = d->people[0];
-	int rc = grip_objective_set_status(d->g, made->id, "active", NULL);
+	int rc = made ? grip_objective_set_status(d->g, made->id, "active", NULL) : -1;
 	d->g->actor = author;
+	d->g->now = now;
 	return rc < 0 ? NULL : made;
 }
 
@@ -264,7 +266,7 @@ static int load_objectives(struct demo *d)
 				.development = o->development, .status = "proposed",
 			};
 			act(d, author_of(o));
-			struct grip_objective *made = propose_and_start(d, &n);
+			struct grip_objective *made = propose_and_start(d, &n, d->start[q]);
 			if (!made)
 				return -1;
 			d->objective[i][q] = made->id;
@@ -472,7 +474,7 @@ static int load_circle(struct demo *d)
 		.title = DEMO_GROUP_OUTCOME, .why = DEMO_GROUP_WHY, .cycle_name = d->programme,
 		.layer = "group", .unit_name = DEMO_CIRCLE, .status = "proposed",
 	};
-	struct grip_objective *group = propose_and_start(d, &outcome);
+	struct grip_objective *group = propose_and_start(d, &outcome, d->circle_start);
 	if (!group)
 		return -1;
 	int this_week = (d->today - d->circle_start) / 7 + 1;
@@ -491,7 +493,7 @@ static int load_circle(struct demo *d)
 			.owner_email = mine.owner_email,
 		};
 		act(d, m->who); /* in their own words */
-		struct grip_objective *made = propose_and_start(d, &mine);
+		struct grip_objective *made = propose_and_start(d, &mine, d->circle_start);
 		struct grip_kr *kr = made ? grip_kr_add(d->g, made->id, &rating) : NULL;
 		if (!kr || commitments(d, m, made->id, kr->id,
 				       m->drop_week ? m->drop_week - 1 : this_week) < 0)

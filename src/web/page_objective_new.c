@@ -1,9 +1,13 @@
 /*
  * page_objective_new.c — making an objective with up to three key results
- * in one form. The objective starts active, so check-ins can begin at once;
- * where only a lead may make that call, it starts as proposed and waits for
- * the lead. Empty key result rows are skipped. Everything is one write: a
- * refused key result stores nothing, not even the objective.
+ * in one form. The layer is chosen first (a small GET form, so it works
+ * without JavaScript); the units and owners offered are then those the core
+ * says fit that layer and the actor may choose (grip_objective_choices),
+ * with its defaults: the actor's own team for a team objective, the actor
+ * as its owner. The objective starts as far as the
+ * actor may take it (the core's start_furthest): active, or proposed to
+ * wait for a lead. Empty key result rows are skipped. Everything is one
+ * write: a refused key result stores nothing, not even the objective.
  */
 #include "web/web.h"
 
@@ -68,24 +72,56 @@ static const char *kind_name(const char *kind)
 	return strcmp(kind, "business_unit") == 0 ? "business unit" : kind;
 }
 
-/* Units an objective of these layers can belong to (not groups); the
- * default is the first the actor is a member of. */
-static int unit_choices(struct web_request *r, struct choices *out, const char **def)
+/* The layers this form writes (group outcomes have their own page), each
+ * with what owns it. */
+static const char *const layer_names[] = { "strategic", "belongs to the company or a business unit", "team",
+					   "belongs to a team or department", "individual",
+					   "belongs to a person, who may name their team" };
+#define N_LAYERS 3
+
+static const char *layer_rule(const char *layer)
 {
-	struct grip_unit **us;
-	size_t n;
-	if (grip_unit_list(r->g, &us, &n) < 0 || choices_init(r, out, n + 1) < 0)
+	for (size_t i = 0; i < N_LAYERS; i++)
+		if (strcmp(layer_names[2 * i], layer) == 0)
+			return layer_names[2 * i + 1];
+	return layer;
+}
+
+/* The units and owners the core offers for the layer, as select options. */
+static int owner_unit_choices(struct web_request *r, const struct grip_objective_choices *oc, struct choices *units,
+			      struct choices *people)
+{
+	if (choices_init(r, units, oc->n_units + 1) < 0 || choices_init(r, people, oc->n_people + 1) < 0)
 		return -1;
-	choice(out, "", "None (a personal objective)");
-	*def = NULL;
-	for (size_t i = 0; i < n; i++) {
-		if (strcmp(us[i]->kind, "group") == 0)
-			continue;
-		choice(out, us[i]->name, arena_printf(r->g->arena, "%s (%s)", us[i]->name, kind_name(us[i]->kind)));
-		if (!*def && grip_is_member(r->g, us[i]->id, r->g->actor->id))
-			*def = us[i]->name;
-	}
+	if (!oc->unit_required)
+		choice(units, "", "None (a personal objective)");
+	for (size_t i = 0; i < oc->n_units; i++)
+		choice(units, oc->units[i]->name,
+		       arena_printf(r->g->arena, "%s (%s)", oc->units[i]->name, kind_name(oc->units[i]->kind)));
+	if (!oc->owner_required)
+		choice(people, "", "Nobody: the unit owns it");
+	for (size_t i = 0; i < oc->n_people; i++)
+		choice(people, oc->people[i]->email,
+		       arena_printf(r->g->arena, "%s (%s)", oc->people[i]->name, oc->people[i]->email));
 	return 0;
+}
+
+/* The layer's chooser: a GET form that shows this page again for it. */
+static void layer_form(struct web_request *r, const char *layer, const char *parent)
+{
+	struct html *h = &r->body;
+	int id = ++r->ids;
+	html_f(h, "<form method=\"get\" action=\"/objectives/new\" class=\"inline layer-pick\"><div class=\"field\">"
+		  "<label for=\"f%d\">Layer</label><select id=\"f%d\" name=\"layer\">", id, id);
+	for (size_t i = 0; i < N_LAYERS; i++)
+		html_f(h, "<option value=\"%s\"%s>%s</option>", layer_names[2 * i],
+		       strcmp(layer, layer_names[2 * i]) == 0 ? " selected" : "", layer_names[2 * i]);
+	html_raw(h, "</select></div>");
+	if (parent && *parent)
+		html_f(h, "<input type=\"hidden\" name=\"aligns_to\" value=\"%s\">", parent);
+	html_raw(h, "<button type=\"submit\">Choose layer</button></form>");
+	html_f(h, "<p class=\"muted\">A%s %s objective %s; the units and owners below are those that fit it.</p>",
+	       *layer == 'i' ? "n" : "", layer, layer_rule(layer));
 }
 
 static bool is_open(const struct grip_objective *o)
@@ -149,32 +185,43 @@ int page_objective_new(struct web_request *r)
 		html_f(h, "<p class=\"notice\">You cannot create objectives: %s.</p>", why);
 		return 0;
 	}
+	/* Pages that link here may choose the defaults: ?layer=…&unit=…&aligns_to=…;
+	 * a refused form keeps the layer it was sent with. */
+	const char *layer = r->failed && web_field(r, "layer") ? web_field(r, "layer") : web_query(r, "layer");
+	const char *parent = web_query(r, "aligns_to");
+	bool known = false;
+	for (size_t i = 0; layer && i < N_LAYERS; i++)
+		known |= strcmp(layer, layer_names[2 * i]) == 0;
+	if (!known)
+		layer = "team";
 	struct grip_cycle **cs;
 	size_t ncs;
-	struct choices cycles = { 0 }, units = { 0 }, aligns = { 0 };
-	const char *cycle, *unit;
+	struct grip_objective_choices oc;
+	struct choices cycles = { 0 }, units = { 0 }, people = { 0 }, aligns = { 0 };
+	const char *cycle;
 	if (grip_cycle_list(r->g, &cs, &ncs) < 0 || cycle_choices(r, cs, ncs, &cycles, &cycle) < 0 ||
-	    unit_choices(r, &units, &unit) < 0 || align_choices(r, &cycles, &aligns) < 0)
+	    grip_objective_choices(r->g, layer, &oc) < 0 || owner_unit_choices(r, &oc, &units, &people) < 0 ||
+	    align_choices(r, &cycles, &aligns) < 0)
 		return -1;
-	/* Pages that link here may choose the defaults: ?unit=…&layer=…&aligns_to=… */
-	const char *layer = web_query(r, "layer"), *parent = web_query(r, "aligns_to");
-	if (web_query(r, "unit"))
-		unit = web_query(r, "unit");
+	const char *unit = web_query(r, "unit") ? web_query(r, "unit") : oc.unit;
 	if (!cycles.n) {
 		html_raw(h, "<p class=\"notice\">There is no open cycle to put an objective in. An admin can add "
 			    "one on the <a href=\"/admin\">admin page</a>.</p>");
 		return 0;
 	}
-	static const char *const layers[] = { "strategic", "strategic", "team", "team", "individual",
-						       "individual" };
+	layer_form(r, layer, parent);
+	if (oc.unit_required && !oc.n_units) {
+		html_f(h, "<p class=\"notice\">There is no unit you may write a %s objective for. Choose another "
+			  "layer, or ask a lead.</p>", layer);
+		return 0;
+	}
 	form_open(r, "/objectives/new", "form");
+	html_f(h, "<input type=\"hidden\" name=\"layer\" value=\"%s\">", layer);
 	form_input(r, "text", "title", "Title", NULL, "what you want to achieve, in a few words", true);
 	form_textarea(r, "why", "Why it matters", NULL, "what changes, and for whom, when it is achieved");
 	form_select(r, "cycle", "Cycle", cycle, cycles.items, cycles.n);
-	form_select(r, "layer", "Layer", layer ? layer : "team", layers, 3);
 	form_select(r, "unit", "Unit", unit, units.items, units.n);
-	form_input(r, "email", "owner", "Owner", r->g->actor->email,
-		   "the person who owns it; an individual objective needs one", false);
+	form_select(r, "owner", "Owner", oc.owner, people.items, people.n);
 	form_select(r, "aligns_to", "Aligns to", parent, aligns.items, aligns.n);
 	for (int i = 1; i <= KR_ROWS; i++)
 		kr_row(r, i);
@@ -227,17 +274,11 @@ int act_objective_new(struct web_request *r)
 		.title = web_field(r, "title"), .why = kr_form_text(r, "why"), .cycle_name = kr_form_text(r, "cycle"),
 		.layer = kr_form_text(r, "layer"), .unit_name = kr_form_text(r, "unit"),
 		.owner_email = kr_form_text(r, "owner"), .aligns_to = parent ? &parent : NULL,
-		.n_aligns_to = parent ? 1 : 0, .status = "active",
+		.n_aligns_to = parent ? 1 : 0, .start_furthest = true,
 	};
 	if (!n.layer)
 		return grip_fail(r->g, GRIP_EINVAL, "layer", "is required");
 	struct grip_objective *o = grip_objective_add(r->g, &n);
-	if (!o && r->g->err.code == GRIP_EPERM && strcmp(r->g->err.field, "status") == 0) {
-		/* Only a lead may start it active: it waits for them as proposed. */
-		r->g->err = (struct grip_error){ 0 };
-		n.status = "proposed";
-		o = grip_objective_add(r->g, &n);
-	}
 	if (!o)
 		return -1;
 	for (int i = 0; i < KR_ROWS; i++)

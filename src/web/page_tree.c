@@ -33,6 +33,7 @@ struct tree {
 	size_t *from; /* the edges of parent i are from[i] .. from[i + 1] */
 	bool *has_parent;
 	struct person_names names;
+	struct grip_cascade cascade; /* with the units the actor may see */
 };
 
 static int by_id(const void *a, const void *b)
@@ -95,6 +96,14 @@ static int tree_build(struct tree *t)
 	return 0;
 }
 
+/* The core's lookup for the depth rule: the objectives shown (sorted by id). */
+static const struct grip_objective *shown(const void *ctx, int64_t id)
+{
+	const struct tree *t = ctx;
+	size_t i = find_by_id((void *const *)t->os, t->n, id, objective_id_of);
+	return i < t->n ? t->os[i] : NULL;
+}
+
 static bool is_strategic(const struct grip_objective *o)
 {
 	return strcmp(o->layer, "strategic") == 0;
@@ -117,8 +126,9 @@ static const char *node_owner(struct tree *t, const struct grip_objective *o)
 }
 
 /* An aligned objective and, nested, what is aligned to it; below counts
- * the levels under the nearest strategic objective. In the card of its own
- * unit (card_unit) the unit goes without saying. */
+ * the levels drawn, to stop at 8. How deep it sits below strategy is the
+ * core's judgement (the same as the coach's). In the card of its own unit
+ * (card_unit) the unit goes without saying. */
 static void node(struct tree *t, size_t i, int below, int64_t card_unit)
 {
 	struct html *h = &t->r->body;
@@ -130,7 +140,7 @@ static void node(struct tree *t, size_t i, int below, int64_t card_unit)
 		html_f(h, " <span class=\"muted\">%s</span>", owner);
 	html_raw(h, " <span class=\"figures\">");
 	node_figures(t, o);
-	if (below > 2)
+	if (grip_cascade_too_deep(grip_objective_depth(&t->cascade, o)))
 		html_raw(h, "<span class=\"flag stale\">more than two levels below strategy</span>");
 	html_raw(h, "</span></div>");
 	if (t->from[i] < t->from[i + 1] && below < 8) {
@@ -217,10 +227,13 @@ int page_tree(struct web_request *r)
 	r->nav = "tree";
 	struct html *h = &r->body;
 	struct tree t = { .r = r, .names = PERSON_NAMES_INIT };
+	struct grip_unit **units;
+	size_t n_units;
 	struct cycle_pick pick;
 	if (cycle_pick_init(r, &pick) < 0 || cycle_pick_objectives(r, &pick, NULL, &t.os, &t.n) < 0 ||
-	    tree_build(&t) < 0)
+	    grip_unit_list(r->g, &units, &n_units) < 0 || tree_build(&t) < 0)
 		return -1;
+	t.cascade = (struct grip_cascade){ shown, &t, units, n_units };
 	html_raw(h, "<h1>Strategy and alignment</h1>");
 	vision(r);
 	cycle_pick_form(r, &pick, "/tree");

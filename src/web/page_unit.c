@@ -222,15 +222,9 @@ static int unit_objectives(struct web_request *r, struct person_names *names, co
 		return 0;
 	}
 	qsort(os, n, sizeof *os, by_attention);
-	int risky = 0, stale = 0;
-	double sum = 0;
-	for (size_t i = 0; i < n; i++) {
-		risky += os[i]->at_risk;
-		stale += os[i]->stale;
-		sum += os[i]->progress;
-	}
+	struct grip_summary sum = grip_objectives_summary(os, n);
 	html_f(h, "<p class=\"summary\"><strong>%zu objective%s</strong>, %d at risk, %d stale, mean progress %.0f%%.</p>",
-	       n, n == 1 ? "" : "s", risky, stale, 100 * sum / (double)n);
+	       sum.n, sum.n == 1 ? "" : "s", sum.at_risk, sum.stale, 100 * sum.mean_progress);
 	html_raw(h, "<ul class=\"plain objectives\">");
 	for (size_t i = 0; i < n; i++)
 		objective_row(r, names, os[i], pick.n_shown > 1);

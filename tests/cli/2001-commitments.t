@@ -64,5 +64,5 @@ The report counts weeks closed by today: W47 is closed, W48 is this week.
   ID  OBJECTIVE              OWNER   PROGRESS        CONFIDENCE
   1   Onboarding in minutes  Mobile  ░░░░░░░░░░  0%  ○ none      draft
   
-  1 objective, 0 at risk, 0 stale.
+  1 objective, 0 at risk, 0 stale, mean progress 0%.
   Weekly commitments kept: 75% of closed weeks (1 done, 1 partial, 0 missed or open).

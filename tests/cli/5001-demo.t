@@ -14,13 +14,13 @@ built relative to today, so it loads on any date.
   
   strategic objectives
   ID  OBJECTIVE                                         OWNER                  PROGRESS         CONFIDENCE
-  14  Become the app repair shops recommend to each o…  Quillmoor              ████░░░░░░  40%  ○ none
-  15  Make booking and invoicing effortless on a phone  Quillmoor              ███░░░░░░░  25%  ○ none      at risk
-  16  Earn trust with help that arrives in minutes      Quillmoor              ██████░░░░  57%  ○ none
-  17  Give shops a mobile app they can run their whol…  Product & Engineering  ████░░░░░░  37%  ○ none
-  18  Run a platform fast and reliable enough to forg…  Product & Engineering  █████░░░░░  49%  ○ none
-  19  Turn new shops into active shops in their first…  Customers & Growth     ████░░░░░░  39%  ○ none
-  20  Make every support contact leave the shop happi…  Customers & Growth     ██████░░░░  65%  ○ none
+  14  Become the app repair shops recommend to each o…  Quillmoor              ████░░░░░░  40%  ○ none      stale
+  15  Make booking and invoicing effortless on a phone  Quillmoor              ███░░░░░░░  25%  ○ none      at risk, stale
+  16  Earn trust with help that arrives in minutes      Quillmoor              ██████░░░░  57%  ○ none      stale
+  17  Give shops a mobile app they can run their whol…  Product & Engineering  ████░░░░░░  37%  ○ none      stale
+  18  Run a platform fast and reliable enough to forg…  Product & Engineering  █████░░░░░  49%  ○ none      stale
+  19  Turn new shops into active shops in their first…  Customers & Growth     ████░░░░░░  39%  ○ none      stale
+  20  Make every support contact leave the shop happi…  Customers & Growth     ██████░░░░  65%  ○ none      stale
   
   team objectives
   ID  OBJECTIVE                                         OWNER       PROGRESS         CONFIDENCE
@@ -45,13 +45,13 @@ built relative to today, so it loads on any date.
   36  Become confident coaching new support agents      niamh@quillmoor.example  ██████░░░░  62%  ● green
   37  Make a referral as easy to send as a text messa…  ines@quillmoor.example   █████░░░░░  45%  ● yellow
   
-  24 objectives, 6 at risk, 2 stale.
+  24 objectives, 6 at risk, 9 stale, mean progress 44%.
   
   == New leads circle from 2026-W42 (programme, 2026-10-12 to 2027-01-03, active) ==
   
   group objectives
   ID  OBJECTIVE                                         OWNER             PROGRESS         CONFIDENCE
-  38  Every member leaves the circle leading their pe…  New leads circle  ████░░░░░░  42%  ○ none
+  38  Every member leaves the circle leading their pe…  New leads circle  ████░░░░░░  42%  ○ none      stale
   
   member objectives
   ID  OBJECTIVE                                         OWNER                     PROGRESS         CONFIDENCE
@@ -64,7 +64,7 @@ built relative to today, so it loads on any date.
   45  I speak up in product reviews with a clear view…  yuki@quillmoor.example    ██░░░░░░░░  20%  ● green     dropped
   46  I hand over whole problems, not tasks, and trus…  marta@quillmoor.example   ████░░░░░░  40%  ● green
   
-  9 objectives, 1 at risk, 0 stale.
+  9 objectives, 1 at risk, 1 stale, mean progress 40%.
   Weekly commitments kept: 79% of closed weeks (36 done, 9 partial, 6 missed or open).
   $ grip person list --json | grep -o '"id":' | wc -l
   40

@@ -7,8 +7,22 @@ individual objectives).
   Try: grip --db grip.db report
   Everyone in it signs in to the web pages with the password quillmoor-demo (the admin is maren@quillmoor.example).
   $ grip coach
+  info  checkin.stale  objective 14: strategic objective 14 "Become the app repair shops recommend to each other" has had no check-in yet
+        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
+  info  checkin.stale  objective 15: strategic objective 15 "Make booking and invoicing effortless on a phone" has had no check-in yet
+        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
+  info  checkin.stale  objective 16: strategic objective 16 "Earn trust with help that arrives in minutes" has had no check-in yet
+        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
+  info  checkin.stale  objective 17: strategic objective 17 "Give shops a mobile app they can run their whole day on" has had no check-in yet
+        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
+  info  checkin.stale  objective 18: strategic objective 18 "Run a platform fast and reliable enough to forget about" has had no check-in yet
+        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
   info  okr.count.objectives  unit 2: "Product & Engineering" has 2 strategic objectives in "2026 Q4"
         Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  checkin.stale  objective 19: strategic objective 19 "Turn new shops into active shops in their first two weeks" has had no check-in yet
+        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
+  info  checkin.stale  objective 20: strategic objective 20 "Make every support contact leave the shop happier" has had no check-in yet
+        Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
   info  okr.count.objectives  unit 3: "Customers & Growth" has 2 strategic objectives in "2026 Q4"
         Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
   info  okr.count.krs  objective 33: individual objective 33 "Lead the search index move end to end" has 2 key results
@@ -63,7 +77,7 @@ individual objectives).
   $ grip coach --unit "New leads circle"
   No hints.
   $ grip coach --json | grep -o '"code":"[a-z_.]*"' | sort | uniq -c
-        2 "code":"checkin.stale"
+        9 "code":"checkin.stale"
         2 "code":"individual.no_development"
         1 "code":"objective.bau"
         5 "code":"okr.count.krs"

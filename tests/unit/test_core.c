@@ -176,7 +176,10 @@ static void test_values_as_of_past_days(void **state)
 static void test_light_stale_and_risk(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	int64_t now = g->now;
+	g->now = at_day("2026-10-01"); /* made active on the cycle's first day: pace from then */
 	int64_t o = team_objective(g, "Watched");
+	g->now = now;
 	int64_t kr = metric(g, o, 0, 100, 1);
 	struct grip_checkin_result r = { kr, 58, NULL };
 	assert_non_null(grip_checkin_add(g, o, 8, &r, 1, NULL, NULL, "2026-11-15"));
