@@ -56,10 +56,18 @@ there and still in planning in UTC.
   $ grip cycle add Next --kind quarter --from 2026-11-24 --to 2027-02-28
   Added cycle Next (quarter): 2026-11-24 to 2027-02-28, planning; mid-point 2027-01-11
   $ GRIP_NOW=2026-11-23T23:30:00Z grip cycle show Next
-  Cycle Next (quarter): 2026-11-24 to 2027-02-28, active; mid-point 2027-01-11
+  Next (quarter)
+    from       2026-11-24
+    to         2027-02-28
+    mid-point  2027-01-11
+    status     active
   $ grip org edit --timezone UTC >/dev/null
   $ GRIP_NOW=2026-11-23T23:30:00Z grip cycle show Next
-  Cycle Next (quarter): 2026-11-24 to 2027-02-28, planning; mid-point 2027-01-11
+  Next (quarter)
+    from       2026-11-24
+    to         2027-02-28
+    mid-point  2027-01-11
+    status     planning
 
 People: a person changes their own name, an admin their role; someone who
 has left is marked, never deleted.

@@ -8,7 +8,7 @@ Usage mistakes exit 2 and say what is expected; --help works everywhere.
   
   grip keeps goals, OKRs and weekly commitments in one file.
   $ grip --help | grep -c '^  [a-z]'
-  56
+  61
   $ grip kr add --help
   usage: grip kr add OBJECTIVE_ID TITLE [options]
   
@@ -39,7 +39,7 @@ Usage mistakes exit 2 and say what is expected; --help works everywhere.
     objective show ID                show an objective, its key results and figures
     objective edit ID                change an objective
     objective status ID STATUS       move an objective: proposed, approved, active, achieved, missed, dropped, draft
-    objective review ID DECISION     the lead's review of a member's outcome: approve, or return it with a comment
+    objective review ID DECISION     a lead's review of a proposal (or a member's outcome): approve, or return it with a comment
     objective align ID PARENT_ID     align an objective to one above it
     objective unalign ID PARENT_ID   remove an alignment
   

@@ -20,7 +20,7 @@ on stderr after the mistake, exit 2, as `grip` alone does with every command.
     objective show ID                show an objective, its key results and figures
     objective edit ID                change an objective
     objective status ID STATUS       move an objective: proposed, approved, active, achieved, missed, dropped, draft
-    objective review ID DECISION     the lead's review of a member's outcome: approve, or return it with a comment
+    objective review ID DECISION     a lead's review of a proposal (or a member's outcome): approve, or return it with a comment
     objective align ID PARENT_ID     align an objective to one above it
     objective unalign ID PARENT_ID   remove an alignment
   
@@ -47,7 +47,7 @@ on stderr after the mistake, exit 2, as `grip` alone does with every command.
     objective show ID                show an objective, its key results and figures
     objective edit ID                change an objective
     objective status ID STATUS       move an objective: proposed, approved, active, achieved, missed, dropped, draft
-    objective review ID DECISION     the lead's review of a member's outcome: approve, or return it with a comment
+    objective review ID DECISION     a lead's review of a proposal (or a member's outcome): approve, or return it with a comment
     objective align ID PARENT_ID     align an objective to one above it
     objective unalign ID PARENT_ID   remove an alignment
   
