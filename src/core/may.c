@@ -51,3 +51,15 @@ bool grip_may_act_for(struct grip *g, int64_t person_id, const char **why)
 	struct grip_error saved = g->err;
 	return ask(g, grip_require_self_or_lead(g, person_id), &saved, why);
 }
+
+bool grip_may_change_commitment(struct grip *g, const struct grip_commitment *c, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, require_commit_change(g, c), &saved, why);
+}
+
+bool grip_may_delete_commitment(struct grip *g, const struct grip_commitment *c, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, require_commit_delete(g, c), &saved, why);
+}

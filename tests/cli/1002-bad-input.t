@@ -161,9 +161,6 @@ Weeks and dates.
   $ grip commit add ada@acme.test "Call three customers" --week 2026W48
   grip: week: is not a valid ISO week (YYYY-Www): 2026W48
   [1]
-  $ grip commit add ada@acme.test "Call three customers"
-  grip: week: is required: an ISO week such as 2026-W48
-  [1]
 
 Nothing above was stored: the objective is as it was. (2026 has 53 ISO
 weeks, so its W53 is fine.)
