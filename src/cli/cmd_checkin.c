@@ -110,7 +110,7 @@ int show_checkin(struct cli *c, const struct cli_args *a, const json_t *j)
 	const char *light = jget_str(o, "light");
 	cli_printf(c, "Checked in on objective %lld: confidence %lld (%s), progress %s%s\n", (long long)objective,
 		   (long long)jget_id(j, "confidence"), light ? light : "none", cell_pct(c, jget_num(o, "progress")),
-		   jget_bool(o, "at_risk") ? ", at risk" : "");
+		   jget_bool(o, "behind_pace") ? ", behind pace" : "");
 	return 0;
 }
 

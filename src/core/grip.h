@@ -303,7 +303,8 @@ struct grip_objective {
 	const char *last_checkin;
 	bool stale;
 	double expected;
-	bool at_risk;
+	bool at_risk;     /* behind pace, or its light red */
+	bool behind_pace; /* more than GRIP_AT_RISK_GAP behind the expected progress */
 };
 
 struct grip_objective_new {

@@ -42,6 +42,8 @@ const char *measure_light_name(enum grip_light light); /* "green", ..., NULL for
 double measure_expected(int32_t start, int32_t end, int32_t today);
 /* More than GRIP_AT_RISK_GAP behind pace, or red. */
 bool measure_at_risk(double progress, double expected, enum grip_light light);
+/* More than GRIP_AT_RISK_GAP behind pace (the pace flag, "behind pace"). */
+bool measure_behind_pace(double progress, double expected);
 /* No check-in within cadence_days: `since` is the day of the last check-in,
  * or the day tracking began when there has been none. */
 bool measure_stale(int32_t since, int32_t today, int cadence_days);

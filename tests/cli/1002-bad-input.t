@@ -171,7 +171,7 @@ weeks, so its W53 is fine.)
   $ grip objective show 1
   Objective 1: Ship it
     team, draft, cycle 2026-Q4, unit Mobile
-    progress 0% (expected 58%), confidence - (none) — at risk
+    progress 0% (expected 58%), confidence - (none) — behind pace
   
   KR  TITLE        KIND        BASELINE  CURRENT  TARGET  PROGRESS  WEIGHT
   1   Activation   metric      65        65       90      0%        1

@@ -31,7 +31,7 @@ A viewer reads and writes nothing.
   $ grip --as vi@acme.test objective show 1
   Objective 1: Team goal
     team, draft, cycle 2026-Q4, unit Mobile
-    progress 0% (expected 58%), confidence - (none) — at risk
+    progress 0% (expected 58%), confidence - (none) — behind pace
   
   KR  TITLE       KIND    BASELINE  CURRENT  TARGET  PROGRESS  WEIGHT
   1   Activation  metric  10        10       20      0%        1
@@ -46,7 +46,7 @@ Members: check in on their unit's objectives, write their own commitments,
 but not someone else's, and not admin work.
 
   $ grip --as cy@acme.test checkin 1 --confidence 7 --kr 1=12
-  Checked in on objective 1: confidence 7 (green), progress 20%, at risk
+  Checked in on objective 1: confidence 7 (green), progress 20%, behind pace
   $ GRIP_USER=cy@acme.test grip commit add cy@acme.test "Pair with Bo" --week 2026-W48
   Added commitment 1 for cy@acme.test, 2026-W48: Pair with Bo (open)
   $ grip --as cy@acme.test commit add di@acme.test "Do my work" --week 2026-W48
@@ -89,7 +89,7 @@ Private units and what is in them are not found by outsiders.
     progress 0% (expected 58%), confidence - (none)
   $ grip --as di@acme.test objective list
   ID  TITLE      LAYER  OWNER   STATUS    PROGRESS  CONF     FLAGS
-  1   Team goal  team   Mobile  approved  20%       7 green  at risk
+  1   Team goal  team   Mobile  approved  20%       7 green  behind pace
   $ grip --as nobody@acme.test objective list
   grip: as: no person with email nobody@acme.test
   [1]

@@ -116,9 +116,9 @@ development objective gets a nudge.
 No check-in for more than seven days: stale.
 
   $ grip checkin 3 --confidence 7 --at 2026-11-20
-  Checked in on objective 3: confidence 7 (green), progress 0%, at risk
+  Checked in on objective 3: confidence 7 (green), progress 0%, behind pace
   $ grip checkin 8 --confidence 5 --at 2026-11-10
-  Checked in on objective 8: confidence 5 (yellow), progress 0%, at risk
+  Checked in on objective 8: confidence 5 (yellow), progress 0%, behind pace
   $ GRIP_NOW=2026-11-25 grip coach | grep checkin.stale
   info  checkin.stale  objective 8: team objective 8 "Let a shop work a full day offline" has had no check-in since 2026-11-10
   $ GRIP_NOW=2026-12-01 grip coach | grep -A1 checkin.stale

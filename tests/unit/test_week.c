@@ -3,7 +3,7 @@
  * file: a commitment changes or is deleted only while open in a week not
  * over, and only by whom the rules allow (with the history it leaves); a
  * new commitment without a week is this week's; which check-ins are due;
- * the one check of the confidence range.
+ * the one check of the confidence range; the pace flag apart from the light.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -185,6 +185,17 @@ static void test_confidence_range(void **state)
 	assert_string_equal(g->err.field, "confidence");
 }
 
+static void test_pace_flag_apart_from_light(void **state)
+{
+	(void)state;
+	/* behind pace: more than 0.25 behind, whatever the light */
+	assert_true(measure_behind_pace(0.3, 0.6));
+	assert_false(measure_behind_pace(0.35, 0.6)); /* exactly 0.25: on it */
+	/* a red light is at risk overall but not behind pace */
+	assert_true(measure_at_risk(0.6, 0.6, GRIP_LIGHT_RED));
+	assert_false(measure_behind_pace(0.6, 0.6));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -193,6 +204,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_commit_delete_rules, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_checkins_due, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_confidence_range, setup, teardown),
+		cmocka_unit_test(test_pace_flag_apart_from_light),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
