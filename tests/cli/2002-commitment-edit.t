@@ -159,3 +159,57 @@ The README's example, as written there.
 
   $ grip commit add bo@acme.test "Interview three new users" --goal 1
   Added commitment 4 for bo@acme.test, 2026-W48: Interview three new users (open)
+
+Over the API the same commands print the same. A second file behind a
+real `grip serve`, kept in step with a third local one; the token is Ada's.
+
+  $ unset GRIP_SERVER GRIP_TOKEN; export GRIP_DB=here.db
+  $ grip init --org "Acme" --admin ada@acme.test --name "Ada Admin" >/dev/null
+  $ grip --db srv.db init --org "Acme" --admin ada@acme.test --name "Ada Admin" >/dev/null
+  $ T=$(grip --db srv.db token create ada@acme.test | tail -n 1); grip token create ada@acme.test >/dev/null
+  $ set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m
+  $ for i in $(seq 100); do grep -q listening server.out && break; sleep 0.1; done; URL=$(sed -n 's/^grip: listening on //p' server.out); echo "${URL%:*}"
+  http://127.0.0.1
+  $ same() {
+  >   grip "$@" >local.out 2>local.err; l=$?
+  >   grip --server "$URL" --token "$T" "$@" >remote.out 2>remote.err; r=$?
+  >   cat local.out local.err
+  >   cmp -s local.out remote.out && cmp -s local.err remote.err && [ $l = $r ] ||
+  >     { echo "!! over the API (exit $r):"; cat remote.out remote.err; }
+  >   return $l
+  > }
+  $ same cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31
+  Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16
+  $ same objective add "Hire two engineers" --cycle 2026-Q4 --layer individual --owner ada@acme.test --status active
+  Added objective 1: Hire two engineers
+  $ same commit add ada@acme.test "Write the job ad"
+  Added commitment 1 for ada@acme.test, 2026-W48: Write the job ad (open)
+  $ same commit edit 1 --text "Write and post the job ad" --goal 1
+  Changed commitment 1 for ada@acme.test, 2026-W48: Write and post the job ad (open)
+    linked to objective 1
+  $ same commit edit 1 --no-goal --shared
+  Changed commitment 1 for ada@acme.test, 2026-W48: Write and post the job ad (open)
+    linked to nothing, shared with the group
+  $ same commit edit 1 --private --json
+  {"id":1,"person_id":1,"email":"ada@acme.test","week":"2026-W48","text":"Write and post the job ad","objective_id":null,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null}
+  $ same commit edit 1 --goal 9
+  grip: objective_id: no such objective
+  [1]
+  $ same checkin due
+  ID  OBJECTIVE           LAYER       CONF  LAST CHECK-IN
+  1   Hire two engineers  individual  -     -
+  $ same checkin 1 --confidence 12
+  grip: confidence: must be a whole number from 0 to 10
+  [1]
+  $ same checkin 1 --confidence 8
+  Checked in on objective 1: confidence 8 (green), progress 0%
+  $ same checkin due
+  No check-ins due: every objective you check in on has one this week.
+  $ same commit delete 1
+  Deleted commitment 1.
+  $ same commit delete 1
+  grip: commitment: no such commitment
+  [1]
+  $ same commit list
+  ID  WEEK  EMAIL  TEXT  GOAL  STATUS  REFLECTION
+  $ kill %1; wait
