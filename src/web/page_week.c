@@ -3,8 +3,8 @@
  * the cycles still open, with progress, light and flags; the check-ins due
  * this week; this week's commitment and the form to write it; commitments
  * of earlier weeks still to close; and the last few closed. Adding,
- * editing, deleting and closing a commitment are its actions; all come
- * back here. Which check-ins are due, and who may change or delete a
+ * editing, deleting and closing a commitment are its actions
+ * (act_commit.c); all come back here. Which check-ins are due, and who may change or delete a
  * commitment, the core decides (grip_checkin_due, grip_may_*).
  *
  * The page reads one list of objectives (grip_objective_mine) and one of
@@ -16,7 +16,6 @@
 #include <string.h>
 
 #include "util/date.h"
-#include "util/num.h"
 
 #define RECENT_CLOSED 5
 
@@ -425,50 +424,4 @@ int page_week(struct web_request *r)
 	to_close(r, cs, nc, os, n, &w, writer);
 	recently_closed(r, cs, nc, os, n);
 	return 0;
-}
-
-/* ---- actions ---- */
-
-int act_commit_add(struct web_request *r)
-{
-	struct grip *g = r->g;
-	const char *text = web_field(r, "text"), *goal = web_field(r, "goal"), *shared = web_field(r, "shared");
-	int64_t objective_id = 0;
-	if (goal && *goal && (!parse_i64(goal, &objective_id) || objective_id <= 0))
-		return grip_fail(g, GRIP_EINVAL, "goal", "choose one of the objectives offered");
-	if (!grip_commit_add(g, g->actor->email, text ? text : "", NULL, objective_id, shared && *shared))
-		return -1; /* NULL: this week, as the core counts weeks */
-	return web_redirect(r, "/");
-}
-
-int act_commit_edit(struct web_request *r)
-{
-	int64_t id;
-	const char *goal = web_field(r, "goal"), *shared = web_field(r, "shared"), *text = web_field(r, "text");
-	struct grip_commit_edit e = { .text = text ? text : "", .objective_id = 0, .shared = shared && *shared };
-	if (web_param_id(r, 0, &id) < 0)
-		return -1;
-	if (goal && *goal && (!parse_i64(goal, &e.objective_id) || e.objective_id <= 0))
-		return grip_fail(r->g, GRIP_EINVAL, "goal", "choose one of the objectives offered");
-	if (grip_commit_edit(r->g, id, &e) < 0)
-		return -1;
-	return web_redirect(r, "/");
-}
-
-int act_commit_delete(struct web_request *r)
-{
-	int64_t id;
-	if (web_param_id(r, 0, &id) < 0 || grip_commit_delete(r->g, id) < 0)
-		return -1;
-	return web_redirect(r, "/");
-}
-
-int act_commit_close(struct web_request *r)
-{
-	int64_t id;
-	const char *reflection = web_field(r, "reflection");
-	if (web_param_id(r, 0, &id) < 0 ||
-	    grip_commit_close(r->g, id, web_field(r, "status"), reflection && *reflection ? reflection : NULL) < 0)
-		return -1;
-	return web_redirect(r, "/");
 }
