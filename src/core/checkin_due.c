@@ -3,9 +3,10 @@
  * asked of each objective its person works on, once a week. One rule, for
  * My week, `grip checkin due` and GET /checkins/due alike.
  *
- * An objective's check-in is due when the actor may check in on it and it
- * has had none since this week's Monday (the ISO week of grip_today), or
- * is stale (no check-in within the cadence, docs/model.md).
+ * An objective's check-in is due when it is not finished (achieved, missed
+ * or dropped), the actor may check in on it, and it has had none since this
+ * week's Monday (the ISO week of grip_today), or is stale (no check-in
+ * within the cadence, docs/model.md).
  */
 #include "core/internal.h"
 
@@ -14,6 +15,8 @@
 bool grip_checkin_due(struct grip *g, const struct grip_objective *o)
 {
 	int64_t t;
+	if (objective_is_terminal(o->status))
+		return false;
 	int32_t monday = week_monday(week_of(grip_today(g)));
 	bool checked_this_week = o->last_checkin && datetime_parse(o->last_checkin, &t) && datetime_day(t) >= monday;
 	if (checked_this_week && !o->stale)

@@ -149,6 +149,11 @@ static void test_checkins_due(void **state)
 	act_as(g, "bo@acme.test"); /* leads Mobile: its objective is theirs */
 	assert_int_equal(grip_checkins_due(g, &os, &n), 0);
 	assert_int_equal(n, 1);
+	assert_true(grip_checkin_due(g, os[0]));
+	/* a finished objective asks for none */
+	struct grip_objective done = *os[0];
+	done.status = "achieved";
+	assert_false(grip_checkin_due(g, &done));
 	/* a check-in last week is not this week's */
 	assert_non_null(grip_checkin_add(g, 1, 6, NULL, 0, NULL, NULL, "2026-11-20"));
 	assert_int_equal(grip_checkins_due(g, &os, &n), 0);
