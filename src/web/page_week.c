@@ -4,8 +4,9 @@
  * this week; this week's commitment and the form to write it; commitments
  * of earlier weeks still to close; and the last few closed. Adding,
  * editing, deleting and closing a commitment are its actions
- * (act_commit.c); all come back here. Which check-ins are due, and who may change or delete a
- * commitment, the core decides (grip_checkin_due, grip_may_*).
+ * (act_commit.c); all come back here. Which check-ins are due, and who may
+ * change or delete a commitment, the core decides (grip_checkin_due,
+ * grip_may_change_commitment, grip_may_delete_commitment).
  *
  * The page reads one list of objectives (grip_objective_mine) and one of
  * commitments (the actor's, every week), and sorts them in memory.
