@@ -240,8 +240,8 @@ int api_add_checkin(struct api_request *r)
 	    in_int(r, "confidence", true, &confidence, NULL) < 0 || in_string(r, "issues", false, &issues) < 0 ||
 	    in_string(r, "plan", false, &plan) < 0 || in_string(r, "at", false, &at) < 0)
 		return -1;
-	if (confidence < 0 || confidence > 10)
-		return grip_fail(r->g, GRIP_EINVAL, "confidence", "must be a whole number from 0 to 10");
+	if (grip_check_confidence(r->g, confidence) < 0)
+		return -1;
 	json_t *list = json_object_get(r->body, "results");
 	if (list && !json_is_null(list) && !json_is_array(list))
 		return grip_fail(r->g, GRIP_EINVAL, "results", "must be an array");

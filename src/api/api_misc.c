@@ -28,7 +28,7 @@ int api_add_commitment(struct api_request *r)
 	bool shared = false;
 	struct grip_commitment *c;
 	if (in_only(r, fields) < 0 || in_string(r, "email", true, &email) < 0 ||
-	    in_string(r, "text", true, &text) < 0 || in_string(r, "week", true, &week) < 0 ||
+	    in_string(r, "text", true, &text) < 0 || in_string(r, "week", false, &week) < 0 ||
 	    in_int(r, "objective_id", false, &goal, NULL) < 0 || in_bool(r, "shared", &shared, NULL) < 0 ||
 	    !(c = grip_commit_add(r->g, email, text, week, goal, shared)))
 		return -1;
@@ -55,6 +55,48 @@ int api_close_commitment(struct api_request *r)
 	    grip_commit_close(r->g, id, status, reflection) < 0)
 		return -1;
 	return api_get_commitment(r);
+}
+
+/* PATCH: text, objective_id (null: linked to nothing) and shared, each left
+ * as it is when absent. */
+int api_patch_commitment(struct api_request *r)
+{
+	static const char *const fields[] = { "text", "objective_id", "shared", NULL };
+	int64_t id;
+	bool has_goal, has_shared, shared = false;
+	struct grip_commit_edit e = { .objective_id = -1, .shared = -1 };
+	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 || in_string(r, "text", false, &e.text) < 0 ||
+	    in_int(r, "objective_id", false, &e.objective_id, &has_goal) < 0 ||
+	    in_bool(r, "shared", &shared, &has_shared) < 0)
+		return -1;
+	if (has_goal && e.objective_id <= 0)
+		return grip_fail(r->g, GRIP_EINVAL, "objective_id", "must be an objective's id, or null for none");
+	if (!has_goal)
+		e.objective_id = json_is_null(json_object_get(r->body, "objective_id")) ? 0 : -1;
+	if (has_shared)
+		e.shared = shared;
+	if (grip_commit_edit(r->g, id, &e) < 0)
+		return -1;
+	return api_get_commitment(r);
+}
+
+int api_delete_commitment(struct api_request *r)
+{
+	int64_t id;
+	if (api_param_id(r, "id", &id) < 0 || grip_commit_delete(r->g, id) < 0)
+		return -1;
+	r->no_content = true;
+	return 0;
+}
+
+/* The signed-in person's check-ins due this week. */
+int api_checkins_due(struct api_request *r)
+{
+	struct grip_objective **os;
+	size_t n;
+	if (grip_checkins_due(r->g, &os, &n) < 0)
+		return -1;
+	return api_list(r, api_array((void **)os, n, TO_JSON(grip_objective_json)));
 }
 
 int api_list_events(struct api_request *r)

@@ -22,6 +22,7 @@ H(api_list_checkins); H(api_add_checkin);
 H(api_list_initiatives); H(api_add_initiative); H(api_get_initiative); H(api_patch_initiative);
 H(api_list_dependencies); H(api_add_dependency); H(api_get_dependency); H(api_patch_dependency);
 H(api_list_commitments); H(api_add_commitment); H(api_get_commitment); H(api_close_commitment);
+H(api_patch_commitment); H(api_delete_commitment); H(api_checkins_due);
 H(api_list_events); H(api_list_tokens); H(api_add_token); H(api_revoke_token);
 
 #define ORG "/api/v1/orgs/{org}"
@@ -108,6 +109,12 @@ const struct api_route api_routes[] = {
 	{ "GET", ORG "/commitments/{id}", api_get_commitment, O, "A commitment", "Commitment", NULL, NULL },
 	{ "POST", ORG "/commitments/{id}/close", api_close_commitment, O | B, "Close a commitment", "Commitment",
 	  "CloseInput", NULL },
+	{ "PATCH", ORG "/commitments/{id}", api_patch_commitment, O | B, "Change an open commitment of a week not over",
+	  "Commitment", "CommitmentPatch", NULL },
+	{ "DELETE", ORG "/commitments/{id}", api_delete_commitment, O, "Delete one's own open commitment", NULL, NULL,
+	  NULL },
+	{ "GET", ORG "/checkins/due", api_checkins_due, O | L, "The check-ins due from the signed-in person this week",
+	  "Objective", NULL, NULL },
 	{ "GET", ORG "/groups/{id}/report", api_group_report, O, "A group's programme report", "GroupReport", NULL,
 	  "week programme" },
 	{ "GET", ORG "/groups/{id}/chain", api_group_chain, O, "A member's chain for a week", "Chain", NULL,

@@ -34,10 +34,10 @@ static int checkin_args(struct cli *c, const struct cli_args *a, struct checkin_
 {
 	if (cli_id(c, "objective", a->pos[0], &ci->objective) < 0)
 		return -1;
-	if (!arg_get(a, "confidence"))
-		return grip_fail(c->g, GRIP_EINVAL, "confidence", "is required: a whole number from 0 to 10");
-	if (cli_int(c, "confidence", arg_get(a, "confidence"), 0, 10, &ci->confidence) < 0)
+	int confidence;
+	if (grip_parse_confidence(c->g, arg_get(a, "confidence"), &confidence) < 0)
 		return -1;
+	ci->confidence = confidence;
 	const char **values, **notes;
 	size_t n = arg_all(c, a, "kr", &values);
 	size_t n_notes = arg_all(c, a, "kr-note", &notes);
@@ -110,7 +110,7 @@ int show_checkin(struct cli *c, const struct cli_args *a, const json_t *j)
 	const char *light = jget_str(o, "light");
 	cli_printf(c, "Checked in on objective %lld: confidence %lld (%s), progress %s%s\n", (long long)objective,
 		   (long long)jget_id(j, "confidence"), light ? light : "none", cell_pct(c, jget_num(o, "progress")),
-		   jget_bool(o, "at_risk") ? ", at risk" : "");
+		   jget_bool(o, "behind_pace") ? ", behind pace" : "");
 	return 0;
 }
 
@@ -148,6 +148,42 @@ int show_checkin_list(struct cli *c, const struct cli_args *a, const json_t *j)
 			  arena_strdup(c->g->arena, rs.buf), jget_str(ci, "issues"), jget_str(ci, "plan"));
 		sb_release(&rs);
 	}
+	table_print(t);
+	return 0;
+}
+
+/* The actor's check-ins due this week (grip_checkins_due decides which). */
+int cmd_checkin_due(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	(void)a;
+	struct grip_objective **os;
+	size_t n;
+	if (grip_checkins_due(c->g, &os, &n) < 0)
+		return -1;
+	return cli_out(c, cli_array((void **)os, n, (json_t * (*)(const void *)) grip_objective_json), out);
+}
+
+int rem_checkin_due(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	(void)a;
+	return remote_list(c, "checkins/due", out);
+}
+
+int show_checkin_due(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	if (!json_array_size(j)) {
+		cli_printf(c, "No check-ins due: every objective you check in on has one this week.\n");
+		return 0;
+	}
+	static const char *const heads[] = { "ID", "OBJECTIVE", "LAYER", "CONF", "LAST CHECK-IN" };
+	struct table *t = table_new(c, 5, heads);
+	size_t i;
+	const json_t *o;
+	json_array_foreach(j, i, o)
+		table_add(t, cell_id(c, jget_id(o, "id")), jget_text(o, "title"), jget_text(o, "layer"),
+			  json_is_integer(json_object_get(o, "confidence")) ? cell_num(c, jget_num(o, "confidence")) : "-",
+			  jget_str(o, "last_checkin"));
 	table_print(t);
 	return 0;
 }

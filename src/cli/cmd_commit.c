@@ -1,6 +1,7 @@
 /*
- * cmd_commit.c — `grip commit ...`: weekly commitments: add, close, list;
- * locally (cmd_), over the API (rem_), and their one text form (show_).
+ * cmd_commit.c — `grip commit ...`: weekly commitments: add, edit, delete,
+ * close, list; locally (cmd_), over the API (rem_), and their one text form
+ * (show_).
  */
 #include "cli/cli.h"
 
@@ -113,5 +114,90 @@ int show_commit_list(struct cli *c, const struct cli_args *a, const json_t *j)
 			  jget_text(m, "text"), cell_id(c, jget_id(m, "objective_id")), jget_text(m, "status"),
 			  jget_str(m, "reflection"));
 	table_print(t);
+	return 0;
+}
+
+/* The change --text, --goal/--no-goal, --shared/--private ask for. */
+static int edit_args(struct cli *c, const struct cli_args *a, int64_t *id, struct grip_commit_edit *e)
+{
+	*e = (struct grip_commit_edit){ .text = arg_get(a, "text"), .objective_id = -1, .shared = -1 };
+	if (cli_id(c, "commitment", a->pos[0], id) < 0)
+		return -1;
+	if (arg_get(a, "goal") && arg_flag(a, "no-goal"))
+		return grip_fail(c->g, GRIP_EINVAL, "goal", "give --goal ID or --no-goal, not both");
+	if (arg_flag(a, "shared") && arg_flag(a, "private"))
+		return grip_fail(c->g, GRIP_EINVAL, "shared", "give --shared or --private, not both");
+	if (arg_get(a, "goal") && cli_id(c, "objective_id", arg_get(a, "goal"), &e->objective_id) < 0)
+		return -1;
+	if (arg_flag(a, "no-goal"))
+		e->objective_id = 0;
+	if (arg_flag(a, "shared") || arg_flag(a, "private"))
+		e->shared = arg_flag(a, "shared");
+	return 0;
+}
+
+int cmd_commit_edit(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	struct grip_commit_edit e;
+	struct grip_commitment *m;
+	if (edit_args(c, a, &id, &e) < 0 || grip_commit_edit(c->g, id, &e) < 0 || !(m = grip_commit_get(c->g, id)))
+		return -1;
+	return cli_out(c, grip_commitment_json(m), out);
+}
+
+int rem_commit_edit(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	struct grip_commit_edit e;
+	if (edit_args(c, a, &id, &e) < 0)
+		return -1;
+	json_t *body = json_pack("{ss*}", "text", e.text);
+	if (body && e.objective_id >= 0)
+		json_object_set_new(body, "objective_id", e.objective_id ? json_integer(e.objective_id) : json_null());
+	if (body && e.shared >= 0)
+		json_object_set_new(body, "shared", json_boolean(e.shared));
+	return remote_send(c, "PATCH", arena_printf(c->g->arena, "commitments/%lld", (long long)id), body, out);
+}
+
+int show_commit_edited(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	commitment_line(c, j, "Changed");
+	if (json_integer_value(json_object_get(j, "objective_id")))
+		cli_printf(c, "  linked to objective %lld%s\n", (long long)jget_id(j, "objective_id"),
+			   json_is_true(json_object_get(j, "shared")) ? ", shared with the group" : "");
+	else
+		cli_printf(c, "  linked to nothing%s\n",
+			   json_is_true(json_object_get(j, "shared")) ? ", shared with the group" : "");
+	return 0;
+}
+
+static int commit_deleted(struct cli *c, int64_t id, json_t **out)
+{
+	return cli_out(c, json_pack("{sI sb}", "id", (json_int_t)id, "deleted", 1), out);
+}
+
+int cmd_commit_delete(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	if (cli_id(c, "commitment", a->pos[0], &id) < 0 || grip_commit_delete(c->g, id) < 0)
+		return -1;
+	return commit_deleted(c, id, out);
+}
+
+int rem_commit_delete(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	if (cli_id(c, "commitment", a->pos[0], &id) < 0 ||
+	    remote_call(c, "DELETE", arena_printf(c->g->arena, "commitments/%lld", (long long)id), NULL) < 0)
+		return -1;
+	return commit_deleted(c, id, out);
+}
+
+int show_commit_deleted(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	cli_printf(c, "Deleted commitment %lld.\n", (long long)jget_id(j, "id"));
 	return 0;
 }

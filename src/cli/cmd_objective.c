@@ -17,8 +17,8 @@ static const char *light_word(const json_t *o)
 
 static const char *flags_of(struct cli *c, const json_t *o)
 {
-	bool at_risk = jget_bool(o, "at_risk"), stale = jget_bool(o, "stale");
-	return arena_printf(c->g->arena, "%s%s%s", at_risk ? "at risk" : "", at_risk && stale ? ", " : "",
+	bool behind = jget_bool(o, "behind_pace"), stale = jget_bool(o, "stale");
+	return arena_printf(c->g->arena, "%s%s%s", behind ? "behind pace" : "", behind && stale ? ", " : "",
 			    stale ? "stale" : "");
 }
 

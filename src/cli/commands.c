@@ -59,6 +59,9 @@ RUN(cmd_group_prompt); RUN(rem_group_prompt); SHOW(show_group_prompt);
 RUN(cmd_objective_review); RUN(rem_objective_review);
 RUN(cmd_commit_close); RUN(rem_commit_close); SHOW(show_commit_closed);
 RUN(cmd_commit_list); RUN(rem_commit_list); SHOW(show_commit_list);
+RUN(cmd_commit_edit); RUN(rem_commit_edit); SHOW(show_commit_edited);
+RUN(cmd_commit_delete); RUN(rem_commit_delete); SHOW(show_commit_deleted);
+RUN(cmd_checkin_due); RUN(rem_checkin_due); SHOW(show_checkin_due);
 RUN(cmd_initiative_add); RUN(rem_initiative_add); SHOW(show_initiative_added);
 RUN(cmd_initiative_status); RUN(rem_initiative_status); SHOW(show_initiative_status);
 RUN(cmd_initiative_list); RUN(rem_initiative_list); SHOW(show_initiative_list);
@@ -219,12 +222,21 @@ const struct cli_cmd cli_commands[] = {
 	       { "at", OPT_VALUE, "DATE", "when (default now; not in the future)" }), 1, 1, W },
 	{ "checkin", "list", cmd_checkin_list, rem_checkin_list, show_checkin_list, "OBJECTIVE_ID", "an objective's check-ins", NULL, 1, 1, 0 },
 
+	{ "checkin", "due", cmd_checkin_due, rem_checkin_due, show_checkin_due, "", "your check-ins due this week", NULL, 0, 0, 0 },
+
 	{ "commit", "add", cmd_commit_add, rem_commit_add, show_commit_added, "EMAIL TEXT", "write a weekly commitment",
-	  OPTS({ "week", OPT_VALUE, "YYYY-Www", "the ISO week" },
+	  OPTS({ "week", OPT_VALUE, "YYYY-Www", "the ISO week (default this week)" },
 	       { "goal", OPT_VALUE, "OBJECTIVE_ID", "the objective it serves" },
 	       { "shared", OPT_FLAG, NULL, "share it with the group" }), 2, 2, W },
 	{ "commit", "close", cmd_commit_close, rem_commit_close, show_commit_closed, "ID STATUS", "close a commitment: done, partial or missed",
 	  OPTS({ "reflection", OPT_VALUE, "TEXT", "what happened" }), 2, 2, W },
+	{ "commit", "edit", cmd_commit_edit, rem_commit_edit, show_commit_edited, "ID",
+	  "change an open commitment of a week not over: its text, link or sharing",
+	  OPTS({ "text", OPT_VALUE, "TEXT", "a new text" }, { "goal", OPT_VALUE, "OBJECTIVE_ID", "link it to this objective" },
+	       { "no-goal", OPT_FLAG, NULL, "link it to nothing" }, { "shared", OPT_FLAG, NULL, "share it with the group" },
+	       { "private", OPT_FLAG, NULL, "stop sharing it" }), 1, 1, W },
+	{ "commit", "delete", cmd_commit_delete, rem_commit_delete, show_commit_deleted, "ID",
+	  "delete your own open commitment of a week not over", NULL, 1, 1, W },
 	{ "commit", "list", cmd_commit_list, rem_commit_list, show_commit_list, "", "list commitments",
 	  OPTS({ "email", OPT_VALUE, "EMAIL", "of this person" }, { "week", OPT_VALUE, "YYYY-Www", "of this week" }),
 	  0, 0, 0 },

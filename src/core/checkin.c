@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include "util/num.h"
+
 static void *checkin_row(struct grip *g, struct store_stmt *st)
 {
 	struct grip_checkin *c = grip_alloc(g, sizeof *c);
@@ -49,6 +51,29 @@ static int load_results(struct grip *g, struct grip_checkin *c)
 	return 0;
 }
 
+int grip_check_confidence(struct grip *g, int64_t confidence)
+{
+	if (confidence < GRIP_CONFIDENCE_MIN || confidence > GRIP_CONFIDENCE_MAX)
+		return grip_fail(g, GRIP_EINVAL, "confidence", "must be a whole number from %d to %d",
+				 GRIP_CONFIDENCE_MIN, GRIP_CONFIDENCE_MAX);
+	return 0;
+}
+
+int grip_parse_confidence(struct grip *g, const char *text, int *out)
+{
+	int64_t v;
+	if (!text || !*text)
+		return grip_fail(g, GRIP_EINVAL, "confidence", "is required: a whole number from %d to %d",
+				 GRIP_CONFIDENCE_MIN, GRIP_CONFIDENCE_MAX);
+	if (!parse_i64(text, &v))
+		return grip_fail(g, GRIP_EINVAL, "confidence", "must be a whole number from %d to %d",
+				 GRIP_CONFIDENCE_MIN, GRIP_CONFIDENCE_MAX);
+	if (grip_check_confidence(g, v) < 0)
+		return -1;
+	*out = (int)v;
+	return 0;
+}
+
 #define CHECKIN_COLS "id, objective_id, author_id, at, confidence, issues, plan"
 
 struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int confidence,
@@ -56,11 +81,7 @@ struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int 
 				      const char *issues, const char *plan, const char *at)
 {
 	const char *when;
-	if (confidence < 0 || confidence > 10) {
-		grip_fail(g, GRIP_EINVAL, "confidence", "must be a whole number from 0 to 10");
-		return NULL;
-	}
-	if (grip_check_text(g, "issues", issues, TEXT_MAX_BYTES, false) < 0 ||
+	if (grip_check_confidence(g, confidence) < 0 || grip_check_text(g, "issues", issues, TEXT_MAX_BYTES, false) < 0 ||
 	    grip_check_text(g, "plan", plan, TEXT_MAX_BYTES, false) < 0 ||
 	    check_when(g, "at", at, &when) < 0)
 		return NULL;

@@ -3,6 +3,12 @@
  * week, linked to the objective it serves, closed afterwards as done,
  * partial or missed with a reflection. A week is closed once its Sunday has
  * passed; an open commitment of a closed week counts as missed.
+ *
+ * A commitment can change (its text, its link, whether it is shared) while
+ * it is open: its week is not over (grip_today, the organisation's
+ * calendar) and it has not been closed. Whoever may write it may change
+ * it; only its person may delete it, under the same two conditions. A
+ * closed commitment, or one of a week gone by, is history and stays.
  */
 #include "core/internal.h"
 
@@ -75,10 +81,70 @@ static int require_commit_write(struct grip *g, const struct grip_person *p, con
 	return 0;
 }
 
+/* Is the commitment's week over by today? */
+static bool week_over(struct grip *g, const char *week)
+{
+	struct iso_week w;
+	return !week_parse(week, &w) || week_monday(w) + 6 < grip_today(g);
+}
+
+/* May the commitment still change: open, in a week not over? */
+static int require_commit_open(struct grip *g, const struct grip_commitment *c)
+{
+	if (strcmp(c->status, "open") != 0)
+		return grip_fail(g, GRIP_ECONFLICT, "status",
+				 "commitment %lld is closed (%s): it stays as it was", (long long)c->id, c->status);
+	if (week_over(g, c->week))
+		return grip_fail(g, GRIP_ECONFLICT, "week",
+				 "the week %s is over: close commitment %lld instead", c->week, (long long)c->id);
+	return 0;
+}
+
+/* The commitment's person and the objective it serves (NULL: none). */
+static int commit_parts(struct grip *g, const struct grip_commitment *c, struct grip_person **p,
+			struct grip_objective **o)
+{
+	*o = NULL;
+	if (!(*p = grip_person_get(g, c->person_id)))
+		return -1;
+	if (c->objective_id && !(*o = objective_visible(g, c->objective_id)))
+		return -1;
+	return 0;
+}
+
+/* May the actor change c (text, link, shared)? Whoever may write it, while it is open. */
+int require_commit_change(struct grip *g, const struct grip_commitment *c)
+{
+	struct grip_person *p;
+	struct grip_objective *o;
+	if (commit_parts(g, c, &p, &o) < 0 || require_commit_write(g, p, o) < 0)
+		return -1;
+	return require_commit_open(g, c);
+}
+
+/* May the actor delete c? Only its person, while they may write it and it is open. */
+int require_commit_delete(struct grip *g, const struct grip_commitment *c)
+{
+	struct grip_person *p;
+	struct grip_objective *o;
+	if (grip_require_writer(g) < 0 || commit_parts(g, c, &p, &o) < 0)
+		return -1;
+	if (g->actor->id != c->person_id)
+		return grip_fail(g, GRIP_EPERM, NULL, "only its person (%s) can delete a commitment", c->email);
+	if (require_commit_write(g, p, o) < 0)
+		return -1;
+	return require_commit_open(g, c);
+}
+
 struct grip_commitment *grip_commit_add(struct grip *g, const char *email, const char *text,
 					const char *week, int64_t objective_id, bool shared)
 {
 	struct iso_week w;
+	char this_week[WEEK_LEN];
+	if (!week) { /* no week named: this week */
+		week_format(week_of(grip_today(g)), this_week);
+		week = this_week;
+	}
 	if (grip_check_text(g, "text", text, TITLE_MAX_BYTES, true) < 0 || check_week(g, week, &w) < 0)
 		return NULL;
 	struct grip_person *p = grip_person_by_email(g, email);
@@ -142,6 +208,49 @@ int grip_commit_close(struct grip *g, int64_t id, const char *status, const char
 		return -1;
 	return grip_event(g, "commitment", id, "close", grip_commitment_json(before),
 			  grip_commitment_json(after), NULL);
+}
+
+int grip_commit_edit(struct grip *g, int64_t id, const struct grip_commit_edit *e)
+{
+	if (!e->text && e->objective_id < 0 && e->shared < 0)
+		return grip_fail(g, GRIP_EINVAL, NULL, "nothing to change: give a text, a link or whether it is shared");
+	if (e->text && grip_check_text(g, "text", e->text, TITLE_MAX_BYTES, true) < 0)
+		return -1;
+	struct grip_commitment *before = grip_commit_get(g, id);
+	if (!before || require_commit_change(g, before) < 0)
+		return -1;
+	int64_t objective_id = e->objective_id < 0 ? before->objective_id : e->objective_id;
+	if (objective_id != before->objective_id && objective_id) {
+		/* The new link: one the person may serve, as when writing it. */
+		struct grip_person *p = grip_person_get(g, before->person_id);
+		struct grip_objective *o = p ? objective_visible(g, objective_id) : NULL;
+		if (p && !o)
+			snprintf(g->err.field, sizeof g->err.field, "objective_id");
+		if (!o || require_commit_write(g, p, o) < 0 || cycle_require_open(g, o->cycle_id) < 0 ||
+		    group_check_link(g, p, o) < 0)
+			return -1;
+	}
+	if (store_x(g->store, NULL,
+		    "UPDATE commitments SET text = COALESCE(?, text), objective_id = ?,"
+		    " shared = CASE WHEN ? < 0 THEN shared ELSE ? END WHERE id = ? AND org_id = ?",
+		    V(e->text), VID(objective_id), V(e->shared), V(e->shared), V(id), V(g->org_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	struct grip_commitment *after = grip_commit_get(g, id);
+	if (!after)
+		return -1;
+	return grip_event(g, "commitment", id, "update", grip_commitment_json(before), grip_commitment_json(after),
+			  NULL);
+}
+
+int grip_commit_delete(struct grip *g, int64_t id)
+{
+	struct grip_commitment *before = grip_commit_get(g, id);
+	if (!before || require_commit_delete(g, before) < 0)
+		return -1;
+	if (store_x(g->store, NULL, "DELETE FROM commitments WHERE id = ? AND org_id = ?", V(id), V(g->org_id)) !=
+	    STORE_OK)
+		return STORE_FAIL(g);
+	return grip_event(g, "commitment", id, "delete", grip_commitment_json(before), NULL, NULL);
 }
 
 int grip_commit_list(struct grip *g, const char *email, const char *week,

@@ -379,6 +379,7 @@ static void judge(struct grip *g, struct grip_objective *o, const struct grip_cy
 	 * nothing aligned to it is at risk only when its light is red. */
 	bool measured = o->n_krs > 0 || o->rolled_up;
 	o->at_risk = live && measure_at_risk(measured ? o->progress : 1, o->expected, o->light);
+	o->behind_pace = live && measure_behind_pace(measured ? o->progress : 1, o->expected);
 }
 
 static int by_objective_id(const void *a, const void *b)

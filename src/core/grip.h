@@ -350,7 +350,8 @@ struct grip_objective {
 	const char *approved_at; /* first approved or made active, by as_of; NULL: not yet */
 	const char *pace_from;   /* the day pace starts: the later of the cycle's start and approval */
 	double expected;
-	bool at_risk;
+	bool at_risk;     /* behind pace, or its light red */
+	bool behind_pace; /* more than GRIP_AT_RISK_GAP behind the expected progress */
 };
 
 struct grip_objective_new {
@@ -477,6 +478,22 @@ struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int 
 				      const char *issues, const char *plan, const char *at);
 int grip_checkin_list(struct grip *g, int64_t objective_id, struct grip_checkin ***out, size_t *n);
 json_t *grip_checkin_json(const struct grip_checkin *c);
+/* Confidence is a whole number from GRIP_CONFIDENCE_MIN to _MAX: checks
+ * one (error on field "confidence"), or reads one from text (NULL or empty:
+ * "is required"). */
+#define GRIP_CONFIDENCE_MIN 0
+#define GRIP_CONFIDENCE_MAX 10
+int grip_check_confidence(struct grip *g, int64_t confidence);
+int grip_parse_confidence(struct grip *g, const char *text, int *out);
+
+/* ---- check-ins due (checkin_due.c) ---- */
+
+/* Is a check-in on o (loaded with its figures) due from the actor this
+ * week? They may check in on it, and it has none since this week's
+ * Monday, or it is stale. */
+bool grip_checkin_due(struct grip *g, const struct grip_objective *o);
+/* Of the actor's own objectives (grip_objective_mine), those due. */
+int grip_checkins_due(struct grip *g, struct grip_objective ***out, size_t *n);
 
 /* ---- commitment (commitment.c) ---- */
 
@@ -494,9 +511,20 @@ struct grip_commitment {
 	const char *closed_at;
 };
 
+/* week NULL: this week. */
 struct grip_commitment *grip_commit_add(struct grip *g, const char *email, const char *text,
 					const char *week, int64_t objective_id, bool shared);
 int grip_commit_close(struct grip *g, int64_t id, const char *status, const char *reflection);
+/* A change to an open commitment of a week not over (commitment.c says
+ * who may); each field left as it is when NULL or -1. */
+struct grip_commit_edit {
+	const char *text;     /* NULL: unchanged */
+	int64_t objective_id; /* -1: unchanged; 0: linked to nothing */
+	int shared;           /* -1: unchanged; else 0 or 1 */
+};
+int grip_commit_edit(struct grip *g, int64_t id, const struct grip_commit_edit *e);
+/* Deletes an open commitment of a week not over: its person alone. */
+int grip_commit_delete(struct grip *g, int64_t id);
 struct grip_commitment *grip_commit_get(struct grip *g, int64_t id);
 /* The commitments the actor may see; email or week may be NULL for all. */
 int grip_commit_list(struct grip *g, const char *email, const char *week,
@@ -744,6 +772,10 @@ bool grip_may_delete_unit(struct grip *g, const struct grip_unit *u, const char 
 bool grip_may_manage_members(struct grip *g, int64_t unit_id, const char **why);
 bool grip_may_edit_cycle(struct grip *g, const struct grip_cycle *c, const char **why);
 bool grip_may_delete_cycle(struct grip *g, const struct grip_cycle *c, const char **why);
+/* Change a commitment (grip_commit_edit) / delete it (grip_commit_delete). */
+struct grip_commitment;
+bool grip_may_change_commitment(struct grip *g, const struct grip_commitment *c, const char **why);
+bool grip_may_delete_commitment(struct grip *g, const struct grip_commitment *c, const char **why);
 
 /* ---- visibility (visibility.c): who may see what, one decision per kind ---- */
 

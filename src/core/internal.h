@@ -143,6 +143,10 @@ void objective_filter_aligns(struct grip *g, struct grip_objective *o);
  * nothing) lives: o's unit's leads; outside private units also the
  * person's leads; for one serving nothing, any of the person's leads. */
 bool commitment_lead(struct grip *g, int64_t person_id, const struct grip_objective *o);
+/* May the actor change c (whoever may write it) or delete it (its person
+ * alone), now that it is open in a week not over? commitment.c */
+int require_commit_change(struct grip *g, const struct grip_commitment *c);
+int require_commit_delete(struct grip *g, const struct grip_commitment *c);
 /* The sign-in throttle (throttle.c; its rule is written there). Times are
  * the real clock's, in milliseconds (throttle_clock_ms). */
 int64_t throttle_clock_ms(void);

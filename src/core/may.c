@@ -111,3 +111,15 @@ bool grip_may_move_unit(struct grip *g, const struct grip_unit *u, const struct 
 	struct grip_error saved = g->err;
 	return ask(g, unit_check_move(g, u, parent), &saved, why);
 }
+
+bool grip_may_change_commitment(struct grip *g, const struct grip_commitment *c, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, require_commit_change(g, c), &saved, why);
+}
+
+bool grip_may_delete_commitment(struct grip *g, const struct grip_commitment *c, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, require_commit_delete(g, c), &saved, why);
+}

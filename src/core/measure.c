@@ -110,10 +110,14 @@ int32_t measure_pace_start(int32_t cycle_start, int32_t created, int32_t approve
  * in binary, and a figure exactly on the line is not "more than" behind. */
 #define GAP_EPSILON 1e-9
 
+bool measure_behind_pace(double progress, double expected)
+{
+	return expected - progress > GRIP_AT_RISK_GAP + GAP_EPSILON;
+}
+
 bool measure_at_risk(double progress, double expected, enum grip_light light)
 {
-	return light == GRIP_LIGHT_RED ||
-	       expected - progress > GRIP_AT_RISK_GAP + GAP_EPSILON;
+	return light == GRIP_LIGHT_RED || measure_behind_pace(progress, expected);
 }
 
 bool measure_stale(int32_t since, int32_t today, int cadence_days)

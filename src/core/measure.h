@@ -47,6 +47,8 @@ double measure_expected(int32_t start, int32_t end, int32_t today);
 int32_t measure_pace_start(int32_t cycle_start, int32_t created, int32_t approved);
 /* More than GRIP_AT_RISK_GAP behind pace, or red. */
 bool measure_at_risk(double progress, double expected, enum grip_light light);
+/* More than GRIP_AT_RISK_GAP behind pace (the pace flag, "behind pace"). */
+bool measure_behind_pace(double progress, double expected);
 /* No check-in within cadence_days: `since` is the day of the last check-in,
  * or the day tracking began when there has been none. */
 bool measure_stale(int32_t since, int32_t today, int cadence_days);

@@ -640,12 +640,12 @@ json_t *grip_objective_json(const struct grip_objective *o)
 	for (size_t i = 0; krs && i < o->n_krs; i++)
 		json_array_append_new(krs, grip_kr_json(&o->krs[i]));
 	const char *light = measure_light_name(o->light);
-	json_t *figures = json_pack("{so sb so so ss? ss? sb so sb so}",
+	json_t *figures = json_pack("{so sb so so ss? ss? sb so sb sb so}",
 		"progress", grip_json_number(o->progress), "rolled_up", o->rolled_up,
 		"confidence", o->confidence < 0 ? json_null() : json_integer(o->confidence),
 		"light", grip_json_string(light), "last_checkin", o->last_checkin, "as_of", o->as_of,
 		"stale", o->stale, "expected", grip_json_number(o->expected), "at_risk", o->at_risk,
-		"key_results", krs);
+		"behind_pace", o->behind_pace, "key_results", krs);
 	if (!j || !figures) {
 		json_decref(j);
 		json_decref(figures);

@@ -3,17 +3,54 @@
  * label tied to it, every form carries the session's CSRF token, and a
  * refused action's form shows again what the person typed, with the error
  * at the top and beside the field it names (aria-describedby).
+ *
+ * The error summary at the top of a refused form names the control by its
+ * label and links to it. The form writer learns the labels as it writes
+ * the controls, so the summary is written when the form is closed and put
+ * in at the place form_open kept for it. The core names the field at fault
+ * in its own words ("objective_id"); core_names[] says which control of a
+ * form answers for such a name, in one place for every page.
  */
 #include "web/web.h"
 
+#include <stdio.h>
 #include <string.h>
+
+/* A core field and the control name forms give it. */
+static const char *const core_names[][2] = {
+	{ "objective_id", "goal" },
+	{ "objective", "goal" },
+};
+
+/* Does the refused action's field name the control `name`? */
+static bool names_control(const struct web_request *r, const char *name)
+{
+	if (!r->refill || !r->failed->field[0])
+		return false;
+	if (strcmp(r->failed->field, name) == 0)
+		return true;
+	for (size_t i = 0; i < sizeof core_names / sizeof core_names[0]; i++)
+		if (strcmp(r->failed->field, core_names[i][0]) == 0 && strcmp(name, core_names[i][1]) == 0)
+			return true;
+	return false;
+}
+
+void form_control(struct web_request *r, const char *name, const char *label, int id)
+{
+	if (names_control(r, name) && !r->failed_label) {
+		r->failed_label = label;
+		r->failed_id = id;
+	}
+}
 
 void form_open(struct web_request *r, const char *action, const char *cls)
 {
 	r->refill = r->failed && strcmp(action, r->path) == 0;
+	r->failed_label = NULL;
+	r->failed_id = 0;
 	html_f(&r->body, "<form method=\"post\" action=\"%s\" class=\"%s\"><input type=\"hidden\" name=\"csrf\" value=\"%s\">",
 	       action, cls ? cls : "form", r->csrf ? r->csrf : "");
-	form_error_summary(r);
+	r->summary_at = r->body.sb.len;
 }
 
 void form_back(struct web_request *r, const char *page)
@@ -21,24 +58,51 @@ void form_back(struct web_request *r, const char *page)
 	html_f(&r->body, "<input type=\"hidden\" name=\"back\" value=\"%s\">", page);
 }
 
+/* Moves what was written from `from` on to `at`, in front of what was
+ * written between: the summary, written last, goes where the form began. */
+static void move_to(struct web_request *r, size_t at, size_t from)
+{
+	struct sb *sb = &r->body.sb;
+	if (sb->failed || at >= from || from >= sb->len)
+		return;
+	size_t n = sb->len - from;
+	char *tmp = arena_strndup(r->g->arena, sb->buf + from, n);
+	if (!tmp) {
+		sb->failed = true;
+		return;
+	}
+	memmove(sb->buf + at + n, sb->buf + at, from - at);
+	memcpy(sb->buf + at, tmp, n);
+}
+
 void form_close(struct web_request *r)
 {
 	html_raw(&r->body, "</form>");
+	if (r->refill) {
+		size_t from = r->body.sb.len;
+		form_error_summary(r);
+		move_to(r, r->summary_at, from);
+	}
 	r->refill = false;
+	r->failed_label = NULL;
 }
 
 void form_error_summary(struct web_request *r)
 {
 	if (!r->refill)
 		return;
-	html_f(&r->body, "<p class=\"error-summary\" role=\"alert\">%s%s%s</p>", r->failed->field[0] ? r->failed->field : "",
-	       r->failed->field[0] ? ": " : "", r->failed->message);
+	html_raw(&r->body, "<div class=\"error-summary\" role=\"alert\"><p>");
+	if (r->failed_label)
+		html_f(&r->body, "<a href=\"#f%d\">%s</a>: %s", r->failed_id, r->failed_label, r->failed->message);
+	else
+		html_f(&r->body, "%s", r->failed->message);
+	html_raw(&r->body, "</p></div>");
 }
 
 /* The error under a control, when the refused action named its field. */
 static bool field_error(struct web_request *r, const char *name, int id)
 {
-	if (!r->refill || strcmp(r->failed->field, name) != 0)
+	if (!names_control(r, name))
 		return false;
 	html_f(&r->body, "<p class=\"field-error\" id=\"e%d\">%s</p>", id, r->failed->message);
 	return true;
@@ -46,7 +110,7 @@ static bool field_error(struct web_request *r, const char *name, int id)
 
 static void described(struct web_request *r, const char *name, int id, const char *hint)
 {
-	bool err = r->refill && strcmp(r->failed->field, name) == 0;
+	bool err = names_control(r, name);
 	if (!hint && !err)
 		return;
 	html_raw(&r->body, " aria-describedby=\"");
@@ -57,8 +121,9 @@ static void described(struct web_request *r, const char *name, int id, const cha
 	html_raw(&r->body, "\"");
 }
 
-static void label(struct web_request *r, int id, const char *text, const char *hint)
+static void label(struct web_request *r, const char *name, int id, const char *text, const char *hint)
 {
+	form_control(r, name, text, id);
 	html_f(&r->body, "<label for=\"f%d\">%s</label>", id, text);
 	if (hint)
 		html_f(&r->body, "<span class=\"hint\" id=\"h%d\">%s</span>", id, hint);
@@ -69,7 +134,7 @@ void form_input(struct web_request *r, const char *type, const char *name, const
 {
 	int id = ++r->ids;
 	html_raw(&r->body, "<div class=\"field\">");
-	label(r, id, text, hint);
+	label(r, name, id, text, hint);
 	const char *v = strcmp(type, "password") == 0 ? NULL : web_value(r, name, value);
 	html_f(&r->body, "<input type=\"%s\" id=\"f%d\" name=\"%s\"", type, id, name);
 	if (v)
@@ -88,7 +153,7 @@ void form_textarea(struct web_request *r, const char *name, const char *text, co
 {
 	int id = ++r->ids;
 	html_raw(&r->body, "<div class=\"field\">");
-	label(r, id, text, hint);
+	label(r, name, id, text, hint);
 	html_f(&r->body, "<textarea id=\"f%d\" name=\"%s\" rows=\"3\"", id, name);
 	described(r, name, id, hint);
 	html_f(&r->body, ">%s</textarea>", web_value(r, name, value));
@@ -102,7 +167,7 @@ void form_select(struct web_request *r, const char *name, const char *text, cons
 	int id = ++r->ids;
 	const char *v = web_value(r, name, value);
 	html_raw(&r->body, "<div class=\"field\">");
-	label(r, id, text, NULL);
+	label(r, name, id, text, NULL);
 	html_f(&r->body, "<select id=\"f%d\" name=\"%s\"", id, name);
 	described(r, name, id, NULL);
 	html_raw(&r->body, ">");
@@ -119,6 +184,7 @@ void form_checkbox(struct web_request *r, const char *name, const char *text, bo
 {
 	int id = ++r->ids;
 	const char *v = web_value(r, name, checked ? "1" : NULL);
+	form_control(r, name, text, id);
 	html_f(&r->body, "<div class=\"field check\"><label for=\"f%d\"><input type=\"checkbox\" id=\"f%d\" "
 			 "name=\"%s\" value=\"1\"%s> %s</label>",
 	       id, id, name, v && *v ? " checked" : "", text);

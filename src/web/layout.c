@@ -84,6 +84,13 @@ void view_light(struct html *h, enum grip_light light)
 	       words[i]);
 }
 
+void view_pace(struct html *h, const struct grip_objective *o)
+{
+	if (o->behind_pace)
+		html_raw(h, "<span class=\"flag pace\"><span class=\"mark\" aria-hidden=\"true\">▼</span>"
+			    "behind pace</span>");
+}
+
 void view_progress(struct html *h, double share, const char *label)
 {
 	if (share < 0)

@@ -30,10 +30,15 @@ static void confidence(struct web_request *r, const struct grip_objective *o)
 		  "achieved, from 0 (not at all) to 10 (certain)? 7 to 10 reads as on track, 4 to 6 as at risk, "
 		  "0 to 3 as off track.</p><div class=\"confidence\">",
 	       id);
-	for (int i = 0; i <= 10; i++) {
+	form_control(r, "confidence", "Confidence", id);
+	for (int i = GRIP_CONFIDENCE_MIN; i <= GRIP_CONFIDENCE_MAX; i++) {
 		char value[12];
 		snprintf(value, sizeof value, "%d", i);
-		html_f(h, "<label><input type=\"radio\" name=\"confidence\" value=\"%d\"%s required>%d</label>", i,
+		if (i == GRIP_CONFIDENCE_MIN) /* the summary's link lands on the first choice */
+			html_f(h, "<label><input type=\"radio\" id=\"f%d\"", id);
+		else
+			html_raw(h, "<label><input type=\"radio\"");
+		html_f(h, " name=\"confidence\" value=\"%d\"%s required>%d</label>", i,
 		       v && strcmp(v, value) == 0 ? " checked" : "", i);
 	}
 	html_raw(h, "</div>");
@@ -136,17 +141,13 @@ static int value_error(struct grip *g, int64_t kr_id)
 
 int act_checkin(struct web_request *r)
 {
-	int64_t id, conf;
+	int64_t id;
+	int conf;
 	if (web_param_id(r, 0, &id) < 0)
 		return -1;
 	struct grip_objective *o = grip_objective_get(r->g, id, NULL);
-	if (!o)
+	if (!o || grip_parse_confidence(r->g, kr_form_text(r, "confidence"), &conf) < 0)
 		return -1;
-	const char *text = kr_form_text(r, "confidence");
-	if (!text)
-		return grip_fail(r->g, GRIP_EINVAL, "confidence", "choose how sure you are, from 0 to 10");
-	if (!parse_i64(text, &conf) || conf < 0 || conf > 10)
-		return grip_fail(r->g, GRIP_EINVAL, "confidence", "must be a whole number from 0 to 10");
 	struct grip_checkin_result *rs = o->n_krs ? arena_calloc(r->g->arena, o->n_krs, sizeof *rs) : NULL;
 	if (o->n_krs && !rs)
 		return grip_fail(r->g, GRIP_ENOMEM, NULL, "out of memory");
@@ -168,7 +169,7 @@ int act_checkin(struct web_request *r)
 			return value_error(r->g, kr->id);
 		rs[n++].key_result_id = kr->id;
 	}
-	if (!grip_checkin_add(r->g, id, (int)conf, rs, n, kr_form_text(r, "issues"), kr_form_text(r, "plan"), NULL))
+	if (!grip_checkin_add(r->g, id, conf, rs, n, kr_form_text(r, "issues"), kr_form_text(r, "plan"), NULL))
 		return -1;
 	return web_redirect(r, "/objectives/%lld", (long long)id);
 }

@@ -80,11 +80,10 @@ static void standing(struct web_request *r, const struct grip_objective *o, cons
 	html_f(h, "</dd><dt>Expected by today</dt><dd>%.0f%% <span class=\"muted\">(the share of the cycle "
 		  "gone by)</span></dd><dt>Flags</dt><dd>",
 	       o->expected * 100);
-	if (o->at_risk)
-		html_raw(h, "<span class=\"flag risk\">At risk</span> ");
+	view_pace(h, o);
 	if (o->stale)
-		html_raw(h, "<span class=\"flag stale\">No check-in this week</span>");
-	if (!o->at_risk && !o->stale) {
+		html_raw(h, " <span class=\"flag stale\">No check-in this week</span>");
+	if (!o->behind_pace && !o->stale) {
 		if (strcmp(c->status, "active") == 0)
 			html_raw(h, "<span class=\"flag ok\">On pace</span>");
 		else

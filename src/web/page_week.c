@@ -2,8 +2,11 @@
  * page_week.c — "My week", the page a person lands on: their objectives in
  * the cycles still open, with progress, light and flags; the check-ins due
  * this week; this week's commitment and the form to write it; commitments
- * of earlier weeks still to close; and the last few closed. Adding and
- * closing a commitment are its actions; both come back here.
+ * of earlier weeks still to close; and the last few closed. Adding,
+ * editing, deleting and closing a commitment are its actions
+ * (act_commit.c); all come back here. Which check-ins are due, and who may
+ * change or delete a commitment, the core decides (grip_checkin_due,
+ * grip_may_change_commitment, grip_may_delete_commitment).
  *
  * The page reads one list of objectives (grip_objective_mine) and one of
  * commitments (the actor's, every week), and sorts them in memory.
@@ -14,7 +17,6 @@
 #include <string.h>
 
 #include "util/date.h"
-#include "util/num.h"
 
 #define RECENT_CLOSED 5
 
@@ -61,8 +63,7 @@ static void week_dates(struct html *h, const struct week *w)
 
 static void objective_flags(struct html *h, const struct grip_objective *o)
 {
-	if (o->at_risk)
-		html_raw(h, "<span class=\"flag risk\">at risk</span>");
+	view_pace(h, o);
 	if (o->stale)
 		html_raw(h, "<span class=\"flag stale\">no recent check-in</span>");
 }
@@ -102,22 +103,14 @@ static void my_objectives(struct web_request *r, struct grip_objective **os, siz
 	html_raw(h, "</ul></section>");
 }
 
-/* Stale, or no check-in since this week's Monday. */
-static bool checkin_due(const struct grip_objective *o, const struct week *w)
-{
-	return o->stale || !o->last_checkin || strncmp(o->last_checkin, w->monday, DATE_LEN - 1) < 0;
-}
-
-static void checkins_due(struct web_request *r, struct grip_objective **os, size_t n, const struct week *w)
+static void checkins_due(struct web_request *r, struct grip_objective **os, size_t n)
 {
 	struct html *h = &r->body;
 	html_raw(h, "<section class=\"card\" aria-labelledby=\"checkins-due\"><h2 id=\"checkins-due\">Check-ins due</h2>");
 	size_t due = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct grip_objective *o = os[i];
-		if (!checkin_due(o, w))
-			continue;
-		if (!grip_may_checkin(r->g, o, NULL))
+		if (!grip_checkin_due(r->g, o))
 			continue;
 		if (!due++)
 			html_raw(h, "<ul class=\"plain due\">");
@@ -199,11 +192,11 @@ static void close_form(struct web_request *r, const struct grip_commitment *c)
 	form_close(r);
 }
 
-/* Was the refused action the closing of this commitment? */
-static bool close_refused(struct web_request *r, const struct grip_commitment *c)
+/* Was the refused action this one (close, edit, delete) on this commitment? */
+static bool refused(struct web_request *r, const struct grip_commitment *c, const char *action)
 {
 	char path[64];
-	snprintf(path, sizeof path, "/commitments/%lld/close", (long long)c->id);
+	snprintf(path, sizeof path, "/commitments/%lld/%s", (long long)c->id, action);
 	return r->failed && strcmp(r->path, path) == 0;
 }
 
@@ -211,7 +204,7 @@ static bool close_refused(struct web_request *r, const struct grip_commitment *c
  * (all of "my objectives"), as select options with "Nothing yet" first. */
 static const char **goal_options(struct web_request *r, struct grip_objective **os, size_t n)
 {
-	const char **opts = arena_calloc(r->g->arena, 2 * (n + 1), sizeof *opts);
+	const char **opts = arena_calloc(r->g->arena, 2 * (n + 2), sizeof *opts); /* and one spare pair */
 	if (!opts)
 		return NULL;
 	opts[0] = "";
@@ -223,6 +216,76 @@ static const char **goal_options(struct web_request *r, struct grip_objective **
 			return NULL;
 	}
 	return opts;
+}
+
+/* Does the person have a group's objective among theirs (the shared flag's place)? */
+static bool in_group(struct grip_objective **os, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(os[i]->layer, "group") == 0 || strcmp(os[i]->layer, "member") == 0)
+			return true;
+	return false;
+}
+
+/* The form that changes an open commitment of this week: its text, link and sharing. */
+static void edit_form(struct web_request *r, const struct grip_commitment *c, struct grip_objective **os,
+		      size_t n)
+{
+	const char **opts = goal_options(r, os, n);
+	const char *action = arena_printf(r->g->arena, "/commitments/%lld/edit", (long long)c->id);
+	const char *goal = c->objective_id ? arena_printf(r->g->arena, "%lld", (long long)c->objective_id) : "";
+	if (!opts || !action || !goal) {
+		r->body.sb.failed = true;
+		return;
+	}
+	size_t k = n + 1;
+	if (c->objective_id && !objective_title(os, n, c->objective_id)) { /* keep a link not among theirs */
+		opts[2 * k] = goal;
+		opts[2 * k + 1] = arena_printf(r->g->arena, "objective %s (as it is)", goal);
+		k++;
+	}
+	form_open(r, action, "form stack edit-form");
+	form_back(r, "/");
+	form_input(r, "text", "text", "Commitment", c->text, NULL, true);
+	form_select(r, "goal", "Linked to", goal, opts, k);
+	if (c->shared || in_group(os, n))
+		form_checkbox(r, "shared", "Share with my group", c->shared);
+	form_submit(r, "Save changes", "primary");
+	form_close(r);
+}
+
+/* The button that deletes a commitment (its person's, while open). */
+static void delete_form(struct web_request *r, const struct grip_commitment *c)
+{
+	const char *action = arena_printf(r->g->arena, "/commitments/%lld/delete", (long long)c->id);
+	if (!action) {
+		r->body.sb.failed = true;
+		return;
+	}
+	form_open(r, action, "form delete-form");
+	form_back(r, "/");
+	html_f(&r->body, "<button type=\"submit\" class=\"danger\" aria-label=\"Delete commitment: %s\">Delete"
+			 "</button>", c->text);
+	form_close(r);
+}
+
+/* Edit and delete, for a commitment the actor may change or delete. */
+static void change_controls(struct web_request *r, const struct grip_commitment *c, struct grip_objective **os,
+			    size_t n)
+{
+	bool edit = grip_may_change_commitment(r->g, c, NULL), del = grip_may_delete_commitment(r->g, c, NULL);
+	if (!edit && !del)
+		return;
+	html_raw(&r->body, "<div class=\"commit-actions\">");
+	if (edit) {
+		html_f(&r->body, "<details%s><summary>Edit<span class=\"visually-hidden\">: %s</span></summary>",
+		       refused(r, c, "edit") ? " open" : "", c->text);
+		edit_form(r, c, os, n);
+		html_raw(&r->body, "</details>");
+	}
+	if (del)
+		delete_form(r, c);
+	html_raw(&r->body, "</div>");
 }
 
 static void commit_form(struct web_request *r, struct grip_objective **os, size_t n, const char *last_goal)
@@ -237,10 +300,7 @@ static void commit_form(struct web_request *r, struct grip_objective **os, size_
 	form_back(r, "/");
 	form_input(r, "text", "text", "Commitment", NULL, "one action you will take this week", true);
 	form_select(r, "goal", "Linked to", last_goal, opts, n + 1);
-	bool in_group = false; /* a group's outcome, or their own in one, is among theirs */
-	for (size_t i = 0; i < n; i++)
-		in_group = in_group || strcmp(os[i]->layer, "group") == 0 || strcmp(os[i]->layer, "member") == 0;
-	if (in_group)
+	if (in_group(os, n)) /* a group's outcome, or their own in one, is among theirs */
 		form_checkbox(r, "shared", "Share with my group", false);
 	form_submit(r, "Commit", "primary");
 	form_close(r);
@@ -266,8 +326,9 @@ static void this_week(struct web_request *r, struct grip_commitment **cs, size_t
 		html_f(h, " <span class=\"badge\">%s</span>", status_word(c->status));
 		if (c->shared)
 			html_raw(h, " <span class=\"badge\">shared</span>");
+		change_controls(r, c, os, n);
 		if (writer && strcmp(c->status, "open") == 0) {
-			html_f(h, "<details%s><summary>Close it now</summary>", close_refused(r, c) ? " open" : "");
+			html_f(h, "<details%s><summary>Close it now</summary>", refused(r, c, "close") ? " open" : "");
 			close_form(r, c);
 			html_raw(h, "</details>");
 		}
@@ -333,13 +394,19 @@ static void recently_closed(struct web_request *r, struct grip_commitment **cs, 
 
 /* A refused action whose form this page does not show (a commitment
  * closed meanwhile, or not the actor's): its message goes at the top. */
-static void refusal_elsewhere(struct web_request *r, struct grip_commitment **cs, size_t nc, bool writer)
+static void refusal_elsewhere(struct web_request *r, struct grip_commitment **cs, size_t nc, const struct week *w,
+			      bool writer)
 {
 	if (!r->failed)
 		return;
 	bool shown = writer && strcmp(r->path, "/commitments") == 0;
-	for (size_t i = 0; writer && !shown && i < nc; i++)
-		shown = strcmp(cs[i]->status, "open") == 0 && close_refused(r, cs[i]);
+	for (size_t i = 0; writer && !shown && i < nc; i++) {
+		const struct grip_commitment *c = cs[i];
+		bool this_week = strcmp(c->week, w->iso) == 0;
+		shown = (strcmp(c->status, "open") == 0 && refused(r, c, "close")) ||
+			(this_week && refused(r, c, "edit") && grip_may_change_commitment(r->g, c, NULL)) ||
+			(this_week && refused(r, c, "delete") && grip_may_delete_commitment(r->g, c, NULL));
+	}
 	if (!shown)
 		html_f(&r->body, "<p class=\"error-summary\" role=\"alert\">%s</p>", r->failed->message);
 }
@@ -362,42 +429,12 @@ int page_week(struct web_request *r)
 	html_f(h, "<div class=\"page-head\"><h1>My week <span class=\"muted\">%s</span></h1><p class=\"muted\">", w.iso);
 	week_dates(h, &w);
 	html_raw(h, "</p></div>");
-	refusal_elsewhere(r, cs, nc, writer);
+	refusal_elsewhere(r, cs, nc, &w, writer);
 	week_returned(r);
 	my_objectives(r, os, n, writer);
-	checkins_due(r, os, n, &w);
+	checkins_due(r, os, n);
 	this_week(r, cs, nc, os, n, &w, writer);
 	to_close(r, cs, nc, os, n, &w, writer);
 	recently_closed(r, cs, nc, os, n);
 	return 0;
-}
-
-/* ---- actions ---- */
-
-int act_commit_add(struct web_request *r)
-{
-	struct grip *g = r->g;
-	const char *text = web_field(r, "text"), *goal = web_field(r, "goal"), *shared = web_field(r, "shared");
-	int64_t objective_id = 0;
-	if (goal && *goal && (!parse_i64(goal, &objective_id) || objective_id <= 0))
-		return grip_fail(g, GRIP_EINVAL, "goal", "choose one of the objectives offered");
-	struct week w;
-	week_now(r, &w);
-	if (!grip_commit_add(g, g->actor->email, text ? text : "", w.iso, objective_id, shared && *shared)) {
-		/* The core names the link objective_id; the form calls it goal. */
-		if (strcmp(g->err.field, "objective_id") == 0 || strcmp(g->err.field, "objective") == 0)
-			snprintf(g->err.field, sizeof g->err.field, "goal");
-		return -1;
-	}
-	return web_redirect(r, "/");
-}
-
-int act_commit_close(struct web_request *r)
-{
-	int64_t id;
-	const char *reflection = web_field(r, "reflection");
-	if (web_param_id(r, 0, &id) < 0 ||
-	    grip_commit_close(r->g, id, web_field(r, "status"), reflection && *reflection ? reflection : NULL) < 0)
-		return -1;
-	return web_redirect(r, "/");
 }

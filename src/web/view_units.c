@@ -190,8 +190,7 @@ void unit_link(struct html *h, const struct grip_unit *u)
 
 void view_flags(struct html *h, const struct grip_objective *o)
 {
-	if (o->at_risk)
-		html_raw(h, "<span class=\"flag risk\">at risk</span>");
+	view_pace(h, o);
 	if (o->stale)
 		html_raw(h, "<span class=\"flag stale\">stale</span>");
 }

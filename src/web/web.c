@@ -23,6 +23,8 @@ const struct web_page web_pages[] = {
 	{ "GET", "/", page_week, 0, NULL },
 	{ "POST", "/commitments", act_commit_add, 0, NULL },
 	{ "POST", "/commitments/{id}/close", act_commit_close, 0, NULL },
+	{ "POST", "/commitments/{id}/edit", act_commit_edit, 0, NULL },
+	{ "POST", "/commitments/{id}/delete", act_commit_delete, 0, NULL },
 	{ "GET", "/units", page_units, 0, NULL },
 	{ "GET", "/units/{id}", page_unit, 0, "cycle" },
 	{ "GET", "/tree", page_tree, 0, "cycle" },

@@ -90,6 +90,9 @@ struct web_request {
 	/* a refused action being shown again: its error, and the fields it sent */
 	const struct grip_error *failed;
 	bool refill; /* the form being written is the one refused: show what was typed */
+	size_t summary_at;        /* where that form's error summary goes (form.c) */
+	const char *failed_label; /* the label of the control its error names, once written */
+	int failed_id;
 	int ids;     /* the last control id given out on this page */
 	/* the answer */
 	int status;           /* 0: 200 */
@@ -169,8 +172,11 @@ void form_open(struct web_request *r, const char *action, const char *cls);
  * has no GET page of its own ("/admin" for "/admin/people"). */
 void form_back(struct web_request *r, const char *page);
 void form_close(struct web_request *r);
-/* The refusal's message, above a form, when it names no field of it. */
+/* The refusal's message, naming and linking to the control at fault when
+ * the form has one; form_close puts it at the top of the refused form. */
 void form_error_summary(struct web_request *r);
+/* A control a page writes itself (id f<id>), named for the summary. */
+void form_control(struct web_request *r, const char *name, const char *label, int id);
 /* A labelled input: type text, email, password, number, date, week...;
  * value is the stored one (a refused post shows what was typed instead);
  * hint may be NULL. The error of a refused post naming this field is shown
@@ -192,6 +198,9 @@ void form_submit(struct web_request *r, const char *label, const char *cls);
 int layout_page(struct web_request *r, struct sb *out);
 /* A light: a dot and its word ("on track", "at risk", "off track", "no check-in"). */
 void view_light(struct html *h, enum grip_light light);
+/* The pace flag: "behind pace", with its own mark (a triangle, not the
+ * light's dot), when the objective is behind its expected progress. */
+void view_pace(struct html *h, const struct grip_objective *o);
 /* A labelled progress bar for a share 0..1. */
 void view_progress(struct html *h, double share, const char *label);
 /* A number as the CLI writes it (integers without decimals). */
@@ -210,6 +219,8 @@ int act_signout(struct web_request *r);
 int page_week(struct web_request *r);
 int act_commit_add(struct web_request *r);
 int act_commit_close(struct web_request *r);
+int act_commit_edit(struct web_request *r);
+int act_commit_delete(struct web_request *r);
 int page_unit(struct web_request *r);
 int page_units(struct web_request *r);
 int page_tree(struct web_request *r);
