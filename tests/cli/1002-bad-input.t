@@ -162,14 +162,15 @@ Weeks and dates.
   grip: week: is not a valid ISO week (YYYY-Www): 2026W48
   [1]
   $ grip commit add ada@acme.test "Call three customers"
-  grip: week: is required: an ISO week such as 2026-W48
-  [1]
+  Added commitment 1 for ada@acme.test, 2026-W48: Call three customers (open)
 
 Nothing above was stored: the objective is as it was. (2026 has 53 ISO
 weeks, so its W53 is fine.)
 
   $ grip commit add ada@acme.test "Call three customers" --week 2026-W53 --goal 1
-  Added commitment 1 for ada@acme.test, 2026-W53: Call three customers (open)
+  Added commitment 2 for ada@acme.test, 2026-W53: Call three customers (open)
+  Still open from earlier weeks (close with: grip commit close ID done|partial|missed):
+    1  2026-W48  Call three customers
 
   $ grip objective show 1
   Objective 1: Ship it
@@ -182,4 +183,5 @@ weeks, so its W53 is fine.)
   3   Steps        milestones  0         0        2       0%        1
   $ grip commit list
   ID  WEEK      EMAIL          TEXT                  GOAL  STATUS  REFLECTION
-  1   2026-W53  ada@acme.test  Call three customers  1     open    -
+  1   2026-W48  ada@acme.test  Call three customers  -     open    -
+  2   2026-W53  ada@acme.test  Call three customers  1     open    -

@@ -8,6 +8,8 @@ on stderr after the mistake, exit 2, as `grip` alone does with every command.
   commands of commit:
     commit add EMAIL TEXT            write a weekly commitment
     commit close ID STATUS           close a commitment: done, partial or missed
+    commit edit ID                   change an open commitment of a week not over: its text, link or sharing
+    commit delete ID                 delete your own open commitment of a week not over
     commit list                      list commitments
   
   `grip commit COMMAND --help` tells more of one; `grip --help` lists every command.
@@ -34,6 +36,8 @@ on stderr after the mistake, exit 2, as `grip` alone does with every command.
   commands of commit:
     commit add EMAIL TEXT            write a weekly commitment
     commit close ID STATUS           close a commitment: done, partial or missed
+    commit edit ID                   change an open commitment of a week not over: its text, link or sharing
+    commit delete ID                 delete your own open commitment of a week not over
     commit list                      list commitments
   
   `grip commit COMMAND --help` tells more of one; `grip --help` lists every command.
@@ -60,6 +64,8 @@ on stderr after the mistake, exit 2, as `grip` alone does with every command.
   commands of commit:
     commit add EMAIL TEXT            write a weekly commitment
     commit close ID STATUS           close a commitment: done, partial or missed
+    commit edit ID                   change an open commitment of a week not over: its text, link or sharing
+    commit delete ID                 delete your own open commitment of a week not over
     commit list                      list commitments
   
   `grip commit COMMAND --help` tells more of one; `grip --help` lists every command.
@@ -86,6 +92,7 @@ others.
   $ grip checkin --help | sed -n '/^other commands/,/^$/p'
   other commands of checkin:
     checkin list OBJECTIVE_ID        an objective's check-ins
+    checkin due                      your check-ins due this week
   
 
 A known command's help is as before.

@@ -30,7 +30,7 @@ first day (28 of 38 days gone).
   $ GRIP_NOW=2026-12-21 grip objective show 1
   Objective 1: Fresh
     team, active, cycle 2026-Q4, unit Mobile
-    progress 0% (expected 74%), confidence - (none) — at risk, stale
+    progress 0% (expected 74%), confidence - (none) — behind pace, stale
   
   KR  TITLE            KIND    BASELINE  CURRENT  TARGET  PROGRESS  WEIGHT
   1   Activation rate  metric  65%       65%      90%     0%        1
@@ -48,7 +48,7 @@ from its approval: 22 of 60 days on 23 November.
   $ grip objective show 2
   Objective 2: Agreed late
     team, approved, cycle 2026-Q4, unit Mobile
-    progress 0% (expected 37%), confidence - (none) — at risk, stale
+    progress 0% (expected 37%), confidence - (none) — behind pace, stale
   
   KR  TITLE  KIND    BASELINE  CURRENT  TARGET  PROGRESS  WEIGHT
   2   Churn  metric  10%       10%      5%      0%        1

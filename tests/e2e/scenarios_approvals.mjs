@@ -63,7 +63,7 @@ async function reviewFlow(env, { script, lead, owner, title }) {
 	await submit(page, await button(page, item, `Return with comment: “${title}”`));
 	item = card(page, title);
 	const alert = (await item.getByRole('alert').allTextContents()).join(' ');
-	await expect(/comment: is required/.test(alert), 'returning without a comment refused, said beside the item', `the item's alert reads "${alert}" ${await where(page)}`);
+	await expect(/What to change: is required/.test(alert), 'returning without a comment refused, said beside the item', `the item's alert reads "${alert}" ${await where(page)}`);
 	await expect(env.cliJson(['objective', 'show', String(o.id)]).status === 'proposed', 'the refused return to change nothing', 'it changed');
 	await (await field(page, item, 'What to change')).fill(comment);
 	await submit(page, await button(page, item, `Return with comment: “${title}”`));
@@ -135,7 +135,7 @@ async function groupLeadFlow(env, { script, tag, lead, members, joiner }) {
 		await (await field(page, tools, 'Weeks')).fill('0');
 		await submit(page, await button(page, tools, 'Set up programme'));
 		const said = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-		await expect(/weeks: must be a whole number of weeks from 1 to 104/.test(said), 'a programme of 0 weeks refused, with the field named',
+		await expect(/Weeks: must be a whole number of weeks from 1 to 104/.test(said), 'a programme of 0 weeks refused, with the field named',
 			`the page reads ${JSON.stringify(said.slice(0, 300))} ${await where(page)}`);
 		await (await field(page, tools, 'Weeks')).fill('8');
 		await submit(page, await button(page, tools, 'Set up programme'));
