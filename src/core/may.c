@@ -51,3 +51,15 @@ bool grip_may_act_for(struct grip *g, int64_t person_id, const char **why)
 	struct grip_error saved = g->err;
 	return ask(g, grip_require_self_or_lead(g, person_id), &saved, why);
 }
+
+bool grip_may_edit_krs(struct grip *g, int64_t objective_id, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, kr_objective_for_write(g, objective_id) ? 0 : -1, &saved, why);
+}
+
+bool grip_may_delete_kr(struct grip *g, const struct grip_kr *kr, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, kr_require_delete(g, kr), &saved, why);
+}

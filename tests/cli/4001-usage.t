@@ -8,7 +8,7 @@ Usage mistakes exit 2 and say what is expected; --help works everywhere.
   
   grip keeps goals, OKRs and weekly commitments in one file.
   $ grip --help | grep -c '^  [a-z]'
-  55
+  56
   $ grip kr add --help
   usage: grip kr add OBJECTIVE_ID TITLE [options]
   
@@ -20,7 +20,7 @@ Usage mistakes exit 2 and say what is expected; --help works everywhere.
     --unit LABEL                the metric's unit: %, days, EUR, ...
     --weight N                  its weight in the objective (default 1)
     --boolean                   done or not done
-    --milestone TEXT            a milestone, in order (repeatable)
+    --milestone TEXT[=WEIGHT]   a milestone, in order; =N after it gives its weight (default 1) (repeatable)
     --owner EMAIL               who owns it
   
   global options:

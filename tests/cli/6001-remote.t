@@ -117,14 +117,11 @@ Objectives, key results, values, a check-in and the figures.
   $ same objective show 2 --as-of 2026-11-01
   Objective 2: Make onboarding effortless
     team, draft, cycle 2026-Q4, unit Mobile
-    progress 4% (expected 34%), confidence - (none) — at risk
+    progress 20% (expected 34%), confidence - (none)
     aligns to 1
   
-  KR  TITLE                     KIND        BASELINE  CURRENT  TARGET  PROGRESS  WEIGHT
-  1   Activation rate           metric      65%       70%      90%     20%       1
-  2   Lead time to first value  metric      14 days   14 days  5 days  0%        2
-  3   New sign-up flow shipped  boolean     0         0        1       0%        1
-  4   Guided tour               milestones  0         0        3       0%        1
+  KR  TITLE            KIND    BASELINE  CURRENT  TARGET  PROGRESS  WEIGHT
+  1   Activation rate  metric  65%       70%      90%     20%       1
   $ same objective show 1
   Objective 1: Win the mid-market
     strategic, draft, cycle 2026, unit Products
@@ -132,8 +129,8 @@ Objectives, key results, values, a check-in and the figures.
   $ diff <(grip objective show 2 --as-of 2026-10-20 --json) <(grip --server "$URL" --token "$T" objective show 2 --as-of 2026-10-20 --json) && echo same
   same
   $ same kr show 1 --as-of 2026-10-19
-  Key result 1: Activation rate
-    metric: 65% -> 65% -> 90%, progress 0%, weight 1
+  grip: as_of: key result 1 was added after 2026-10-19
+  [1]
   $ same kr show 1 --as-of 2026-10-20 --json
   {"id":1,"objective_id":2,"title":"Activation rate","kind":"metric","baseline":65,"target":90,"unit":"%","weight":1,"owner_id":null,"version":1,"milestones":[],"current":70,"has_value":true,"value_at":"2026-10-20T00:00:00Z","progress":0.2}
   $ same kr show 4
