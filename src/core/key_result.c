@@ -535,7 +535,7 @@ int kr_require_delete(struct grip *g, const struct grip_kr *kr)
 		return STORE_FAIL(g);
 	if (values)
 		return grip_fail(g, GRIP_ECONFLICT, "key_result",
-				 "it has %lld recorded value%s, which stay in its history: it cannot be deleted",
+				 "it has %lld recorded value%s, kept in its history: it cannot be deleted",
 				 (long long)values, values == 1 ? "" : "s");
 	return 0;
 }
