@@ -20,8 +20,12 @@ static int kr_lines(struct cli *c, const json_t *kr, const char *verb)
 		   cell_pct(c, jget_num(kr, "progress")), cell_num(c, jget_num(kr, "weight")));
 	size_t i;
 	const json_t *m;
-	json_array_foreach(json_object_get(kr, "milestones"), i, m)
-		cli_printf(c, "  [%s] %s\n", jget_bool(m, "done") ? "x" : " ", jget_text(m, "title"));
+	json_array_foreach(json_object_get(kr, "milestones"), i, m) {
+		cli_printf(c, "  [%s] %s", jget_bool(m, "done") ? "x" : " ", jget_text(m, "title"));
+		if (jget_num(m, "weight") != 1)
+			cli_printf(c, " (weight %s)", cell_num(c, jget_num(m, "weight")));
+		cli_printf(c, "\n");
+	}
 	return 0;
 }
 

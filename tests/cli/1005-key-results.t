@@ -51,8 +51,8 @@ so progress is their weight over the total (1 + 2 of 7).
   Updated key result 1: Guided tour
     milestones: 0 -> 2 -> 4, progress 43%, weight 1
     [x] Design
-    [x] Build
-    [ ] Ship
+    [x] Build (weight 2)
+    [ ] Ship (weight 3)
     [ ] Step x=1
   $ grip kr update 1 "Deploy"
   grip: value: key result 1 has no milestone “Deploy”: its milestones are “Design”, “Build”, “Ship”, “Step x=1”
@@ -61,22 +61,22 @@ so progress is their weight over the total (1 + 2 of 7).
   Updated key result 1: Guided tour
     milestones: 0 -> 4 -> 4, progress 100%, weight 1
     [x] Design
-    [x] Build
-    [x] Ship
+    [x] Build (weight 2)
+    [x] Ship (weight 3)
     [x] Step x=1
   $ grip kr update 1 Design --note "back to the drawing board"
   Updated key result 1: Guided tour
     milestones: 0 -> 1 -> 4, progress 14%, weight 1
     [x] Design
-    [ ] Build
-    [ ] Ship
+    [ ] Build (weight 2)
+    [ ] Ship (weight 3)
     [ ] Step x=1
   $ grip kr update 1 0
   Updated key result 1: Guided tour
     milestones: 0 -> 0 -> 4, progress 0%, weight 1
     [ ] Design
-    [ ] Build
-    [ ] Ship
+    [ ] Build (weight 2)
+    [ ] Ship (weight 3)
     [ ] Step x=1
   $ grip kr history 1
   AT                    VALUE  CHECK-IN  NOTE
@@ -177,3 +177,50 @@ still change).
   $ grip kr add 2 "Spring plan approved" --boolean
   Added key result 7: Spring plan approved
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
+
+Over the API the same commands print the same (a fresh pair of files, one
+behind a real server): milestones with weights, one ticked by name, an
+unknown name, a deletion and a refused one.
+
+  $ export GRIP_DB=local.db GRIP_NOW=2026-11-23
+  $ for db in local.db srv.db; do grip --db $db init --org Acme --admin ada@acme.test --name "Ada Admin" && grip --db $db unit add Mobile --kind team && grip --db $db cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31 && grip --db $db objective add "Ship the tour" --cycle 2026-Q4 --layer team --unit Mobile; done >/dev/null
+  $ T=$(grip --db srv.db token create ada@acme.test | tail -n 1); grip token create ada@acme.test >/dev/null
+  $ set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m
+  $ for i in $(seq 100); do grep -q listening server.out && break; sleep 0.1; done; URL=$(sed -n 's/^grip: listening on //p' server.out); echo "${URL%:*}"
+  http://127.0.0.1
+  $ same() {
+  >   grip "$@" >local.out 2>local.err; l=$?
+  >   grip --server "$URL" --token "$T" "$@" >remote.out 2>remote.err; r=$?
+  >   cat local.out local.err
+  >   cmp -s local.out remote.out && cmp -s local.err remote.err && [ $l = $r ] ||
+  >     { echo "!! over the API (exit $r):"; cat remote.out remote.err; }
+  >   return $l
+  > }
+  $ same kr add 1 "Tour" --milestone Design --milestone "Build = 2" --milestone Ship
+  Added key result 1: Tour
+    milestones: 0 -> 0 -> 3, progress 0%, weight 1
+    [ ] Design
+    [ ] Build (weight 2)
+    [ ] Ship
+  $ same kr update 1 BUILD --note "by name"
+  Updated key result 1: Tour
+    milestones: 0 -> 2 -> 3, progress 75%, weight 1
+    [x] Design
+    [x] Build (weight 2)
+    [ ] Ship
+  $ same kr update 1 Deploy
+  grip: value: key result 1 has no milestone “Deploy”: its milestones are “Design”, “Build”, “Ship”
+  [1]
+  $ same kr add 1 "Tour printed" --boolean
+  Added key result 2: Tour printed
+    boolean: 0 -> 0 -> 1, progress 0%, weight 1
+  $ same kr delete 2 --reason "not an outcome"
+  Deleted key result 2: Tour printed
+  $ same kr delete 1
+  grip: key_result: it has 1 recorded value, kept in its history: it cannot be deleted
+  [1]
+  $ same kr show 2
+  grip: key_result: no such key result
+  [1]
+  $ kill %1; wait; for i in $(seq 100); do grep -q 'grip: stopped' server.log && break; sleep 0.1; done; tail -n 1 server.log
+  grip: stopped
