@@ -37,13 +37,13 @@ void page_kr_add_form(struct web_request *r, const struct grip_objective *o)
 	form_input(r, "text", "title", "Title", NULL, "an outcome you can count, e.g. “Onboarding takes 5 days”",
 		   true);
 	form_select(r, "kind", "Kind", "metric", kinds, 3);
-	html_raw(h, "<fieldset><legend>A number</legend><div class=\"inline\">");
+	html_raw(h, "<fieldset><legend>For a number</legend><div class=\"inline\">");
 	form_input(r, "number", "baseline", "Baseline", NULL, "where it starts", false);
 	form_input(r, "number", "target", "Target", NULL, "where it should end", false);
 	form_input(r, "text", "unit", "Unit of measure", NULL, "%, days, EUR…", false);
 	html_raw(h, "</div></fieldset>");
 	form_textarea(r, "milestones", "Milestones", NULL,
-		      "one per line, in order; a step that counts more gets = and its weight, e.g. “Pilot with "
+		      "for milestones: one per line, in order; a step that counts more gets = and its weight, e.g. “Pilot with "
 		      "two shops = 3” (the others weigh 1)");
 	form_input(r, "number", "weight", "Weight in the objective", NULL,
 		   "how much it counts against the other key results; empty means 1", false);
