@@ -139,13 +139,9 @@ static struct grip_kr *path_kr(struct web_request *r)
 
 static void milestone_list(struct html *h, const struct grip_kr *kr)
 {
-	html_raw(h, "<h2>Milestones</h2><ol class=\"milestones\">");
-	for (size_t i = 0; i < kr->n_milestones; i++) {
-		html_f(h, "<li>%s <span class=\"muted\">(weight ", kr->milestones[i].title);
-		view_number(h, kr->milestones[i].weight);
-		html_f(h, ", %s)</span></li>", kr->milestones[i].done ? "done" : "to do");
-	}
-	html_raw(h, "</ol><p class=\"hint\">Milestones stay as they were added; tick them on the check-in.</p>");
+	html_raw(h, "<h2>Milestones</h2>");
+	kr_view_milestones(h, kr);
+	html_raw(h, "<p class=\"hint\">Milestones stay as they were added; tick them on the check-in.</p>");
 }
 
 static void delete_form(struct web_request *r, const struct grip_kr *kr, const char *page)
