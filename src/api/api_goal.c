@@ -1,6 +1,6 @@
 /*
- * api_goal.c — handlers for objectives, their alignment and status, key
- * results and their values, check-ins, initiatives and dependencies.
+ * api_goal.c — handlers for objectives, their alignment and status,
+ * check-ins, initiatives and dependencies (key results: api_kr.c).
  */
 #include "api/api.h"
 
@@ -121,103 +121,6 @@ int api_unalign(struct api_request *r)
 		return -1;
 	r->no_content = true;
 	return 0;
-}
-
-int api_add_kr(struct api_request *r)
-{
-	static const char *const fields[] = { "title", "kind", "baseline", "target", "unit", "weight",
-					      "owner", "milestones", NULL };
-	int64_t id;
-	struct grip_kr_new n = { 0 };
-	bool has_baseline = false, has_target = false;
-	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
-	    in_string(r, "title", true, &n.title) < 0 || in_string(r, "kind", false, &n.kind) < 0 ||
-	    in_number(r, "baseline", false, &n.baseline, &has_baseline) < 0 ||
-	    in_number(r, "target", false, &n.target, &has_target) < 0 ||
-	    in_string(r, "unit", false, &n.unit_label) < 0 || in_number(r, "weight", false, &n.weight, NULL) < 0 ||
-	    in_string(r, "owner", false, &n.owner_email) < 0)
-		return -1;
-	json_t *ms = json_object_get(r->body, "milestones");
-	if (ms && !json_is_null(ms)) {
-		if (!json_is_array(ms))
-			return grip_fail(r->g, GRIP_EINVAL, "milestones", "must be an array of titles");
-		n.n_milestones = json_array_size(ms);
-		const char **titles = arena_calloc(r->g->arena, n.n_milestones + 1, sizeof *titles);
-		for (size_t i = 0; i < n.n_milestones; i++) {
-			if (!json_is_string(json_array_get(ms, i)))
-				return grip_fail(r->g, GRIP_EINVAL, "milestones", "must be an array of titles");
-			titles[i] = json_string_value(json_array_get(ms, i));
-		}
-		n.milestones = titles;
-		if (!n.kind)
-			n.kind = "milestones";
-	}
-	bool metric = !n.kind || strcmp(n.kind, "metric") == 0;
-	if (metric && (!has_baseline || !has_target))
-		return grip_fail(r->g, GRIP_EINVAL, has_baseline ? "target" : "baseline",
-				 "is required for a metric key result");
-	if (json_object_get(r->body, "weight") && n.weight <= 0)
-		return grip_fail(r->g, GRIP_EINVAL, "weight", "must be a number above 0");
-	struct grip_kr *kr = grip_kr_add(r->g, id, &n);
-	return kr ? api_ok(r, grip_kr_json(kr)) : -1;
-}
-
-int api_get_kr(struct api_request *r)
-{
-	int64_t id;
-	struct grip_kr *kr;
-	if (api_param_id(r, "id", &id) < 0 || !(kr = grip_kr_get(r->g, id, api_query(r, "as_of"))))
-		return -1;
-	return api_ok(r, grip_kr_json(kr));
-}
-
-int api_patch_kr(struct api_request *r)
-{
-	static const char *const fields[] = { "title", "unit", "baseline", "target", "weight", "reason", NULL };
-	int64_t id;
-	double baseline, target, weight;
-	bool hb, ht, hw;
-	struct grip_kr_edit e = { 0 };
-	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
-	    in_string(r, "title", false, &e.title) < 0 || in_string(r, "unit", false, &e.unit_label) < 0 ||
-	    in_number(r, "baseline", false, &baseline, &hb) < 0 || in_number(r, "target", false, &target, &ht) < 0 ||
-	    in_number(r, "weight", false, &weight, &hw) < 0 || in_string(r, "reason", false, &e.reason) < 0)
-		return -1;
-	e.baseline = hb ? &baseline : NULL;
-	e.target = ht ? &target : NULL;
-	e.weight = hw ? &weight : NULL;
-	if (grip_kr_edit(r->g, id, &e) < 0)
-		return -1;
-	return api_get_kr(r);
-}
-
-int api_list_values(struct api_request *r)
-{
-	int64_t id;
-	struct grip_kr_value *vs;
-	size_t n;
-	if (api_param_id(r, "id", &id) < 0 || grip_kr_history(r->g, id, &vs, &n) < 0)
-		return -1;
-	json_t *items = json_array();
-	for (size_t i = 0; items && i < n; i++)
-		json_array_append_new(items, json_pack("{so ss ss? so}", "value", grip_json_number(vs[i].value),
-						       "at", vs[i].at, "note", vs[i].note, "checkin_id",
-						       grip_json_id(vs[i].checkin_id)));
-	return api_list(r, items);
-}
-
-int api_add_value(struct api_request *r)
-{
-	static const char *const fields[] = { "value", "note", "at", NULL };
-	int64_t id;
-	double value;
-	const char *note, *at;
-	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
-	    in_number(r, "value", true, &value, NULL) < 0 || in_string(r, "note", false, &note) < 0 ||
-	    in_string(r, "at", false, &at) < 0 || grip_kr_update(r->g, id, value, note, at) < 0)
-		return -1;
-	r->status = 201;
-	return api_get_kr(r);
 }
 
 int api_list_checkins(struct api_request *r)

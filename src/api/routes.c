@@ -17,7 +17,7 @@ H(api_list_objectives); H(api_add_objective); H(api_get_objective); H(api_patch_
 H(api_objective_status); H(api_align); H(api_unalign);
 H(api_group_report); H(api_group_chain); H(api_review_outcome); H(api_coach); H(api_get_prompt); H(api_put_prompt);
 H(api_list_approvals);
-H(api_add_kr); H(api_get_kr); H(api_patch_kr); H(api_list_values); H(api_add_value);
+H(api_add_kr); H(api_get_kr); H(api_patch_kr); H(api_list_values); H(api_add_value); H(api_delete_kr);
 H(api_list_checkins); H(api_add_checkin);
 H(api_list_initiatives); H(api_add_initiative); H(api_get_initiative); H(api_patch_initiative);
 H(api_list_dependencies); H(api_add_dependency); H(api_get_dependency); H(api_patch_dependency);
@@ -80,6 +80,8 @@ const struct api_route api_routes[] = {
 	{ "GET", ORG "/key_results/{id}", api_get_kr, O, "A key result", "KeyResult", NULL, "as_of" },
 	{ "PATCH", ORG "/key_results/{id}", api_patch_kr, O | B, "Change a key result", "KeyResult",
 	  "KeyResultPatch", NULL },
+	{ "DELETE", ORG "/key_results/{id}", api_delete_kr, O,
+	  "Delete a key result (its objective a draft or proposed, no value recorded)", NULL, NULL, "reason" },
 	{ "GET", ORG "/key_results/{id}/values", api_list_values, O | L, "Every value a key result has had",
 	  "KeyResultValue", NULL, NULL },
 	{ "POST", ORG "/key_results/{id}/values", api_add_value, O | B | C, "Record a value", "KeyResult",

@@ -1,7 +1,7 @@
 /*
- * cmd_kr.c — `grip kr ...`: add, update (record a value), show, edit,
- * history; locally (cmd_), over the API (rem_), and their one text form
- * (show_).
+ * cmd_kr.c — `grip kr ...`: add, update (record a value, or tick a
+ * milestone by name), show, edit, delete, history; locally (cmd_), over the
+ * API (rem_), and their one text form (show_).
  */
 #include "cli/cli.h"
 
@@ -20,8 +20,12 @@ static int kr_lines(struct cli *c, const json_t *kr, const char *verb)
 		   cell_pct(c, jget_num(kr, "progress")), cell_num(c, jget_num(kr, "weight")));
 	size_t i;
 	const json_t *m;
-	json_array_foreach(json_object_get(kr, "milestones"), i, m)
-		cli_printf(c, "  [%s] %s\n", jget_bool(m, "done") ? "x" : " ", jget_text(m, "title"));
+	json_array_foreach(json_object_get(kr, "milestones"), i, m) {
+		cli_printf(c, "  [%s] %s", jget_bool(m, "done") ? "x" : " ", jget_text(m, "title"));
+		if (jget_num(m, "weight") != 1)
+			cli_printf(c, " (weight %s)", cell_num(c, jget_num(m, "weight")));
+		cli_printf(c, "\n");
+	}
 	return 0;
 }
 
@@ -54,12 +58,21 @@ static int add_args(struct cli *c, const struct cli_args *a, int64_t *objective,
 	bool boolean = arg_flag(a, "boolean");
 	if (boolean && n)
 		return grip_fail(c->g, GRIP_EINVAL, "kind", "a key result is either --boolean or has --milestone steps");
+	/* "Build=2": a milestone and its weight. */
+	const char **titles = n ? arena_calloc(c->g->arena, n, sizeof *titles) : NULL;
+	double *weights = n ? arena_calloc(c->g->arena, n, sizeof *weights) : NULL;
+	if (n && (!titles || !weights))
+		return grip_fail(c->g, GRIP_ENOMEM, NULL, "out of memory");
+	for (size_t i = 0; i < n; i++)
+		if (grip_kr_parse_milestone(c->g, milestones[i], &titles[i], &weights[i]) < 0)
+			return -1;
 	*spec = (struct grip_kr_new){
 		.title = a->pos[1],
 		.kind = boolean ? "boolean" : n ? "milestones" : "metric",
 		.unit_label = arg_get(a, "unit"),
 		.owner_email = arg_get(a, "owner"),
-		.milestones = milestones,
+		.milestones = titles,
+		.milestone_weights = weights,
 		.n_milestones = n,
 	};
 	if (!boolean && !n) {
@@ -98,7 +111,8 @@ int rem_kr_add(struct cli *c, const struct cli_args *a, json_t **out)
 	bool metric = strcmp(spec.kind, "metric") == 0;
 	json_t *milestones = spec.n_milestones ? json_array() : NULL;
 	for (size_t i = 0; milestones && i < spec.n_milestones; i++)
-		json_array_append_new(milestones, json_string(spec.milestones[i]));
+		json_array_append_new(milestones, json_pack("{ss so}", "title", spec.milestones[i], "weight",
+							    json_real(spec.milestone_weights[i])));
 	return remote_send(c, "POST", arena_printf(c->g->arena, "objectives/%lld/key_results", (long long)objective),
 			   json_pack("{ss ss so* so* ss* so* ss* so*}", "title", spec.title, "kind", spec.kind,
 				     "baseline", metric ? json_real(spec.baseline) : NULL, "target",
@@ -109,7 +123,8 @@ int rem_kr_add(struct cli *c, const struct cli_args *a, json_t **out)
 }
 
 /* The id in the first argument and the value in the second, read as that
- * key result's kind expects it (a boolean takes yes or no). */
+ * key result's kind expects it (a boolean takes yes or no, a milestones
+ * key result a count or a milestone's name). */
 static int update_args(struct cli *c, const struct cli_args *a, int64_t *id, double *value)
 {
 	if (cli_id(c, "key_result", a->pos[0], id) < 0)
@@ -117,7 +132,12 @@ static int update_args(struct cli *c, const struct cli_args *a, int64_t *id, dou
 	json_t *kr = cli_fetch(c, CLI_KR, *id);
 	if (!kr)
 		return -1;
-	struct grip_kr k = { .id = *id, .kind = jget_text(kr, "kind") };
+	const json_t *ms = json_object_get(kr, "milestones");
+	struct grip_kr k = { .id = *id, .kind = jget_text(kr, "kind"), .n_milestones = json_array_size(ms) };
+	if (k.n_milestones && !(k.milestones = arena_calloc(c->g->arena, k.n_milestones, sizeof *k.milestones)))
+		return grip_fail(c->g, GRIP_ENOMEM, NULL, "out of memory");
+	for (size_t i = 0; i < k.n_milestones; i++)
+		k.milestones[i].title = jget_text(json_array_get(ms, i), "title");
 	return grip_kr_parse_value(c->g, &k, a->pos[1], value);
 }
 
@@ -210,6 +230,37 @@ int rem_kr_edit(struct cli *c, const struct cli_args *a, json_t **out)
 				     e.target ? json_real(*e.target) : NULL, "weight",
 				     e.weight ? json_real(*e.weight) : NULL, "reason", e.reason),
 			   out);
+}
+
+int show_kr_deleted(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	cli_printf(c, "Deleted key result %lld: %s\n", (long long)jget_id(j, "id"), jget_text(j, "title"));
+	return 0;
+}
+
+/* The key result as it was, for the output, then gone. */
+int cmd_kr_delete(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	json_t *kr;
+	if (cli_id(c, "key_result", a->pos[0], &id) < 0 || !(kr = cli_fetch(c, CLI_KR, id)) ||
+	    grip_kr_delete(c->g, id, arg_get(a, "reason")) < 0)
+		return -1;
+	return cli_out(c, json_incref(kr), out);
+}
+
+int rem_kr_delete(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	json_t *kr;
+	if (cli_id(c, "key_result", a->pos[0], &id) < 0 || !(kr = cli_fetch(c, CLI_KR, id)) ||
+	    remote_call(c, "DELETE",
+			remote_path(c, arena_printf(c->g->arena, "key_results/%lld", (long long)id), "reason",
+				    arg_get(a, "reason"), (char *)NULL),
+			NULL) < 0)
+		return -1;
+	return cli_out(c, json_incref(kr), out);
 }
 
 static json_t *value_json(const void *item)

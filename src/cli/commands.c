@@ -50,6 +50,7 @@ RUN(cmd_kr_add); RUN(rem_kr_add); SHOW(show_kr_added);
 RUN(cmd_kr_update); RUN(rem_kr_update); RUN(cmd_kr_edit); RUN(rem_kr_edit); SHOW(show_kr_updated);
 RUN(cmd_kr_show); RUN(rem_kr_show); SHOW(show_kr);
 RUN(cmd_kr_history); RUN(rem_kr_history); SHOW(show_kr_history);
+RUN(cmd_kr_delete); RUN(rem_kr_delete); SHOW(show_kr_deleted);
 RUN(cmd_checkin); RUN(rem_checkin); SHOW(show_checkin);
 RUN(cmd_checkin_list); RUN(rem_checkin_list); SHOW(show_checkin_list);
 RUN(cmd_commit_add); RUN(rem_commit_add); SHOW(show_commit_added);
@@ -200,9 +201,10 @@ const struct cli_cmd cli_commands[] = {
 	       { "unit", OPT_VALUE, "LABEL", "the metric's unit: %, days, EUR, ..." },
 	       { "weight", OPT_VALUE, "N", "its weight in the objective (default 1)" },
 	       { "boolean", OPT_FLAG, NULL, "done or not done" },
-	       { "milestone", OPT_MULTI, "TEXT", "a milestone, in order" },
+	       { "milestone", OPT_MULTI, "TEXT[=WEIGHT]", "a milestone, in order; =N after it gives its weight (default 1)" },
 	       { "owner", OPT_VALUE, "EMAIL", "who owns it" }), 2, 2, W },
-	{ "kr", "update", cmd_kr_update, rem_kr_update, show_kr_updated, "KR_ID VALUE", "record a key result's value",
+	{ "kr", "update", cmd_kr_update, rem_kr_update, show_kr_updated, "KR_ID VALUE",
+	  "record a key result's value (for milestones: how many are done, or the name of the last one done)",
 	  OPTS({ "note", OPT_VALUE, "TEXT", "a note on the value" },
 	       { "at", OPT_VALUE, "DATE", "when (default now; not in the future)" }), 2, 2, W },
 	{ "kr", "show", cmd_kr_show, rem_kr_show, show_kr, "KR_ID", "show a key result",
@@ -212,6 +214,9 @@ const struct cli_cmd cli_commands[] = {
 	       { "baseline", OPT_VALUE, "N", "a new baseline" }, { "target", OPT_VALUE, "N", "a new target" },
 	       { "weight", OPT_VALUE, "N", "a new weight" }, { "reason", OPT_VALUE, "TEXT", "why (kept in history)" }),
 	  1, 1, W },
+	{ "kr", "delete", cmd_kr_delete, rem_kr_delete, show_kr_deleted, "KR_ID",
+	  "delete a key result of a draft or proposed objective that has no recorded value",
+	  OPTS({ "reason", OPT_VALUE, "TEXT", "why (kept in history)" }), 1, 1, W },
 	{ "kr", "history", cmd_kr_history, rem_kr_history, show_kr_history, "KR_ID", "every value a key result has had", NULL, 1, 1, 0 },
 
 	{ "checkin", NULL, cmd_checkin, rem_checkin, show_checkin, "OBJECTIVE_ID", "the weekly GRIP check-in on an objective",

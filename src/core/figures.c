@@ -2,9 +2,9 @@
  * figures.c — the figures of PRODUCT.md §3 for stored objectives and key
  * results, as of any day: a key result's value is the last one recorded by
  * the end of that day; an objective's progress is the weighted mean of its
- * key results, or, with none, the mean of the objectives aligned to it
- * (dropped ones aside); its confidence is that of its last check-in by
- * then. Pace, staleness and risk apply while its cycle is running.
+ * key results that existed by then (KR_EXISTED), or, with none, the mean of
+ * the objectives aligned to it (dropped ones aside); its confidence is that
+ * of its last check-in by then. Pace, staleness and risk apply while its cycle is running.
  */
 #include "core/internal.h"
 
@@ -153,7 +153,7 @@ static int progress_of(struct grip *g, int64_t id, const char *cutoff, int depth
 		struct grip_kr *ckrs;
 		size_t cn;
 		bool crolled;
-		if (kr_load_all(g, children[i], &ckrs, &cn) < 0 ||
+		if (kr_load_all(g, children[i], cutoff, &ckrs, &cn) < 0 ||
 		    progress_of(g, children[i], cutoff, depth + 1, ckrs, cn, &xs[i].value, &crolled) < 0)
 			return -1;
 		m = memo_for(g, cutoff); /* the recursion may have begun a new one */
@@ -219,9 +219,9 @@ static int load_key_results(struct grip *g, struct grip_objective **os, size_t n
 		"  ORDER BY v.at DESC, v.id DESC LIMIT 1),"
 		" (SELECT v.at FROM kr_values v WHERE v.key_result_id = k.id AND v.at < ?"
 		"  ORDER BY v.at DESC, v.id DESC LIMIT 1)"
-		" FROM key_results k WHERE k.org_id = ? AND k.objective_id BETWEEN ? AND ?"
+		" FROM key_results k WHERE k.org_id = ? AND k.objective_id BETWEEN ? AND ? AND " KR_EXISTED
 		" ORDER BY k.objective_id, k.position, k.id",
-		V(cutoff), V(cutoff), V(g->org_id), V(os[0]->id), V(os[n - 1]->id));
+		V(cutoff), V(cutoff), V(g->org_id), V(os[0]->id), V(os[n - 1]->id), V(cutoff), V(cutoff));
 	if (!st)
 		return STORE_FAIL(g);
 	struct grip_kr *krs = NULL;

@@ -427,8 +427,24 @@ struct grip_kr *grip_kr_get(struct grip *g, int64_t id, const char *as_of);
 /* Records a value (a milestones KR takes the count of milestones done, in
  * order; a boolean KR takes 0 or 1) on `at` (NULL: now). */
 int grip_kr_update(struct grip *g, int64_t id, double value, const char *note, const char *at);
-/* Parses a value as the KR's kind expects it, with a clear error. */
+/* Parses a value as the KR's kind expects it, with a clear error. A
+ * milestones KR (loaded with its milestones) also takes a milestone's
+ * name: see grip_kr_milestone_done. */
 int grip_kr_parse_value(struct grip *g, const struct grip_kr *kr, const char *text, double *out);
+/* The value that marks the milestone called name done: its position, so
+ * it and those before it count as done and those after it do not. Names
+ * match but for the blanks around them and the case of ASCII letters; an
+ * unknown or ambiguous name fails naming field. */
+int grip_kr_milestone_done(struct grip *g, const struct grip_kr *kr, const char *field, const char *name,
+			   double *out);
+/* A milestone as written in the CLI and the web form: "Build" (weight 1)
+ * or "Build = 2", where what follows the last '=' is the weight when it
+ * reads as a number (else the whole text is the name). The weight itself
+ * is checked by grip_kr_add. */
+int grip_kr_parse_milestone(struct grip *g, const char *text, const char **title, double *weight);
+/* Deletes a key result while nothing of it has been seen: its objective is
+ * a draft or proposed and it has no recorded value. Else it stays. */
+int grip_kr_delete(struct grip *g, int64_t id, const char *reason);
 /* Checks a value against a loaded key result (with its milestones): a
  * boolean takes 0 or 1, a milestones KR a whole count up to its number of
  * milestones. The error names field "value". */
@@ -776,6 +792,10 @@ bool grip_may_delete_cycle(struct grip *g, const struct grip_cycle *c, const cha
 struct grip_commitment;
 bool grip_may_change_commitment(struct grip *g, const struct grip_commitment *c, const char **why);
 bool grip_may_delete_commitment(struct grip *g, const struct grip_commitment *c, const char **why);
+/* Add, edit key results of this objective: theirs to edit, cycle not closed. */
+bool grip_may_edit_krs(struct grip *g, int64_t objective_id, const char **why);
+/* Delete this key result (grip_kr_delete's rule). */
+bool grip_may_delete_kr(struct grip *g, const struct grip_kr *kr, const char **why);
 
 /* ---- visibility (visibility.c): who may see what, one decision per kind ---- */
 

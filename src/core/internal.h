@@ -107,8 +107,19 @@ int kr_figures(struct grip *g, struct grip_kr *kr, const char *as_of);
  * KR_COLS (id, objective_id, position, title, kind, baseline, target,
  * unit_label, weight, owner_id, version). key_result.c */
 void kr_fill(struct grip *g, struct store_stmt *st, struct grip_kr *kr);
-/* The key results of an objective, in order, with milestones; no figures. */
-int kr_load_all(struct grip *g, int64_t objective_id, struct grip_kr **out, size_t *n);
+/* The key results of an objective, in order, with milestones; no figures.
+ * cutoff (NULL: every one): only those that existed by then (KR_EXISTED). */
+int kr_load_all(struct grip *g, int64_t objective_id, const char *cutoff, struct grip_kr **out, size_t *n);
+/* A key result k existed by a cut-off (bind it twice) when it was added
+ * before it, or has a value dated before it: a value recorded for an
+ * earlier day says it was being measured then. */
+#define KR_EXISTED "(k.created_at < ? OR EXISTS (SELECT 1 FROM kr_values x WHERE x.key_result_id = k.id AND x.at < ?))"
+/* The objective of a key result, checked for a change of its key results by
+ * the actor: seen, theirs to edit, its cycle not closed. key_result.c */
+struct grip_objective *kr_objective_for_write(struct grip *g, int64_t objective_id);
+/* 0 when the key result may be deleted (grip_kr_delete's rule), else -1
+ * with the reason. key_result.c */
+int kr_require_delete(struct grip *g, const struct grip_kr *kr);
 /* Records a key result's value (checked for its kind) at `at`, from a
  * check-in when checkin_id is set. key_result.c */
 int kr_record_value(struct grip *g, const struct grip_kr *kr, double value, const char *note,

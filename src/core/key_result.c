@@ -2,11 +2,14 @@
  * key_result.c — how an objective's progress is measured. Three kinds:
  * metric (a number from baseline to target, either direction), boolean
  * (0 or 1) and milestones (an ordered list with weights, done in order: the
- * value is how many are done). Every recorded value is kept with its date,
- * so any past value can be asked for; see figures.c for the math.
+ * value is how many are done; naming a milestone means it and those before
+ * it are done). Every recorded value is kept with its date, so any past
+ * value can be asked for; see figures.c for the math. A key result is
+ * deleted only while nothing has been seen of it (see grip_kr_delete).
  */
 #include "core/internal.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 
@@ -86,12 +89,15 @@ static int load_milestones(struct grip *g, struct grip_kr *kr)
 	return 0;
 }
 
-int kr_load_all(struct grip *g, int64_t objective_id, struct grip_kr **out, size_t *n)
+int kr_load_all(struct grip *g, int64_t objective_id, const char *cutoff, struct grip_kr **out, size_t *n)
 {
 	struct grip_kr **krs;
-	if (fetch_all(g, store_q(g->store,
-		"SELECT " KR_COLS " FROM key_results WHERE objective_id = ? ORDER BY position, id",
-		V(objective_id)), kr_row, (void ***)&krs, n) < 0)
+	struct store_stmt *st = cutoff
+		? store_q(g->store, "SELECT " KR_COLS " FROM key_results k WHERE objective_id = ? AND " KR_EXISTED
+			  " ORDER BY position, id", V(objective_id), V(cutoff), V(cutoff))
+		: store_q(g->store, "SELECT " KR_COLS " FROM key_results WHERE objective_id = ? ORDER BY position, id",
+			  V(objective_id));
+	if (fetch_all(g, st, kr_row, (void ***)&krs, n) < 0)
 		return -1;
 	*out = *n ? arena_calloc(g->arena, *n, sizeof **out) : NULL;
 	if (*n && !*out)
@@ -169,8 +175,7 @@ json_t *kr_record(struct grip *g, int64_t id)
 	return kr ? kr_stored_json(kr) : NULL;
 }
 
-/* The objective a key result belongs to, checked for a change by the actor. */
-static struct grip_objective *objective_for_kr_write(struct grip *g, int64_t objective_id)
+struct grip_objective *kr_objective_for_write(struct grip *g, int64_t objective_id)
 {
 	struct grip_objective *o = objective_visible(g, objective_id);
 	if (!o || grip_require_objective_write(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0)
@@ -190,6 +195,63 @@ static int check_weight(struct grip *g, const char *field, double w)
 	if (!(w > 0) || w > WEIGHT_MAX)
 		return grip_fail(g, GRIP_EINVAL, field, "must be a number above 0 and at most %g", WEIGHT_MAX);
 	return 0;
+}
+
+/* Text without the blanks around it, as [*start, *start + len). */
+static size_t trimmed(const char *s, const char **start)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	size_t len = strlen(s);
+	while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	*start = s;
+	return len;
+}
+
+/* Two milestone names are the same when they match but for the blanks
+ * around them and the case of ASCII letters. */
+static bool same_name(const char *a, const char *b)
+{
+	const char *x, *y;
+	size_t n = trimmed(a, &x), m = trimmed(b, &y);
+	if (n != m)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (tolower((unsigned char)x[i]) != tolower((unsigned char)y[i]))
+			return false;
+	return true;
+}
+
+int grip_kr_parse_milestone(struct grip *g, const char *text, const char **title, double *weight)
+{
+	const char *start;
+	size_t len = trimmed(text, &start);
+	*weight = 1;
+	size_t eq = len;
+	while (eq && start[eq - 1] != '=')
+		eq--;
+	if (eq) {
+		const char *num;
+		size_t nlen = trimmed(start + eq, &num);
+		char buf[64];
+		double w;
+		if (nlen && nlen < sizeof buf) {
+			memcpy(buf, num, nlen);
+			buf[nlen] = '\0';
+			if (parse_double(buf, &w)) {
+				size_t tlen = eq - 1;
+				while (tlen && (start[tlen - 1] == ' ' || start[tlen - 1] == '\t'))
+					tlen--;
+				if (!tlen)
+					return grip_fail(g, GRIP_EINVAL, "milestones", "“%s” has a weight but no name", text);
+				*weight = w;
+				len = tlen;
+			}
+		}
+	}
+	*title = arena_strndup(g->arena, start, len);
+	return *title ? 0 : grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 }
 
 struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct grip_kr_new *n)
@@ -222,14 +284,22 @@ struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct g
 				  MILESTONES_MAX);
 			return NULL;
 		}
-		for (size_t i = 0; i < n->n_milestones; i++)
+		for (size_t i = 0; i < n->n_milestones; i++) {
 			if (grip_check_text(g, "milestones", n->milestones[i], TITLE_MAX_BYTES, true) < 0 ||
 			    (n->milestone_weights && check_weight(g, "milestones", n->milestone_weights[i]) < 0))
 				return NULL;
+			/* A milestone is ticked by its name: no two may read the same. */
+			for (size_t j = 0; j < i; j++)
+				if (same_name(n->milestones[i], n->milestones[j])) {
+					grip_fail(g, GRIP_EINVAL, "milestones", "“%s” is there twice: each milestone needs "
+						  "its own name", n->milestones[i]);
+					return NULL;
+				}
+		}
 		baseline = 0;
 		target = (double)n->n_milestones;
 	}
-	struct grip_objective *o = objective_for_kr_write(g, objective_id);
+	struct grip_objective *o = kr_objective_for_write(g, objective_id);
 	if (!o)
 		return NULL;
 	struct grip_person *owner = NULL;
@@ -239,12 +309,16 @@ struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct g
 	}
 	const char *now = grip_now_text(g);
 	int64_t id = 0;
+	/* An id is never given twice, so the history of a deleted key result
+	 * stays its own: the next one is past every id stored or remembered. */
 	if (!now || store_x(g->store, &id,
-			    "INSERT INTO key_results (org_id, objective_id, position, title, kind, baseline,"
+			    "INSERT INTO key_results (id, org_id, objective_id, position, title, kind, baseline,"
 			    " target, unit_label, weight, owner_id, created_at, updated_at)"
-			    " VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM key_results"
+			    " VALUES ((SELECT MAX(x) + 1 FROM (SELECT COALESCE(MAX(id), 0) AS x FROM key_results"
+			    " UNION ALL SELECT COALESCE(MAX(entity_id), 0) FROM events WHERE org_id = ?"
+			    " AND entity = 'key_result')), ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM key_results"
 			    " WHERE objective_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-			    V(g->org_id), V(objective_id), V(objective_id), V(n->title), V(kind),
+			    V(g->org_id), V(g->org_id), V(objective_id), V(objective_id), V(n->title), V(kind),
 			    V(baseline), V(target), V(n->unit_label), V(weight),
 			    VID(owner ? owner->id : 0), V(now), V(now)) != STORE_OK) {
 		if (now)
@@ -266,17 +340,49 @@ struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct g
 	return grip_kr_get(g, id, NULL);
 }
 
-struct grip_kr *grip_kr_get(struct grip *g, int64_t id, const char *as_of)
+/* The stored key result if the actor may see it: through its objective. */
+static struct grip_kr *kr_seen(struct grip *g, int64_t id)
 {
 	struct grip_kr *kr = kr_load(g, id);
-	if (!kr)
-		return NULL;
-	/* A key result is seen through its objective. */
-	if (!objective_visible(g, kr->objective_id)) {
+	if (kr && !objective_visible(g, kr->objective_id)) {
 		grip_fail(g, GRIP_ENOTFOUND, "key_result", "no such key result");
 		return NULL;
 	}
-	return kr_figures(g, kr, as_of) < 0 ? NULL : kr;
+	return kr;
+}
+
+/* Whether the key result existed by the cut-off (KR_EXISTED). */
+static int kr_existed(struct grip *g, int64_t id, const char *cutoff, bool *existed)
+{
+	struct store_stmt *st = store_q(g->store, "SELECT 1 FROM key_results k WHERE k.id = ? AND " KR_EXISTED,
+					V(id), V(cutoff), V(cutoff));
+	if (!st)
+		return STORE_FAIL(g);
+	enum store_rc rc = store_step(st);
+	store_done(st);
+	if (rc != STORE_ROW && rc != STORE_DONE)
+		return STORE_FAIL(g);
+	*existed = rc == STORE_ROW;
+	return 0;
+}
+
+struct grip_kr *grip_kr_get(struct grip *g, int64_t id, const char *as_of)
+{
+	struct grip_kr *kr = kr_seen(g, id);
+	if (!kr || kr_figures(g, kr, as_of) < 0)
+		return NULL;
+	if (as_of) {
+		int32_t day;
+		char cutoff[DATETIME_LEN];
+		bool existed = true;
+		if (cutoff_of(g, as_of, &day, cutoff) < 0 || kr_existed(g, id, cutoff, &existed) < 0)
+			return NULL;
+		if (!existed) {
+			grip_fail(g, GRIP_EINVAL, "as_of", "key result %lld was added after %s", (long long)id, as_of);
+			return NULL;
+		}
+	}
+	return kr;
 }
 
 int grip_kr_parse_value(struct grip *g, const struct grip_kr *kr, const char *text, double *out)
@@ -298,9 +404,40 @@ int grip_kr_parse_value(struct grip *g, const struct grip_kr *kr, const char *te
 				 "key result %lld is yes-or-no: give 1 or 0 (true/false), not %s",
 				 (long long)kr->id, text);
 	}
-	if (!parse_double(text, out))
-		return grip_fail(g, GRIP_EINVAL, "value", "is not a number: %s", text);
-	return 0;
+	if (parse_double(text, out))
+		return 0;
+	if (strcmp(kr->kind, "milestones") == 0)
+		return grip_kr_milestone_done(g, kr, "value", text, out);
+	return grip_fail(g, GRIP_EINVAL, "value", "is not a number: %s", text);
+}
+
+int grip_kr_milestone_done(struct grip *g, const struct grip_kr *kr, const char *field, const char *name,
+			   double *out)
+{
+	if (strcmp(kr->kind, "milestones") != 0)
+		return grip_fail(g, GRIP_EINVAL, field, "key result %lld has no milestones", (long long)kr->id);
+	size_t found = 0, hits = 0;
+	for (size_t i = 0; i < kr->n_milestones && kr->milestones; i++)
+		if (same_name(kr->milestones[i].title, name)) {
+			found = i + 1;
+			hits++;
+		}
+	if (hits == 1) {
+		*out = (double)found;
+		return 0;
+	}
+	if (hits > 1)
+		return grip_fail(g, GRIP_EINVAL, field,
+				 "“%s” names %zu milestones of key result %lld: give how many are done instead", name,
+				 hits, (long long)kr->id);
+	char list[160] = "";
+	size_t used = 0;
+	for (size_t i = 0; i < kr->n_milestones && kr->milestones && used < sizeof list; i++) {
+		int w = snprintf(list + used, sizeof list - used, "%s“%s”", i ? ", " : "", kr->milestones[i].title);
+		used = w < 0 ? sizeof list : used + (size_t)w;
+	}
+	return grip_fail(g, GRIP_EINVAL, field, "key result %lld has no milestone “%s”: its milestones are %s",
+			 (long long)kr->id, name, list);
 }
 
 int grip_kr_check_value(struct grip *g, const struct grip_kr *kr, double v)
@@ -348,8 +485,8 @@ int grip_kr_update(struct grip *g, int64_t id, double value, const char *note, c
 
 int grip_kr_edit(struct grip *g, int64_t id, const struct grip_kr_edit *e)
 {
-	struct grip_kr *kr = kr_load(g, id);
-	if (!kr || !objective_for_kr_write(g, kr->objective_id))
+	struct grip_kr *kr = kr_seen(g, id);
+	if (!kr || !kr_objective_for_write(g, kr->objective_id))
 		return -1;
 	if ((e->title && grip_check_text(g, "title", e->title, TITLE_MAX_BYTES, true) < 0) ||
 	    grip_check_text(g, "unit", e->unit_label, UNIT_LABEL_MAX_BYTES, false) < 0 ||
@@ -377,6 +514,56 @@ int grip_kr_edit(struct grip *g, int64_t id, const struct grip_kr_edit *e)
 		return now ? STORE_FAIL(g) : -1;
 	}
 	return grip_event(g, "key_result", id, "update", before, kr_record(g, id), e->reason);
+}
+
+int kr_require_delete(struct grip *g, const struct grip_kr *kr)
+{
+	struct grip_objective *o = kr_objective_for_write(g, kr->objective_id);
+	if (!o)
+		return -1;
+	if (strcmp(o->status, "draft") != 0 && strcmp(o->status, "proposed") != 0)
+		return grip_fail(g, GRIP_ECONFLICT, "key_result",
+				 "its objective is %s: a key result stays once its objective is approved (change "
+				 "its title, target or weight instead)", o->status);
+	struct store_stmt *st = store_q(g->store, "SELECT count(*) FROM kr_values WHERE key_result_id = ?", V(kr->id));
+	if (!st)
+		return STORE_FAIL(g);
+	enum store_rc rc = store_step(st);
+	int64_t values = rc == STORE_ROW ? store_col_int(st, 0) : 0;
+	store_done(st);
+	if (rc != STORE_ROW)
+		return STORE_FAIL(g);
+	if (values)
+		return grip_fail(g, GRIP_ECONFLICT, "key_result",
+				 "it has %lld recorded value%s, kept in its history: it cannot be deleted",
+				 (long long)values, values == 1 ? "" : "s");
+	return 0;
+}
+
+int grip_kr_delete(struct grip *g, int64_t id, const char *reason)
+{
+	struct grip_kr *kr = kr_seen(g, id);
+	if (!kr || grip_check_text(g, "reason", reason, TEXT_MAX_BYTES, false) < 0 || kr_require_delete(g, kr) < 0)
+		return -1;
+	json_t *before = kr_stored_json(kr), *unlinked = json_array();
+	struct store_stmt *st = store_q(g->store, "SELECT id FROM initiatives WHERE key_result_id = ? ORDER BY id",
+					V(id));
+	enum store_rc rc = st ? STORE_ROW : STORE_ERROR;
+	while (st && (rc = store_step(st)) == STORE_ROW)
+		json_array_append_new(unlinked, json_integer(store_col_int(st, 0)));
+	if (st)
+		store_done(st);
+	/* Initiatives that should have moved it stay, moving nothing in particular. */
+	json_object_set_new(before, "unlinked_initiatives", unlinked);
+	if (rc != STORE_DONE ||
+	    store_x(g->store, NULL, "UPDATE initiatives SET key_result_id = NULL WHERE key_result_id = ?", V(id)) !=
+		    STORE_OK ||
+	    store_x(g->store, NULL, "DELETE FROM milestones WHERE key_result_id = ?", V(id)) != STORE_OK ||
+	    store_x(g->store, NULL, "DELETE FROM key_results WHERE id = ?", V(id)) != STORE_OK) {
+		json_decref(before);
+		return STORE_FAIL(g);
+	}
+	return grip_event(g, "key_result", id, "delete", before, NULL, reason);
 }
 
 static void *value_row(struct grip *g, struct store_stmt *st)

@@ -123,3 +123,15 @@ bool grip_may_delete_commitment(struct grip *g, const struct grip_commitment *c,
 	struct grip_error saved = g->err;
 	return ask(g, require_commit_delete(g, c), &saved, why);
 }
+
+bool grip_may_edit_krs(struct grip *g, int64_t objective_id, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, kr_objective_for_write(g, objective_id) ? 0 : -1, &saved, why);
+}
+
+bool grip_may_delete_kr(struct grip *g, const struct grip_kr *kr, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, kr_require_delete(g, kr), &saved, why);
+}

@@ -48,9 +48,15 @@ void kr_view_milestones(struct html *h, const struct grip_kr *kr)
 	if (!kr->n_milestones)
 		return;
 	html_raw(h, "<ol class=\"milestones\">");
-	for (size_t i = 0; i < kr->n_milestones; i++)
-		html_f(h, "<li>%s <span class=\"muted\">(%s)</span></li>", kr->milestones[i].title,
-		       kr->milestones[i].done ? "done" : "to do");
+	for (size_t i = 0; i < kr->n_milestones; i++) {
+		html_f(h, "<li>%s <span class=\"muted\">(", kr->milestones[i].title);
+		if (kr->milestones[i].weight != 1) {
+			html_raw(h, "weight ");
+			view_number(h, kr->milestones[i].weight);
+			html_raw(h, ", ");
+		}
+		html_f(h, "%s)</span></li>", kr->milestones[i].done ? "done" : "to do");
+	}
 	html_raw(h, "</ol>");
 }
 

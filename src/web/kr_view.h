@@ -13,7 +13,8 @@
 void kr_view_value(struct html *h, const struct grip_kr *kr, double v);
 /* <span class="range">baseline → <strong>current</strong> → target unit</span> */
 void kr_view_range(struct html *h, const struct grip_kr *kr);
-/* A milestones key result's list, each done or to do; nothing for others. */
+/* A milestones key result's list, each done or to do, with its weight when not
+ * 1; nothing for others. */
 void kr_view_milestones(struct html *h, const struct grip_kr *kr);
 /* The day of a stored time ("2026-11-23T09:00:00Z" as 2026-11-23). */
 void kr_view_day(struct html *h, const char *at);

@@ -1,7 +1,8 @@
 /*
  * page_checkin.c — the GRIP check-in on one objective as a plain form:
  * Goal confidence (0 to 10), Results (a new value and a note per key
- * result, prefilled with where each stands), Issues, and the Plan forward.
+ * result, prefilled with where each stands; milestones ticked by name),
+ * Issues, and the Plan forward.
  * A key result left empty is not recorded this time. Someone who may not
  * check in is told so instead of being shown a form that would fail.
  */
@@ -52,11 +53,44 @@ static const char *value_hint(struct web_request *r, const struct grip_kr *kr)
 {
 	if (strcmp(kr->kind, "boolean") == 0)
 		return "done or not done (yes or no, 1 or 0 work too)";
-	if (strcmp(kr->kind, "milestones") == 0)
-		return arena_printf(r->g->arena, "how many milestones are done, in order: 0 to %zu", kr->n_milestones);
 	if (kr->unit_label && *kr->unit_label)
 		return arena_printf(r->g->arena, "in %s; leave it empty to skip it this time", kr->unit_label);
 	return "leave it empty to skip it this time";
+}
+
+/* A milestones key result is ticked by name: one choice per milestone,
+ * "done up to here", since those before it count as done too; the value
+ * sent is how many that makes. Nothing chosen leaves it as it is. */
+static void milestone_ticks(struct web_request *r, const struct grip_kr *kr, const char *field)
+{
+	struct html *h = &r->body;
+	int id = ++r->ids;
+	bool err = r->refill && strcmp(r->failed->field, field) == 0;
+	char now[24] = "";
+	if (kr->has_value)
+		snprintf(now, sizeof now, "%.0f", kr->current);
+	const char *v = web_value(r, field, now);
+	html_f(h, "<fieldset class=\"ticks\" aria-describedby=\"h%d%s", id, err ? " " : "");
+	if (err)
+		html_f(h, "e%d", id);
+	html_f(h, "\"><legend>Done so far</legend><p class=\"hint\" id=\"h%d\">Tick the last milestone done: "
+		  "those before it count as done too.</p>",
+	       id);
+	for (size_t i = 0; i <= kr->n_milestones; i++) {
+		char value[24];
+		snprintf(value, sizeof value, "%zu", i);
+		html_f(h, "<label><input type=\"radio\" name=\"%s\" value=\"%zu\"%s> %s", field, i,
+		       v && strcmp(v, value) == 0 ? " checked" : "", i ? kr->milestones[i - 1].title : "None yet");
+		if (i && kr->milestones[i - 1].weight != 1) {
+			html_raw(h, " <span class=\"muted\">(weight ");
+			view_number(h, kr->milestones[i - 1].weight);
+			html_raw(h, ")</span>");
+		}
+		html_raw(h, "</label>");
+	}
+	if (err)
+		html_f(h, "<p class=\"field-error\" id=\"e%d\">%s</p>", id, r->failed->message);
+	html_raw(h, "</fieldset>");
 }
 
 static void key_result(struct web_request *r, const struct grip_kr *kr)
@@ -79,7 +113,12 @@ static void key_result(struct web_request *r, const struct grip_kr *kr)
 	}
 	kr_view_value(h, kr, kr->current);
 	html_raw(h, ".</p>");
-	kr_view_milestones(h, kr);
+	if (strcmp(kr->kind, "milestones") == 0) {
+		milestone_ticks(r, kr, field);
+		form_input(r, "text", note, "Note", NULL, NULL, false);
+		html_raw(h, "</fieldset>");
+		return;
+	}
 	bool boolean = strcmp(kr->kind, "boolean") == 0;
 	if (boolean)
 		snprintf(value, sizeof value, "%s", kr->current != 0 ? "done" : "not done");

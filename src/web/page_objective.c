@@ -3,7 +3,8 @@
  * stands (progress, light, pace, flags, confidence), its key results with
  * a chart each, its check-ins newest first, its initiatives, what it aligns
  * to and what aligns to it, its dependencies, and, for those who may change
- * it, a form to add a key result. What the actor may not see is not found.
+ * it, a link to edit each key result and a form to add one (page_kr.c).
+ * What the actor may not see is not found.
  */
 #include "web/web.h"
 
@@ -103,6 +104,7 @@ static void key_result(struct web_request *r, const struct grip_kr *kr, int32_t 
 		html_f(h, " <span class=\"badge\">weight %g</span>", kr->weight);
 	html_raw(h, "</p>");
 	kr_view_milestones(h, kr);
+	page_kr_links(r, kr);
 	struct grip_kr_value *vals = NULL;
 	size_t n = 0;
 	if (grip_kr_history(r->g, kr->id, &vals, &n) == 0)
@@ -318,29 +320,6 @@ static int dependencies(struct web_request *r, const struct grip_objective *o)
 	return 0;
 }
 
-static void add_kr_form(struct web_request *r, const struct grip_objective *o)
-{
-	struct html *h = &r->body;
-	const char *action = arena_printf(r->g->arena, "/objectives/%lld/krs", (long long)o->id);
-	if (!action) {
-		h->sb.failed = true;
-		return;
-	}
-	html_raw(h, "<section class=\"card\" aria-labelledby=\"add-kr\"><h2 id=\"add-kr\">Add a key result</h2>");
-	form_open(r, action, "form");
-	form_back(r, arena_printf(r->g->arena, "/objectives/%lld", (long long)o->id));
-	form_input(r, "text", "title", "Title", NULL, "an outcome you can count, e.g. “Onboarding takes 5 days”",
-		   true);
-	html_raw(h, "<div class=\"inline\">");
-	form_input(r, "number", "baseline", "Baseline", NULL, "where it starts", true);
-	form_input(r, "number", "target", "Target", NULL, "where it should end", true);
-	form_input(r, "text", "unit", "Unit of measure", NULL, "%, days, EUR…", false);
-	html_raw(h, "</div>");
-	form_submit(r, "Add key result", "primary");
-	form_close(r);
-	html_raw(h, "</section>");
-}
-
 int page_objective(struct web_request *r)
 {
 	int64_t id;
@@ -366,21 +345,6 @@ int page_objective(struct web_request *r)
 	if (alignment(r, o) < 0 || dependencies(r, o) < 0)
 		return -1;
 	html_raw(&r->body, "</section>");
-	if (!cycle_closed(c) && grip_may_edit_objective(r->g, o, NULL))
-		add_kr_form(r, o);
+	page_kr_add_form(r, o);
 	return 0;
-}
-
-int act_kr_add(struct web_request *r)
-{
-	int64_t id;
-	if (web_param_id(r, 0, &id) < 0)
-		return -1;
-	struct grip_kr_new n = { .title = web_field(r, "title"), .unit_label = kr_form_text(r, "unit") };
-	if (!n.title || !*n.title)
-		return grip_fail(r->g, GRIP_EINVAL, "title", "is required");
-	if (kr_form_number(r, "baseline", &n.baseline) < 0 || kr_form_number(r, "target", &n.target) < 0 ||
-	    !grip_kr_add(r->g, id, &n))
-		return -1;
-	return web_redirect(r, "/objectives/%lld", (long long)id);
 }

@@ -228,6 +228,12 @@ int page_objective(struct web_request *r);
 int page_objective_new(struct web_request *r);
 int act_objective_new(struct web_request *r);
 int act_kr_add(struct web_request *r);
+/* page_kr.c: the add form and the edit link, for those who may use them. */
+void page_kr_add_form(struct web_request *r, const struct grip_objective *o);
+void page_kr_links(struct web_request *r, const struct grip_kr *kr);
+int page_kr_edit(struct web_request *r);
+int act_kr_edit(struct web_request *r);
+int act_kr_delete(struct web_request *r);
 int page_checkin(struct web_request *r);
 int act_checkin(struct web_request *r);
 int page_group(struct web_request *r);

@@ -8,7 +8,7 @@ Usage mistakes exit 2 and say what is expected; --help works everywhere.
   
   grip keeps goals, OKRs and weekly commitments in one file.
   $ grip --help | grep -c '^  [a-z]'
-  64
+  56
   $ grip kr add --help
   usage: grip kr add OBJECTIVE_ID TITLE [options]
   
@@ -20,7 +20,7 @@ Usage mistakes exit 2 and say what is expected; --help works everywhere.
     --unit LABEL                the metric's unit: %, days, EUR, ...
     --weight N                  its weight in the objective (default 1)
     --boolean                   done or not done
-    --milestone TEXT            a milestone, in order (repeatable)
+    --milestone TEXT[=WEIGHT]   a milestone, in order; =N after it gives its weight (default 1) (repeatable)
     --owner EMAIL               who owns it
   
   global options:
@@ -31,19 +31,7 @@ Usage mistakes exit 2 and say what is expected; --help works everywhere.
     --help                      show help
   $ grip objective frob
   grip: unknown command: objective frob
-  usage: grip objective COMMAND [ARGS] [options]
-  
-  commands of objective:
-    objective add TITLE              add an objective
-    objective list                   list objectives with their figures
-    objective show ID                show an objective, its key results and figures
-    objective edit ID                change an objective
-    objective status ID STATUS       move an objective: proposed, approved, active, achieved, missed, dropped, draft
-    objective review ID DECISION     a lead's review of a proposal (or a member's outcome): approve, or return it with a comment
-    objective align ID PARENT_ID     align an objective to one above it
-    objective unalign ID PARENT_ID   remove an alignment
-  
-  `grip objective COMMAND --help` tells more of one; `grip --help` lists every command.
+  (see grip --help)
   [2]
   $ grip fly
   grip: unknown command: fly

@@ -18,7 +18,8 @@ import * as approvals from './scenarios_approvals.mjs';
 import * as settings from './scenarios_settings.mjs';
 import * as week_edit from './scenarios_week_edit.mjs';
 import * as rules from './scenarios_rules.mjs';
-const areas = [objective_edit, approvals, settings, week_edit, rules];
+import * as key_results from './scenarios_key_results.mjs';
+const areas = [objective_edit, approvals, settings, week_edit, rules, key_results];
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

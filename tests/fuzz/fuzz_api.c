@@ -135,6 +135,13 @@ static const struct seed seeds[] = {
 	{ "kr-edit", { { "PATCH", "/key_results/{id}", 'b', '0', '0',
 			 "{\"title\":\"Activation\",\"unit\":\"%\",\"baseline\":60,\"target\":95,\"weight\":1.5,"
 			 "\"reason\":\"we can do better\"}" } } },
+	{ "kr-weighted-delete", { { "POST", "/objectives", 'b', '0', '0',
+				    "{\"title\":\"Tour v2\",\"cycle\":\"2026-Q4\",\"layer\":\"team\",\"unit\":\"Mobile\"}" },
+				  { "POST", "/objectives/{id}/key_results", 'b', '~', '0',
+				    "{\"title\":\"Tour shipped\",\"milestones\":[\"Plan\",{\"title\":\"Build\",\"weight\":2.5}]}" },
+				  { "DELETE", "/key_results/{id}", 'b', '~', '0', "" } } },
+	{ "kr-milestone-named", { { "POST", "/key_results/{id}/values", 'c', '3', '0',
+				    "{\"milestone\":\"beta\",\"note\":\"by name\"}" } } },
 	{ "kr-value", { { "POST", "/key_results/{id}/values", 'c', '1', '0',
 			  "{\"value\":9.5,\"note\":\"after the cache\",\"at\":\"2026-11-20T09:30\"}" } } },
 	{ "checkin", { { "POST", "/objectives/{id}/checkins", 'c', '2', '0',

@@ -159,7 +159,7 @@ static void test_values_as_of_past_days(void **state)
 	assert_int_equal(grip_kr_update(g, kr, 20, "a correction", "2026-10-20T18:00"), 0);
 	assert_int_equal(grip_kr_update(g, kr, 50, NULL, "2026-11-15"), 0);
 	struct { const char *day; double value; bool has; } cases[] = {
-		{ "2026-10-04", 0, false }, { "2026-10-05", 10, true }, { "2026-10-19", 10, true },
+		{ "2026-10-05", 10, true }, { "2026-10-19", 10, true },
 		{ "2026-10-20", 20, true }, { "2026-11-14", 20, true }, { "2026-11-23", 50, true },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -171,6 +171,9 @@ static void test_values_as_of_past_days(void **state)
 	assert_null(grip_kr_get(g, kr, "2026-11-24"));
 	assert_int_equal(g->err.code, GRIP_EINVAL);
 	assert_int_equal(grip_kr_update(g, kr, 60, NULL, "2026-11-24"), -1);
+	/* Added today, measured since 2026-10-05: before that it did not exist. */
+	assert_null(grip_kr_get(g, kr, "2026-10-04"));
+	assert_string_equal(g->err.field, "as_of");
 }
 
 static void test_light_stale_and_risk(void **state)
