@@ -110,6 +110,13 @@ int cycle_require_open(struct grip *g, int64_t cycle_id);
 int cycle_require_within(struct grip *g, int64_t cycle_id, const char *field, const char *when);
 /* achieved, missed, dropped */
 bool objective_is_terminal(const char *status);
+/* The rules behind the grip_may_* questions of deleting and of changing
+ * what hangs off an objective (objective.c, initiative.c, dependency.c):
+ * 0, or -1 with the reason in g->err. */
+int objective_require_deletable(struct grip *g, const struct grip_objective *o);
+int initiatives_require_change(struct grip *g, const struct grip_objective *o);
+int dependency_require_edit(struct grip *g, const struct grip_dependency *d);
+int dependency_require_move(struct grip *g, const struct grip_dependency *d);
 
 /* The actor is an admin of the org, still active. perm.c */
 bool actor_is_admin(const struct grip *g);

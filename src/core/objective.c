@@ -24,7 +24,9 @@ static const char *const statuses[] = { "draft", "proposed", "approved", "active
 					"achieved", "missed", "dropped", NULL };
 static const char *const visibilities[] = { "org", "private", NULL };
 
-/* Allowed moves: from -> space-separated list of to. */
+/* Allowed moves: from -> space-separated list of to. The one table of the
+ * lifecycle: grip_objective_set_status obeys it and grip_objective_moves
+ * offers from it, each through move_check, so they cannot disagree. */
 static const struct {
 	const char *from;
 	const char *to;
@@ -188,13 +190,12 @@ static int check_layer_owner(struct grip *g, const char *layer, const struct gri
  * returning a proposal to draft are a lead's (or an admin's) call: the lead
  * of the objective's unit, or of a unit its owner is in.
  */
+static bool is_lead_call(const char *from, const char *to);
+
 static int require_lead_call(struct grip *g, const struct grip_objective *o, const char *from,
 			     const char *to)
 {
-	bool undecided = strcmp(from, "draft") == 0 || strcmp(from, "proposed") == 0;
-	bool call = strcmp(to, "approved") == 0 || (strcmp(to, "active") == 0 && undecided) ||
-		    (strcmp(from, "proposed") == 0 && strcmp(to, "draft") == 0);
-	if (!call || g->actor->role == GRIP_ROLE_ADMIN)
+	if (!is_lead_call(from, to) || g->actor->role == GRIP_ROLE_ADMIN)
 		return 0;
 	if (o->unit_id && grip_is_lead(g, o->unit_id, g->actor->id))
 		return 0;
@@ -309,6 +310,33 @@ static struct grip_objective *objective_for_write(struct grip *g, int64_t id, in
 	return o;
 }
 
+/* A new owner for o (owner_email "" for none), checked as on adding:
+ * it fits the layer, and the actor may write the objective as it would
+ * be stored. *owner_id is the stored id (0: none). */
+static int check_new_owner(struct grip *g, const struct grip_objective *o, const char *owner_email,
+			   int64_t *owner_id)
+{
+	struct grip_person *owner = NULL;
+	if (*owner_email && !(owner = grip_person_by_email(g, owner_email))) {
+		snprintf(g->err.field, sizeof g->err.field, "owner");
+		return -1;
+	}
+	struct grip_unit *u = o->unit_id ? grip_unit_get(g, o->unit_id) : NULL;
+	if (o->unit_id && !u)
+		return -1;
+	if (check_layer_owner(g, o->layer, u, owner) < 0)
+		return -1;
+	struct grip_objective after = *o;
+	after.owner_id = owner ? owner->id : 0;
+	after.owner_email = owner ? owner->email : NULL;
+	if (grip_require_objective_write(g, &after) < 0) {
+		snprintf(g->err.field, sizeof g->err.field, "owner");
+		return -1;
+	}
+	*owner_id = after.owner_id;
+	return 0;
+}
+
 int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_edit *e)
 {
 	struct grip_objective *o = objective_for_write(g, id, e->if_version);
@@ -322,6 +350,9 @@ int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_
 	if (e->development > 0 && strcmp(o->layer, "individual") != 0 && strcmp(o->layer, "member") != 0)
 		return grip_fail(g, GRIP_EINVAL, "development",
 				 "only a person's objective is a development objective");
+	int64_t owner_id = o->owner_id;
+	if (e->owner_email && check_new_owner(g, o, e->owner_email, &owner_id) < 0)
+		return -1;
 	if (group_check_edit(g, o, e->title, e->why, e->reason) < 0)
 		return -1;
 	json_t *before = stored_json(o);
@@ -329,24 +360,64 @@ int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_
 	if (!now || store_x(g->store, NULL,
 			    "UPDATE objectives SET title = COALESCE(?, title), why = COALESCE(?, why),"
 			    " visibility = COALESCE(?, visibility),"
-			    " development = CASE WHEN ? < 0 THEN development ELSE ? END,"
+			    " development = CASE WHEN ? < 0 THEN development ELSE ? END, owner_id = ?,"
 			    " updated_at = ?, version = version + 1 WHERE id = ?",
 			    V(e->title), V(e->why), V(e->visibility), V(e->development), V(e->development),
-			    V(now), V(id)) != STORE_OK) {
+			    VID(owner_id), V(now), V(id)) != STORE_OK) {
 		json_decref(before);
 		return now ? STORE_FAIL(g) : -1;
 	}
 	return grip_event(g, "objective", id, "update", before, objective_record(g, id), e->reason);
 }
 
-static bool may_move(const char *from, const char *to)
+bool grip_status_move_exists(const char *from, const char *to)
 {
 	char key[24];
+	if (!from || !to || strlen(to) + 3 > sizeof key)
+		return false;
 	snprintf(key, sizeof key, " %s ", to);
 	for (size_t i = 0; i < sizeof moves / sizeof moves[0]; i++)
 		if (strcmp(moves[i].from, from) == 0)
 			return strstr(moves[i].to, key) != NULL;
 	return false;
+}
+
+/* Missing the mark and giving up are explained: the history keeps why. */
+bool grip_status_needs_reason(const char *to)
+{
+	return to && (strcmp(to, "missed") == 0 || strcmp(to, "dropped") == 0);
+}
+
+static bool is_lead_call(const char *from, const char *to)
+{
+	bool undecided = strcmp(from, "draft") == 0 || strcmp(from, "proposed") == 0;
+	return strcmp(to, "approved") == 0 || (strcmp(to, "active") == 0 && undecided) ||
+	       (strcmp(from, "proposed") == 0 && strcmp(to, "draft") == 0);
+}
+
+/* May the actor move o (already theirs to change, cycle open) to `to`?
+ * The reason is judged by the caller that has one. */
+static int move_check(struct grip *g, const struct grip_objective *o, const char *to)
+{
+	if (!grip_status_move_exists(o->status, to))
+		return grip_fail(g, GRIP_ECONFLICT, "status", "an objective cannot go from %s to %s",
+				 o->status, to);
+	return require_lead_call(g, o, o->status, to);
+}
+
+size_t grip_objective_moves(struct grip *g, const struct grip_objective *o,
+			    struct grip_move out[GRIP_MOVES_MAX])
+{
+	struct grip_error saved = g->err;
+	size_t n = 0;
+	if (g->actor && grip_require_objective_write(g, o) == 0 && cycle_require_open(g, o->cycle_id) == 0)
+		for (size_t i = 0; statuses[i] && n < GRIP_MOVES_MAX; i++)
+			if (move_check(g, o, statuses[i]) == 0)
+				out[n++] = (struct grip_move){ .to = statuses[i],
+							       .needs_reason = grip_status_needs_reason(statuses[i]),
+							       .lead_call = is_lead_call(o->status, statuses[i]) };
+	g->err = saved;
+	return n;
 }
 
 int grip_objective_set_status(struct grip *g, int64_t id, const char *status, const char *reason)
@@ -355,13 +426,10 @@ int grip_objective_set_status(struct grip *g, int64_t id, const char *status, co
 	    grip_check_text(g, "reason", reason, TEXT_MAX_BYTES, false) < 0)
 		return -1;
 	struct grip_objective *o = objective_for_write(g, id, 0);
-	if (!o)
+	if (!o || move_check(g, o, status) < 0)
 		return -1;
-	if (!may_move(o->status, status))
-		return grip_fail(g, GRIP_ECONFLICT, "status", "an objective cannot go from %s to %s",
-				 o->status, status);
-	if (require_lead_call(g, o, o->status, status) < 0)
-		return -1;
+	if (grip_status_needs_reason(status) && (!reason || !*reason))
+		return grip_fail(g, GRIP_EINVAL, "reason", "is required to mark an objective %s: say why", status);
 	json_t *before = stored_json(o);
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
@@ -390,19 +458,11 @@ static int layer_rank(const char *layer, int *chain)
 	return -1;
 }
 
-int grip_objective_align(struct grip *g, int64_t child_id, int64_t parent_id)
+/* May child (theirs to change) align to parent (which they see)? Layers,
+ * cycles, loops and duplicates; fails naming aligns_to. */
+static int align_check(struct grip *g, const struct grip_objective *child, const struct grip_objective *parent)
 {
-	struct grip_objective *child = objective_for_write(g, child_id, 0);
-	if (!child)
-		return -1;
-	struct grip_objective *parent = objective_visible(g, parent_id);
-	if (!parent) {
-		snprintf(g->err.field, sizeof g->err.field, "aligns_to");
-		snprintf(g->err.message, sizeof g->err.message, "no objective %lld to align to",
-			 (long long)parent_id);
-		return -1;
-	}
-	if (child_id == parent_id)
+	if (child->id == parent->id)
 		return grip_fail(g, GRIP_EINVAL, "aligns_to", "an objective cannot align to itself");
 	int child_chain, parent_chain;
 	int child_rank = layer_rank(child->layer, &child_chain);
@@ -418,24 +478,41 @@ int grip_objective_align(struct grip *g, int64_t child_id, int64_t parent_id)
 	if (strcmp(pc->starts_on, cc->starts_on) > 0 || strcmp(pc->ends_on, cc->ends_on) < 0)
 		return grip_fail(g, GRIP_EINVAL, "aligns_to",
 				 "objective %lld is in cycle %s, which does not enclose %s",
-				 (long long)parent_id, pc->name, cc->name);
+				 (long long)parent->id, pc->name, cc->name);
 	/* No loops: the parent must not already sit below the child. */
 	int64_t below = 0;
 	if (store_x(g->store, &below,
 		    "WITH RECURSIVE down (id) AS (SELECT ? UNION SELECT a.child_id FROM alignments a"
 		    " JOIN down ON a.parent_id = down.id) SELECT COUNT(*) FROM down WHERE id = ?",
-		    V(child_id), V(parent_id)) != STORE_OK)
+		    V(child->id), V(parent->id)) != STORE_OK)
 		return STORE_FAIL(g);
 	if (below)
 		return grip_fail(g, GRIP_EINVAL, "aligns_to", "that alignment would make a loop");
 	int64_t exists = 0;
 	if (store_x(g->store, &exists,
 		    "SELECT COUNT(*) FROM alignments WHERE child_id = ? AND parent_id = ?",
-		    V(child_id), V(parent_id)) != STORE_OK)
+		    V(child->id), V(parent->id)) != STORE_OK)
 		return STORE_FAIL(g);
 	if (exists)
 		return grip_fail(g, GRIP_ECONFLICT, "aligns_to", "objective %lld already aligns to %lld",
-				 (long long)child_id, (long long)parent_id);
+				 (long long)child->id, (long long)parent->id);
+	return 0;
+}
+
+int grip_objective_align(struct grip *g, int64_t child_id, int64_t parent_id)
+{
+	struct grip_objective *child = objective_for_write(g, child_id, 0);
+	if (!child)
+		return -1;
+	struct grip_objective *parent = objective_visible(g, parent_id);
+	if (!parent) {
+		snprintf(g->err.field, sizeof g->err.field, "aligns_to");
+		snprintf(g->err.message, sizeof g->err.message, "no objective %lld to align to",
+			 (long long)parent_id);
+		return -1;
+	}
+	if (align_check(g, child, parent) < 0)
+		return -1;
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
 			    "INSERT INTO alignments (org_id, child_id, parent_id, created_at)"
@@ -444,6 +521,34 @@ int grip_objective_align(struct grip *g, int64_t child_id, int64_t parent_id)
 	return grip_event(g, "alignment", child_id, "create", NULL,
 			  json_pack("{sI sI}", "child_id", (json_int_t)child_id, "parent_id",
 				    (json_int_t)parent_id), NULL);
+}
+
+int grip_objective_align_choices(struct grip *g, const struct grip_objective *o,
+				 struct grip_objective ***out, size_t *n)
+{
+	struct grip_objective **all;
+	size_t count;
+	/* Cycles that enclose o's: the same test align_check makes, as a
+	 * first sieve; every candidate still passes align_check itself. */
+	if (fetch_all(g, store_q(g->store,
+		"SELECT " OBJ_COLS OBJ_FROM " JOIN cycles oc ON oc.id = ? WHERE o.org_id = ? AND o.id <> ?"
+		" AND c.starts_on <= oc.starts_on AND c.ends_on >= oc.ends_on ORDER BY o.id",
+		V(o->cycle_id), V(g->org_id), V(o->id)), objective_row, (void ***)&all, &count) < 0)
+		return -1;
+	struct grip_error saved = g->err;
+	size_t kept = 0;
+	for (size_t i = 0; i < count; i++) {
+		if (!grip_can_see_objective(g, all[i]))
+			continue;
+		if (align_check(g, o, all[i]) == 0)
+			all[kept++] = all[i];
+		else if (g->err.code == GRIP_ESTORE || g->err.code == GRIP_ENOMEM)
+			return -1;
+		g->err = saved;
+	}
+	*out = all;
+	*n = kept;
+	return 0;
 }
 
 int grip_objective_unalign(struct grip *g, int64_t child_id, int64_t parent_id)
@@ -465,6 +570,127 @@ int grip_objective_unalign(struct grip *g, int64_t child_id, int64_t parent_id)
 	return grip_event(g, "alignment", child_id, "delete",
 			  json_pack("{sI sI}", "child_id", (json_int_t)child_id, "parent_id",
 				    (json_int_t)parent_id), NULL, NULL);
+}
+
+/*
+ * Delete or drop. A draft nobody has decided on, checked in on or given a
+ * value, and that no commitment serves, was never seen as a goal: it may
+ * be deleted, with what hangs off it. Anything else has been seen and is
+ * dropped with a reason, so the history keeps it.
+ */
+int objective_require_deletable(struct grip *g, const struct grip_objective *o)
+{
+	if (grip_require_objective_write(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0)
+		return -1;
+	if (strcmp(o->status, "draft") != 0)
+		return grip_fail(g, GRIP_ECONFLICT, "status",
+				 "only a draft can be deleted; this one is %s and has been seen: drop it with a reason",
+				 o->status);
+	/* Every lifecycle event (a status move, a review) means it left draft
+	 * once: proposed or approved, and then returned. */
+	int64_t moved = 0, checked = 0, valued = 0, served = 0;
+	if (store_x(g->store, &moved,
+		    "SELECT COUNT(*) FROM events WHERE org_id = ? AND entity = 'objective' AND entity_id = ?"
+		    " AND action NOT IN ('create', 'update')", V(g->org_id), V(o->id)) != STORE_OK ||
+	    store_x(g->store, &checked, "SELECT COUNT(*) FROM checkins WHERE objective_id = ?",
+		    V(o->id)) != STORE_OK ||
+	    store_x(g->store, &valued,
+		    "SELECT COUNT(*) FROM kr_values v JOIN key_results k ON k.id = v.key_result_id"
+		    " WHERE k.objective_id = ?", V(o->id)) != STORE_OK ||
+	    store_x(g->store, &served, "SELECT COUNT(*) FROM commitments WHERE objective_id = ?",
+		    V(o->id)) != STORE_OK)
+		return STORE_FAIL(g);
+	if (moved)
+		return grip_fail(g, GRIP_ECONFLICT, "status",
+				 "it has been proposed or approved before: drop it with a reason instead");
+	if (checked || valued)
+		return grip_fail(g, GRIP_ECONFLICT, "status",
+				 "it has been checked in on: drop it with a reason instead");
+	if (served)
+		return grip_fail(g, GRIP_ECONFLICT, "status",
+				 "%lld commitment%s serve%s it: drop it with a reason instead", (long long)served,
+				 served == 1 ? "" : "s", served == 1 ? "s" : "");
+	return 0;
+}
+
+/* The rows that hang off an objective, as JSON for history: the columns
+ * are named in names, each typed by its letter in types (i integer, r
+ * number, t text); NULL is null. */
+static json_t *rows_json(struct grip *g, const char *sql, int64_t id, const char *const *names,
+			 const char *types)
+{
+	struct store_stmt *st = store_q(g->store, sql, V(id));
+	json_t *a = json_array();
+	if (!st || !a) {
+		json_decref(a);
+		if (st)
+			store_done(st);
+		return NULL;
+	}
+	while (store_step(st) == STORE_ROW) {
+		json_t *row = json_object();
+		for (int c = 0; row && types[c]; c++) {
+			json_t *v = store_col_null(st, c)     ? json_null()
+				    : types[c] == 'i' ? json_integer(store_col_int(st, c))
+				    : types[c] == 'r' ? grip_json_number(store_col_real(st, c))
+						      : json_string(store_col_text(st, c));
+			json_object_set_new(row, names[c], v);
+		}
+		json_array_append_new(a, row);
+	}
+	store_done(st);
+	return a;
+}
+
+int grip_objective_delete(struct grip *g, int64_t id)
+{
+	struct grip_objective *o = objective_for_write(g, id, 0);
+	if (!o || objective_require_deletable(g, o) < 0)
+		return -1;
+	/* The history keeps everything that goes with it. */
+	json_t *before = stored_json(o);
+	static const char *const kr_names[] = { "id", "title", "kind", "baseline", "target", "unit", "weight" };
+	static const char *const init_names[] = { "id", "title", "status", "link", "key_result_id", "owner_id" };
+	static const char *const dep_names[] = { "id", "from_objective_id", "to_objective_id", "to_unit_id",
+						 "note", "status" };
+	static const char *const kid_names[] = { "child_id" };
+	json_t *krs = rows_json(g, "SELECT id, title, kind, baseline, target, unit_label, weight"
+				   " FROM key_results WHERE objective_id = ? ORDER BY position", id, kr_names, "ittrrtr");
+	json_t *inits = rows_json(g, "SELECT id, title, status, link, key_result_id, owner_id FROM initiatives"
+				     " WHERE objective_id = ? ORDER BY id", id, init_names, "itttii");
+	json_t *deps = rows_json(g, "SELECT id, from_objective_id, to_objective_id, to_unit_id, note, status"
+				    " FROM dependencies WHERE ? IN (from_objective_id, to_objective_id) ORDER BY id",
+				 id, dep_names, "iiiitt");
+	json_t *kids = rows_json(g, "SELECT child_id FROM alignments WHERE parent_id = ? ORDER BY child_id", id,
+				 kid_names, "i");
+	if (!before || !krs || !inits || !deps || !kids) {
+		json_decref(before);
+		json_decref(krs);
+		json_decref(inits);
+		json_decref(deps);
+		json_decref(kids);
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	}
+	json_object_set_new(before, "key_results", krs);
+	json_object_set_new(before, "initiatives", inits);
+	json_object_set_new(before, "dependencies", deps);
+	json_object_set_new(before, "aligned_from", kids);
+	static const char *const wipe[] = {
+		"DELETE FROM milestones WHERE key_result_id IN (SELECT id FROM key_results WHERE objective_id = ?)",
+		"DELETE FROM initiatives WHERE objective_id = ?",
+		"DELETE FROM key_results WHERE objective_id = ?",
+		"DELETE FROM dependencies WHERE from_objective_id = ?",
+		"DELETE FROM dependencies WHERE to_objective_id = ?",
+		"DELETE FROM alignments WHERE child_id = ?",
+		"DELETE FROM alignments WHERE parent_id = ?",
+		"DELETE FROM objectives WHERE id = ?",
+	};
+	for (size_t i = 0; i < sizeof wipe / sizeof wipe[0]; i++)
+		if (store_x(g->store, NULL, wipe[i], V(id)) != STORE_OK) {
+			json_decref(before);
+			return STORE_FAIL(g);
+		}
+	return grip_event(g, "objective", id, "delete", before, NULL, NULL);
 }
 
 /* Sets aligns_to of the objectives in os (sorted by id) in one statement. */
