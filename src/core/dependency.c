@@ -12,6 +12,11 @@
 
 static const char *const statuses[] = { "open", "agreed", "done", "declined", NULL };
 
+const char *const *grip_dependency_statuses(void)
+{
+	return statuses;
+}
+
 #define DEP_COLS "id, from_objective_id, to_objective_id, to_unit_id, note, status"
 
 static void *dependency_row(struct grip *g, struct store_stmt *st)

@@ -367,6 +367,13 @@ int grip_objective_delete(struct grip *g, int64_t id);
  * already a parent), by id; no figures. */
 int grip_objective_align_choices(struct grip *g, const struct grip_objective *o,
 				 struct grip_objective ***out, size_t *n);
+/* The people who could own o, as grip_objective_edit would accept its
+ * owner now (active, fitting the layer, the actor allowed to write it with
+ * them), and its current owner; *none is whether it may have no owner. */
+int grip_objective_owner_choices(struct grip *g, const struct grip_objective *o,
+				 struct grip_person ***out, size_t *n, bool *none);
+/* Whether o may be marked a development objective (a person's layer). */
+bool grip_objective_may_be_development(const struct grip_objective *o);
 
 struct grip_objective_filter {
 	const char *cycle_name;
@@ -518,6 +525,8 @@ int grip_initiative_edit(struct grip *g, int64_t id, const struct grip_initiativ
 /* Initiatives are working notes beside the OKR: deleted, not dropped
  * (the event keeps what it was). */
 int grip_initiative_delete(struct grip *g, int64_t id);
+/* The statuses, in order, NULL-ended. */
+const char *const *grip_initiative_statuses(void);
 int grip_initiative_list(struct grip *g, int64_t objective_id, struct grip_initiative ***out,
 			 size_t *n);
 json_t *grip_initiative_json(const struct grip_initiative *i);
@@ -539,6 +548,8 @@ int grip_dependency_set_status(struct grip *g, int64_t id, const char *status);
 /* The note; changed, like deleting it, by the depending objective's side. */
 int grip_dependency_edit(struct grip *g, int64_t id, const char *note);
 int grip_dependency_delete(struct grip *g, int64_t id);
+/* The statuses, in order, NULL-ended. */
+const char *const *grip_dependency_statuses(void);
 int grip_dependency_list(struct grip *g, int64_t objective_id, struct grip_dependency ***out,
 			 size_t *n);
 json_t *grip_dependency_json(const struct grip_dependency *d);

@@ -12,6 +12,11 @@
 
 static const char *const statuses[] = { "todo", "doing", "done", NULL };
 
+const char *const *grip_initiative_statuses(void)
+{
+	return statuses;
+}
+
 #define INIT_COLS "id, objective_id, key_result_id, title, owner_id, status, link"
 
 static void *initiative_row(struct grip *g, struct store_stmt *st)

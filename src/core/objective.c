@@ -337,6 +337,37 @@ static int check_new_owner(struct grip *g, const struct grip_objective *o, const
 	return 0;
 }
 
+int grip_objective_owner_choices(struct grip *g, const struct grip_objective *o,
+				 struct grip_person ***out, size_t *n, bool *none)
+{
+	struct grip_person **all;
+	size_t count;
+	if (grip_person_list(g, &all, &count) < 0)
+		return -1;
+	struct grip_error saved = g->err;
+	int64_t id;
+	*none = check_new_owner(g, o, "", &id) == 0;
+	g->err = saved;
+	size_t kept = 0;
+	for (size_t i = 0; i < count; i++) {
+		if (!all[i]->active && all[i]->id != o->owner_id)
+			continue;
+		if (all[i]->id == o->owner_id || check_new_owner(g, o, all[i]->email, &id) == 0)
+			all[kept++] = all[i];
+		else if (g->err.code == GRIP_ESTORE || g->err.code == GRIP_ENOMEM)
+			return -1;
+		g->err = saved;
+	}
+	*out = all;
+	*n = kept;
+	return 0;
+}
+
+bool grip_objective_may_be_development(const struct grip_objective *o)
+{
+	return strcmp(o->layer, "individual") == 0 || strcmp(o->layer, "member") == 0;
+}
+
 int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_edit *e)
 {
 	struct grip_objective *o = objective_for_write(g, id, e->if_version);
@@ -347,7 +378,7 @@ int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_
 	    grip_check_text(g, "reason", e->reason, TEXT_MAX_BYTES, false) < 0 ||
 	    (e->visibility && check_choice(g, "visibility", e->visibility, visibilities) < 0))
 		return -1;
-	if (e->development > 0 && strcmp(o->layer, "individual") != 0 && strcmp(o->layer, "member") != 0)
+	if (e->development > 0 && !grip_objective_may_be_development(o))
 		return grip_fail(g, GRIP_EINVAL, "development",
 				 "only a person's objective is a development objective");
 	int64_t owner_id = o->owner_id;
@@ -429,7 +460,7 @@ int grip_objective_set_status(struct grip *g, int64_t id, const char *status, co
 	if (!o || move_check(g, o, status) < 0)
 		return -1;
 	if (grip_status_needs_reason(status) && (!reason || !*reason))
-		return grip_fail(g, GRIP_EINVAL, "reason", "is required to mark an objective %s: say why", status);
+		return grip_fail(g, GRIP_EINVAL, "reason", "a reason is required to mark an objective %s", status);
 	json_t *before = stored_json(o);
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
