@@ -83,9 +83,10 @@ struct grip_dependency *grip_dependency_add(struct grip *g, int64_t from_objecti
 	const char *now = grip_now_text(g);
 	int64_t id = 0;
 	if (!now || store_x(g->store, &id,
-			    "INSERT INTO dependencies (org_id, from_objective_id, to_objective_id, to_unit_id,"
-			    " note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-			    V(g->org_id), V(from_objective), VID(to_objective), VID(unit_id), V(note),
+			    "INSERT INTO dependencies (id, org_id, from_objective_id, to_objective_id, to_unit_id,"
+			    " note, created_at, updated_at) VALUES (" NEXT_ID_SQL("dependencies", "dependency")
+			    ", ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+			    V(g->org_id), V(g->org_id), V(from_objective), VID(to_objective), VID(unit_id), V(note),
 			    V(now), V(now)) != STORE_OK) {
 		if (now)
 			STORE_FAIL(g);

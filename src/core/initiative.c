@@ -98,9 +98,10 @@ struct grip_initiative *grip_initiative_add(struct grip *g, int64_t objective_id
 	const char *now = grip_now_text(g);
 	int64_t id = 0;
 	if (!now || store_x(g->store, &id,
-			    "INSERT INTO initiatives (org_id, objective_id, key_result_id, title, owner_id,"
-			    " link, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-			    V(g->org_id), V(objective_id), VID(key_result_id), V(title),
+			    "INSERT INTO initiatives (id, org_id, objective_id, key_result_id, title, owner_id,"
+			    " link, created_at, updated_at) VALUES (" NEXT_ID_SQL("initiatives", "initiative")
+			    ", ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+			    V(g->org_id), V(g->org_id), V(objective_id), VID(key_result_id), V(title),
 			    VID(owner ? owner->id : 0), V(link), V(now), V(now)) != STORE_OK) {
 		if (now)
 			STORE_FAIL(g);

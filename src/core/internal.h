@@ -158,6 +158,15 @@ int throttle_forget(struct grip *g, const char *account);
 /* The hash an attempt with no one to sign in is checked against. auth.c */
 const char *signin_dummy_hash(void);
 
+/* The id a new row of a table whose rows may be deleted takes: above every
+ * id the table holds and every id its history names in the org, so a
+ * deleted row's id (and its history) never passes to another. One bound
+ * parameter: the org. SQLite alone would give a deleted last row's id
+ * again. */
+#define NEXT_ID_SQL(table, entity) \
+	"(SELECT MAX(n) + 1 FROM (SELECT MAX(id) AS n FROM " table \
+	" UNION ALL SELECT MAX(entity_id) FROM events WHERE org_id = ? AND entity = '" entity "'))"
+
 /* Records that the store step failed and returns -1. */
 #define STORE_FAIL(g) grip_store_fail(g)
 

@@ -254,10 +254,11 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 	const char *now = grip_now_text(g);
 	int64_t id = 0;
 	if (!now || store_x(g->store, &id,
-			    "INSERT INTO objectives (org_id, cycle_id, layer, unit_id, owner_id, title, why,"
+			    "INSERT INTO objectives (id, org_id, cycle_id, layer, unit_id, owner_id, title, why,"
 			    " status, development, visibility, author_id, created_at, updated_at)"
-			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-			    V(g->org_id), V(c->id), V(n->layer), VID(draft.unit_id), VID(draft.owner_id),
+			    " VALUES (" NEXT_ID_SQL("objectives", "objective") ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+			    " ?) RETURNING id",
+			    V(g->org_id), V(g->org_id), V(c->id), V(n->layer), VID(draft.unit_id), VID(draft.owner_id),
 			    V(n->title), V(n->why), V(status), V(n->development), V(visibility),
 			    V(g->actor->id), V(now), V(now)) != STORE_OK) {
 		if (now)
