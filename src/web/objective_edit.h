@@ -31,6 +31,12 @@ __attribute__((format(printf, 2, 3))) const char *edit_path(struct web_request *
  * accessible name when the text alone is ambiguous (or NULL). */
 void edit_button_form(struct web_request *r, const char *action, const char *back, const char *label,
 		      const char *aria);
+/* An edit page's head (kicker, "Edit “title”", a link back to the
+ * objective), its card and its form opened; false when action is NULL.
+ * edit_page_close adds "Save changes" and closes them. */
+bool edit_page_open(struct web_request *r, const char *kicker, const char *title, int64_t objective_id,
+		    const char *action);
+void edit_page_close(struct web_request *r);
 /* A posted text field, NULL when absent or empty. */
 const char *edit_field(struct web_request *r, const char *name);
 

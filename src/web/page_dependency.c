@@ -116,21 +116,12 @@ int page_dependency_edit(struct web_request *r)
 	struct grip_objective *o = grip_objective_get(r->g, d->from_objective_id, NULL);
 	if (!o)
 		return -1;
-	r->title = arena_printf(r->g->arena, "Edit dependency %lld", (long long)d->id);
-	struct html *h = &r->body;
-	html_f(h, "<div class=\"page-head\"><div><p class=\"layer\">dependency of “%s”</p><h1>Edit dependency %lld</h1>"
-		  "</div><div class=\"actions\"><a class=\"button\" href=\"/objectives/%lld\">Back to the objective</a>"
-		  "</div></div>",
-	       o->title, (long long)d->id, (long long)o->id);
-	const char *action = edit_path(r, "/dependencies/%lld/edit", (long long)d->id);
-	if (!action)
+	if (!edit_page_open(r, arena_printf(r->g->arena, "dependency of “%s”", o->title),
+			    arena_printf(r->g->arena, "dependency %lld", (long long)d->id), o->id,
+			    edit_path(r, "/dependencies/%lld/edit", (long long)d->id)))
 		return 0;
-	html_raw(h, "<section class=\"card\">");
-	form_open(r, action, "form");
 	form_textarea(r, "note", "What it needs", d->note ? d->note : "", NULL);
-	form_submit(r, "Save changes", "primary");
-	form_close(r);
-	html_raw(h, "</section>");
+	edit_page_close(r);
 	return 0;
 }
 

@@ -126,24 +126,14 @@ int page_initiative_edit(struct web_request *r)
 		return grip_fail(r->g, GRIP_EPERM, NULL, "%s", why ? why : "You cannot change this initiative.");
 	struct grip_person *owner = it->owner_id ? grip_person_get(r->g, it->owner_id) : NULL;
 	r->g->err = (struct grip_error){ 0 };
-	r->title = arena_printf(r->g->arena, "Edit: %s", it->title);
-	struct html *h = &r->body;
-	html_f(h, "<div class=\"page-head\"><div><p class=\"layer\">initiative of “%s”</p><h1>Edit “%s”</h1></div>"
-		  "<div class=\"actions\"><a class=\"button\" href=\"/objectives/%lld\">Back to the objective</a></div>"
-		  "</div>",
-	       o->title, it->title, (long long)o->id);
-	const char *action = edit_path(r, "/initiatives/%lld/edit", (long long)it->id);
-	if (!action)
+	if (!edit_page_open(r, arena_printf(r->g->arena, "initiative of “%s”", o->title), it->title, o->id,
+			    edit_path(r, "/initiatives/%lld/edit", (long long)it->id)))
 		return 0;
-	html_raw(h, "<section class=\"card\">");
-	form_open(r, action, "form");
 	form_input(r, "text", "title", "Initiative", it->title, NULL, true);
 	if (owner_and_kr(r, o, owner ? owner->email : NULL, it->key_result_id) < 0)
 		return -1;
 	form_input(r, "url", "link", "Link", it->link ? it->link : "", "where the work is planned (optional)", false);
-	form_submit(r, "Save changes", "primary");
-	form_close(r);
-	html_raw(h, "</section>");
+	edit_page_close(r);
 	return 0;
 }
 

@@ -60,6 +60,29 @@ void edit_button_form(struct web_request *r, const char *action, const char *bac
 	form_close(r);
 }
 
+bool edit_page_open(struct web_request *r, const char *kicker, const char *title, int64_t objective_id,
+		    const char *action)
+{
+	struct html *h = &r->body;
+	r->title = arena_printf(r->g->arena, "Edit: %s", title);
+	html_f(h, "<div class=\"page-head\"><div><p class=\"layer\">%s</p><h1>Edit “%s”</h1></div>"
+		  "<div class=\"actions\"><a class=\"button\" href=\"/objectives/%lld\">Back to the objective</a></div>"
+		  "</div>",
+	       kicker, title, (long long)objective_id);
+	if (!action)
+		return false;
+	html_raw(h, "<section class=\"card\">");
+	form_open(r, action, "form");
+	return true;
+}
+
+void edit_page_close(struct web_request *r)
+{
+	form_submit(r, "Save changes", "primary");
+	form_close(r);
+	html_raw(&r->body, "</section>");
+}
+
 const char *edit_field(struct web_request *r, const char *name)
 {
 	const char *v = web_field(r, name);
@@ -210,17 +233,10 @@ int page_objective_edit(struct web_request *r)
 		return grip_fail(r->g, GRIP_ECONFLICT, NULL, "Its cycle is closed: nothing in it can change.");
 	if (!grip_may_edit_objective(r->g, o, &why))
 		return grip_fail(r->g, GRIP_EPERM, NULL, "%s", why ? why : "You cannot change this objective.");
-	r->title = arena_printf(r->g->arena, "Edit: %s", o->title);
 	struct html *h = &r->body;
-	html_f(h, "<div class=\"page-head\"><div><p class=\"layer\">%s objective</p><h1>Edit “%s”</h1></div>"
-		  "<div class=\"actions\"><a class=\"button\" href=\"/objectives/%lld\">Back to the objective</a></div>"
-		  "</div>",
-	       o->layer, o->title, (long long)o->id);
-	const char *action = edit_path(r, "/objectives/%lld/edit", (long long)o->id);
-	if (!action)
+	if (!edit_page_open(r, arena_printf(r->g->arena, "%s objective", o->layer), o->title, o->id,
+			    edit_path(r, "/objectives/%lld/edit", (long long)o->id)))
 		return 0;
-	html_raw(h, "<section class=\"card\">");
-	form_open(r, action, "form");
 	html_f(h, "<input type=\"hidden\" name=\"version\" value=\"%d\">", o->version);
 	form_input(r, "text", "title", "Title", o->title, NULL, true);
 	form_textarea(r, "why", "Why it matters", o->why ? o->why : "", NULL);
@@ -234,9 +250,7 @@ int page_objective_edit(struct web_request *r)
 		form_checkbox(r, "development", "A development objective (the owner's growth)", o->development);
 	}
 	form_textarea(r, "reason", "Reason for the change", NULL, "optional; the history keeps it");
-	form_submit(r, "Save changes", "primary");
-	form_close(r);
-	html_raw(h, "</section>");
+	edit_page_close(r);
 	return 0;
 }
 
