@@ -108,6 +108,10 @@ struct grip_cycle *cycle_stored(struct grip *g, int64_t id);
 int cycle_require_open(struct grip *g, int64_t cycle_id);
 /* A dated entry (check-in, value) may not come before its cycle starts. */
 int cycle_require_within(struct grip *g, int64_t cycle_id, const char *field, const char *when);
+/* The stored objective with every alignment, for a change: the actor sees
+ * and may write it, its cycle is open, and it is at if_version (0: any).
+ * objective.c */
+struct grip_objective *objective_for_write(struct grip *g, int64_t id, int if_version);
 /* achieved, missed, dropped */
 bool objective_is_terminal(const char *status);
 /* The rules behind the grip_may_* questions of deleting and of changing
