@@ -17,7 +17,7 @@ deleting initiatives and dependencies.
   $ both cycle add 2026-Q3 --kind quarter --from 2026-07-01 --to 2026-09-30
   $ for p in ada bo cy di; do grip --db srv.db token create $p@acme.test | tail -n 1 >tok.$p; done
   $ set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m
-  $ for i in $(seq 100); do grep -q listening server.out && break; sleep 0.1; done; URL=$(sed -n 's/^grip: listening on //p' server.out); echo "${URL%:*}"
+  $ for i in $(seq 100); do grep -qs listening server.out && break; sleep 0.1; done; URL=$(sed -n 's/^grip: listening on //p' server.out); echo "${URL%:*}"
   http://127.0.0.1
 
 `same WHO ARGS` runs `grip --as WHO ARGS` locally and with WHO's token over
