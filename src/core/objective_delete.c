@@ -125,5 +125,25 @@ int grip_objective_delete(struct grip *g, int64_t id)
 			json_decref(before);
 			return STORE_FAIL(g);
 		}
+	/* What other objectives lose with it shows in their own history too. */
+	size_t i;
+	json_t *row;
+	json_array_foreach(kids, i, row) {
+		json_int_t child = json_integer_value(json_object_get(row, "child_id"));
+		if (grip_event(g, "alignment", child, "delete",
+			       json_pack("{sI sI}", "child_id", child, "parent_id", (json_int_t)id), NULL,
+			       "the objective it aligned to was a draft, deleted") < 0) {
+			json_decref(before);
+			return -1;
+		}
+	}
+	json_array_foreach(deps, i, row) {
+		json_int_t from = json_integer_value(json_object_get(row, "from_objective_id"));
+		if (from != id && grip_event(g, "dependency", json_integer_value(json_object_get(row, "id")), "delete",
+					     json_deep_copy(row), NULL, "the objective it depended on was a draft, deleted") < 0) {
+			json_decref(before);
+			return -1;
+		}
+	}
 	return grip_event(g, "objective", id, "delete", before, NULL, NULL);
 }

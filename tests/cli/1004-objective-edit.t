@@ -119,8 +119,10 @@ Deleting is for whoever may edit it.
   [1]
   $ same ada dependency list 3
   ID  FROM  ON OBJECTIVE  ON UNIT  STATUS  NOTE
+  $ grip history --entity dependency --id 1 --json | grep -o '"action":"delete".*"reason":"[^"]*"'
+  "action":"delete","before":{"id":1,"from_objective_id":3,"to_objective_id":5,"to_unit_id":null,"note":"their draft","status":"open"},"after":null,"reason":"the objective it depended on was a draft, deleted"
   $ grip history --entity objective --id 5 | tail -n 1
-  28  2026-11-23T00:00:00Z  1      objective 5  delete  -
+  29  2026-11-23T00:00:00Z  1      objective 5  delete  -
   $ grip history --entity objective --id 5 --json | grep -o '"key_results":\[[^]]*\]'
   "key_results":[{"id":1,"title":"Signups","kind":"metric","baseline":0,"target":10,"unit":null,"weight":1}]
   $ same ada objective delete 1
@@ -194,8 +196,8 @@ deleted.
   $ same cy initiative list 7
   ID  TITLE  KR  STATUS  LINK
   $ grip history --entity initiative --id 2 | tail -n 2
-  38  2026-11-23T00:00:00Z  3      initiative 2  status  -
-  39  2026-11-23T00:00:00Z  3      initiative 2  delete  -
+  39  2026-11-23T00:00:00Z  3      initiative 2  status  -
+  40  2026-11-23T00:00:00Z  3      initiative 2  delete  -
 
 Dependencies: the depending side edits the note and deletes it; either
 side moves its status.
