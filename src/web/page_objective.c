@@ -3,7 +3,9 @@
  * stands (progress, light, pace, flags, confidence), its key results with
  * a chart each, its check-ins newest first, its initiatives, what it aligns
  * to and what aligns to it, its dependencies, and, for those who may change
- * it, a form to add a key result. What the actor may not see is not found.
+ * it, a form to add a key result and the controls of objective_edit.h
+ * (edit, status, alignments, initiatives, dependencies). What the actor may
+ * not see is not found.
  */
 #include "web/web.h"
 
