@@ -49,7 +49,7 @@ void objective_status_controls(struct web_request *r, const struct grip_objectiv
 void alignment_remove_control(struct web_request *r, const struct grip_objective *o, const struct grip_objective *parent,
 			      const struct grip_cycle *c);
 void alignment_add_form(struct web_request *r, const struct grip_objective *o, const struct grip_cycle *c);
-bool initiative_controls_shown(struct web_request *r, const struct grip_objective *o);
+/* A table row under the initiative's own (four columns): its controls. */
 void initiative_controls(struct web_request *r, const struct grip_objective *o, const struct grip_initiative *it);
 void initiative_add_form(struct web_request *r, const struct grip_objective *o);
 void dependency_controls(struct web_request *r, const struct grip_objective *o, const struct grip_dependency *d);

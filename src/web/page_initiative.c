@@ -11,19 +11,14 @@
 
 #include "util/num.h"
 
-bool initiative_controls_shown(struct web_request *r, const struct grip_objective *o)
-{
-	return grip_may_change_initiatives(r->g, o, NULL);
-}
-
 void initiative_controls(struct web_request *r, const struct grip_objective *o, const struct grip_initiative *it)
 {
-	if (!initiative_controls_shown(r, o))
+	if (!grip_may_change_initiatives(r->g, o, NULL))
 		return;
 	const char *back = edit_path(r, "/objectives/%lld", (long long)o->id);
 	const char *action = edit_path(r, "/initiatives/%lld/status", (long long)it->id);
 	struct html *h = &r->body;
-	html_raw(h, "<td>");
+	html_raw(h, "<tr><td colspan=\"4\">");
 	if (action && back) {
 		const char *const *st = grip_initiative_statuses();
 		struct edit_options opts;
@@ -41,7 +36,7 @@ void initiative_controls(struct web_request *r, const struct grip_objective *o, 
 	html_f(h, "<a href=\"/initiatives/%lld/edit\" aria-label=\"Edit “%s”\">Edit</a> ", (long long)it->id, it->title);
 	edit_button_form(r, edit_path(r, "/initiatives/%lld/delete", (long long)it->id), back, "Delete",
 			 arena_printf(r->g->arena, "Delete “%s”", it->title));
-	html_raw(h, "</td>");
+	html_raw(h, "</td></tr>");
 }
 
 /* Owner: nobody or an active person; key result: none or one of o's. */
@@ -70,7 +65,7 @@ static int owner_and_kr(struct web_request *r, const struct grip_objective *o, c
 
 void initiative_add_form(struct web_request *r, const struct grip_objective *o)
 {
-	if (!initiative_controls_shown(r, o))
+	if (!grip_may_change_initiatives(r->g, o, NULL))
 		return;
 	const char *action = edit_path(r, "/objectives/%lld/initiatives", (long long)o->id);
 	if (!action)

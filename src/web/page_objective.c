@@ -211,10 +211,8 @@ static int initiatives(struct web_request *r, const struct grip_objective *o)
 		return 0;
 	}
 	html_raw(h, "<div class=\"table-wrap\"><table class=\"data\"><thead><tr><th scope=\"col\">Initiative</th>"
-		    "<th scope=\"col\">Key result</th><th scope=\"col\">Owner</th><th scope=\"col\">Status</th>");
-	if (initiative_controls_shown(r, o))
-		html_raw(h, "<th scope=\"col\">Change</th>");
-	html_raw(h, "</tr></thead><tbody>");
+		    "<th scope=\"col\">Key result</th><th scope=\"col\">Owner</th><th scope=\"col\">Status</th>"
+		    "</tr></thead><tbody>");
 	for (size_t i = 0; i < n; i++) {
 		const struct grip_initiative *it = is[i];
 		const struct grip_kr *kr = kr_of(o, it->key_result_id);
@@ -227,10 +225,9 @@ static int initiatives(struct web_request *r, const struct grip_objective *o)
 		} else {
 			html_text(h, it->title);
 		}
-		html_f(h, "</th><td>%s</td><td>%s</td><td>%s</td>", kr ? kr->title : "", owner ? owner : "",
+		html_f(h, "</th><td>%s</td><td>%s</td><td>%s</td></tr>", kr ? kr->title : "", owner ? owner : "",
 		       it->status);
 		initiative_controls(r, o, it);
-		html_raw(h, "</tr>");
 	}
 	html_raw(h, "</tbody></table></div>");
 	initiative_add_form(r, o);

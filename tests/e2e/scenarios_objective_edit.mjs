@@ -46,8 +46,8 @@ function prepare(env, title, status = 'active') {
 		'--status', status]);
 }
 
-async function adminPage(env, script) {
-	const page = await newPage(env, { script });
+async function adminPage(env, script, narrow = false) {
+	const page = await newPage(env, { script, narrow });
 	await signIn(env, page, env.world.people.admin);
 	return page;
 }
@@ -168,9 +168,21 @@ const both = (name, title, run) => [
 	{ name: `${name}-noscript`, title: `${title}, with JavaScript off`, run: (env) => run(env, false) },
 ];
 
+// The objective's page with every control, its edit pages, on a phone:
+// nothing wider than the screen.
+async function narrowScenario(env) {
+	const { id, initiative, dependency } = a11yWorld(env.world);
+	const page = await adminPage(env, true, true);
+	await visit(env, page, `/objectives/${id}`, 'objective-narrow');
+	await visit(env, page, `/objectives/${id}/edit`, 'objective-edit-narrow');
+	await visit(env, page, `/initiatives/${initiative}/edit`, 'initiative-edit-narrow');
+	await visit(env, page, `/dependencies/${dependency}/edit`, 'dependency-edit-narrow');
+}
+
 export const scenarios = [
 	...both('objective-edit', 'editing an objective: title, why, owner, visibility, with a reason', editScenario),
 	...both('objective-status', 'a drop refused without a reason, then dropped with one; a draft deleted', statusScenario),
 	...both('objective-align', 'an alignment added from the chooser and removed', alignScenario),
 	...both('objective-initiative', 'an initiative added, moved to doing, its link edited, deleted', initiativeScenario),
+	{ name: 'objective-edit-narrow', title: 'the objective\'s controls and its edit pages fit a 375 px screen', run: narrowScenario },
 ];
