@@ -168,7 +168,7 @@ const struct cli_cmd cli_commands[] = {
 	       { "if-version", OPT_VALUE, "N", "only if it is still at this version" }), 1, 1, W },
 	{ "objective", "status", cmd_objective_status, rem_objective_status, show_objective_updated, "ID STATUS",
 	  "move an objective: proposed, approved, active, achieved, missed, dropped, draft",
-	  OPTS({ "reason", OPT_VALUE, "TEXT", "why (kept in history)" }), 2, 2, W },
+	  OPTS({ "reason", OPT_VALUE, "TEXT", "why (kept in history; required for missed and dropped)" }), 2, 2, W },
 	{ "objective", "review", cmd_objective_review, rem_objective_review, show_objective_updated, "ID DECISION",
 	  "the lead's review of a member's outcome: approve, or return it with a comment",
 	  OPTS({ "comment", OPT_VALUE, "TEXT", "what to change (required to return it)" }), 2, 2, W },
