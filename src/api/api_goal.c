@@ -75,13 +75,13 @@ int api_get_objective(struct api_request *r)
 
 int api_patch_objective(struct api_request *r)
 {
-	static const char *const fields[] = { "title", "why", "visibility", "development", "reason", NULL };
+	static const char *const fields[] = { "title", "why", "visibility", "development", "reason", "owner", NULL };
 	int64_t id;
 	bool dev = false, has_dev = false;
 	struct grip_objective_edit e = { .development = -1 };
 	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
 	    in_string(r, "title", false, &e.title) < 0 || in_string(r, "why", false, &e.why) < 0 ||
-	    in_string(r, "visibility", false, &e.visibility) < 0 ||
+	    in_string(r, "visibility", false, &e.visibility) < 0 || in_string(r, "owner", false, &e.owner_email) < 0 ||
 	    in_bool(r, "development", &dev, &has_dev) < 0 || in_string(r, "reason", false, &e.reason) < 0)
 		return -1;
 	if (has_dev)
@@ -89,6 +89,15 @@ int api_patch_objective(struct api_request *r)
 	if (grip_objective_edit(r->g, id, &e) < 0)
 		return -1;
 	return api_get_objective(r);
+}
+
+int api_delete_objective(struct api_request *r)
+{
+	int64_t id;
+	if (api_param_id(r, "id", &id) < 0 || grip_objective_delete(r->g, id) < 0)
+		return -1;
+	r->no_content = true;
+	return 0;
 }
 
 int api_objective_status(struct api_request *r)
@@ -196,15 +205,39 @@ int api_add_initiative(struct api_request *r)
 	return api_ok(r, grip_initiative_json(i));
 }
 
+/* Edits (title, owner, link, key result: "" or 0 clears) and moves it
+ * (status), in one write. */
 int api_patch_initiative(struct api_request *r)
 {
-	static const char *const fields[] = { "status", NULL };
-	int64_t id;
+	static const char *const fields[] = { "status", "title", "owner", "link", "key_result_id", NULL };
+	int64_t id, kr = 0;
+	bool has_kr = false;
 	const char *status;
+	struct grip_initiative_edit e = { 0 };
 	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
-	    in_string(r, "status", true, &status) < 0 || grip_initiative_set_status(r->g, id, status) < 0)
+	    in_string(r, "status", false, &status) < 0 || in_string(r, "title", false, &e.title) < 0 ||
+	    in_string(r, "owner", false, &e.owner_email) < 0 || in_string(r, "link", false, &e.link) < 0 ||
+	    in_int(r, "key_result_id", false, &kr, &has_kr) < 0)
+		return -1;
+	if (has_kr && kr < 0)
+		return grip_fail(r->g, GRIP_EINVAL, "key_result_id", "must be a key result's id, or 0 for none");
+	e.key_result_id = !has_kr ? 0 : kr == 0 ? -1 : kr;
+	bool edit = e.title || e.owner_email || e.link || has_kr;
+	if (!edit && !status)
+		return grip_fail(r->g, GRIP_EINVAL, NULL, "nothing to change: give status, title, owner, link or key_result_id");
+	if ((edit && grip_initiative_edit(r->g, id, &e) < 0) ||
+	    (status && grip_initiative_set_status(r->g, id, status) < 0))
 		return -1;
 	return api_get_initiative(r);
+}
+
+int api_delete_initiative(struct api_request *r)
+{
+	int64_t id;
+	if (api_param_id(r, "id", &id) < 0 || grip_initiative_delete(r->g, id) < 0)
+		return -1;
+	r->no_content = true;
+	return 0;
 }
 
 int api_get_initiative(struct api_request *r)
@@ -239,15 +272,31 @@ int api_add_dependency(struct api_request *r)
 	return api_ok(r, grip_dependency_json(d));
 }
 
+/* Its note (the depending side; "" for none) and its status (either
+ * side), in one write. */
 int api_patch_dependency(struct api_request *r)
 {
-	static const char *const fields[] = { "status", NULL };
+	static const char *const fields[] = { "status", "note", NULL };
 	int64_t id;
-	const char *status;
+	const char *status, *note;
 	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
-	    in_string(r, "status", true, &status) < 0 || grip_dependency_set_status(r->g, id, status) < 0)
+	    in_string(r, "status", false, &status) < 0 || in_string(r, "note", false, &note) < 0)
+		return -1;
+	if (!status && !note)
+		return grip_fail(r->g, GRIP_EINVAL, NULL, "nothing to change: give status or note");
+	if ((note && grip_dependency_edit(r->g, id, note) < 0) ||
+	    (status && grip_dependency_set_status(r->g, id, status) < 0))
 		return -1;
 	return api_get_dependency(r);
+}
+
+int api_delete_dependency(struct api_request *r)
+{
+	int64_t id;
+	if (api_param_id(r, "id", &id) < 0 || grip_dependency_delete(r->g, id) < 0)
+		return -1;
+	r->no_content = true;
+	return 0;
 }
 
 int api_get_dependency(struct api_request *r)

@@ -21,6 +21,7 @@ H(api_add_kr); H(api_get_kr); H(api_patch_kr); H(api_list_values); H(api_add_val
 H(api_list_checkins); H(api_add_checkin);
 H(api_list_initiatives); H(api_add_initiative); H(api_get_initiative); H(api_patch_initiative);
 H(api_list_dependencies); H(api_add_dependency); H(api_get_dependency); H(api_patch_dependency);
+H(api_delete_objective); H(api_delete_initiative); H(api_delete_dependency);
 H(api_list_commitments); H(api_add_commitment); H(api_get_commitment); H(api_close_commitment);
 H(api_patch_commitment); H(api_delete_commitment); H(api_checkins_due);
 H(api_list_events); H(api_list_tokens); H(api_add_token); H(api_revoke_token);
@@ -66,6 +67,8 @@ const struct api_route api_routes[] = {
 	{ "GET", ORG "/objectives/{id}", api_get_objective, O, "An objective", "Objective", NULL, "as_of" },
 	{ "PATCH", ORG "/objectives/{id}", api_patch_objective, O | B, "Change an objective", "Objective",
 	  "ObjectivePatch", NULL },
+	{ "DELETE", ORG "/objectives/{id}", api_delete_objective, O, "Delete a draft never proposed, approved or checked in on",
+	  NULL, NULL, NULL },
 	{ "POST", ORG "/objectives/{id}/status", api_objective_status, O | B, "Move an objective", "Objective",
 	  "StatusInput", NULL },
 	{ "POST", ORG "/objectives/{id}/review", api_review_outcome, O | B,
@@ -95,15 +98,17 @@ const struct api_route api_routes[] = {
 	{ "POST", ORG "/objectives/{id}/initiatives", api_add_initiative, O | B | C, "Add an initiative",
 	  "Initiative", "InitiativeInput", NULL },
 	{ "GET", ORG "/initiatives/{id}", api_get_initiative, O, "An initiative", "Initiative", NULL, NULL },
-	{ "PATCH", ORG "/initiatives/{id}", api_patch_initiative, O | B, "Move an initiative", "Initiative",
-	  "StatusInput", NULL },
+	{ "PATCH", ORG "/initiatives/{id}", api_patch_initiative, O | B, "Change or move an initiative", "Initiative",
+	  "InitiativePatch", NULL },
+	{ "DELETE", ORG "/initiatives/{id}", api_delete_initiative, O, "Delete an initiative", NULL, NULL, NULL },
 	{ "GET", ORG "/objectives/{id}/dependencies", api_list_dependencies, O | L, "An objective's dependencies",
 	  "Dependency", NULL, NULL },
 	{ "POST", ORG "/objectives/{id}/dependencies", api_add_dependency, O | B | C, "Add a dependency",
 	  "Dependency", "DependencyInput", NULL },
 	{ "GET", ORG "/dependencies/{id}", api_get_dependency, O, "A dependency", "Dependency", NULL, NULL },
-	{ "PATCH", ORG "/dependencies/{id}", api_patch_dependency, O | B, "Move a dependency", "Dependency",
-	  "StatusInput", NULL },
+	{ "PATCH", ORG "/dependencies/{id}", api_patch_dependency, O | B, "Change or move a dependency", "Dependency",
+	  "DependencyPatch", NULL },
+	{ "DELETE", ORG "/dependencies/{id}", api_delete_dependency, O, "Delete a dependency", NULL, NULL, NULL },
 	{ "GET", ORG "/commitments", api_list_commitments, O | L, "Weekly commitments", "Commitment", NULL,
 	  "email week" },
 	{ "POST", ORG "/commitments", api_add_commitment, O | B | C, "Write a commitment", "Commitment",

@@ -1,6 +1,6 @@
 /*
  * cmd_objective.c — `grip objective ...`: add, list, show, edit, status,
- * align, unalign; locally (cmd_), over the API (rem_), and their one text
+ * align, unalign, delete; locally (cmd_), over the API (rem_), and their one text
  * form (show_).
  */
 #include "cli/cli.h"
@@ -235,9 +235,11 @@ static int edit_args(struct cli *c, const struct cli_args *a, int64_t *id, struc
 		.development = arg_flag(a, "development") ? 1 : arg_flag(a, "no-development") ? 0 : -1,
 		.reason = arg_get(a, "reason"),
 		.if_version = (int)version,
+		.owner_email = arg_get(a, "owner"),
 	};
-	if (!e->title && !e->why && !e->visibility && e->development < 0)
-		return grip_fail(c->g, GRIP_EINVAL, NULL, "nothing to change: give --title, --why, --visibility or --development");
+	if (!e->title && !e->why && !e->visibility && e->development < 0 && !e->owner_email)
+		return grip_fail(c->g, GRIP_EINVAL, NULL,
+				 "nothing to change: give --title, --why, --owner, --visibility or --development");
 	return 0;
 }
 
@@ -270,9 +272,9 @@ int rem_objective_edit(struct cli *c, const struct cli_args *a, json_t **out)
 		remote_if_match(c, remote_etag(c));
 	}
 	return remote_send(c, "PATCH", path,
-			   json_pack("{ss* ss* ss* so* ss*}", "title", e.title, "why", e.why, "visibility", e.visibility,
-				     "development", e.development < 0 ? NULL : json_boolean(e.development), "reason",
-				     e.reason),
+			   json_pack("{ss* ss* ss* so* ss* ss*}", "title", e.title, "why", e.why, "visibility",
+				     e.visibility, "development", e.development < 0 ? NULL : json_boolean(e.development),
+				     "reason", e.reason, "owner", e.owner_email),
 			   out);
 }
 
@@ -348,4 +350,33 @@ int rem_objective_unalign(struct cli *c, const struct cli_args *a, json_t **out)
 			NULL) < 0)
 		return -1;
 	return remote_call(c, "GET", objective_path(c, id, ""), out);
+}
+
+/* {"id":N,"deleted":true}: what a deletion prints with --json. */
+static int deleted(struct cli *c, int64_t id, json_t **out)
+{
+	return cli_out(c, json_pack("{sI sb}", "id", (json_int_t)id, "deleted", 1), out);
+}
+
+int cmd_objective_delete(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	if (objective_id(c, a, &id) < 0 || grip_objective_delete(c->g, id) < 0)
+		return -1;
+	return deleted(c, id, out);
+}
+
+int rem_objective_delete(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	int64_t id;
+	if (objective_id(c, a, &id) < 0 || remote_call(c, "DELETE", objective_path(c, id, ""), NULL) < 0)
+		return -1;
+	return deleted(c, id, out);
+}
+
+int show_objective_deleted(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	cli_printf(c, "Deleted objective %lld.\n", (long long)jget_id(j, "id"));
+	return 0;
 }

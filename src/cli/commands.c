@@ -69,6 +69,11 @@ RUN(cmd_initiative_list); RUN(rem_initiative_list); SHOW(show_initiative_list);
 RUN(cmd_dependency_add); RUN(rem_dependency_add); SHOW(show_dependency_added);
 RUN(cmd_dependency_status); RUN(rem_dependency_status); SHOW(show_dependency_status);
 RUN(cmd_dependency_list); RUN(rem_dependency_list); SHOW(show_dependency_list);
+RUN(cmd_objective_delete); RUN(rem_objective_delete); SHOW(show_objective_deleted);
+RUN(cmd_initiative_edit); RUN(rem_initiative_edit); SHOW(show_initiative_updated);
+RUN(cmd_initiative_delete); RUN(rem_initiative_delete); SHOW(show_initiative_deleted);
+RUN(cmd_dependency_edit); RUN(rem_dependency_edit); SHOW(show_dependency_updated);
+RUN(cmd_dependency_delete); RUN(rem_dependency_delete); SHOW(show_dependency_deleted);
 
 #define OPTS(...) ((const struct cli_opt[]){ __VA_ARGS__, { 0 } })
 #define W CMD_WRITE
@@ -181,6 +186,7 @@ const struct cli_cmd cli_commands[] = {
 	  OPTS({ "as-of", OPT_VALUE, "DATE", "the figures as they stood at the end of that day" }), 1, 1, 0 },
 	{ "objective", "edit", cmd_objective_edit, rem_objective_edit, show_objective_updated, "ID", "change an objective",
 	  OPTS({ "title", OPT_VALUE, "TEXT", "a new title" }, { "why", OPT_VALUE, "TEXT", "why it matters" },
+	       { "owner", OPT_VALUE, "EMAIL", "a new owner (\"\" for none, where the layer allows)" },
 	       { "visibility", OPT_VALUE, "WHO", "org or private" },
 	       { "development", OPT_FLAG, NULL, "mark as a development objective" },
 	       { "no-development", OPT_FLAG, NULL, "unmark" },
@@ -188,13 +194,15 @@ const struct cli_cmd cli_commands[] = {
 	       { "if-version", OPT_VALUE, "N", "only if it is still at this version" }), 1, 1, W },
 	{ "objective", "status", cmd_objective_status, rem_objective_status, show_objective_updated, "ID STATUS",
 	  "move an objective: proposed, approved, active, achieved, missed, dropped, draft",
-	  OPTS({ "reason", OPT_VALUE, "TEXT", "why (kept in history)" }), 2, 2, W },
+	  OPTS({ "reason", OPT_VALUE, "TEXT", "why (kept in history; required for missed and dropped)" }), 2, 2, W },
 	{ "objective", "review", cmd_objective_review, rem_objective_review, show_objective_updated, "ID DECISION",
 	  "a lead's review of a proposal (or a member's outcome): approve, or return it with a comment",
 	  OPTS({ "comment", OPT_VALUE, "TEXT", "what to change (required to return it)" }), 2, 2, W },
 	{ "objective", "align", cmd_objective_align, rem_objective_align, show_objective_updated, "ID PARENT_ID", "align an objective to one above it",
 	  NULL, 2, 2, W },
 	{ "objective", "unalign", cmd_objective_unalign, rem_objective_unalign, show_objective_updated, "ID PARENT_ID", "remove an alignment", NULL, 2, 2, W },
+	{ "objective", "delete", cmd_objective_delete, rem_objective_delete, show_objective_deleted, "ID",
+	  "delete a draft never proposed, approved or checked in on (else drop it with a reason)", NULL, 1, 1, W },
 
 	{ "kr", "add", cmd_kr_add, rem_kr_add, show_kr_added, "OBJECTIVE_ID TITLE", "add a key result (metric unless --boolean or --milestone)",
 	  OPTS({ "baseline", OPT_VALUE, "N", "where the metric starts" }, { "target", OPT_VALUE, "N", "where it should get" },
@@ -262,6 +270,12 @@ const struct cli_cmd cli_commands[] = {
 	       { "kr", OPT_VALUE, "KR_ID", "the key result it should move" }), 2, 2, W },
 	{ "initiative", "status", cmd_initiative_status, rem_initiative_status, show_initiative_status, "ID STATUS", "move an initiative: todo, doing, done",
 	  NULL, 2, 2, W },
+	{ "initiative", "edit", cmd_initiative_edit, rem_initiative_edit, show_initiative_updated, "ID", "change an initiative",
+	  OPTS({ "title", OPT_VALUE, "TEXT", "a new title" }, { "owner", OPT_VALUE, "EMAIL", "who does it (\"\" for nobody)" },
+	       { "link", OPT_VALUE, "URL", "where it is planned (\"\" for none)" },
+	       { "kr", OPT_VALUE, "KR_ID", "the key result it should move (none for none)" }), 1, 1, W },
+	{ "initiative", "delete", cmd_initiative_delete, rem_initiative_delete, show_initiative_deleted, "ID", "delete an initiative (history keeps it)",
+	  NULL, 1, 1, W },
 	{ "initiative", "list", cmd_initiative_list, rem_initiative_list, show_initiative_list, "OBJECTIVE_ID", "an objective's initiatives", NULL, 1, 1, 0 },
 	{ "dependency", "add", cmd_dependency_add, rem_dependency_add, show_dependency_added, "OBJECTIVE_ID", "record what an objective needs from another team",
 	  OPTS({ "on-objective", OPT_VALUE, "ID", "the objective depended on" },
@@ -269,6 +283,10 @@ const struct cli_cmd cli_commands[] = {
 	  1, 1, W },
 	{ "dependency", "status", cmd_dependency_status, rem_dependency_status, show_dependency_status, "ID STATUS", "move a dependency: open, agreed, done, declined",
 	  NULL, 2, 2, W },
+	{ "dependency", "edit", cmd_dependency_edit, rem_dependency_edit, show_dependency_updated, "ID", "change what a dependency needs",
+	  OPTS({ "note", OPT_VALUE, "TEXT", "what is needed (\"\" for nothing)" }), 1, 1, W },
+	{ "dependency", "delete", cmd_dependency_delete, rem_dependency_delete, show_dependency_deleted, "ID", "delete a dependency (history keeps it)",
+	  NULL, 1, 1, W },
 	{ "dependency", "list", cmd_dependency_list, rem_dependency_list, show_dependency_list, "OBJECTIVE_ID", "an objective's dependencies", NULL, 1, 1, 0 },
 	{ 0 },
 };

@@ -1,13 +1,21 @@
 /*
  * dependency.c — what a team objective needs from another team: a link
  * from the objective to another objective or to a unit, with a note and a
- * status (open, agreed, done, declined) that both sides can move.
+ * status (open, agreed, done, declined) that both sides can move. The
+ * depending side (whoever may check in on the depending objective) adds
+ * it, edits its note and deletes it (a deletion's event keeps what it
+ * was); "declined" is how the other side says no.
  */
 #include "core/internal.h"
 
 #include <string.h>
 
 static const char *const statuses[] = { "open", "agreed", "done", "declined", NULL };
+
+const char *const *grip_dependency_statuses(void)
+{
+	return statuses;
+}
 
 #define DEP_COLS "id, from_objective_id, to_objective_id, to_unit_id, note, status"
 
@@ -75,9 +83,10 @@ struct grip_dependency *grip_dependency_add(struct grip *g, int64_t from_objecti
 	const char *now = grip_now_text(g);
 	int64_t id = 0;
 	if (!now || store_x(g->store, &id,
-			    "INSERT INTO dependencies (org_id, from_objective_id, to_objective_id, to_unit_id,"
-			    " note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-			    V(g->org_id), V(from_objective), VID(to_objective), VID(unit_id), V(note),
+			    "INSERT INTO dependencies (id, org_id, from_objective_id, to_objective_id, to_unit_id,"
+			    " note, created_at, updated_at) VALUES (" NEXT_ID_SQL("dependencies", "dependency")
+			    ", ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+			    V(g->org_id), V(g->org_id), V(from_objective), VID(to_objective), VID(unit_id), V(note),
 			    V(now), V(now)) != STORE_OK) {
 		if (now)
 			STORE_FAIL(g);
@@ -89,28 +98,44 @@ struct grip_dependency *grip_dependency_add(struct grip *g, int64_t from_objecti
 	return d;
 }
 
+/* The depending side: whoever may check in on the depending objective,
+ * while its cycle is open. */
+int dependency_require_edit(struct grip *g, const struct grip_dependency *d)
+{
+	struct grip_objective *from = objective_visible(g, d->from_objective_id);
+	if (!from || grip_require_checkin(g, from) < 0 || cycle_require_open(g, from->cycle_id) < 0)
+		return -1;
+	return 0;
+}
+
+/* Either side may move it: the depending objective's people, or the
+ * people of the objective or unit depended on. */
+int dependency_require_move(struct grip *g, const struct grip_dependency *d)
+{
+	struct grip_objective *from = objective_visible(g, d->from_objective_id);
+	if (!from)
+		return -1;
+	struct grip_error saved = g->err;
+	bool ok = grip_require_checkin(g, from) == 0;
+	if (!ok && d->to_objective_id) {
+		struct grip_objective *to = objective_visible(g, d->to_objective_id);
+		ok = to && grip_require_checkin(g, to) == 0;
+	}
+	if (!ok && d->to_unit_id && g->actor)
+		ok = grip_is_member(g, d->to_unit_id, g->actor->id) || grip_is_lead(g, d->to_unit_id, g->actor->id);
+	g->err = saved;
+	if (!ok)
+		return grip_fail(g, GRIP_EPERM, NULL, "only the people on either side can move a dependency");
+	return cycle_require_open(g, from->cycle_id);
+}
+
 int grip_dependency_set_status(struct grip *g, int64_t id, const char *status)
 {
 	if (check_choice(g, "status", status, statuses) < 0)
 		return -1;
 	struct grip_dependency *before = grip_dependency_get(g, id);
-	if (!before)
+	if (!before || dependency_require_move(g, before) < 0)
 		return -1;
-	/* Either side may move it: the depending objective's people, or the
-	 * people of the objective or unit depended on. */
-	struct grip_objective *from = objective_visible(g, before->from_objective_id);
-	if (!from)
-		return -1;
-	bool ok = grip_require_checkin(g, from) == 0;
-	if (!ok && before->to_objective_id) {
-		struct grip_objective *to = objective_visible(g, before->to_objective_id);
-		ok = to && grip_require_checkin(g, to) == 0;
-	}
-	if (!ok && before->to_unit_id && g->actor)
-		ok = grip_is_member(g, before->to_unit_id, g->actor->id) ||
-		     grip_is_lead(g, before->to_unit_id, g->actor->id);
-	if (!ok)
-		return grip_fail(g, GRIP_EPERM, NULL, "only the people on either side can move a dependency");
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
 			    "UPDATE dependencies SET status = ?, updated_at = ? WHERE id = ?",
@@ -121,6 +146,34 @@ int grip_dependency_set_status(struct grip *g, int64_t id, const char *status)
 		return -1;
 	return grip_event(g, "dependency", id, "status", grip_dependency_json(before),
 			  grip_dependency_json(after), NULL);
+}
+
+int grip_dependency_edit(struct grip *g, int64_t id, const char *note)
+{
+	if (grip_check_text(g, "note", note, TEXT_MAX_BYTES, false) < 0)
+		return -1;
+	struct grip_dependency *before = grip_dependency_get(g, id);
+	if (!before || dependency_require_edit(g, before) < 0)
+		return -1;
+	const char *now = grip_now_text(g);
+	if (!now || store_x(g->store, NULL, "UPDATE dependencies SET note = ?, updated_at = ? WHERE id = ?",
+			    V(note && *note ? note : NULL), V(now), V(id)) != STORE_OK)
+		return now ? STORE_FAIL(g) : -1;
+	struct grip_dependency *after = dependency_load(g, id);
+	if (!after)
+		return -1;
+	return grip_event(g, "dependency", id, "update", grip_dependency_json(before),
+			  grip_dependency_json(after), NULL);
+}
+
+int grip_dependency_delete(struct grip *g, int64_t id)
+{
+	struct grip_dependency *before = grip_dependency_get(g, id);
+	if (!before || dependency_require_edit(g, before) < 0)
+		return -1;
+	if (store_x(g->store, NULL, "DELETE FROM dependencies WHERE id = ?", V(id)) != STORE_OK)
+		return STORE_FAIL(g);
+	return grip_event(g, "dependency", id, "delete", grip_dependency_json(before), NULL, NULL);
 }
 
 int grip_dependency_list(struct grip *g, int64_t objective_id, struct grip_dependency ***out,

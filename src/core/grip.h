@@ -381,11 +381,49 @@ struct grip_objective_edit {
 	int development; /* -1: unchanged */
 	const char *reason;
 	int if_version;  /* 0: no check; else must match the stored version */
+	const char *owner_email; /* NULL: unchanged; "": none (where the layer allows) */
 };
 int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_edit *e);
+/* missed and dropped need a reason; every move is checked by
+ * grip_objective_moves' table and rules. */
 int grip_objective_set_status(struct grip *g, int64_t id, const char *status, const char *reason);
 int grip_objective_align(struct grip *g, int64_t child, int64_t parent);
 int grip_objective_unalign(struct grip *g, int64_t child, int64_t parent);
+
+/* A status move the actor may make now (objective.c). */
+struct grip_move {
+	const char *to;
+	bool needs_reason; /* missed and dropped say why */
+	bool lead_call;    /* approving, activating an undecided one, returning a proposal */
+};
+#define GRIP_MOVES_MAX 7
+/* The moves the actor may make from o's status, in lifecycle order: the
+ * objective theirs to change, its cycle open, the lead's calls only for a
+ * lead or an admin. The one table grip_objective_set_status obeys; leaves
+ * g->err as it was. Returns how many it wrote into out. */
+size_t grip_objective_moves(struct grip *g, const struct grip_objective *o,
+			    struct grip_move out[GRIP_MOVES_MAX]);
+/* Whether the lifecycle has a move from one status to another, and
+ * whether it needs a reason (whoever makes it). */
+bool grip_status_move_exists(const char *from, const char *to);
+bool grip_status_needs_reason(const char *to);
+/* Deletes a draft that was never proposed, approved, checked in on or
+ * given a value, and that no commitment serves, with its key results,
+ * initiatives, dependencies and alignments (history keeps them in the
+ * event). Anything else is dropped with a reason instead. */
+int grip_objective_delete(struct grip *g, int64_t id);
+/* The objectives o may align to, as grip_objective_align would accept
+ * them now (visible, layer above, same or enclosing cycle, no loop, not
+ * already a parent), by id; no figures. */
+int grip_objective_align_choices(struct grip *g, const struct grip_objective *o,
+				 struct grip_objective ***out, size_t *n);
+/* The people who could own o, as grip_objective_edit would accept its
+ * owner now (active, fitting the layer, the actor allowed to write it with
+ * them), and its current owner; *none is whether it may have no owner. */
+int grip_objective_owner_choices(struct grip *g, const struct grip_objective *o,
+				 struct grip_person ***out, size_t *n, bool *none);
+/* Whether o may be marked a development objective (a person's layer). */
+bool grip_objective_may_be_development(const struct grip_objective *o);
 
 struct grip_objective_filter {
 	const char *cycle_name;
@@ -570,6 +608,18 @@ struct grip_initiative *grip_initiative_add(struct grip *g, int64_t objective_id
 					    const char *link, int64_t key_result_id);
 struct grip_initiative *grip_initiative_get(struct grip *g, int64_t id);
 int grip_initiative_set_status(struct grip *g, int64_t id, const char *status);
+struct grip_initiative_edit {
+	const char *title;       /* NULL: unchanged */
+	const char *owner_email; /* NULL: unchanged; "": nobody */
+	const char *link;        /* NULL: unchanged; "": none */
+	int64_t key_result_id;   /* 0: unchanged; -1: none */
+};
+int grip_initiative_edit(struct grip *g, int64_t id, const struct grip_initiative_edit *e);
+/* Initiatives are working notes beside the OKR: deleted, not dropped
+ * (the event keeps what it was). */
+int grip_initiative_delete(struct grip *g, int64_t id);
+/* The statuses, in order, NULL-ended. */
+const char *const *grip_initiative_statuses(void);
 int grip_initiative_list(struct grip *g, int64_t objective_id, struct grip_initiative ***out,
 			 size_t *n);
 json_t *grip_initiative_json(const struct grip_initiative *i);
@@ -588,6 +638,11 @@ struct grip_dependency *grip_dependency_add(struct grip *g, int64_t from_objecti
 					    const char *note);
 struct grip_dependency *grip_dependency_get(struct grip *g, int64_t id);
 int grip_dependency_set_status(struct grip *g, int64_t id, const char *status);
+/* The note; changed, like deleting it, by the depending objective's side. */
+int grip_dependency_edit(struct grip *g, int64_t id, const char *note);
+int grip_dependency_delete(struct grip *g, int64_t id);
+/* The statuses, in order, NULL-ended. */
+const char *const *grip_dependency_statuses(void);
 int grip_dependency_list(struct grip *g, int64_t objective_id, struct grip_dependency ***out,
 			 size_t *n);
 json_t *grip_dependency_json(const struct grip_dependency *d);
@@ -796,6 +851,13 @@ bool grip_may_delete_commitment(struct grip *g, const struct grip_commitment *c,
 bool grip_may_edit_krs(struct grip *g, int64_t objective_id, const char **why);
 /* Delete this key result (grip_kr_delete's rule). */
 bool grip_may_delete_kr(struct grip *g, const struct grip_kr *kr, const char **why);
+bool grip_may_delete_objective(struct grip *g, const struct grip_objective *o, const char **why);
+/* Add, edit, move and delete its initiatives (and add dependencies). */
+bool grip_may_change_initiatives(struct grip *g, const struct grip_objective *o, const char **why);
+/* Edit or delete a dependency: its depending side. */
+bool grip_may_edit_dependency(struct grip *g, const struct grip_dependency *d, const char **why);
+/* Move a dependency's status: either side. */
+bool grip_may_move_dependency(struct grip *g, const struct grip_dependency *d, const char **why);
 
 /* ---- visibility (visibility.c): who may see what, one decision per kind ---- */
 

@@ -131,8 +131,19 @@ struct grip_cycle *cycle_stored(struct grip *g, int64_t id);
 int cycle_require_open(struct grip *g, int64_t cycle_id);
 /* A dated entry (check-in, value) may not come before its cycle starts. */
 int cycle_require_within(struct grip *g, int64_t cycle_id, const char *field, const char *when);
+/* The stored objective with every alignment, for a change: the actor sees
+ * and may write it, its cycle is open, and it is at if_version (0: any).
+ * objective.c */
+struct grip_objective *objective_for_write(struct grip *g, int64_t id, int if_version);
 /* achieved, missed, dropped */
 bool objective_is_terminal(const char *status);
+/* The rules behind the grip_may_* questions of deleting and of changing
+ * what hangs off an objective (objective.c, initiative.c, dependency.c):
+ * 0, or -1 with the reason in g->err. */
+int objective_require_deletable(struct grip *g, const struct grip_objective *o);
+int initiatives_require_change(struct grip *g, const struct grip_objective *o);
+int dependency_require_edit(struct grip *g, const struct grip_dependency *d);
+int dependency_require_move(struct grip *g, const struct grip_dependency *d);
 
 /* The actor is an admin of the org, still active. perm.c */
 bool actor_is_admin(const struct grip *g);
@@ -191,6 +202,15 @@ int cycle_check_delete(struct grip *g, const struct grip_cycle *c);
 
 /* The hash an attempt with no one to sign in is checked against. auth.c */
 const char *signin_dummy_hash(void);
+
+/* The id a new row of a table whose rows may be deleted takes: above every
+ * id the table holds and every id its history names in the org, so a
+ * deleted row's id (and its history) never passes to another. One bound
+ * parameter: the org. SQLite alone would give a deleted last row's id
+ * again. */
+#define NEXT_ID_SQL(table, entity) \
+	"(SELECT MAX(n) + 1 FROM (SELECT MAX(id) AS n FROM " table \
+	" UNION ALL SELECT MAX(entity_id) FROM events WHERE org_id = ? AND entity = '" entity "'))"
 
 /* Records that the store step failed and returns -1. */
 #define STORE_FAIL(g) grip_store_fail(g)

@@ -135,3 +135,27 @@ bool grip_may_delete_kr(struct grip *g, const struct grip_kr *kr, const char **w
 	struct grip_error saved = g->err;
 	return ask(g, kr_require_delete(g, kr), &saved, why);
 }
+
+bool grip_may_delete_objective(struct grip *g, const struct grip_objective *o, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, objective_require_deletable(g, o), &saved, why);
+}
+
+bool grip_may_change_initiatives(struct grip *g, const struct grip_objective *o, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, initiatives_require_change(g, o), &saved, why);
+}
+
+bool grip_may_edit_dependency(struct grip *g, const struct grip_dependency *d, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, dependency_require_edit(g, d), &saved, why);
+}
+
+bool grip_may_move_dependency(struct grip *g, const struct grip_dependency *d, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, dependency_require_move(g, d), &saved, why);
+}

@@ -24,7 +24,9 @@ static const char *const statuses[] = { "draft", "proposed", "approved", "active
 					"achieved", "missed", "dropped", NULL };
 static const char *const visibilities[] = { "org", "private", NULL };
 
-/* Allowed moves: from -> space-separated list of to. */
+/* Allowed moves: from -> space-separated list of to. The one table of the
+ * lifecycle: grip_objective_set_status obeys it and grip_objective_moves
+ * offers from it, each through move_check, so they cannot disagree. */
 static const struct {
 	const char *from;
 	const char *to;
@@ -204,13 +206,12 @@ static int check_layer_owner(struct grip *g, const char *layer, const struct gri
  * returning a proposal to draft are a lead's (or an admin's) call: the lead
  * of the objective's unit, or of a unit its owner is in.
  */
+static bool is_lead_call(const char *from, const char *to);
+
 static int require_lead_call(struct grip *g, const struct grip_objective *o, const char *from,
 			     const char *to)
 {
-	bool undecided = strcmp(from, "draft") == 0 || strcmp(from, "proposed") == 0;
-	bool call = strcmp(to, "approved") == 0 || (strcmp(to, "active") == 0 && undecided) ||
-		    (strcmp(from, "proposed") == 0 && strcmp(to, "draft") == 0);
-	if (!call || g->actor->role == GRIP_ROLE_ADMIN)
+	if (!is_lead_call(from, to) || g->actor->role == GRIP_ROLE_ADMIN)
 		return 0;
 	if (o->unit_id && grip_is_lead(g, o->unit_id, g->actor->id))
 		return 0;
@@ -278,10 +279,11 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 	const char *now = grip_now_text(g);
 	int64_t id = 0;
 	if (!now || store_x(g->store, &id,
-			    "INSERT INTO objectives (org_id, cycle_id, layer, unit_id, owner_id, title, why,"
+			    "INSERT INTO objectives (id, org_id, cycle_id, layer, unit_id, owner_id, title, why,"
 			    " status, development, visibility, author_id, created_at, updated_at)"
-			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-			    V(g->org_id), V(c->id), V(n->layer), VID(draft.unit_id), VID(draft.owner_id),
+			    " VALUES (" NEXT_ID_SQL("objectives", "objective") ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+			    " ?) RETURNING id",
+			    V(g->org_id), V(g->org_id), V(c->id), V(n->layer), VID(draft.unit_id), VID(draft.owner_id),
 			    V(n->title), V(n->why), V(status), V(n->development), V(visibility),
 			    V(g->actor->id), V(now), V(now)) != STORE_OK) {
 		if (now)
@@ -320,7 +322,7 @@ static int list_finish(struct grip *g, struct grip_objective **os, size_t n)
 }
 
 /* Loads for a change: visible, writable by the actor, cycle open, version. */
-static struct grip_objective *objective_for_write(struct grip *g, int64_t id, int if_version)
+struct grip_objective *objective_for_write(struct grip *g, int64_t id, int if_version)
 {
 	struct grip_objective *o = objective_for_change(g, id);
 	if (!o || grip_require_objective_write(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0)
@@ -334,6 +336,64 @@ static struct grip_objective *objective_for_write(struct grip *g, int64_t id, in
 	return o;
 }
 
+/* A new owner for o (owner_email "" for none), checked as on adding:
+ * it fits the layer, and the actor may write the objective as it would
+ * be stored. *owner_id is the stored id (0: none). */
+static int check_new_owner(struct grip *g, const struct grip_objective *o, const char *owner_email,
+			   int64_t *owner_id)
+{
+	struct grip_person *owner = NULL;
+	if (*owner_email && !(owner = grip_person_by_email(g, owner_email))) {
+		snprintf(g->err.field, sizeof g->err.field, "owner");
+		return -1;
+	}
+	struct grip_unit *u = o->unit_id ? grip_unit_get(g, o->unit_id) : NULL;
+	if (o->unit_id && !u)
+		return -1;
+	if (check_layer_owner(g, o->layer, u, owner) < 0)
+		return -1;
+	struct grip_objective after = *o;
+	after.owner_id = owner ? owner->id : 0;
+	after.owner_email = owner ? owner->email : NULL;
+	if (grip_require_objective_write(g, &after) < 0) {
+		snprintf(g->err.field, sizeof g->err.field, "owner");
+		return -1;
+	}
+	*owner_id = after.owner_id;
+	return 0;
+}
+
+int grip_objective_owner_choices(struct grip *g, const struct grip_objective *o,
+				 struct grip_person ***out, size_t *n, bool *none)
+{
+	struct grip_person **all;
+	size_t count;
+	if (grip_person_list(g, &all, &count) < 0)
+		return -1;
+	struct grip_error saved = g->err;
+	int64_t id;
+	*none = check_new_owner(g, o, "", &id) == 0;
+	g->err = saved;
+	size_t kept = 0;
+	for (size_t i = 0; i < count; i++) {
+		if (!all[i]->active && all[i]->id != o->owner_id)
+			continue;
+		if (all[i]->id == o->owner_id || check_new_owner(g, o, all[i]->email, &id) == 0)
+			all[kept++] = all[i];
+		else if (g->err.code == GRIP_ESTORE || g->err.code == GRIP_ENOMEM)
+			return -1;
+		g->err = saved;
+	}
+	*out = all;
+	*n = kept;
+	return 0;
+}
+
+bool grip_objective_may_be_development(const struct grip_objective *o)
+{
+	return strcmp(o->layer, "individual") == 0 || strcmp(o->layer, "member") == 0;
+}
+
 int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_edit *e)
 {
 	struct grip_objective *o = objective_for_write(g, id, e->if_version);
@@ -344,9 +404,12 @@ int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_
 	    grip_check_text(g, "reason", e->reason, TEXT_MAX_BYTES, false) < 0 ||
 	    (e->visibility && check_choice(g, "visibility", e->visibility, visibilities) < 0))
 		return -1;
-	if (e->development > 0 && strcmp(o->layer, "individual") != 0 && strcmp(o->layer, "member") != 0)
+	if (e->development > 0 && !grip_objective_may_be_development(o))
 		return grip_fail(g, GRIP_EINVAL, "development",
 				 "only a person's objective is a development objective");
+	int64_t owner_id = o->owner_id;
+	if (e->owner_email && check_new_owner(g, o, e->owner_email, &owner_id) < 0)
+		return -1;
 	if (group_check_edit(g, o, e->title, e->why, e->reason) < 0)
 		return -1;
 	json_t *before = stored_json(o);
@@ -354,24 +417,64 @@ int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_
 	if (!now || store_x(g->store, NULL,
 			    "UPDATE objectives SET title = COALESCE(?, title), why = COALESCE(?, why),"
 			    " visibility = COALESCE(?, visibility),"
-			    " development = CASE WHEN ? < 0 THEN development ELSE ? END,"
+			    " development = CASE WHEN ? < 0 THEN development ELSE ? END, owner_id = ?,"
 			    " updated_at = ?, version = version + 1 WHERE id = ?",
 			    V(e->title), V(e->why), V(e->visibility), V(e->development), V(e->development),
-			    V(now), V(id)) != STORE_OK) {
+			    VID(owner_id), V(now), V(id)) != STORE_OK) {
 		json_decref(before);
 		return now ? STORE_FAIL(g) : -1;
 	}
 	return grip_event(g, "objective", id, "update", before, objective_record(g, id), e->reason);
 }
 
-static bool may_move(const char *from, const char *to)
+bool grip_status_move_exists(const char *from, const char *to)
 {
 	char key[24];
+	if (!from || !to || strlen(to) + 3 > sizeof key)
+		return false;
 	snprintf(key, sizeof key, " %s ", to);
 	for (size_t i = 0; i < sizeof moves / sizeof moves[0]; i++)
 		if (strcmp(moves[i].from, from) == 0)
 			return strstr(moves[i].to, key) != NULL;
 	return false;
+}
+
+/* Missing the mark and giving up are explained: the history keeps why. */
+bool grip_status_needs_reason(const char *to)
+{
+	return to && (strcmp(to, "missed") == 0 || strcmp(to, "dropped") == 0);
+}
+
+static bool is_lead_call(const char *from, const char *to)
+{
+	bool undecided = strcmp(from, "draft") == 0 || strcmp(from, "proposed") == 0;
+	return strcmp(to, "approved") == 0 || (strcmp(to, "active") == 0 && undecided) ||
+	       (strcmp(from, "proposed") == 0 && strcmp(to, "draft") == 0);
+}
+
+/* May the actor move o (already theirs to change, cycle open) to `to`?
+ * The reason is judged by the caller that has one. */
+static int move_check(struct grip *g, const struct grip_objective *o, const char *to)
+{
+	if (!grip_status_move_exists(o->status, to))
+		return grip_fail(g, GRIP_ECONFLICT, "status", "an objective cannot go from %s to %s",
+				 o->status, to);
+	return require_lead_call(g, o, o->status, to);
+}
+
+size_t grip_objective_moves(struct grip *g, const struct grip_objective *o,
+			    struct grip_move out[GRIP_MOVES_MAX])
+{
+	struct grip_error saved = g->err;
+	size_t n = 0;
+	if (g->actor && grip_require_objective_write(g, o) == 0 && cycle_require_open(g, o->cycle_id) == 0)
+		for (size_t i = 0; statuses[i] && n < GRIP_MOVES_MAX; i++)
+			if (move_check(g, o, statuses[i]) == 0)
+				out[n++] = (struct grip_move){ .to = statuses[i],
+							       .needs_reason = grip_status_needs_reason(statuses[i]),
+							       .lead_call = is_lead_call(o->status, statuses[i]) };
+	g->err = saved;
+	return n;
 }
 
 int grip_objective_set_status(struct grip *g, int64_t id, const char *status, const char *reason)
@@ -380,13 +483,10 @@ int grip_objective_set_status(struct grip *g, int64_t id, const char *status, co
 	    grip_check_text(g, "reason", reason, TEXT_MAX_BYTES, false) < 0)
 		return -1;
 	struct grip_objective *o = objective_for_write(g, id, 0);
-	if (!o)
+	if (!o || move_check(g, o, status) < 0)
 		return -1;
-	if (!may_move(o->status, status))
-		return grip_fail(g, GRIP_ECONFLICT, "status", "an objective cannot go from %s to %s",
-				 o->status, status);
-	if (require_lead_call(g, o, o->status, status) < 0)
-		return -1;
+	if (grip_status_needs_reason(status) && (!reason || !*reason))
+		return grip_fail(g, GRIP_EINVAL, "reason", "a reason is required to mark an objective %s", status);
 	json_t *before = stored_json(o);
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
@@ -415,19 +515,11 @@ static int layer_rank(const char *layer, int *chain)
 	return -1;
 }
 
-int grip_objective_align(struct grip *g, int64_t child_id, int64_t parent_id)
+/* May child (theirs to change) align to parent (which they see)? Layers,
+ * cycles, loops and duplicates; fails naming aligns_to. */
+static int align_check(struct grip *g, const struct grip_objective *child, const struct grip_objective *parent)
 {
-	struct grip_objective *child = objective_for_write(g, child_id, 0);
-	if (!child)
-		return -1;
-	struct grip_objective *parent = objective_visible(g, parent_id);
-	if (!parent) {
-		snprintf(g->err.field, sizeof g->err.field, "aligns_to");
-		snprintf(g->err.message, sizeof g->err.message, "no objective %lld to align to",
-			 (long long)parent_id);
-		return -1;
-	}
-	if (child_id == parent_id)
+	if (child->id == parent->id)
 		return grip_fail(g, GRIP_EINVAL, "aligns_to", "an objective cannot align to itself");
 	int child_chain, parent_chain;
 	int child_rank = layer_rank(child->layer, &child_chain);
@@ -443,24 +535,41 @@ int grip_objective_align(struct grip *g, int64_t child_id, int64_t parent_id)
 	if (strcmp(pc->starts_on, cc->starts_on) > 0 || strcmp(pc->ends_on, cc->ends_on) < 0)
 		return grip_fail(g, GRIP_EINVAL, "aligns_to",
 				 "objective %lld is in cycle %s, which does not enclose %s",
-				 (long long)parent_id, pc->name, cc->name);
+				 (long long)parent->id, pc->name, cc->name);
 	/* No loops: the parent must not already sit below the child. */
 	int64_t below = 0;
 	if (store_x(g->store, &below,
 		    "WITH RECURSIVE down (id) AS (SELECT ? UNION SELECT a.child_id FROM alignments a"
 		    " JOIN down ON a.parent_id = down.id) SELECT COUNT(*) FROM down WHERE id = ?",
-		    V(child_id), V(parent_id)) != STORE_OK)
+		    V(child->id), V(parent->id)) != STORE_OK)
 		return STORE_FAIL(g);
 	if (below)
 		return grip_fail(g, GRIP_EINVAL, "aligns_to", "that alignment would make a loop");
 	int64_t exists = 0;
 	if (store_x(g->store, &exists,
 		    "SELECT COUNT(*) FROM alignments WHERE child_id = ? AND parent_id = ?",
-		    V(child_id), V(parent_id)) != STORE_OK)
+		    V(child->id), V(parent->id)) != STORE_OK)
 		return STORE_FAIL(g);
 	if (exists)
 		return grip_fail(g, GRIP_ECONFLICT, "aligns_to", "objective %lld already aligns to %lld",
-				 (long long)child_id, (long long)parent_id);
+				 (long long)child->id, (long long)parent->id);
+	return 0;
+}
+
+int grip_objective_align(struct grip *g, int64_t child_id, int64_t parent_id)
+{
+	struct grip_objective *child = objective_for_write(g, child_id, 0);
+	if (!child)
+		return -1;
+	struct grip_objective *parent = objective_visible(g, parent_id);
+	if (!parent) {
+		snprintf(g->err.field, sizeof g->err.field, "aligns_to");
+		snprintf(g->err.message, sizeof g->err.message, "no objective %lld to align to",
+			 (long long)parent_id);
+		return -1;
+	}
+	if (align_check(g, child, parent) < 0)
+		return -1;
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
 			    "INSERT INTO alignments (org_id, child_id, parent_id, created_at)"
@@ -469,6 +578,34 @@ int grip_objective_align(struct grip *g, int64_t child_id, int64_t parent_id)
 	return grip_event(g, "alignment", child_id, "create", NULL,
 			  json_pack("{sI sI}", "child_id", (json_int_t)child_id, "parent_id",
 				    (json_int_t)parent_id), NULL);
+}
+
+int grip_objective_align_choices(struct grip *g, const struct grip_objective *o,
+				 struct grip_objective ***out, size_t *n)
+{
+	struct grip_objective **all;
+	size_t count;
+	/* Cycles that enclose o's: the same test align_check makes, as a
+	 * first sieve; every candidate still passes align_check itself. */
+	if (fetch_all(g, store_q(g->store,
+		"SELECT " OBJ_COLS OBJ_FROM " JOIN cycles oc ON oc.id = ? WHERE o.org_id = ? AND o.id <> ?"
+		" AND c.starts_on <= oc.starts_on AND c.ends_on >= oc.ends_on ORDER BY o.id",
+		V(o->cycle_id), V(g->org_id), V(o->id)), objective_row, (void ***)&all, &count) < 0)
+		return -1;
+	struct grip_error saved = g->err;
+	size_t kept = 0;
+	for (size_t i = 0; i < count; i++) {
+		if (!grip_can_see_objective(g, all[i]))
+			continue;
+		if (align_check(g, o, all[i]) == 0)
+			all[kept++] = all[i];
+		else if (g->err.code == GRIP_ESTORE || g->err.code == GRIP_ENOMEM)
+			return -1;
+		g->err = saved;
+	}
+	*out = all;
+	*n = kept;
+	return 0;
 }
 
 int grip_objective_unalign(struct grip *g, int64_t child_id, int64_t parent_id)

@@ -3,8 +3,10 @@
  * stands (progress, light, pace, flags, confidence), its key results with
  * a chart each, its check-ins newest first, its initiatives, what it aligns
  * to and what aligns to it, its dependencies, and, for those who may change
- * it, a link to edit each key result and a form to add one (page_kr.c).
- * What the actor may not see is not found.
+ * it, a link to edit each key result and a form to add one (page_kr.c),
+ * the review block (approve or return, for a lead who may) and the
+ * controls of objective_edit.h (edit, status, alignments, initiatives,
+ * dependencies). What the actor may not see is not found.
  */
 #include "web/web.h"
 
@@ -13,6 +15,7 @@
 #include "util/date.h"
 #include "web/chart.h"
 #include "web/kr_view.h"
+#include "web/objective_edit.h"
 
 /* A person's name (or email), or NULL when they cannot be read. */
 static const char *person_name(struct grip *g, int64_t id)
@@ -35,11 +38,12 @@ static void head(struct web_request *r, const struct grip_objective *o, const st
 	struct html *h = &r->body;
 	html_f(h, "<div class=\"page-head\"><div><p class=\"layer\">%s objective</p><h1>%s</h1></div>", o->layer,
 	       o->title);
+	html_raw(h, "<div class=\"actions\">");
 	if (!cycle_closed(c) && grip_may_checkin(r->g, o, NULL))
-		html_f(h, "<div class=\"actions\"><a class=\"button primary\" href=\"/objectives/%lld/checkin\" "
-			  "data-key=\"c\">Check in</a></div>",
+		html_f(h, "<a class=\"button primary\" href=\"/objectives/%lld/checkin\" data-key=\"c\">Check in</a>",
 		       (long long)o->id);
-	html_raw(h, "</div>");
+	objective_edit_link(r, o, c);
+	html_raw(h, "</div></div>");
 }
 
 static void facts(struct web_request *r, const struct grip_objective *o, const struct grip_cycle *c)
@@ -202,7 +206,9 @@ static int initiatives(struct web_request *r, const struct grip_objective *o)
 		return -1;
 	html_raw(h, "<section aria-labelledby=\"initiatives\"><h2 id=\"initiatives\">Initiatives</h2>");
 	if (!n) {
-		html_raw(h, "<p class=\"muted\">No initiatives yet.</p></section>");
+		html_raw(h, "<p class=\"muted\">No initiatives yet.</p>");
+		initiative_add_form(r, o);
+		html_raw(h, "</section>");
 		return 0;
 	}
 	html_raw(h, "<div class=\"table-wrap\"><table class=\"data\"><thead><tr><th scope=\"col\">Initiative</th>"
@@ -222,23 +228,26 @@ static int initiatives(struct web_request *r, const struct grip_objective *o)
 		}
 		html_f(h, "</th><td>%s</td><td>%s</td><td>%s</td></tr>", kr ? kr->title : "", owner ? owner : "",
 		       it->status);
+		initiative_controls(r, o, it);
 	}
-	html_raw(h, "</tbody></table></div></section>");
+	html_raw(h, "</tbody></table></div>");
+	initiative_add_form(r, o);
+	html_raw(h, "</section>");
 	return 0;
 }
 
-/* One objective in a list of links: title, layer and light. */
+/* One objective in a list of links: title, layer and light (the caller
+ * closes the <li>). */
 static void objective_item(struct html *h, const struct grip_objective *o)
 {
 	html_raw(h, "<li>");
 	view_objective_link(h, o);
 	html_f(h, " <span class=\"layer\">%s</span> ", o->layer);
 	view_light(h, o->light);
-	html_raw(h, "</li>");
 }
 
 /* What it aligns to and what aligns to it. */
-static int alignment(struct web_request *r, const struct grip_objective *o)
+static int alignment(struct web_request *r, const struct grip_objective *o, const struct grip_cycle *c)
 {
 	struct html *h = &r->body;
 	html_raw(h, "<h3>Aligns to</h3>");
@@ -252,11 +261,14 @@ static int alignment(struct web_request *r, const struct grip_objective *o)
 		if (!shown++)
 			html_raw(h, "<ul class=\"plain\">");
 		objective_item(h, p);
+		alignment_remove_control(r, o, p, c);
+		html_raw(h, "</li>");
 	}
 	if (shown)
 		html_raw(h, "</ul>");
 	else
 		html_raw(h, "<p class=\"muted\">Nothing above it.</p>");
+	alignment_add_form(r, o, c);
 	struct grip_objective **kids;
 	size_t n;
 	if (grip_objective_aligned(r->g, o->id, &kids, &n) < 0)
@@ -266,8 +278,10 @@ static int alignment(struct web_request *r, const struct grip_objective *o)
 		html_raw(h, "<p class=\"muted\">Nothing aligns to it yet.</p>");
 	else
 		html_raw(h, "<ul class=\"plain\">");
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		objective_item(h, kids[i]);
+		html_raw(h, "</li>");
+	}
 	if (n)
 		html_raw(h, "</ul>");
 	return 0;
@@ -298,6 +312,7 @@ static int dependencies(struct web_request *r, const struct grip_objective *o)
 	html_raw(h, "<h3>Dependencies</h3>");
 	if (!n) {
 		html_raw(h, "<p class=\"muted\">None.</p>");
+		dependency_add_form(r, o);
 		return 0;
 	}
 	html_raw(h, "<ul class=\"plain\">");
@@ -314,9 +329,11 @@ static int dependencies(struct web_request *r, const struct grip_objective *o)
 		html_f(h, " <span class=\"badge\">%s</span>", d->status);
 		if (d->note && *d->note)
 			html_f(h, " <span class=\"muted\">— %s</span>", d->note);
+		dependency_controls(r, o, d);
 		html_raw(h, "</li>");
 	}
 	html_raw(h, "</ul>");
+	dependency_add_form(r, o);
 	return 0;
 }
 
@@ -330,19 +347,23 @@ int page_objective(struct web_request *r)
 	if (!c)
 		return -1;
 	r->title = o->title;
-	if (r->failed) /* a refused key result: its form, at the end, says why */
+	size_t plen = strlen(r->path);
+	if (r->failed && plen > 4 && strcmp(r->path + plen - 4, "/krs") == 0) /* a refused key result: its form says why */
 		html_f(&r->body, "<p class=\"error-summary\">The key result was not added: %s. <a href=\"#add-kr\">Go "
 				 "to the form</a></p>",
 		       r->failed->message);
+	else
+		objective_edit_refused(r);
 	head(r, o, c);
 	facts(r, o, c);
 	approval_block(r, o);
+	objective_status_controls(r, o);
 	standing(r, o, c);
 	key_results(r, o, c);
 	if (checkins(r, o) < 0 || initiatives(r, o) < 0)
 		return -1;
 	html_raw(&r->body, "<section aria-labelledby=\"links\"><h2 id=\"links\">Links</h2>");
-	if (alignment(r, o) < 0 || dependencies(r, o) < 0)
+	if (alignment(r, o, c) < 0 || dependencies(r, o) < 0)
 		return -1;
 	html_raw(&r->body, "</section>");
 	page_kr_add_form(r, o);

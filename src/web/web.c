@@ -15,6 +15,7 @@
 #include "util/num.h"
 #include "util/path.h"
 #include "util/utf8.h"
+#include "web/objective_edit.h"
 
 const struct web_page web_pages[] = {
 	{ "GET", "/signin", page_signin, WEB_PUBLIC, "next" },
@@ -37,6 +38,22 @@ const struct web_page web_pages[] = {
 	{ "GET", "/key_results/{id}/edit", page_kr_edit, 0, NULL },
 	{ "POST", "/key_results/{id}/edit", act_kr_edit, 0, NULL },
 	{ "POST", "/key_results/{id}/delete", act_kr_delete, 0, NULL },
+	{ "GET", "/objectives/{id}/edit", page_objective_edit, 0, NULL },
+	{ "POST", "/objectives/{id}/edit", act_objective_edit, 0, NULL },
+	{ "POST", "/objectives/{id}/status/{status}", act_objective_move, 0, NULL },
+	{ "POST", "/objectives/{id}/delete", act_objective_delete, 0, NULL },
+	{ "POST", "/objectives/{id}/alignments", act_objective_align, 0, NULL },
+	{ "POST", "/objectives/{id}/alignments/{parent_id}/remove", act_objective_unalign, 0, NULL },
+	{ "POST", "/objectives/{id}/initiatives", act_initiative_add, 0, NULL },
+	{ "GET", "/initiatives/{id}/edit", page_initiative_edit, 0, NULL },
+	{ "POST", "/initiatives/{id}/edit", act_initiative_edit, 0, NULL },
+	{ "POST", "/initiatives/{id}/status", act_initiative_move, 0, NULL },
+	{ "POST", "/initiatives/{id}/delete", act_initiative_delete, 0, NULL },
+	{ "POST", "/objectives/{id}/dependencies", act_dependency_add, 0, NULL },
+	{ "GET", "/dependencies/{id}/edit", page_dependency_edit, 0, NULL },
+	{ "POST", "/dependencies/{id}/edit", act_dependency_edit, 0, NULL },
+	{ "POST", "/dependencies/{id}/status", act_dependency_move, 0, NULL },
+	{ "POST", "/dependencies/{id}/delete", act_dependency_delete, 0, NULL },
 	{ "GET", "/objectives/{id}/checkin", page_checkin, 0, NULL },
 	{ "POST", "/objectives/{id}/checkin", act_checkin, 0, NULL },
 	{ "GET", "/groups", page_groups, 0, NULL },

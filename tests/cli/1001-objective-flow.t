@@ -87,7 +87,7 @@ Editing keeps the reason in history; a stale version is refused.
   grip: version: the objective has changed since you read it (version 1, now 2)
   [1]
   $ grip objective edit 1
-  grip: nothing to change: give --title, --why, --visibility or --development
+  grip: nothing to change: give --title, --why, --owner, --visibility or --development
   [1]
   $ grip history --entity objective --id 1
   ID  AT                    ACTOR  ENTITY       ACTION  REASON

@@ -158,6 +158,20 @@ static const struct seed seeds[] = {
 	{ "dependency-unit", { { "POST", "/objectives/{id}/dependencies", 'e', '4', '0',
 				 "{\"to_unit\":\"Mobile\",\"note\":\"a room for the circle\"}" } } },
 	{ "dependency-status", { { "PATCH", "/dependencies/{id}", 'a', '0', '0', "{\"status\":\"agreed\"}" } } },
+	{ "objective-owner", { { "PATCH", "/objectives/{id}", 'b', '2', '0',
+				 "{\"owner\":\"cy@acme.test\",\"reason\":\"Cy leads it now\"}" } } },
+	{ "objective-delete", { { "POST", "/objectives", 'b', '0', '0',
+				  "{\"title\":\"A first thought\",\"cycle\":\"2026-Q4\",\"layer\":\"team\","
+				  "\"unit\":\"Mobile\"}" },
+				{ "POST", "/objectives/{id}/initiatives", 'b', '~', '0', "{\"title\":\"Try it\"}" },
+				{ "DELETE", "/objectives/{id}", 'c', '~', '0', "" } } },
+	{ "initiative-edit", { { "PATCH", "/initiatives/{id}", 'c', '0', '0',
+				 "{\"title\":\"Cache the session lookup at the edge\",\"owner\":\"\","
+				 "\"link\":\"https://tracker.example/PLAT-13\",\"key_result_id\":0}" } } },
+	{ "initiative-delete", { { "DELETE", "/initiatives/{id}", 'b', '0', '0', "" } } },
+	{ "dependency-note", { { "PATCH", "/dependencies/{id}", 'b', '0', '0',
+				 "{\"note\":\"the strategy names onboarding by week 48\",\"status\":\"agreed\"}" } } },
+	{ "dependency-delete", { { "DELETE", "/dependencies/{id}", 'b', '0', '0', "" } } },
 	{ "commitment", { { "POST", "/commitments", 'f', '0', '0',
 			    "{\"email\":\"ann@acme.test\",\"text\":\"Three one-to-ones without notes\","
 			    "\"week\":\"2026-w48\",\"objective_id\":6,\"shared\":true}" },
