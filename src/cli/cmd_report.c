@@ -55,16 +55,17 @@ static int report_cycle(struct cli *c, const struct grip_cycle *cy, json_t *jcyc
 	}
 	cli_printf(c, "\n== %s (%s, %s to %s, %s) ==\n", cy->name, cy->kind, cy->starts_on, cy->ends_on,
 		   cy->status);
-	static const char *const layers[] = { "strategic", "group", "team", "member", "individual" };
+	static const enum grip_layer layers[] = { GRIP_LAYER_STRATEGIC, GRIP_LAYER_GROUP, GRIP_LAYER_TEAM,
+						  GRIP_LAYER_MEMBER, GRIP_LAYER_INDIVIDUAL };
 	for (size_t l = 0; l < sizeof layers / sizeof layers[0]; l++) {
 		static const char *const heads[] = { "ID", "OBJECTIVE", "OWNER", "PROGRESS", "", "CONFIDENCE", "" };
 		struct table *t = NULL;
 		for (size_t i = 0; i < n; i++) {
 			const struct grip_objective *o = os[i];
-			if (strcmp(o->layer, layers[l]) != 0)
+			if (o->layer != layers[l])
 				continue;
 			if (!t) {
-				cli_printf(c, "\n%s objectives\n", layers[l]);
+				cli_printf(c, "\n%s objectives\n", grip_layer_name(layers[l]));
 				t = table_new(c, 7, heads);
 			}
 			const char *note = o->at_risk ? (o->stale ? "at risk, stale" : "at risk")

@@ -30,7 +30,7 @@ int review_require_reviewer(struct grip *g, const struct grip_objective *o)
 	if (actor_is_admin(g))
 		return 0;
 	int64_t me = g->actor->id;
-	bool member = strcmp(o->layer, "member") == 0;
+	bool member = o->layer == GRIP_LAYER_MEMBER;
 	if (o->owner_id == me)
 		return grip_fail(g, GRIP_EPERM, NULL, "you do not review your own %s: a lead does",
 				 member ? "outcome" : "objective");
@@ -47,7 +47,7 @@ static bool reviewable(const struct grip_objective *o, bool approve)
 {
 	if (strcmp(o->status, "proposed") == 0)
 		return true;
-	if (strcmp(o->layer, "member") != 0)
+	if (o->layer != GRIP_LAYER_MEMBER)
 		return false;
 	return strcmp(o->status, "draft") == 0 || (!approve && strcmp(o->status, "approved") == 0);
 }
@@ -238,7 +238,7 @@ static int queue(struct grip *g, struct grip_approval ***out, size_t *count)
 			return -1;
 		/* A member who left keeps her outcome as it was: it waits for nobody. */
 		if (!grip_can_see_objective(g, o) ||
-		    (strcmp(o->layer, "member") == 0 && o->unit_id && !grip_is_member(g, o->unit_id, o->owner_id)))
+		    (o->layer == GRIP_LAYER_MEMBER && o->unit_id && !grip_is_member(g, o->unit_id, o->owner_id)))
 			continue;
 		struct grip_error saved = g->err;
 		bool mine = review_require_reviewer(g, o) == 0;
@@ -316,7 +316,7 @@ json_t *grip_approval_json(const struct grip_approval *a)
 {
 	const struct grip_objective *o = a->objective;
 	return json_pack("{sI ss ss ss ss? sI ss so ss? so so ss? ss so}",
-			 "id", (json_int_t)o->id, "title", o->title, "layer", o->layer, "status", o->status,
+			 "id", (json_int_t)o->id, "title", o->title, "layer", grip_layer_name(o->layer), "status", o->status,
 			 "why", o->why, "cycle_id", (json_int_t)o->cycle_id, "cycle", o->cycle_name,
 			 "unit_id", grip_json_id(o->unit_id), "unit", o->unit_name,
 			 "owner_id", grip_json_id(o->owner_id), "owner", grip_json_string(o->owner_email),

@@ -18,7 +18,7 @@ static bool opens_chain(const struct grip_cascade *c, const struct grip_objectiv
 {
 	if (!o->n_aligns_to)
 		return true;
-	if (strcmp(o->layer, "strategic") != 0 || !o->unit_id)
+	if (o->layer != GRIP_LAYER_STRATEGIC || !o->unit_id)
 		return false;
 	for (size_t i = 0; i < c->n_units; i++)
 		if (c->units[i]->id == o->unit_id)

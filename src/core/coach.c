@@ -97,7 +97,7 @@ int coach_unit_hint(struct coach *cx, const struct coach_rule *r, const struct g
 /* The unit an objective's hint belongs to: its own, else its owner's. */
 static int64_t objective_unit(struct coach *cx, const struct grip_objective *o)
 {
-	bool group = strcmp(o->layer, "member") == 0 || strcmp(o->layer, "group") == 0;
+	bool group = o->layer == GRIP_LAYER_MEMBER || o->layer == GRIP_LAYER_GROUP;
 	return o->unit_id ? o->unit_id : coach_person_unit(cx, o->owner_id, group);
 }
 

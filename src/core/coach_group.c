@@ -12,9 +12,9 @@
 #include <string.h>
 
 static bool is_outcome(const struct grip_objective *o, const struct coach_group *gr,
-		       const char *layer)
+		       enum grip_layer layer)
 {
-	return strcmp(o->layer, layer) == 0 && o->unit_id == gr->unit->id &&
+	return o->layer == layer && o->unit_id == gr->unit->id &&
 	       strcmp(o->status, "dropped") != 0;
 }
 
@@ -102,7 +102,7 @@ int rule_group_outcome_count(struct coach *cx, const struct coach_rule *r)
 		if (!ids)
 			return grip_fail(cx->g, GRIP_ENOMEM, NULL, "out of memory");
 		for (size_t j = 0; j < gr->n_objs; j++)
-			if (is_outcome(gr->objs[j], gr, "group"))
+			if (is_outcome(gr->objs[j], gr, GRIP_LAYER_GROUP))
 				ids[k++] = gr->objs[j]->id;
 		if (k > 1 && coach_unit_hint(cx, r, gr->unit,
 			coach_say(cx, "%s has %zu group outcomes in %s: objectives %s",
@@ -127,7 +127,7 @@ int rule_group_outcome_locked(struct coach *cx, const struct coach_rule *r)
 											  : p->starts_on;
 		for (size_t j = 0; j < gr->n_objs; j++) {
 			const struct grip_objective *o = gr->objs[j];
-			if (!is_outcome(o, gr, "group"))
+			if (!is_outcome(o, gr, GRIP_LAYER_GROUP))
 				continue;
 			const struct coach_change *last = NULL;
 			size_t times = 0;
@@ -165,7 +165,7 @@ static int each_member_outcome(struct coach *cx, const struct coach_rule *r, out
 	for (size_t i = 0; i < cx->n_groups; i++) {
 		const struct coach_group *gr = &cx->groups[i];
 		for (size_t j = 0; j < gr->n_objs; j++)
-			if (is_outcome(gr->objs[j], gr, "member") && check(cx, r, gr, gr->objs[j]) < 0)
+			if (is_outcome(gr->objs[j], gr, GRIP_LAYER_MEMBER) && check(cx, r, gr, gr->objs[j]) < 0)
 				return -1;
 	}
 	return 0;
@@ -256,7 +256,7 @@ int rule_member_outcome_missing(struct coach *cx, const struct coach_rule *r)
 				continue;
 			bool has = false;
 			for (size_t j = 0; j < gr->n_objs && !has; j++)
-				has = is_outcome(gr->objs[j], gr, "member") &&
+				has = is_outcome(gr->objs[j], gr, GRIP_LAYER_MEMBER) &&
 				      gr->objs[j]->owner_id == cm->person_id;
 			if (!has && coach_person_hint(cx, r, cm->person_id, gr->unit->id,
 				coach_say(cx, "%s has no outcome yet in %s, now in week %d",

@@ -15,8 +15,8 @@
 static bool counts(const struct grip_objective *o)
 {
 	return strcmp(o->status, "dropped") != 0 &&
-	       (strcmp(o->layer, "strategic") == 0 || strcmp(o->layer, "team") == 0 ||
-		strcmp(o->layer, "individual") == 0);
+	       (o->layer == GRIP_LAYER_STRATEGIC || o->layer == GRIP_LAYER_TEAM ||
+		o->layer == GRIP_LAYER_INDIVIDUAL);
 }
 
 static const char *count_advice(bool first, size_t n)
@@ -41,13 +41,13 @@ int rule_okr_count_objectives(struct coach *cx, const struct coach_rule *r)
 			const struct grip_objective *o = cc->objs[i];
 			if (!counts(o))
 				continue;
-			bool person = strcmp(o->layer, "individual") == 0;
+			bool person = o->layer == GRIP_LAYER_INDIVIDUAL;
 			int64_t owner = person ? o->owner_id : o->unit_id;
 			bool earlier = false;
 			size_t n = 0;
 			for (size_t j = 0; j < cc->n_objs; j++) {
 				const struct grip_objective *p = cc->objs[j];
-				bool same = counts(p) && (strcmp(p->layer, "individual") == 0) == person &&
+				bool same = counts(p) && (p->layer == GRIP_LAYER_INDIVIDUAL) == person &&
 					    (person ? p->owner_id : p->unit_id) == owner;
 				earlier |= same && j < i;
 				n += same;
@@ -65,7 +65,7 @@ int rule_okr_count_objectives(struct coach *cx, const struct coach_rule *r)
 				struct grip_unit *u = coach_unit(cx, owner);
 				rc = !u ? 0 : coach_unit_hint(cx, r, u,
 					coach_say(cx, "%s has %zu %s objective%s in %s",
-						  coach_quote(cx, u->name), n, o->layer, n == 1 ? "" : "s", cycle),
+						  coach_quote(cx, u->name), n, grip_layer_name(o->layer), n == 1 ? "" : "s", cycle),
 					count_advice(cc->first, n));
 			}
 			if (rc < 0)
@@ -84,13 +84,13 @@ int rule_okr_count_krs(struct coach *cx, const struct coach_rule *r)
 			size_t n = o->n_krs;
 			/* A strategic objective without key results is measured by
 			 * those aligned to it (PRODUCT.md §3): nothing to say. */
-			bool strategic = strcmp(o->layer, "strategic") == 0;
+			bool strategic = o->layer == GRIP_LAYER_STRATEGIC;
 			if (!counts(o) || (n >= 3 && n <= 5) || (n == 0 && strategic))
 				continue;
 			const char *has = n == 0 ? "has no key results"
 					 : coach_say(cx, "has %zu key result%s", n, n == 1 ? "" : "s");
 			if (coach_objective_hint(cx, r, o,
-				coach_say(cx, "%s objective %lld %s %s", o->layer, (long long)o->id,
+				coach_say(cx, "%s objective %lld %s %s", grip_layer_name(o->layer), (long long)o->id,
 					  coach_quote(cx, o->title), has),
 				n > 5 ? "Three to five key results measure an objective well: more than five"
 					" blur what matters; keep the ones that show the change best."
@@ -169,7 +169,7 @@ int rule_objective_bau(struct coach *cx, const struct coach_rule *r)
 			const char *match = counts(o) ? coach_find(cx, "bau", o->title) : NULL;
 			if (match && coach_objective_hint(cx, r, o,
 				coach_say(cx, "%s objective %lld %s reads as business as usual (%s)",
-					  o->layer, (long long)o->id, coach_quote(cx, o->title),
+					  grip_layer_name(o->layer), (long long)o->id, coach_quote(cx, o->title),
 					  coach_quote(cx, match)),
 				"An objective names a change worth this cycle's effort; keep running work"
 				" and health figures on a dashboard, and say what should be different.") < 0)
@@ -185,13 +185,13 @@ int rule_objective_unaligned(struct coach *cx, const struct coach_rule *r)
 		const struct coach_cycle *cc = &cx->cycles[c];
 		for (size_t i = 0; i < cc->n_objs; i++) {
 			const struct grip_objective *o = cc->objs[i];
-			if (!counts(o) || strcmp(o->layer, "strategic") == 0 || o->n_aligns_to)
+			if (!counts(o) || o->layer == GRIP_LAYER_STRATEGIC || o->n_aligns_to)
 				continue;
 			if (coach_objective_hint(cx, r, o,
 				coach_say(cx, "%s objective %lld %s contributes to nothing above it: the"
-					  " chain is broken", o->layer, (long long)o->id,
+					  " chain is broken", grip_layer_name(o->layer), (long long)o->id,
 					  coach_quote(cx, o->title)),
-				strcmp(o->layer, "team") == 0
+				o->layer == GRIP_LAYER_TEAM
 					? "Align it to the strategic objective it serves; if it serves none,"
 					  " ask whether it belongs in this cycle."
 					: "Align it to the team or strategic objective it serves; if it serves"
@@ -223,7 +223,7 @@ int rule_cascade_depth(struct coach *cx, const struct coach_rule *r)
 			int d = counts(o) ? grip_objective_depth(&cascade, o) : 0;
 			if (grip_cascade_too_deep(d) && coach_objective_hint(cx, r, o,
 				coach_say(cx, "%s objective %lld %s sits %d levels below strategy; two is"
-					  " the most", o->layer, (long long)o->id, coach_quote(cx, o->title), d),
+					  " the most", grip_layer_name(o->layer), (long long)o->id, coach_quote(cx, o->title), d),
 				"Keep the cascade shallow (strategic, team, individual): align it to an"
 				" objective higher up, or fold it into the one it serves.") < 0)
 				return -1;
@@ -238,14 +238,14 @@ int rule_individual_no_development(struct coach *cx, const struct coach_rule *r)
 		const struct coach_cycle *cc = &cx->cycles[c];
 		for (size_t i = 0; i < cc->n_objs; i++) {
 			const struct grip_objective *o = cc->objs[i];
-			if (!counts(o) || strcmp(o->layer, "individual") != 0)
+			if (!counts(o) || o->layer != GRIP_LAYER_INDIVIDUAL)
 				continue;
 			/* Once per person: at their first individual objective. */
 			bool earlier = false, development = false;
 			size_t n = 0;
 			for (size_t j = 0; j < cc->n_objs; j++) {
 				const struct grip_objective *p = cc->objs[j];
-				if (!counts(p) || strcmp(p->layer, "individual") != 0 || p->owner_id != o->owner_id)
+				if (!counts(p) || p->layer != GRIP_LAYER_INDIVIDUAL || p->owner_id != o->owner_id)
 					continue;
 				earlier |= j < i;
 				development |= p->development;
@@ -269,14 +269,14 @@ static int stale(struct coach *cx, const struct coach_rule *r, const struct grip
 {
 	/* A group's outcomes without key results are followed by the weekly
 	 * commitments, not by check-ins. */
-	bool by_commitments = (strcmp(o->layer, "group") == 0 || strcmp(o->layer, "member") == 0) && !o->n_krs;
+	bool by_commitments = (o->layer == GRIP_LAYER_GROUP || o->layer == GRIP_LAYER_MEMBER) && !o->n_krs;
 	if (!o->stale || by_commitments)
 		return 0;
 	return coach_objective_hint(cx, r, o,
 		o->last_checkin
-			? coach_say(cx, "%s objective %lld %s has had no check-in since %.10s", o->layer,
+			? coach_say(cx, "%s objective %lld %s has had no check-in since %.10s", grip_layer_name(o->layer),
 				    (long long)o->id, coach_quote(cx, o->title), o->last_checkin)
-			: coach_say(cx, "%s objective %lld %s has had no check-in yet", o->layer,
+			: coach_say(cx, "%s objective %lld %s has had no check-in yet", grip_layer_name(o->layer),
 				    (long long)o->id, coach_quote(cx, o->title)),
 		"Check in this week: confidence, results, issues and the plan forward take fifteen"
 		" minutes, and keep everyone's picture true.");

@@ -73,7 +73,7 @@ static int require_commit_write(struct grip *g, const struct grip_person *p, con
 		return 0;
 	if (g->actor->id != p->id)
 		return grip_fail(g, GRIP_EPERM, NULL, "only the person, their lead or an admin can do that");
-	if (o && o->unit_id && (strcmp(o->layer, "group") == 0 || strcmp(o->layer, "member") == 0) &&
+	if (o && o->unit_id && (o->layer == GRIP_LAYER_GROUP || o->layer == GRIP_LAYER_MEMBER) &&
 	    !grip_is_member(g, o->unit_id, p->id))
 		return grip_fail(g, GRIP_EPERM, NULL,
 				 "you have left %s: your commitments there are kept as they were, read-only",

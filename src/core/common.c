@@ -148,6 +148,10 @@ int fetch_all(struct grip *g, struct store_stmt *st, row_fn row, void ***out, si
 	enum store_rc rc;
 	while ((rc = store_step(st)) == STORE_ROW) {
 		void *item = row(g, st);
+		if (!item && g->arena->failed == failed) {
+			store_done(st); /* the row reader said why (an unknown stored name) */
+			return -1;
+		}
 		if (!item || g->arena->failed != failed || push_ptr(g, out, n, &cap, item) < 0)
 			break;
 	}

@@ -55,6 +55,14 @@ struct grip_error {
 
 enum grip_role { GRIP_ROLE_ADMIN, GRIP_ROLE_MEMBER, GRIP_ROLE_VIEWER };
 
+/* ---- names (names.c) ----
+ * Each set of values is an enum with one table of names, in the same
+ * order; SQL and JSON keep the names. grip_X_name gives a value's name
+ * ("?" for one outside the set); grip_X_parse reads a name (-1: none). */
+enum grip_layer { GRIP_LAYER_STRATEGIC, GRIP_LAYER_TEAM, GRIP_LAYER_INDIVIDUAL, GRIP_LAYER_GROUP, GRIP_LAYER_MEMBER };
+const char *grip_layer_name(enum grip_layer v);
+int grip_layer_parse(const char *s, enum grip_layer *out);
+
 struct grip_person {
 	int64_t id;
 	const char *email;
@@ -321,7 +329,7 @@ struct grip_objective {
 	int64_t id;
 	int64_t cycle_id;
 	const char *cycle_name;
-	const char *layer; /* strategic, team, individual, group, member */
+	enum grip_layer layer;
 	int64_t unit_id;
 	const char *unit_name;
 	int64_t owner_id;
@@ -1029,7 +1037,7 @@ struct grip_summary grip_objectives_summary(struct grip_objective *const *os, si
 /* Whether a unit of this kind may own an objective of this layer:
  * strategic the company or a business unit, team a team or department,
  * group and member a group, individual any unit but a group. */
-bool grip_unit_fits_layer(const char *layer, const char *unit_kind);
+bool grip_unit_fits_layer(enum grip_layer layer, const char *unit_kind);
 
 /* What the actor may choose for a new objective of a layer: the units
  * that fit it and that the actor may write it for, the active people who

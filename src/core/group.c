@@ -46,10 +46,10 @@ static bool is_admin(const struct grip *g)
 	return g->actor && g->actor->role == GRIP_ROLE_ADMIN;
 }
 
-int group_check_add(struct grip *g, const char *layer, const struct grip_cycle *c,
+int group_check_add(struct grip *g, enum grip_layer layer, const struct grip_cycle *c,
 		    const struct grip_unit *u, const struct grip_person *owner)
 {
-	bool group = strcmp(layer, "group") == 0, member = strcmp(layer, "member") == 0;
+	bool group = layer == GRIP_LAYER_GROUP, member = layer == GRIP_LAYER_MEMBER;
 	if (!group && !member)
 		return 0;
 	if (is_programme(c) && u && c->unit_id != u->id)
@@ -77,7 +77,7 @@ int group_check_add(struct grip *g, const char *layer, const struct grip_cycle *
 int group_check_edit(struct grip *g, const struct grip_objective *o, const char *title,
 		     const char *why, const char *reason)
 {
-	bool group = strcmp(o->layer, "group") == 0, member = strcmp(o->layer, "member") == 0;
+	bool group = o->layer == GRIP_LAYER_GROUP, member = o->layer == GRIP_LAYER_MEMBER;
 	bool rewrite = (title && strcmp(title, o->title) != 0) ||
 		       (why && (!o->why || strcmp(why, o->why) != 0));
 	if ((!group && !member) || !rewrite)
@@ -111,7 +111,7 @@ int group_check_edit(struct grip *g, const struct grip_objective *o, const char 
 
 int group_check_link(struct grip *g, const struct grip_person *p, const struct grip_objective *o)
 {
-	if (strcmp(o->layer, "member") == 0 && o->owner_id != p->id)
+	if (o->layer == GRIP_LAYER_MEMBER && o->owner_id != p->id)
 		return grip_fail(g, GRIP_EINVAL, "objective_id",
 				 "objective %lld is another member's outcome: link your own outcome or the"
 				 " group outcome", (long long)o->id);

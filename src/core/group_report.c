@@ -77,12 +77,12 @@ static bool personal_view(struct grip *g, const struct grip_unit *u, int64_t per
 }
 
 static int load_outcomes(struct grip *g, const struct grip_cycle *c, const struct grip_unit *u,
-			 const char *layer, int64_t owner_id, struct grip_objective ***out, size_t *n)
+			 enum grip_layer layer, int64_t owner_id, struct grip_objective ***out, size_t *n)
 {
 	struct store_stmt *st = store_q(g->store,
 		"SELECT id FROM objectives WHERE org_id = ? AND cycle_id = ? AND unit_id = ? AND layer = ?"
 		" AND (? = 0 OR owner_id = ?) AND status <> 'dropped' ORDER BY id",
-		V(g->org_id), V(c->id), V(u->id), V(layer), V(owner_id), V(owner_id));
+		V(g->org_id), V(c->id), V(u->id), V(grip_layer_name(layer)), V(owner_id), V(owner_id));
 	if (!st)
 		return STORE_FAIL(g);
 	int64_t ids[64];
@@ -127,7 +127,7 @@ static int member_outcome(struct grip *g, const struct grip_cycle *c, const stru
 {
 	struct grip_objective **mine;
 	size_t n_mine;
-	if (load_outcomes(g, c, u, "member", person_id, &mine, &n_mine) < 0)
+	if (load_outcomes(g, c, u, GRIP_LAYER_MEMBER, person_id, &mine, &n_mine) < 0)
 		return -1;
 	*out = n_mine ? mine[n_mine - 1] : NULL;
 	return 0;
@@ -207,7 +207,7 @@ int grip_group_chain(struct grip *g, const char *group, const char *email, const
 	bool past_week1 = week_monday(iw) + 6 >= start + 7;
 	struct grip_objective *outcome;
 	*out = grip_alloc(g, sizeof **out);
-	if (!*out || load_outcomes(g, c, u, "group", 0, &group_outcomes, &n_group) < 0 ||
+	if (!*out || load_outcomes(g, c, u, GRIP_LAYER_GROUP, 0, &group_outcomes, &n_group) < 0 ||
 	    member_outcome(g, c, u, p->id, &outcome) < 0)
 		return -1;
 	return chain_of(g, u, outcome, group_outcomes, n_group, p, w, past_week1, *out);
@@ -376,7 +376,7 @@ int grip_group_report(struct grip *g, const char *group, const char *programme, 
 	for (int i = 0; i < c->weeks; i++)
 		if (strcmp(ws[i].iso, w) == 0)
 			r->week_number = i + 1;
-	if (load_outcomes(g, c, u, "group", 0, &r->group_outcomes, &r->n_group_outcomes) < 0 ||
+	if (load_outcomes(g, c, u, GRIP_LAYER_GROUP, 0, &r->group_outcomes, &r->n_group_outcomes) < 0 ||
 	    load_rows(g, r) < 0 || grip_programme_dropout(g, c, &r->enrolled, &r->left) < 0)
 		return -1;
 	r->dropout_rate = measure_dropout(r->enrolled, r->left);

@@ -21,6 +21,11 @@ const char *col_text(struct grip *g, struct store_stmt *st, int col);
  * list `allowed`. */
 int check_choice(struct grip *g, const char *field, const char *value,
 		 const char *const *allowed);
+/* The names of names.c: X_check reads a face's input, failing as
+ * check_choice does (naming field); X_col reads a stored column, failing
+ * with GRIP_ESTORE when it holds none of the names. */
+int layer_check(struct grip *g, const char *field, const char *s, enum grip_layer *out);
+int layer_col(struct grip *g, struct store_stmt *st, int col, enum grip_layer *out);
 /* Strict ISO date; *day may be NULL. */
 int check_date(struct grip *g, const char *field, const char *text, int32_t *day);
 /* A date or date-time for a dated entry, not after now; the stored form in *out. */
@@ -55,7 +60,7 @@ json_t *kr_record(struct grip *g, int64_t id);
 
 /* Group rules (group.c): on adding a group or member outcome, on
  * rewriting one, on linking a commitment to an objective. */
-int group_check_add(struct grip *g, const char *layer, const struct grip_cycle *c,
+int group_check_add(struct grip *g, enum grip_layer layer, const struct grip_cycle *c,
 		    const struct grip_unit *u, const struct grip_person *owner);
 int group_check_edit(struct grip *g, const struct grip_objective *o, const char *title,
 		     const char *why, const char *reason);

@@ -19,7 +19,6 @@
 
 #include "util/date.h"
 
-static const char *const layers[] = { "strategic", "team", "individual", "group", "member", NULL };
 static const char *const statuses[] = { "draft", "proposed", "approved", "active",
 					"achieved", "missed", "dropped", NULL };
 static const char *const visibilities[] = { "org", "private", NULL };
@@ -52,7 +51,8 @@ static void *objective_row(struct grip *g, struct store_stmt *st)
 	o->id = store_col_int(st, 0);
 	o->cycle_id = store_col_int(st, 1);
 	o->cycle_name = col_text(g, st, 2);
-	o->layer = col_text(g, st, 3);
+	if (layer_col(g, st, 3, &o->layer) < 0)
+		return NULL;
 	o->unit_id = store_col_int(st, 4);
 	o->unit_name = col_text(g, st, 5);
 	o->owner_id = store_col_int(st, 6);
@@ -140,7 +140,7 @@ static json_t *stored_json(const struct grip_objective *o)
 	for (size_t i = 0; align && i < o->n_aligns_to; i++)
 		json_array_append_new(align, json_integer(o->aligns_to[i]));
 	return json_pack("{sI ss ss ss ss? sI ss so ss? so so sb ss si so ss ss}",
-			 "id", (json_int_t)o->id, "title", o->title, "layer", o->layer,
+			 "id", (json_int_t)o->id, "title", o->title, "layer", grip_layer_name(o->layer),
 			 "status", o->status, "why", o->why, "cycle_id", (json_int_t)o->cycle_id,
 			 "cycle", o->cycle_name, "unit_id", grip_json_id(o->unit_id),
 			 "unit", o->unit_name, "owner_id", grip_json_id(o->owner_id),
@@ -155,33 +155,33 @@ json_t *objective_record(struct grip *g, int64_t id)
 	return o ? stored_json(o) : NULL;
 }
 
-bool grip_unit_fits_layer(const char *layer, const char *kind)
+bool grip_unit_fits_layer(enum grip_layer layer, const char *kind)
 {
-	if (!layer || !kind)
+	if (!kind)
 		return false;
 	bool group = strcmp(kind, "group") == 0;
-	if (strcmp(layer, "strategic") == 0)
+	if (layer == GRIP_LAYER_STRATEGIC)
 		return strcmp(kind, "company") == 0 || strcmp(kind, "business_unit") == 0;
-	if (strcmp(layer, "team") == 0)
+	if (layer == GRIP_LAYER_TEAM)
 		return strcmp(kind, "team") == 0 || strcmp(kind, "department") == 0;
-	if (strcmp(layer, "group") == 0 || strcmp(layer, "member") == 0)
+	if (layer == GRIP_LAYER_GROUP || layer == GRIP_LAYER_MEMBER)
 		return group;
-	return strcmp(layer, "individual") == 0 && !group;
+	return layer == GRIP_LAYER_INDIVIDUAL && !group;
 }
 
 /* Checks owner and unit against the layer's rules. */
-static int check_layer_owner(struct grip *g, const char *layer, const struct grip_unit *u,
+static int check_layer_owner(struct grip *g, enum grip_layer layer, const struct grip_unit *u,
 			     const struct grip_person *owner)
 {
 	bool fits = u && grip_unit_fits_layer(layer, u->kind);
-	if (strcmp(layer, "strategic") == 0) {
+	if (layer == GRIP_LAYER_STRATEGIC) {
 		if (!fits)
 			return grip_fail(g, GRIP_EINVAL, "unit",
 					 "a strategic objective belongs to the company or a business unit");
-	} else if (strcmp(layer, "team") == 0) {
+	} else if (layer == GRIP_LAYER_TEAM) {
 		if (!fits)
 			return grip_fail(g, GRIP_EINVAL, "unit", "a team objective belongs to a team");
-	} else if (strcmp(layer, "group") == 0) {
+	} else if (layer == GRIP_LAYER_GROUP) {
 		if (!fits)
 			return grip_fail(g, GRIP_EINVAL, "unit", "a group outcome belongs to a group");
 		if (owner)
@@ -189,10 +189,10 @@ static int check_layer_owner(struct grip *g, const char *layer, const struct gri
 	} else {
 		if (!owner)
 			return grip_fail(g, GRIP_EINVAL, "owner", "an %s objective needs its owner (a person)",
-					 layer);
-		if (strcmp(layer, "member") == 0 && !fits)
+					 grip_layer_name(layer));
+		if (layer == GRIP_LAYER_MEMBER && !fits)
 			return grip_fail(g, GRIP_EINVAL, "unit", "a member outcome names the member's group");
-		if (strcmp(layer, "individual") == 0 && u && !fits)
+		if (layer == GRIP_LAYER_INDIVIDUAL && u && !fits)
 			return grip_fail(g, GRIP_EINVAL, "unit", "an individual objective names a team, not a group");
 		if (u && !grip_is_member(g, u->id, owner->id))
 			return grip_fail(g, GRIP_EINVAL, "owner", "%s is not a member of %s", owner->email,
@@ -222,13 +222,15 @@ static int require_lead_call(struct grip *g, const struct grip_objective *o, con
 
 struct grip_objective *grip_objective_add(struct grip *g, const struct grip_objective_new *n)
 {
+	enum grip_layer layer = GRIP_LAYER_STRATEGIC;
+	bool member = grip_layer_parse(n->layer, &layer) == 0 && layer == GRIP_LAYER_MEMBER;
 	const char *visibility = n->visibility;
 	const char *status = n->status ? n->status : "draft";
 	if (!visibility)
-		visibility = n->layer && strcmp(n->layer, "member") == 0 ? "private" : "org";
+		visibility = member ? "private" : "org";
 	if (grip_require_writer(g) < 0 || grip_check_text(g, "title", n->title, TITLE_MAX_BYTES, true) < 0 ||
 	    grip_check_text(g, "why", n->why, TEXT_MAX_BYTES, false) < 0 ||
-	    check_choice(g, "layer", n->layer, layers) < 0 ||
+	    layer_check(g, "layer", n->layer, &layer) < 0 ||
 	    check_choice(g, "visibility", visibility, visibilities) < 0 ||
 	    check_choice(g, "status", status, statuses) < 0)
 		return NULL;
@@ -249,15 +251,15 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 		snprintf(g->err.field, sizeof g->err.field, "owner");
 		return NULL;
 	}
-	if (check_layer_owner(g, n->layer, u, owner) < 0 || group_check_add(g, n->layer, c, u, owner) < 0)
+	if (check_layer_owner(g, layer, u, owner) < 0 || group_check_add(g, layer, c, u, owner) < 0)
 		return NULL;
-	if (n->development && strcmp(n->layer, "individual") != 0 && strcmp(n->layer, "member") != 0) {
+	if (n->development && layer != GRIP_LAYER_INDIVIDUAL && layer != GRIP_LAYER_MEMBER) {
 		grip_fail(g, GRIP_EINVAL, "development", "only a person's objective is a development objective");
 		return NULL;
 	}
 	/* Permission is judged on the objective as it would be stored. */
 	struct grip_objective draft = {
-		.layer = n->layer, .unit_id = u ? u->id : 0, .owner_id = owner ? owner->id : 0,
+		.layer = layer, .unit_id = u ? u->id : 0, .owner_id = owner ? owner->id : 0,
 		.visibility = visibility,
 	};
 	if (grip_require_objective_write(g, &draft) < 0)
@@ -283,7 +285,7 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 			    " status, development, visibility, author_id, created_at, updated_at)"
 			    " VALUES (" NEXT_ID_SQL("objectives", "objective") ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
 			    " ?) RETURNING id",
-			    V(g->org_id), V(g->org_id), V(c->id), V(n->layer), VID(draft.unit_id), VID(draft.owner_id),
+			    V(g->org_id), V(g->org_id), V(c->id), V(grip_layer_name(layer)), VID(draft.unit_id), VID(draft.owner_id),
 			    V(n->title), V(n->why), V(status), V(n->development), V(visibility),
 			    V(g->actor->id), V(now), V(now)) != STORE_OK) {
 		if (now)
@@ -391,7 +393,7 @@ int grip_objective_owner_choices(struct grip *g, const struct grip_objective *o,
 
 bool grip_objective_may_be_development(const struct grip_objective *o)
 {
-	return strcmp(o->layer, "individual") == 0 || strcmp(o->layer, "member") == 0;
+	return o->layer == GRIP_LAYER_INDIVIDUAL || o->layer == GRIP_LAYER_MEMBER;
 }
 
 int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_edit *e)
@@ -499,14 +501,14 @@ int grip_objective_set_status(struct grip *g, int64_t id, const char *status, co
 }
 
 /* Rank of a layer in its chain, and which chain: 0 OKR, 1 group. */
-static int layer_rank(const char *layer, int *chain)
+static int layer_rank(enum grip_layer layer, int *chain)
 {
-	static const struct { const char *name; int chain, rank; } ranks[] = {
-		{ "strategic", 0, 0 }, { "team", 0, 1 }, { "individual", 0, 2 },
-		{ "group", 1, 0 }, { "member", 1, 1 },
+	static const struct { enum grip_layer layer; int chain, rank; } ranks[] = {
+		{ GRIP_LAYER_STRATEGIC, 0, 0 }, { GRIP_LAYER_TEAM, 0, 1 }, { GRIP_LAYER_INDIVIDUAL, 0, 2 },
+		{ GRIP_LAYER_GROUP, 1, 0 }, { GRIP_LAYER_MEMBER, 1, 1 },
 	};
 	for (size_t i = 0; i < sizeof ranks / sizeof ranks[0]; i++) {
-		if (strcmp(ranks[i].name, layer) == 0) {
+		if (ranks[i].layer == layer) {
 			*chain = ranks[i].chain;
 			return ranks[i].rank;
 		}
@@ -525,9 +527,9 @@ static int align_check(struct grip *g, const struct grip_objective *child, const
 	int child_rank = layer_rank(child->layer, &child_chain);
 	int parent_rank = layer_rank(parent->layer, &parent_chain);
 	if (child_chain != parent_chain || parent_rank > child_rank ||
-	    (parent_rank == child_rank && strcmp(child->layer, "strategic") != 0))
+	    (parent_rank == child_rank && child->layer != GRIP_LAYER_STRATEGIC))
 		return grip_fail(g, GRIP_EINVAL, "aligns_to", "%s objectives cannot align to %s objectives",
-				 child->layer, parent->layer);
+				 grip_layer_name(child->layer), grip_layer_name(parent->layer));
 	struct grip_cycle *cc = cycle_stored(g, child->cycle_id);
 	struct grip_cycle *pc = cc ? cycle_stored(g, parent->cycle_id) : NULL;
 	if (!pc)
@@ -700,7 +702,8 @@ int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, s
 	size_t count;
 	if (f->status && check_choice(g, "status", f->status, statuses) < 0)
 		return -1;
-	if (f->layer && check_choice(g, "layer", f->layer, layers) < 0)
+	enum grip_layer layer;
+	if (f->layer && layer_check(g, "layer", f->layer, &layer) < 0)
 		return -1;
 	/* A unit's objectives come through the unit index; an optional unit
 	 * filter in the same statement would scan the whole org. */

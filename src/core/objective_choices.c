@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-static bool may_write(struct grip *g, const char *layer, const struct grip_unit *u, const struct grip_person *p)
+static bool may_write(struct grip *g, enum grip_layer layer, const struct grip_unit *u, const struct grip_person *p)
 {
 	struct grip_objective draft = {
 		.layer = layer, .unit_id = u ? u->id : 0, .unit_name = u ? u->name : NULL,
@@ -18,16 +18,16 @@ static bool may_write(struct grip *g, const char *layer, const struct grip_unit 
 	return grip_may_edit_objective(g, &draft, NULL);
 }
 
-int grip_objective_choices(struct grip *g, const char *layer, struct grip_objective_choices *out)
+int grip_objective_choices(struct grip *g, const char *layer_name, struct grip_objective_choices *out)
 {
 	*out = (struct grip_objective_choices){ 0 };
-	if (!layer || (strcmp(layer, "strategic") != 0 && strcmp(layer, "team") != 0 && strcmp(layer, "group") != 0 &&
-		       strcmp(layer, "individual") != 0 && strcmp(layer, "member") != 0))
-		return grip_fail(g, GRIP_EINVAL, "layer", "must be one of strategic, team, individual, group, member");
-	bool personal = strcmp(layer, "individual") == 0 || strcmp(layer, "member") == 0;
-	out->unit_required = strcmp(layer, "individual") != 0;
+	enum grip_layer layer;
+	if (layer_check(g, "layer", layer_name ? layer_name : "", &layer) < 0)
+		return -1;
+	bool personal = layer == GRIP_LAYER_INDIVIDUAL || layer == GRIP_LAYER_MEMBER;
+	out->unit_required = layer != GRIP_LAYER_INDIVIDUAL;
 	out->owner_required = personal;
-	out->owner_allowed = strcmp(layer, "group") != 0;
+	out->owner_allowed = layer != GRIP_LAYER_GROUP;
 	struct grip_unit **us;
 	struct grip_person **ps;
 	size_t nu, np;

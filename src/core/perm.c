@@ -78,7 +78,7 @@ int grip_require_self_or_lead(struct grip *g, int64_t person_id)
  * read-only: she changes it, and checks in on it, only while a member. */
 static int require_still_in(struct grip *g, const struct grip_objective *o)
 {
-	if (strcmp(o->layer, "member") != 0 || o->owner_id != g->actor->id || !o->unit_id ||
+	if (o->layer != GRIP_LAYER_MEMBER || o->owner_id != g->actor->id || !o->unit_id ||
 	    grip_is_member(g, o->unit_id, o->owner_id))
 		return 0;
 	return grip_fail(g, GRIP_EPERM, NULL, "you have left %s: your outcome is kept as it was, read-only",
@@ -92,17 +92,17 @@ int grip_require_objective_write(struct grip *g, const struct grip_objective *o)
 	if (actor_is_admin(g))
 		return 0;
 	int64_t me = g->actor->id;
-	const char *layer = o->layer;
+	enum grip_layer layer = o->layer;
 	bool ok;
-	if (strcmp(layer, "strategic") == 0 || strcmp(layer, "group") == 0)
+	if (layer == GRIP_LAYER_STRATEGIC || layer == GRIP_LAYER_GROUP)
 		ok = o->unit_id && grip_is_lead(g, o->unit_id, me);
-	else if (strcmp(layer, "team") == 0)
+	else if (layer == GRIP_LAYER_TEAM)
 		ok = actor_in_unit(g, o->unit_id);
 	else /* individual, member: the owner, or their lead */
 		ok = o->owner_id == me || (o->unit_id && grip_is_lead(g, o->unit_id, me)) ||
 		     (!objective_in_private_unit(g, o) && leads_person(g, o->owner_id, false));
 	if (!ok)
-		return grip_fail(g, GRIP_EPERM, NULL, "you cannot change this %s objective", layer);
+		return grip_fail(g, GRIP_EPERM, NULL, "you cannot change this %s objective", grip_layer_name(layer));
 	return require_still_in(g, o);
 }
 
@@ -113,7 +113,7 @@ int grip_require_checkin(struct grip *g, const struct grip_objective *o)
 	if (actor_is_admin(g))
 		return 0;
 	/* A group outcome's light is its lead's: members check in on their own. */
-	if (strcmp(o->layer, "group") == 0) {
+	if (o->layer == GRIP_LAYER_GROUP) {
 		if (o->unit_id && grip_is_lead(g, o->unit_id, g->actor->id))
 			return 0;
 		return grip_fail(g, GRIP_EPERM, NULL, "only the group's lead or an admin checks in on a group outcome");

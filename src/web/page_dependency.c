@@ -55,7 +55,7 @@ static int target_options(struct web_request *r, const struct grip_objective *o,
 	for (size_t i = 0; i < n; i++)
 		if (os[i]->id != o->id)
 			edit_option(opts, arena_printf(r->g->arena, "objective:%lld", (long long)os[i]->id),
-				    arena_printf(r->g->arena, "Objective: %s (%s)", os[i]->title, os[i]->layer));
+				    arena_printf(r->g->arena, "Objective: %s (%s)", os[i]->title, grip_layer_name(os[i]->layer)));
 	for (size_t i = 0; i < nu; i++)
 		edit_option(opts, arena_printf(r->g->arena, "unit:%s", us[i]->name),
 			    arena_printf(r->g->arena, "Unit: %s", us[i]->name));

@@ -36,7 +36,7 @@ static bool cycle_closed(const struct grip_cycle *c)
 static void head(struct web_request *r, const struct grip_objective *o, const struct grip_cycle *c)
 {
 	struct html *h = &r->body;
-	html_f(h, "<div class=\"page-head\"><div><p class=\"layer\">%s objective</p><h1>%s</h1></div>", o->layer,
+	html_f(h, "<div class=\"page-head\"><div><p class=\"layer\">%s objective</p><h1>%s</h1></div>", grip_layer_name(o->layer),
 	       o->title);
 	html_raw(h, "<div class=\"actions\">");
 	if (!cycle_closed(c) && grip_may_checkin(r->g, o, NULL))
@@ -49,7 +49,7 @@ static void head(struct web_request *r, const struct grip_objective *o, const st
 static void facts(struct web_request *r, const struct grip_objective *o, const struct grip_cycle *c)
 {
 	struct html *h = &r->body;
-	html_f(h, "<dl class=\"facts\"><dt>Layer</dt><dd>%s</dd><dt>Unit</dt><dd>", o->layer);
+	html_f(h, "<dl class=\"facts\"><dt>Layer</dt><dd>%s</dd><dt>Unit</dt><dd>", grip_layer_name(o->layer));
 	if (o->unit_id)
 		html_f(h, "<a href=\"/units/%lld\">%s</a>", (long long)o->unit_id, o->unit_name);
 	else
@@ -242,7 +242,7 @@ static void objective_item(struct html *h, const struct grip_objective *o)
 {
 	html_raw(h, "<li>");
 	view_objective_link(h, o);
-	html_f(h, " <span class=\"layer\">%s</span> ", o->layer);
+	html_f(h, " <span class=\"layer\">%s</span> ", grip_layer_name(o->layer));
 	view_light(h, o->light);
 }
 

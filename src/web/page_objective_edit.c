@@ -234,7 +234,7 @@ int page_objective_edit(struct web_request *r)
 	if (!grip_may_edit_objective(r->g, o, &why))
 		return grip_fail(r->g, GRIP_EPERM, NULL, "%s", why ? why : "You cannot change this objective.");
 	struct html *h = &r->body;
-	if (!edit_page_open(r, arena_printf(r->g->arena, "%s objective", o->layer), o->title, o->id,
+	if (!edit_page_open(r, arena_printf(r->g->arena, "%s objective", grip_layer_name(o->layer)), o->title, o->id,
 			    edit_path(r, "/objectives/%lld/edit", (long long)o->id)))
 		return 0;
 	html_f(h, "<input type=\"hidden\" name=\"version\" value=\"%d\">", o->version);

@@ -74,17 +74,23 @@ static const char *kind_name(const char *kind)
 
 /* The layers this form writes (group outcomes have their own page), each
  * with what owns it. */
-static const char *const layer_names[] = { "strategic", "belongs to the company or a business unit", "team",
-					   "belongs to a team or department", "individual",
-					   "belongs to a person, who may name their team" };
-#define N_LAYERS 3
+static const struct {
+	enum grip_layer layer;
+	const char *rule;
+} form_layers[] = {
+	{ GRIP_LAYER_STRATEGIC, "belongs to the company or a business unit" },
+	{ GRIP_LAYER_TEAM, "belongs to a team or department" },
+	{ GRIP_LAYER_INDIVIDUAL, "belongs to a person, who may name their team" },
+};
+#define N_LAYERS (sizeof form_layers / sizeof form_layers[0])
 
-static const char *layer_rule(const char *layer)
+/* What owns an objective of the layer; NULL for one this form does not write. */
+static const char *layer_rule(enum grip_layer layer)
 {
 	for (size_t i = 0; i < N_LAYERS; i++)
-		if (strcmp(layer_names[2 * i], layer) == 0)
-			return layer_names[2 * i + 1];
-	return layer;
+		if (form_layers[i].layer == layer)
+			return form_layers[i].rule;
+	return NULL;
 }
 
 /* The units and owners the core offers for the layer, as select options. */
@@ -107,21 +113,21 @@ static int owner_unit_choices(struct web_request *r, const struct grip_objective
 }
 
 /* The layer's chooser: a GET form that shows this page again for it. */
-static void layer_form(struct web_request *r, const char *layer, const char *parent)
+static void layer_form(struct web_request *r, enum grip_layer layer, const char *parent)
 {
 	struct html *h = &r->body;
 	int id = ++r->ids;
 	html_f(h, "<form method=\"get\" action=\"/objectives/new\" class=\"inline layer-pick\"><div class=\"field\">"
 		  "<label for=\"f%d\">Layer</label><select id=\"f%d\" name=\"layer\">", id, id);
 	for (size_t i = 0; i < N_LAYERS; i++)
-		html_f(h, "<option value=\"%s\"%s>%s</option>", layer_names[2 * i],
-		       strcmp(layer, layer_names[2 * i]) == 0 ? " selected" : "", layer_names[2 * i]);
+		html_f(h, "<option value=\"%s\"%s>%s</option>", grip_layer_name(form_layers[i].layer),
+		       layer == form_layers[i].layer ? " selected" : "", grip_layer_name(form_layers[i].layer));
 	html_raw(h, "</select></div>");
 	if (parent && *parent)
 		html_f(h, "<input type=\"hidden\" name=\"aligns_to\" value=\"%s\">", parent);
 	html_raw(h, "<button type=\"submit\">Choose layer</button></form>");
 	html_f(h, "<p class=\"muted\">A%s %s objective %s; the units and owners below are those that fit it.</p>",
-	       *layer == 'i' ? "n" : "", layer, layer_rule(layer));
+	       layer == GRIP_LAYER_INDIVIDUAL ? "n" : "", grip_layer_name(layer), layer_rule(layer));
 }
 
 static bool is_open(const struct grip_objective *o)
@@ -153,7 +159,7 @@ static int align_choices(struct web_request *r, const struct choices *cycles, st
 		for (size_t i = 0; i < n[k]; i++)
 			if (is_open(os[k][i]))
 				choice(out, arena_printf(r->g->arena, "%lld", (long long)os[k][i]->id),
-				       arena_printf(r->g->arena, "%s (%s, %s)", os[k][i]->title, os[k][i]->layer,
+				       arena_printf(r->g->arena, "%s (%s, %s)", os[k][i]->title, grip_layer_name(os[k][i]->layer),
 						    os[k][i]->cycle_name));
 	return 0;
 }
@@ -187,20 +193,18 @@ int page_objective_new(struct web_request *r)
 	}
 	/* Pages that link here may choose the defaults: ?layer=…&unit=…&aligns_to=…;
 	 * a refused form keeps the layer it was sent with. */
-	const char *layer = r->failed && web_field(r, "layer") ? web_field(r, "layer") : web_query(r, "layer");
+	const char *asked = r->failed && web_field(r, "layer") ? web_field(r, "layer") : web_query(r, "layer");
 	const char *parent = web_query(r, "aligns_to");
-	bool known = false;
-	for (size_t i = 0; layer && i < N_LAYERS; i++)
-		known |= strcmp(layer, layer_names[2 * i]) == 0;
-	if (!known)
-		layer = "team";
+	enum grip_layer layer = GRIP_LAYER_TEAM, known;
+	if (grip_layer_parse(asked, &known) == 0 && layer_rule(known))
+		layer = known;
 	struct grip_cycle **cs;
 	size_t ncs;
 	struct grip_objective_choices oc;
 	struct choices cycles = { 0 }, units = { 0 }, people = { 0 }, aligns = { 0 };
 	const char *cycle;
 	if (grip_cycle_list(r->g, &cs, &ncs) < 0 || cycle_choices(r, cs, ncs, &cycles, &cycle) < 0 ||
-	    grip_objective_choices(r->g, layer, &oc) < 0 || owner_unit_choices(r, &oc, &units, &people) < 0 ||
+	    grip_objective_choices(r->g, grip_layer_name(layer), &oc) < 0 || owner_unit_choices(r, &oc, &units, &people) < 0 ||
 	    align_choices(r, &cycles, &aligns) < 0)
 		return -1;
 	const char *unit = web_query(r, "unit") ? web_query(r, "unit") : oc.unit;
@@ -212,11 +216,11 @@ int page_objective_new(struct web_request *r)
 	layer_form(r, layer, parent);
 	if (oc.unit_required && !oc.n_units) {
 		html_f(h, "<p class=\"notice\">There is no unit you may write a %s objective for. Choose another "
-			  "layer, or ask a lead.</p>", layer);
+			  "layer, or ask a lead.</p>", grip_layer_name(layer));
 		return 0;
 	}
 	form_open(r, "/objectives/new", "form");
-	html_f(h, "<input type=\"hidden\" name=\"layer\" value=\"%s\">", layer);
+	html_f(h, "<input type=\"hidden\" name=\"layer\" value=\"%s\">", grip_layer_name(layer));
 	form_input(r, "text", "title", "Title", NULL, "what you want to achieve, in a few words", true);
 	form_textarea(r, "why", "Why it matters", NULL, "what changes, and for whom, when it is achieved");
 	form_select(r, "cycle", "Cycle", cycle, cycles.items, cycles.n);

@@ -106,7 +106,7 @@ static const struct grip_objective *shown(const void *ctx, int64_t id)
 
 static bool is_strategic(const struct grip_objective *o)
 {
-	return strcmp(o->layer, "strategic") == 0;
+	return o->layer == GRIP_LAYER_STRATEGIC;
 }
 
 /* Progress, light and flags of a node. */
@@ -133,7 +133,7 @@ static void node(struct tree *t, size_t i, int below, int64_t card_unit)
 {
 	struct html *h = &t->r->body;
 	const struct grip_objective *o = t->os[i];
-	html_f(h, "<li><div class=\"node\"><span class=\"layer\">%s</span> ", o->layer);
+	html_f(h, "<li><div class=\"node\"><span class=\"layer\">%s</span> ", grip_layer_name(o->layer));
 	view_objective_link(h, o);
 	const char *owner = !o->owner_id && o->unit_id == card_unit ? NULL : node_owner(t, o);
 	if (owner)

@@ -156,7 +156,7 @@ static void objective_row(struct web_request *r, struct person_names *names, con
 	struct html *h = &r->body;
 	html_raw(h, "<li class=\"objective-row\"><div><h3>");
 	view_objective_link(h, o);
-	html_f(h, "</h3><p class=\"muted\"><span class=\"layer\">%s</span>", o->layer);
+	html_f(h, "</h3><p class=\"muted\"><span class=\"layer\">%s</span>", grip_layer_name(o->layer));
 	const char *owner = person_name(r, names, o->owner_id);
 	if (owner)
 		html_f(h, " · owner %s", owner);

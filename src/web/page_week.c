@@ -70,7 +70,7 @@ static void objective_flags(struct html *h, const struct grip_objective *o)
 
 static void objective_where(struct html *h, const struct grip_objective *o)
 {
-	html_f(h, "<span class=\"layer\">%s · %s%s%s</span>", o->layer, o->unit_name ? o->unit_name : "",
+	html_f(h, "<span class=\"layer\">%s · %s%s%s</span>", grip_layer_name(o->layer), o->unit_name ? o->unit_name : "",
 	       o->unit_name ? " · " : "", o->cycle_name);
 }
 
@@ -211,7 +211,7 @@ static const char **goal_options(struct web_request *r, struct grip_objective **
 	opts[1] = "Nothing yet";
 	for (size_t i = 0; i < n; i++) {
 		opts[2 * i + 2] = arena_printf(r->g->arena, "%lld", (long long)os[i]->id);
-		opts[2 * i + 3] = arena_printf(r->g->arena, "%s (%s)", os[i]->title, os[i]->layer);
+		opts[2 * i + 3] = arena_printf(r->g->arena, "%s (%s)", os[i]->title, grip_layer_name(os[i]->layer));
 		if (!opts[2 * i + 2] || !opts[2 * i + 3])
 			return NULL;
 	}
@@ -222,7 +222,7 @@ static const char **goal_options(struct web_request *r, struct grip_objective **
 static bool in_group(struct grip_objective **os, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(os[i]->layer, "group") == 0 || strcmp(os[i]->layer, "member") == 0)
+		if (os[i]->layer == GRIP_LAYER_GROUP || os[i]->layer == GRIP_LAYER_MEMBER)
 			return true;
 	return false;
 }

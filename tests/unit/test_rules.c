@@ -142,16 +142,16 @@ static void test_depth_below_strategy(void **state)
 	int64_t to1[] = { 1 }, to2[] = { 2 }, to3[] = { 3 }, to5[] = { 5 }, to6[] = { 6 }, to99[] = { 99 },
 		to3and6[] = { 3, 6 };
 	struct grip_objective os[] = {
-		{ .id = 1, .layer = "strategic", .unit_id = 1 },
-		{ .id = 2, .layer = "strategic", .unit_id = 1, .aligns_to = to1, .n_aligns_to = 1 },
-		{ .id = 3, .layer = "team", .unit_id = 3, .aligns_to = to2, .n_aligns_to = 1 },
-		{ .id = 4, .layer = "individual", .aligns_to = to3, .n_aligns_to = 1 },
-		{ .id = 5, .layer = "strategic", .unit_id = 2, .aligns_to = to1, .n_aligns_to = 1 },
-		{ .id = 6, .layer = "team", .unit_id = 3, .aligns_to = to5, .n_aligns_to = 1 },
-		{ .id = 7, .layer = "individual", .aligns_to = to6, .n_aligns_to = 1 },
-		{ .id = 8, .layer = "team", .unit_id = 3 },
-		{ .id = 9, .layer = "individual", .aligns_to = to99, .n_aligns_to = 1 },
-		{ .id = 10, .layer = "individual", .aligns_to = to3and6, .n_aligns_to = 2 },
+		{ .id = 1, .layer = GRIP_LAYER_STRATEGIC, .unit_id = 1 },
+		{ .id = 2, .layer = GRIP_LAYER_STRATEGIC, .unit_id = 1, .aligns_to = to1, .n_aligns_to = 1 },
+		{ .id = 3, .layer = GRIP_LAYER_TEAM, .unit_id = 3, .aligns_to = to2, .n_aligns_to = 1 },
+		{ .id = 4, .layer = GRIP_LAYER_INDIVIDUAL, .aligns_to = to3, .n_aligns_to = 1 },
+		{ .id = 5, .layer = GRIP_LAYER_STRATEGIC, .unit_id = 2, .aligns_to = to1, .n_aligns_to = 1 },
+		{ .id = 6, .layer = GRIP_LAYER_TEAM, .unit_id = 3, .aligns_to = to5, .n_aligns_to = 1 },
+		{ .id = 7, .layer = GRIP_LAYER_INDIVIDUAL, .aligns_to = to6, .n_aligns_to = 1 },
+		{ .id = 8, .layer = GRIP_LAYER_TEAM, .unit_id = 3 },
+		{ .id = 9, .layer = GRIP_LAYER_INDIVIDUAL, .aligns_to = to99, .n_aligns_to = 1 },
+		{ .id = 10, .layer = GRIP_LAYER_INDIVIDUAL, .aligns_to = to3and6, .n_aligns_to = 2 },
 	};
 	struct held h = { os, sizeof os / sizeof os[0] };
 	struct grip_cascade c = { held_objective, &h, units, 3 };
@@ -163,8 +163,8 @@ static void test_depth_below_strategy(void **state)
 	/* A damaged store's loop ends. */
 	int64_t to11[] = { 11 }, to12[] = { 12 };
 	struct grip_objective loop[] = {
-		{ .id = 11, .layer = "team", .aligns_to = to12, .n_aligns_to = 1 },
-		{ .id = 12, .layer = "team", .aligns_to = to11, .n_aligns_to = 1 },
+		{ .id = 11, .layer = GRIP_LAYER_TEAM, .aligns_to = to12, .n_aligns_to = 1 },
+		{ .id = 12, .layer = GRIP_LAYER_TEAM, .aligns_to = to11, .n_aligns_to = 1 },
 	};
 	struct held hl = { loop, 2 };
 	struct grip_cascade cl = { held_objective, &hl, units, 3 };
@@ -206,10 +206,13 @@ static void test_unit_fits_layer(void **state)
 		{ "member", { false, false, false, false, true } },
 		{ "nonsense", { false, false, false, false, false } },
 	};
-	for (size_t l = 0; l < sizeof want / sizeof want[0]; l++)
+	for (size_t l = 0; l < sizeof want / sizeof want[0]; l++) {
+		enum grip_layer layer = GRIP_LAYER_STRATEGIC;
+		bool known = grip_layer_parse(want[l].layer, &layer) == 0;
 		for (size_t k = 0; k < 5; k++)
-			assert_int_equal(grip_unit_fits_layer(want[l].layer, kinds[k]), want[l].fits[k]);
-	assert_false(grip_unit_fits_layer(NULL, "team"));
+			assert_int_equal(known && grip_unit_fits_layer(layer, kinds[k]), want[l].fits[k]);
+	}
+	assert_false(grip_unit_fits_layer(GRIP_LAYER_TEAM, NULL));
 }
 
 static bool has_unit(const struct grip_objective_choices *c, const char *name)

@@ -1,0 +1,84 @@
+/*
+ * names.c — the one table of names of each set of values the core keeps
+ * as an enum (layers, statuses, kinds, visibilities). The store keeps the
+ * names in its columns and the JSON writers write them; faces hand names
+ * in and the core parses them once, here, at its boundary. The enums and
+ * the tables are in the same order: an enum's value is its name's index.
+ */
+#include "core/internal.h"
+
+#include <string.h>
+
+static const char *const layer_names[] = { "strategic", "team", "individual", "group", "member", NULL };
+
+/* The index of s in a NULL-ended table, or -1. */
+static int name_index(const char *const *names, const char *s)
+{
+	for (int i = 0; s && names[i]; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* The name at index i, or "?" for a value outside the table. */
+static const char *name_at(const char *const *names, size_t n, int i)
+{
+	return i >= 0 && (size_t)i < n ? names[i] : "?";
+}
+
+/* As name_index, failing like check_choice (naming field) when s is none
+ * of the names. */
+static int name_check(struct grip *g, const char *field, const char *s, const char *const *names)
+{
+	if (check_choice(g, field, s, names) < 0)
+		return -1;
+	return name_index(names, s);
+}
+
+/* The name stored in column col, or -1 with GRIP_ESTORE when the column
+ * holds none of the table's names: a store written by something else. */
+static int name_col(struct grip *g, struct store_stmt *st, int col, const char *const *names,
+		    const char *what)
+{
+	const char *s = store_col_text(st, col);
+	int i = name_index(names, s);
+	if (i < 0)
+		grip_fail(g, GRIP_ESTORE, NULL, "the store holds an unknown %s: \"%s\"", what, s ? s : "");
+	return i;
+}
+
+#define COUNT(names) (sizeof names / sizeof *names - 1)
+
+/* Each set: grip_X_name and grip_X_parse (public), X_check (a face's
+ * input, the error naming its field) and X_col (a stored column). */
+#define NAME_SET(x, type, what)                                                               \
+	const char *grip_##x##_name(type v)                                                   \
+	{                                                                                     \
+		return name_at(x##_names, COUNT(x##_names), (int)v);                          \
+	}                                                                                     \
+	int grip_##x##_parse(const char *s, type *out)                                        \
+	{                                                                                     \
+		int i = name_index(x##_names, s);                                             \
+		if (i < 0)                                                                    \
+			return -1;                                                            \
+		*out = (type)i;                                                               \
+		return 0;                                                                     \
+	}                                                                                     \
+	int x##_check(struct grip *g, const char *field, const char *s, type *out)            \
+	{                                                                                     \
+		int i = name_check(g, field, s, x##_names);                                   \
+		if (i < 0)                                                                    \
+			return -1;                                                            \
+		*out = (type)i;                                                               \
+		return 0;                                                                     \
+	}                                                                                     \
+	int x##_col(struct grip *g, struct store_stmt *st, int col, type *out)                \
+	{                                                                                     \
+		int i = name_col(g, st, col, x##_names, what);                                \
+		if (i < 0)                                                                    \
+			return -1;                                                            \
+		*out = (type)i;                                                               \
+		return 0;                                                                     \
+	}
+
+NAME_SET(layer, enum grip_layer, "layer")

@@ -1,0 +1,93 @@
+/*
+ * test_names.c — the tables of names of names.c: every value's name reads
+ * back as that value, an unknown name is refused, a value outside its set
+ * is named "?", and a name the store holds that is none of the set's fails
+ * the read with GRIP_ESTORE instead of being taken for something else.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "core/grip.h"
+#include "store/store.h"
+#include "tmpdb.h"
+
+/* Each name of a set parses back to its value, in the order given. */
+#define ROUND_TRIP(x, type, ...)                                                      \
+	do {                                                                          \
+		static const char *const names[] = { __VA_ARGS__ };                   \
+		for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {        \
+			type v;                                                       \
+			assert_string_equal(grip_##x##_name((type)i), names[i]);      \
+			assert_int_equal(grip_##x##_parse(names[i], &v), 0);          \
+			assert_int_equal((int)v, (int)i);                             \
+		}                                                                     \
+		type none;                                                            \
+		assert_int_equal(grip_##x##_parse("chaos", &none), -1);               \
+		assert_int_equal(grip_##x##_parse(NULL, &none), -1);                  \
+		assert_int_equal(grip_##x##_parse("", &none), -1);                    \
+		assert_string_equal(grip_##x##_name((type)(sizeof names / sizeof names[0])), "?"); \
+	} while (0)
+
+static void test_round_trip(void **state)
+{
+	(void)state;
+	ROUND_TRIP(layer, enum grip_layer, "strategic", "team", "individual", "group", "member");
+}
+
+static int setup(void **state)
+{
+	struct tmpdb_core *f = tmpdb_core_open("2026-11-23");
+	assert_non_null(f);
+	struct grip *g = &f->g;
+	assert_non_null(grip_org_create(g, "Acme", "ada@acme.test", "Ada Admin"));
+	assert_non_null(grip_unit_add(g, "Mobile", "team", NULL, NULL, NULL));
+	assert_non_null(grip_cycle_add(g, "Q4", "quarter", "2026-10-01", "2026-12-31", 0, NULL));
+	struct grip_objective_new n = { .title = "Ship it", .cycle_name = "Q4", .layer = "team",
+					.unit_name = "Mobile" };
+	assert_non_null(grip_objective_add(g, &n));
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	tmpdb_core_close(*state);
+	return 0;
+}
+
+/* Writes a name the schema would refuse, as a damaged or foreign store might hold. */
+static void damage(struct grip *g, const char *sql)
+{
+	assert_int_equal(store_x(g->store, NULL, "PRAGMA ignore_check_constraints = ON"), STORE_OK);
+	assert_int_equal(store_exec(g->store, sql, NULL, 0, NULL), STORE_OK);
+}
+
+static void test_unknown_stored_layer(void **state)
+{
+	struct tmpdb_core *f = *state;
+	struct grip *g = &f->g;
+	damage(g, "UPDATE objectives SET layer = 'chaos'");
+	assert_null(grip_objective_get(g, 1, NULL));
+	assert_int_equal(g->err.code, GRIP_ESTORE);
+	assert_non_null(strstr(g->err.message, "chaos"));
+	struct grip_objective_filter all = { 0 };
+	struct grip_objective **os;
+	size_t n;
+	g->err = (struct grip_error){ 0 };
+	assert_int_equal(grip_objective_list(g, &all, &os, &n), -1);
+	assert_int_equal(g->err.code, GRIP_ESTORE);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_layer, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
