@@ -70,8 +70,8 @@ static int report_cycle(struct cli *c, const struct grip_cycle *cy, json_t *jcyc
 			}
 			const char *note = o->at_risk ? (o->stale ? "at risk, stale" : "at risk")
 						      : o->stale ? "stale" : "";
-			if (strcmp(o->status, "active") != 0) /* draft, proposed, dropped, ... */
-				note = arena_printf(c->g->arena, "%s%s%s", o->status, *note ? ", " : "", note);
+			if (o->status != GRIP_OBJECTIVE_ACTIVE) /* draft, proposed, dropped, ... */
+				note = arena_printf(c->g->arena, "%s%s%s", grip_objective_status_name(o->status), *note ? ", " : "", note);
 			table_add(t, cell_id(c, o->id), o->title, o->owner_email ? o->owner_email : o->unit_name,
 				  bar(c, o->progress), cell_pct(c, o->progress), light_mark(o->light), note);
 		}

@@ -45,11 +45,11 @@ int review_require_reviewer(struct grip *g, const struct grip_objective *o)
 /* Whether o, as it stands, can take the decision (approve: true). */
 static bool reviewable(const struct grip_objective *o, bool approve)
 {
-	if (strcmp(o->status, "proposed") == 0)
+	if (o->status == GRIP_OBJECTIVE_PROPOSED)
 		return true;
 	if (o->layer != GRIP_LAYER_MEMBER)
 		return false;
-	return strcmp(o->status, "draft") == 0 || (!approve && strcmp(o->status, "approved") == 0);
+	return o->status == GRIP_OBJECTIVE_DRAFT || (!approve && o->status == GRIP_OBJECTIVE_APPROVED);
 }
 
 int grip_objective_review(struct grip *g, int64_t id, const char *decision, const char *comment)
@@ -67,7 +67,7 @@ int grip_objective_review(struct grip *g, int64_t id, const char *decision, cons
 		return -1;
 	if (!reviewable(o, approve))
 		return grip_fail(g, GRIP_ECONFLICT, "status", "objective %lld is %s: only a proposal is %s",
-				 (long long)id, o->status, approve ? "approved" : "returned");
+				 (long long)id, grip_objective_status_name(o->status), approve ? "approved" : "returned");
 	json_t *before = objective_record(g, id);
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
@@ -87,7 +87,7 @@ int review_require_possible(struct grip *g, const struct grip_objective *o, cons
 	if (decision ? reviewable(o, approve) : reviewable(o, true) || reviewable(o, false))
 		return 0;
 	return grip_fail(g, GRIP_ECONFLICT, "status", "objective %lld is %s: there is nothing to review",
-			 (long long)o->id, o->status);
+			 (long long)o->id, grip_objective_status_name(o->status));
 }
 
 int grip_outcome_review(struct grip *g, int64_t id, const char *decision, const char *comment)
@@ -316,7 +316,7 @@ json_t *grip_approval_json(const struct grip_approval *a)
 {
 	const struct grip_objective *o = a->objective;
 	return json_pack("{sI ss ss ss ss? sI ss so ss? so so ss? ss so}",
-			 "id", (json_int_t)o->id, "title", o->title, "layer", grip_layer_name(o->layer), "status", o->status,
+			 "id", (json_int_t)o->id, "title", o->title, "layer", grip_layer_name(o->layer), "status", grip_objective_status_name(o->status),
 			 "why", o->why, "cycle_id", (json_int_t)o->cycle_id, "cycle", o->cycle_name,
 			 "unit_id", grip_json_id(o->unit_id), "unit", o->unit_name,
 			 "owner_id", grip_json_id(o->owner_id), "owner", grip_json_string(o->owner_email),

@@ -15,7 +15,7 @@ static bool is_outcome(const struct grip_objective *o, const struct coach_group 
 		       enum grip_layer layer)
 {
 	return o->layer == layer && o->unit_id == gr->unit->id &&
-	       strcmp(o->status, "dropped") != 0;
+	       o->status != GRIP_OBJECTIVE_DROPPED;
 }
 
 /* Do two history records of an objective differ in a text field? */

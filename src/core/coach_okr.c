@@ -14,7 +14,7 @@
 /* Objectives of the OKR chain that still count: not dropped. */
 static bool counts(const struct grip_objective *o)
 {
-	return strcmp(o->status, "dropped") != 0 &&
+	return o->status != GRIP_OBJECTIVE_DROPPED &&
 	       (o->layer == GRIP_LAYER_STRATEGIC || o->layer == GRIP_LAYER_TEAM ||
 		o->layer == GRIP_LAYER_INDIVIDUAL);
 }

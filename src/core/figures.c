@@ -462,8 +462,8 @@ int grip_objective_figures(struct grip *g, struct grip_objective *o, const char 
 	return objectives_figures(g, &o, 1, as_of);
 }
 
-bool objective_is_terminal(const char *status)
+bool objective_is_terminal(enum grip_objective_status status)
 {
-	return strcmp(status, "achieved") == 0 || strcmp(status, "missed") == 0 ||
-	       strcmp(status, "dropped") == 0;
+	return status == GRIP_OBJECTIVE_ACHIEVED || status == GRIP_OBJECTIVE_MISSED ||
+	       status == GRIP_OBJECTIVE_DROPPED;
 }

@@ -62,6 +62,13 @@ enum grip_role { GRIP_ROLE_ADMIN, GRIP_ROLE_MEMBER, GRIP_ROLE_VIEWER };
 enum grip_layer { GRIP_LAYER_STRATEGIC, GRIP_LAYER_TEAM, GRIP_LAYER_INDIVIDUAL, GRIP_LAYER_GROUP, GRIP_LAYER_MEMBER };
 const char *grip_layer_name(enum grip_layer v);
 int grip_layer_parse(const char *s, enum grip_layer *out);
+/* An objective's status, in lifecycle order (objective.c). */
+enum grip_objective_status {
+	GRIP_OBJECTIVE_DRAFT, GRIP_OBJECTIVE_PROPOSED, GRIP_OBJECTIVE_APPROVED, GRIP_OBJECTIVE_ACTIVE,
+	GRIP_OBJECTIVE_ACHIEVED, GRIP_OBJECTIVE_MISSED, GRIP_OBJECTIVE_DROPPED,
+};
+const char *grip_objective_status_name(enum grip_objective_status v);
+int grip_objective_status_parse(const char *s, enum grip_objective_status *out);
 
 struct grip_person {
 	int64_t id;
@@ -336,7 +343,7 @@ struct grip_objective {
 	const char *owner_email;
 	const char *title;
 	const char *why;
-	const char *status;
+	enum grip_objective_status status;
 	bool development;
 	const char *visibility;
 	int64_t author_id;
@@ -400,7 +407,7 @@ int grip_objective_unalign(struct grip *g, int64_t child, int64_t parent);
 
 /* A status move the actor may make now (objective.c). */
 struct grip_move {
-	const char *to;
+	enum grip_objective_status to;
 	bool needs_reason; /* missed and dropped say why */
 	bool lead_call;    /* approving, activating an undecided one, returning a proposal */
 };
@@ -413,8 +420,8 @@ size_t grip_objective_moves(struct grip *g, const struct grip_objective *o,
 			    struct grip_move out[GRIP_MOVES_MAX]);
 /* Whether the lifecycle has a move from one status to another, and
  * whether it needs a reason (whoever makes it). */
-bool grip_status_move_exists(const char *from, const char *to);
-bool grip_status_needs_reason(const char *to);
+bool grip_status_move_exists(enum grip_objective_status from, enum grip_objective_status to);
+bool grip_status_needs_reason(enum grip_objective_status to);
 /* Deletes a draft that was never proposed, approved, checked in on or
  * given a value, and that no commitment serves, with its key results,
  * initiatives, dependencies and alignments (history keeps them in the

@@ -16,7 +16,7 @@ static json_t *outcome_json(const struct grip_objective *o)
 	if (!o)
 		return json_null();
 	return json_pack("{sI ss ss ss sb}", "id", (json_int_t)o->id, "title", o->title, "why",
-			 o->why ? o->why : "", "status", o->status, "shared",
+			 o->why ? o->why : "", "status", grip_objective_status_name(o->status), "shared",
 			 strcmp(o->visibility, "private") != 0);
 }
 

@@ -26,6 +26,8 @@ int check_choice(struct grip *g, const char *field, const char *value,
  * with GRIP_ESTORE when it holds none of the names. */
 int layer_check(struct grip *g, const char *field, const char *s, enum grip_layer *out);
 int layer_col(struct grip *g, struct store_stmt *st, int col, enum grip_layer *out);
+int objective_status_check(struct grip *g, const char *field, const char *s, enum grip_objective_status *out);
+int objective_status_col(struct grip *g, struct store_stmt *st, int col, enum grip_objective_status *out);
 /* Strict ISO date; *day may be NULL. */
 int check_date(struct grip *g, const char *field, const char *text, int32_t *day);
 /* A date or date-time for a dated entry, not after now; the stored form in *out. */
@@ -141,7 +143,7 @@ int cycle_require_within(struct grip *g, int64_t cycle_id, const char *field, co
  * objective.c */
 struct grip_objective *objective_for_write(struct grip *g, int64_t id, int if_version);
 /* achieved, missed, dropped */
-bool objective_is_terminal(const char *status);
+bool objective_is_terminal(enum grip_objective_status status);
 /* The rules behind the grip_may_* questions of deleting and of changing
  * what hangs off an objective (objective.c, initiative.c, dependency.c):
  * 0, or -1 with the reason in g->err. */

@@ -521,10 +521,10 @@ int kr_require_delete(struct grip *g, const struct grip_kr *kr)
 	struct grip_objective *o = kr_objective_for_write(g, kr->objective_id);
 	if (!o)
 		return -1;
-	if (strcmp(o->status, "draft") != 0 && strcmp(o->status, "proposed") != 0)
+	if (o->status != GRIP_OBJECTIVE_DRAFT && o->status != GRIP_OBJECTIVE_PROPOSED)
 		return grip_fail(g, GRIP_ECONFLICT, "key_result",
 				 "its objective is %s: a key result stays once its objective is approved (change "
-				 "its title, target or weight instead)", o->status);
+				 "its title, target or weight instead)", grip_objective_status_name(o->status));
 	struct store_stmt *st = store_q(g->store, "SELECT count(*) FROM kr_values WHERE key_result_id = ?", V(kr->id));
 	if (!st)
 		return STORE_FAIL(g);

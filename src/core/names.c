@@ -10,6 +10,8 @@
 #include <string.h>
 
 static const char *const layer_names[] = { "strategic", "team", "individual", "group", "member", NULL };
+static const char *const objective_status_names[] = { "draft", "proposed", "approved", "active",
+						     "achieved", "missed", "dropped", NULL };
 
 /* The index of s in a NULL-ended table, or -1. */
 static int name_index(const char *const *names, const char *s)
@@ -82,3 +84,4 @@ static int name_col(struct grip *g, struct store_stmt *st, int col, const char *
 	}
 
 NAME_SET(layer, enum grip_layer, "layer")
+NAME_SET(objective_status, enum grip_objective_status, "objective status")

@@ -19,21 +19,21 @@
 
 #include "util/date.h"
 
-static const char *const statuses[] = { "draft", "proposed", "approved", "active",
-					"achieved", "missed", "dropped", NULL };
 static const char *const visibilities[] = { "org", "private", NULL };
 
 /* Allowed moves: from -> space-separated list of to. The one table of the
  * lifecycle: grip_objective_set_status obeys it and grip_objective_moves
  * offers from it, each through move_check, so they cannot disagree. */
 static const struct {
-	const char *from;
-	const char *to;
+	enum grip_objective_status from;
+	unsigned to; /* a bit for each status it may go to */
 } moves[] = {
-	{ "draft", " proposed approved active dropped " },
-	{ "proposed", " draft approved active dropped " },
-	{ "approved", " draft active dropped " },
-	{ "active", " achieved missed dropped " },
+#define TO(s) (1u << GRIP_OBJECTIVE_##s)
+	{ GRIP_OBJECTIVE_DRAFT, TO(PROPOSED) | TO(APPROVED) | TO(ACTIVE) | TO(DROPPED) },
+	{ GRIP_OBJECTIVE_PROPOSED, TO(DRAFT) | TO(APPROVED) | TO(ACTIVE) | TO(DROPPED) },
+	{ GRIP_OBJECTIVE_APPROVED, TO(DRAFT) | TO(ACTIVE) | TO(DROPPED) },
+	{ GRIP_OBJECTIVE_ACTIVE, TO(ACHIEVED) | TO(MISSED) | TO(DROPPED) },
+#undef TO
 };
 
 #define OBJ_COLS \
@@ -59,7 +59,8 @@ static void *objective_row(struct grip *g, struct store_stmt *st)
 	o->owner_email = col_text(g, st, 7);
 	o->title = col_text(g, st, 8);
 	o->why = col_text(g, st, 9);
-	o->status = col_text(g, st, 10);
+	if (objective_status_col(g, st, 10, &o->status) < 0)
+		return NULL;
 	o->development = store_col_int(st, 11) != 0;
 	o->visibility = col_text(g, st, 12);
 	o->author_id = store_col_int(st, 13);
@@ -141,7 +142,7 @@ static json_t *stored_json(const struct grip_objective *o)
 		json_array_append_new(align, json_integer(o->aligns_to[i]));
 	return json_pack("{sI ss ss ss ss? sI ss so ss? so so sb ss si so ss ss}",
 			 "id", (json_int_t)o->id, "title", o->title, "layer", grip_layer_name(o->layer),
-			 "status", o->status, "why", o->why, "cycle_id", (json_int_t)o->cycle_id,
+			 "status", grip_objective_status_name(o->status), "why", o->why, "cycle_id", (json_int_t)o->cycle_id,
 			 "cycle", o->cycle_name, "unit_id", grip_json_id(o->unit_id),
 			 "unit", o->unit_name, "owner_id", grip_json_id(o->owner_id),
 			 "owner", grip_json_string(o->owner_email), "development", o->development,
@@ -206,10 +207,10 @@ static int check_layer_owner(struct grip *g, enum grip_layer layer, const struct
  * returning a proposal to draft are a lead's (or an admin's) call: the lead
  * of the objective's unit, or of a unit its owner is in.
  */
-static bool is_lead_call(const char *from, const char *to);
+static bool is_lead_call(enum grip_objective_status from, enum grip_objective_status to);
 
-static int require_lead_call(struct grip *g, const struct grip_objective *o, const char *from,
-			     const char *to)
+static int require_lead_call(struct grip *g, const struct grip_objective *o, enum grip_objective_status from,
+			     enum grip_objective_status to)
 {
 	if (!is_lead_call(from, to) || g->actor->role == GRIP_ROLE_ADMIN)
 		return 0;
@@ -225,14 +226,14 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 	enum grip_layer layer = GRIP_LAYER_STRATEGIC;
 	bool member = grip_layer_parse(n->layer, &layer) == 0 && layer == GRIP_LAYER_MEMBER;
 	const char *visibility = n->visibility;
-	const char *status = n->status ? n->status : "draft";
+	enum grip_objective_status status = GRIP_OBJECTIVE_DRAFT;
 	if (!visibility)
 		visibility = member ? "private" : "org";
 	if (grip_require_writer(g) < 0 || grip_check_text(g, "title", n->title, TITLE_MAX_BYTES, true) < 0 ||
 	    grip_check_text(g, "why", n->why, TEXT_MAX_BYTES, false) < 0 ||
 	    layer_check(g, "layer", n->layer, &layer) < 0 ||
 	    check_choice(g, "visibility", visibility, visibilities) < 0 ||
-	    check_choice(g, "status", status, statuses) < 0)
+	    (n->status && objective_status_check(g, "status", n->status, &status) < 0))
 		return NULL;
 	if (!n->cycle_name) {
 		grip_fail(g, GRIP_EINVAL, "cycle", "is required");
@@ -266,17 +267,18 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 		return NULL;
 	/* A new objective starts undecided, or approved or active by a lead's call. */
 	if (objective_is_terminal(status)) {
-		grip_fail(g, GRIP_EINVAL, "status", "a new objective cannot start %s", status);
+		grip_fail(g, GRIP_EINVAL, "status", "a new objective cannot start %s", grip_objective_status_name(status));
 		return NULL;
 	}
 	/* The most this actor may: active where they may make the lead's call,
 	 * else proposed, to wait for the lead. */
 	if (n->start_furthest) {
 		struct grip_error saved = g->err;
-		status = require_lead_call(g, &draft, "draft", "active") == 0 ? "active" : "proposed";
+		status = require_lead_call(g, &draft, GRIP_OBJECTIVE_DRAFT, GRIP_OBJECTIVE_ACTIVE) == 0
+			? GRIP_OBJECTIVE_ACTIVE : GRIP_OBJECTIVE_PROPOSED;
 		g->err = saved;
 	}
-	if (require_lead_call(g, &draft, "draft", status) < 0)
+	if (require_lead_call(g, &draft, GRIP_OBJECTIVE_DRAFT, status) < 0)
 		return NULL;
 	const char *now = grip_now_text(g);
 	int64_t id = 0;
@@ -286,7 +288,7 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 			    " VALUES (" NEXT_ID_SQL("objectives", "objective") ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
 			    " ?) RETURNING id",
 			    V(g->org_id), V(g->org_id), V(c->id), V(grip_layer_name(layer)), VID(draft.unit_id), VID(draft.owner_id),
-			    V(n->title), V(n->why), V(status), V(n->development), V(visibility),
+			    V(n->title), V(n->why), V(grip_objective_status_name(status)), V(n->development), V(visibility),
 			    V(g->actor->id), V(now), V(now)) != STORE_OK) {
 		if (now)
 			STORE_FAIL(g);
@@ -429,38 +431,34 @@ int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_
 	return grip_event(g, "objective", id, "update", before, objective_record(g, id), e->reason);
 }
 
-bool grip_status_move_exists(const char *from, const char *to)
+bool grip_status_move_exists(enum grip_objective_status from, enum grip_objective_status to)
 {
-	char key[24];
-	if (!from || !to || strlen(to) + 3 > sizeof key)
-		return false;
-	snprintf(key, sizeof key, " %s ", to);
 	for (size_t i = 0; i < sizeof moves / sizeof moves[0]; i++)
-		if (strcmp(moves[i].from, from) == 0)
-			return strstr(moves[i].to, key) != NULL;
+		if (moves[i].from == from)
+			return (moves[i].to >> to & 1u) != 0;
 	return false;
 }
 
 /* Missing the mark and giving up are explained: the history keeps why. */
-bool grip_status_needs_reason(const char *to)
+bool grip_status_needs_reason(enum grip_objective_status to)
 {
-	return to && (strcmp(to, "missed") == 0 || strcmp(to, "dropped") == 0);
+	return to == GRIP_OBJECTIVE_MISSED || to == GRIP_OBJECTIVE_DROPPED;
 }
 
-static bool is_lead_call(const char *from, const char *to)
+static bool is_lead_call(enum grip_objective_status from, enum grip_objective_status to)
 {
-	bool undecided = strcmp(from, "draft") == 0 || strcmp(from, "proposed") == 0;
-	return strcmp(to, "approved") == 0 || (strcmp(to, "active") == 0 && undecided) ||
-	       (strcmp(from, "proposed") == 0 && strcmp(to, "draft") == 0);
+	bool undecided = from == GRIP_OBJECTIVE_DRAFT || from == GRIP_OBJECTIVE_PROPOSED;
+	return to == GRIP_OBJECTIVE_APPROVED || (to == GRIP_OBJECTIVE_ACTIVE && undecided) ||
+	       (from == GRIP_OBJECTIVE_PROPOSED && to == GRIP_OBJECTIVE_DRAFT);
 }
 
 /* May the actor move o (already theirs to change, cycle open) to `to`?
  * The reason is judged by the caller that has one. */
-static int move_check(struct grip *g, const struct grip_objective *o, const char *to)
+static int move_check(struct grip *g, const struct grip_objective *o, enum grip_objective_status to)
 {
 	if (!grip_status_move_exists(o->status, to))
 		return grip_fail(g, GRIP_ECONFLICT, "status", "an objective cannot go from %s to %s",
-				 o->status, to);
+				 grip_objective_status_name(o->status), grip_objective_status_name(to));
 	return require_lead_call(g, o, o->status, to);
 }
 
@@ -470,30 +468,31 @@ size_t grip_objective_moves(struct grip *g, const struct grip_objective *o,
 	struct grip_error saved = g->err;
 	size_t n = 0;
 	if (g->actor && grip_require_objective_write(g, o) == 0 && cycle_require_open(g, o->cycle_id) == 0)
-		for (size_t i = 0; statuses[i] && n < GRIP_MOVES_MAX; i++)
-			if (move_check(g, o, statuses[i]) == 0)
-				out[n++] = (struct grip_move){ .to = statuses[i],
-							       .needs_reason = grip_status_needs_reason(statuses[i]),
-							       .lead_call = is_lead_call(o->status, statuses[i]) };
+		for (int i = GRIP_OBJECTIVE_DRAFT; i <= GRIP_OBJECTIVE_DROPPED && n < GRIP_MOVES_MAX; i++)
+			if (move_check(g, o, (enum grip_objective_status)i) == 0)
+				out[n++] = (struct grip_move){ .to = (enum grip_objective_status)i,
+							       .needs_reason = grip_status_needs_reason((enum grip_objective_status)i),
+							       .lead_call = is_lead_call(o->status, (enum grip_objective_status)i) };
 	g->err = saved;
 	return n;
 }
 
-int grip_objective_set_status(struct grip *g, int64_t id, const char *status, const char *reason)
+int grip_objective_set_status(struct grip *g, int64_t id, const char *status_name, const char *reason)
 {
-	if (check_choice(g, "status", status, statuses) < 0 ||
+	enum grip_objective_status status;
+	if (objective_status_check(g, "status", status_name, &status) < 0 ||
 	    grip_check_text(g, "reason", reason, TEXT_MAX_BYTES, false) < 0)
 		return -1;
 	struct grip_objective *o = objective_for_write(g, id, 0);
 	if (!o || move_check(g, o, status) < 0)
 		return -1;
 	if (grip_status_needs_reason(status) && (!reason || !*reason))
-		return grip_fail(g, GRIP_EINVAL, "reason", "a reason is required to mark an objective %s", status);
+		return grip_fail(g, GRIP_EINVAL, "reason", "a reason is required to mark an objective %s", status_name);
 	json_t *before = stored_json(o);
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
 			    "UPDATE objectives SET status = ?, updated_at = ?, version = version + 1"
-			    " WHERE id = ?", V(status), V(now), V(id)) != STORE_OK) {
+			    " WHERE id = ?", V(status_name), V(now), V(id)) != STORE_OK) {
 		json_decref(before);
 		return now ? STORE_FAIL(g) : -1;
 	}
@@ -700,7 +699,8 @@ int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, s
 {
 	struct grip_objective **all;
 	size_t count;
-	if (f->status && check_choice(g, "status", f->status, statuses) < 0)
+	enum grip_objective_status status;
+	if (f->status && objective_status_check(g, "status", f->status, &status) < 0)
 		return -1;
 	enum grip_layer layer;
 	if (f->layer && layer_check(g, "layer", f->layer, &layer) < 0)

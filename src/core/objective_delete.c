@@ -17,10 +17,10 @@ int objective_require_deletable(struct grip *g, const struct grip_objective *o)
 {
 	if (grip_require_objective_write(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0)
 		return -1;
-	if (strcmp(o->status, "draft") != 0)
+	if (o->status != GRIP_OBJECTIVE_DRAFT)
 		return grip_fail(g, GRIP_ECONFLICT, "status",
 				 "only a draft can be deleted; this one is %s and has been seen: drop it with a reason",
-				 o->status);
+				 grip_objective_status_name(o->status));
 	/* Every lifecycle event (a status move, a review) means it left draft
 	 * once: proposed or approved, and then returned. */
 	int64_t moved = 0, checked = 0, valued = 0, served = 0;

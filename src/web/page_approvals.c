@@ -71,7 +71,7 @@ static void item(struct web_request *r, const struct grip_approval *ap)
 {
 	struct html *h = &r->body;
 	const struct grip_objective *o = ap->objective;
-	html_f(h, "<li class=\"card\"><p class=\"layer\">%s objective, %s</p><h2>", grip_layer_name(o->layer), o->status);
+	html_f(h, "<li class=\"card\"><p class=\"layer\">%s objective, %s</p><h2>", grip_layer_name(o->layer), grip_objective_status_name(o->status));
 	view_objective_link(h, o);
 	html_raw(h, "</h2><dl class=\"facts\">");
 	if (ap->owner_name)

@@ -142,7 +142,7 @@ static void outcomes(struct web_request *r, const struct grip_group_report *rep)
 	for (size_t i = 0; i < rep->n_group_outcomes; i++) {
 		html_raw(h, "<li>");
 		view_objective_link(h, rep->group_outcomes[i]);
-		html_f(h, " <span class=\"badge\">%s</span></li>", rep->group_outcomes[i]->status);
+		html_f(h, " <span class=\"badge\">%s</span></li>", grip_objective_status_name(rep->group_outcomes[i]->status));
 	}
 	if (rep->n_group_outcomes)
 		html_raw(h, "</ul>");
@@ -194,7 +194,7 @@ static void members(struct web_request *r, const struct grip_group_report *rep)
 			view_objective_link(h, row->outcome);
 			if (strcmp(row->outcome->visibility, "private") == 0)
 				html_raw(h, " <span class=\"badge\">private</span>");
-			html_f(h, "</td><td>%s</td>", row->outcome->status);
+			html_f(h, "</td><td>%s</td>", grip_objective_status_name(row->outcome->status));
 		} else if (row->personal) {
 			html_raw(h, "<span class=\"muted\">none yet</span></td><td></td>");
 		} else {

@@ -62,7 +62,7 @@ static void review_list(struct web_request *r, const struct grip_unit *u, const 
 			html_raw(h, "<h3 id=\"lead-review\">Review members' outcomes</h3><ul class=\"plain stack\">");
 		html_f(h, "<li><p><strong>%s</strong>: ", group_person_name(row->person));
 		view_objective_link(h, row->outcome);
-		html_f(h, " <span class=\"badge\">%s</span></p>", row->outcome->status);
+		html_f(h, " <span class=\"badge\">%s</span></p>", grip_objective_status_name(row->outcome->status));
 		approval_forms(r, row->outcome, group_path(r, u, ""));
 		html_raw(h, "</li>");
 	}

@@ -58,7 +58,7 @@ static void facts(struct web_request *r, const struct grip_objective *o, const s
 	html_f(h, "</dd><dt>Owner</dt><dd>%s</dd>", owner ? owner : "the unit");
 	html_f(h, "<dt>Cycle</dt><dd>%s <span class=\"muted\">(%s to %s, %s)</span></dd>", c->name, c->starts_on,
 	       c->ends_on, c->status);
-	html_f(h, "<dt>Status</dt><dd>%s</dd>", o->status);
+	html_f(h, "<dt>Status</dt><dd>%s</dd>", grip_objective_status_name(o->status));
 	if (o->why && *o->why)
 		html_f(h, "<dt>Why</dt><dd>%s</dd>", o->why);
 	html_raw(h, "</dl>");

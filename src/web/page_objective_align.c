@@ -50,7 +50,7 @@ void alignment_add_form(struct web_request *r, const struct grip_objective *o, c
 	for (size_t i = 0; i < n; i++)
 		edit_option(&opts, arena_printf(r->g->arena, "%lld", (long long)os[i]->id),
 			    arena_printf(r->g->arena, "%s (%s, %s, %s)", os[i]->title, grip_layer_name(os[i]->layer), os[i]->cycle_name,
-					 os[i]->status));
+					 grip_objective_status_name(os[i]->status)));
 	form_open(r, action, "form inline");
 	form_back(r, edit_path(r, "/objectives/%lld", (long long)o->id));
 	form_select(r, "parent_id", "Align it to", NULL, opts.items, opts.n);

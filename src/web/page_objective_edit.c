@@ -109,17 +109,18 @@ void objective_edit_link(struct web_request *r, const struct grip_objective *o, 
 
 /* ---- status moves ---- */
 
-static const char *move_label(const char *to)
+static const char *move_label(enum grip_objective_status to)
 {
-	static const struct { const char *to, *label; } labels[] = {
-		{ "draft", "Back to draft" }, { "proposed", "Propose" }, { "approved", "Approve" },
-		{ "active", "Activate" },     { "achieved", "Mark achieved" }, { "missed", "Mark missed" },
-		{ "dropped", "Drop" },
+	static const struct { enum grip_objective_status to; const char *label; } labels[] = {
+		{ GRIP_OBJECTIVE_DRAFT, "Back to draft" }, { GRIP_OBJECTIVE_PROPOSED, "Propose" },
+		{ GRIP_OBJECTIVE_APPROVED, "Approve" },    { GRIP_OBJECTIVE_ACTIVE, "Activate" },
+		{ GRIP_OBJECTIVE_ACHIEVED, "Mark achieved" }, { GRIP_OBJECTIVE_MISSED, "Mark missed" },
+		{ GRIP_OBJECTIVE_DROPPED, "Drop" },
 	};
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (strcmp(labels[i].to, to) == 0)
+		if (labels[i].to == to)
 			return labels[i].label;
-	return to;
+	return grip_objective_status_name(to);
 }
 
 /* A move that needs a reason: its own form with the reason's field,
@@ -127,14 +128,15 @@ static const char *move_label(const char *to)
 static void reasoned_move(struct web_request *r, const struct grip_objective *o, const char *back,
 			  const struct grip_move *m)
 {
-	const char *action = edit_path(r, "/objectives/%lld/status/%s", (long long)o->id, m->to);
+	const char *action = edit_path(r, "/objectives/%lld/status/%s", (long long)o->id,
+				       grip_objective_status_name(m->to));
 	if (!action)
 		return;
 	bool refused = r->failed && strcmp(r->path, action) == 0;
 	html_f(&r->body, "<details%s><summary>%s…</summary>", refused ? " open" : "", move_label(m->to));
 	form_open(r, action, "form");
 	form_back(r, back);
-	form_textarea(r, "reason", strcmp(m->to, "dropped") == 0 ? "Why drop it" : "Why it was missed", NULL,
+	form_textarea(r, "reason", m->to == GRIP_OBJECTIVE_DROPPED ? "Why drop it" : "Why it was missed", NULL,
 		      "required; the history keeps it");
 	form_submit(r, move_label(m->to), "");
 	form_close(r);
@@ -148,30 +150,29 @@ void objective_status_controls(struct web_request *r, const struct grip_objectiv
 	bool deletable = grip_may_delete_objective(r->g, o, NULL);
 	/* Approving and returning a proposal are the review's. */
 	size_t shown = 0;
+	bool hidden[GRIP_MOVES_MAX] = { false };
 	for (size_t i = 0; i < n; i++) {
-		bool review = strcmp(moves[i].to, "approved") == 0 ||
-			      (strcmp(o->status, "proposed") == 0 && strcmp(moves[i].to, "draft") == 0);
-		if (review)
-			moves[i].to = NULL;
-		else
-			shown++;
+		hidden[i] = moves[i].to == GRIP_OBJECTIVE_APPROVED ||
+			    (o->status == GRIP_OBJECTIVE_PROPOSED && moves[i].to == GRIP_OBJECTIVE_DRAFT);
+		shown += !hidden[i];
 	}
 	if (!shown && !deletable)
 		return;
 	const char *back = edit_path(r, "/objectives/%lld", (long long)o->id);
 	struct html *h = &r->body;
 	html_f(h, "<section class=\"card\" aria-labelledby=\"status\"><h2 id=\"status\">Status</h2>"
-		  "<p>It is <strong>%s</strong>.</p><div class=\"actions\">", o->status);
+		  "<p>It is <strong>%s</strong>.</p><div class=\"actions\">", grip_objective_status_name(o->status));
 	for (size_t i = 0; i < n; i++)
-		if (moves[i].to && !moves[i].needs_reason)
-			edit_button_form(r, edit_path(r, "/objectives/%lld/status/%s", (long long)o->id, moves[i].to),
+		if (!hidden[i] && !moves[i].needs_reason)
+			edit_button_form(r, edit_path(r, "/objectives/%lld/status/%s", (long long)o->id,
+						      grip_objective_status_name(moves[i].to)),
 					 back, move_label(moves[i].to), NULL);
 	if (deletable)
 		edit_button_form(r, edit_path(r, "/objectives/%lld/delete", (long long)o->id), back,
 				 "Delete this draft", NULL);
 	html_raw(h, "</div>");
 	for (size_t i = 0; i < n; i++)
-		if (moves[i].to && moves[i].needs_reason)
+		if (!hidden[i] && moves[i].needs_reason)
 			reasoned_move(r, o, back, &moves[i]);
 	if (deletable)
 		html_raw(h, "<p class=\"hint\">A draft nobody has seen may be deleted; once proposed, approved or "

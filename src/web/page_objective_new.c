@@ -132,8 +132,8 @@ static void layer_form(struct web_request *r, enum grip_layer layer, const char 
 
 static bool is_open(const struct grip_objective *o)
 {
-	return strcmp(o->status, "dropped") != 0 && strcmp(o->status, "achieved") != 0 &&
-	       strcmp(o->status, "missed") != 0;
+	return o->status != GRIP_OBJECTIVE_DROPPED && o->status != GRIP_OBJECTIVE_ACHIEVED &&
+	       o->status != GRIP_OBJECTIVE_MISSED;
 }
 
 /* Strategic and team objectives still in play in the cycles offered, to

@@ -162,8 +162,8 @@ static void objective_row(struct web_request *r, struct person_names *names, con
 		html_f(h, " · owner %s", owner);
 	if (name_cycle)
 		html_f(h, " · %s", o->cycle_name);
-	if (strcmp(o->status, "active") != 0)
-		html_f(h, " · %s", o->status);
+	if (o->status != GRIP_OBJECTIVE_ACTIVE)
+		html_f(h, " · %s", grip_objective_status_name(o->status));
 	html_raw(h, "</p></div><div class=\"figures\">");
 	view_progress(h, o->progress, arena_printf(r->g->arena, "Progress of %s", o->title));
 	view_light(h, o->light);

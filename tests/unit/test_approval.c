@@ -72,7 +72,7 @@ static const char *status_of(struct grip *g, int64_t id)
 	struct grip_objective *o = grip_objective_get(g, id, NULL);
 	assert_non_null(o);
 	g->actor = was;
-	return o->status;
+	return grip_objective_status_name(o->status);
 }
 
 static void test_review_of_an_individual_proposal(void **state)

@@ -37,6 +37,8 @@ static void test_round_trip(void **state)
 {
 	(void)state;
 	ROUND_TRIP(layer, enum grip_layer, "strategic", "team", "individual", "group", "member");
+	ROUND_TRIP(objective_status, enum grip_objective_status, "draft", "proposed", "approved", "active",
+		   "achieved", "missed", "dropped");
 }
 
 static int setup(void **state)
@@ -83,11 +85,22 @@ static void test_unknown_stored_layer(void **state)
 	assert_int_equal(g->err.code, GRIP_ESTORE);
 }
 
+static void test_unknown_stored_status(void **state)
+{
+	struct tmpdb_core *f = *state;
+	struct grip *g = &f->g;
+	damage(g, "UPDATE objectives SET status = 'lost'");
+	assert_null(grip_objective_get(g, 1, NULL));
+	assert_int_equal(g->err.code, GRIP_ESTORE);
+	assert_non_null(strstr(g->err.message, "objective status"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test_setup_teardown(test_unknown_stored_layer, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_status, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -255,7 +255,7 @@ static void test_choices_and_default_status(void **state)
 					.unit_name = "Mobile", .start_furthest = true };
 	struct grip_objective *o = grip_objective_add(g, &n);
 	assert_non_null(o);
-	assert_string_equal(o->status, "proposed");
+	assert_string_equal(grip_objective_status_name(o->status), "proposed");
 	assert_int_equal(g->err.code, 0);
 	/* An explicit status is still judged as before. */
 	n.start_furthest = false;
@@ -269,7 +269,7 @@ static void test_choices_and_default_status(void **state)
 	n.status = NULL;
 	o = grip_objective_add(g, &n);
 	assert_non_null(o);
-	assert_string_equal(o->status, "active");
+	assert_string_equal(grip_objective_status_name(o->status), "active");
 	assert_int_equal(grip_objective_choices(g, "individual", &c), 0);
 	assert_int_equal(c.n_people, 2); /* himself and Cy, whom he leads */
 	assert_int_equal(grip_objective_choices(g, "group", &c), 0);

@@ -152,7 +152,7 @@ static void test_checkins_due(void **state)
 	assert_true(grip_checkin_due(g, os[0]));
 	/* a finished objective asks for none */
 	struct grip_objective done = *os[0];
-	done.status = "achieved";
+	done.status = GRIP_OBJECTIVE_ACHIEVED;
 	assert_false(grip_checkin_due(g, &done));
 	/* a check-in last week is not this week's */
 	assert_non_null(grip_checkin_add(g, 1, 6, NULL, 0, NULL, NULL, "2026-11-20"));
