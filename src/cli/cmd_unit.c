@@ -12,9 +12,10 @@
 /* "Added unit 2: Mobile (team)" */
 static int unit_line(struct cli *c, const json_t *u, const char *verb)
 {
+	enum grip_visibility vis = GRIP_VISIBILITY_ORG;
+	grip_visibility_parse(jget_text(u, "visibility"), &vis);
 	cli_printf(c, "%s%s %lld: %s (%s%s)\n", verb, *verb ? " unit" : "Unit", (long long)jget_id(u, "id"),
-		   jget_text(u, "name"), jget_text(u, "kind"),
-		   strcmp(jget_text(u, "visibility"), "private") == 0 ? ", private" : "");
+		   jget_text(u, "name"), jget_text(u, "kind"), vis == GRIP_VISIBILITY_PRIVATE ? ", private" : "");
 	return 0;
 }
 

@@ -69,6 +69,10 @@ enum grip_objective_status {
 };
 const char *grip_objective_status_name(enum grip_objective_status v);
 int grip_objective_status_parse(const char *s, enum grip_objective_status *out);
+/* Who sees a unit or an objective: the organisation, or only those close to it (visibility.c). */
+enum grip_visibility { GRIP_VISIBILITY_ORG, GRIP_VISIBILITY_PRIVATE };
+const char *grip_visibility_name(enum grip_visibility v);
+int grip_visibility_parse(const char *s, enum grip_visibility *out);
 
 struct grip_person {
 	int64_t id;
@@ -205,7 +209,7 @@ struct grip_unit {
 	const char *kind; /* company, business_unit, department, team, group */
 	int64_t parent_id;
 	int64_t lead_id;
-	const char *visibility; /* org, private */
+	enum grip_visibility visibility;
 	const char *vision;
 	const char *strategy;
 	const char *created_at;
@@ -345,7 +349,7 @@ struct grip_objective {
 	const char *why;
 	enum grip_objective_status status;
 	bool development;
-	const char *visibility;
+	enum grip_visibility visibility;
 	int64_t author_id;
 	const char *created_at;
 	const char *updated_at;

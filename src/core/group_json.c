@@ -17,7 +17,7 @@ static json_t *outcome_json(const struct grip_objective *o)
 		return json_null();
 	return json_pack("{sI ss ss ss sb}", "id", (json_int_t)o->id, "title", o->title, "why",
 			 o->why ? o->why : "", "status", grip_objective_status_name(o->status), "shared",
-			 strcmp(o->visibility, "private") != 0);
+			 o->visibility != GRIP_VISIBILITY_PRIVATE);
 }
 
 static json_t *tally_json(const struct commit_tally *t)

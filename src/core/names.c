@@ -84,4 +84,7 @@ static int name_col(struct grip *g, struct store_stmt *st, int col, const char *
 	}
 
 NAME_SET(layer, enum grip_layer, "layer")
+static const char *const visibility_names[] = { "org", "private", NULL };
+
+NAME_SET(visibility, enum grip_visibility, "visibility")
 NAME_SET(objective_status, enum grip_objective_status, "objective status")

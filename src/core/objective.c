@@ -19,7 +19,6 @@
 
 #include "util/date.h"
 
-static const char *const visibilities[] = { "org", "private", NULL };
 
 /* Allowed moves: from -> space-separated list of to. The one table of the
  * lifecycle: grip_objective_set_status obeys it and grip_objective_moves
@@ -62,7 +61,8 @@ static void *objective_row(struct grip *g, struct store_stmt *st)
 	if (objective_status_col(g, st, 10, &o->status) < 0)
 		return NULL;
 	o->development = store_col_int(st, 11) != 0;
-	o->visibility = col_text(g, st, 12);
+	if (visibility_col(g, st, 12, &o->visibility) < 0)
+		return NULL;
 	o->author_id = store_col_int(st, 13);
 	o->created_at = col_text(g, st, 14);
 	o->updated_at = col_text(g, st, 15);
@@ -146,7 +146,7 @@ static json_t *stored_json(const struct grip_objective *o)
 			 "cycle", o->cycle_name, "unit_id", grip_json_id(o->unit_id),
 			 "unit", o->unit_name, "owner_id", grip_json_id(o->owner_id),
 			 "owner", grip_json_string(o->owner_email), "development", o->development,
-			 "visibility", o->visibility, "version", o->version, "aligns_to", align,
+			 "visibility", grip_visibility_name(o->visibility), "version", o->version, "aligns_to", align,
 			 "created_at", o->created_at, "updated_at", o->updated_at);
 }
 
@@ -225,14 +225,12 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 {
 	enum grip_layer layer = GRIP_LAYER_STRATEGIC;
 	bool member = grip_layer_parse(n->layer, &layer) == 0 && layer == GRIP_LAYER_MEMBER;
-	const char *visibility = n->visibility;
+	enum grip_visibility visibility = member ? GRIP_VISIBILITY_PRIVATE : GRIP_VISIBILITY_ORG;
 	enum grip_objective_status status = GRIP_OBJECTIVE_DRAFT;
-	if (!visibility)
-		visibility = member ? "private" : "org";
 	if (grip_require_writer(g) < 0 || grip_check_text(g, "title", n->title, TITLE_MAX_BYTES, true) < 0 ||
 	    grip_check_text(g, "why", n->why, TEXT_MAX_BYTES, false) < 0 ||
 	    layer_check(g, "layer", n->layer, &layer) < 0 ||
-	    check_choice(g, "visibility", visibility, visibilities) < 0 ||
+	    (n->visibility && visibility_check(g, "visibility", n->visibility, &visibility) < 0) ||
 	    (n->status && objective_status_check(g, "status", n->status, &status) < 0))
 		return NULL;
 	if (!n->cycle_name) {
@@ -288,7 +286,7 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 			    " VALUES (" NEXT_ID_SQL("objectives", "objective") ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
 			    " ?) RETURNING id",
 			    V(g->org_id), V(g->org_id), V(c->id), V(grip_layer_name(layer)), VID(draft.unit_id), VID(draft.owner_id),
-			    V(n->title), V(n->why), V(grip_objective_status_name(status)), V(n->development), V(visibility),
+			    V(n->title), V(n->why), V(grip_objective_status_name(status)), V(n->development), V(grip_visibility_name(visibility)),
 			    V(g->actor->id), V(now), V(now)) != STORE_OK) {
 		if (now)
 			STORE_FAIL(g);
@@ -403,10 +401,11 @@ int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_
 	struct grip_objective *o = objective_for_write(g, id, e->if_version);
 	if (!o)
 		return -1;
+	enum grip_visibility visibility;
 	if ((e->title && grip_check_text(g, "title", e->title, TITLE_MAX_BYTES, true) < 0) ||
 	    grip_check_text(g, "why", e->why, TEXT_MAX_BYTES, false) < 0 ||
 	    grip_check_text(g, "reason", e->reason, TEXT_MAX_BYTES, false) < 0 ||
-	    (e->visibility && check_choice(g, "visibility", e->visibility, visibilities) < 0))
+	    (e->visibility && visibility_check(g, "visibility", e->visibility, &visibility) < 0))
 		return -1;
 	if (e->development > 0 && !grip_objective_may_be_development(o))
 		return grip_fail(g, GRIP_EINVAL, "development",

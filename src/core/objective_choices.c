@@ -13,7 +13,7 @@ static bool may_write(struct grip *g, enum grip_layer layer, const struct grip_u
 {
 	struct grip_objective draft = {
 		.layer = layer, .unit_id = u ? u->id : 0, .unit_name = u ? u->name : NULL,
-		.owner_id = p ? p->id : 0, .visibility = "org",
+		.owner_id = p ? p->id : 0, .visibility = GRIP_VISIBILITY_ORG,
 	};
 	return grip_may_edit_objective(g, &draft, NULL);
 }

@@ -15,7 +15,6 @@
 #include <string.h>
 
 static const char *const kinds[] = { "company", "business_unit", "department", "team", "group", NULL };
-static const char *const visibilities[] = { "org", "private", NULL };
 
 #define UNIT_COLS "id, name, kind, parent_id, lead_id, visibility, vision, strategy, created_at"
 
@@ -29,7 +28,8 @@ static void *unit_row(struct grip *g, struct store_stmt *st)
 	u->kind = col_text(g, st, 2);
 	u->parent_id = store_col_int(st, 3);
 	u->lead_id = store_col_int(st, 4);
-	u->visibility = col_text(g, st, 5);
+	if (visibility_col(g, st, 5, &u->visibility) < 0)
+		return NULL;
 	u->vision = col_text(g, st, 6);
 	u->strategy = col_text(g, st, 7);
 	u->created_at = col_text(g, st, 8);
@@ -110,11 +110,10 @@ struct grip_unit *grip_unit_add(struct grip *g, const char *name, const char *ki
 				const char *parent_name, const char *lead_email,
 				const char *visibility)
 {
-	if (!visibility)
-		visibility = "org";
+	enum grip_visibility vis = GRIP_VISIBILITY_ORG;
 	if (grip_require_writer(g) < 0 || grip_check_text(g, "name", name, NAME_MAX_BYTES, true) < 0 ||
 	    check_choice(g, "kind", kind, kinds) < 0 ||
-	    check_choice(g, "visibility", visibility, visibilities) < 0)
+	    (visibility && visibility_check(g, "visibility", visibility, &vis) < 0))
 		return NULL;
 	struct grip_unit *parent = NULL;
 	if (parent_name) {
@@ -168,7 +167,7 @@ struct grip_unit *grip_unit_add(struct grip *g, const char *name, const char *ki
 			    "INSERT INTO units (org_id, name, kind, parent_id, lead_id, visibility, created_at)"
 			    " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
 			    V(g->org_id), V(name), V(kind), VID(parent ? parent->id : 0),
-			    VID(lead ? lead->id : 0), V(visibility), V(now)) != STORE_OK) {
+			    VID(lead ? lead->id : 0), V(grip_visibility_name(vis)), V(now)) != STORE_OK) {
 		if (now)
 			STORE_FAIL(g);
 		return NULL;
@@ -216,11 +215,12 @@ int unit_check_move(struct grip *g, const struct grip_unit *u, const struct grip
 int grip_unit_edit(struct grip *g, int64_t id, const char *name, const char *parent_name,
 		   const char *lead_email, const char *visibility, const char *vision, const char *strategy)
 {
+	enum grip_visibility vis;
 	struct grip_unit *before = grip_unit_get(g, id);
 	if (!before || unit_require_edit(g, before) < 0)
 		return -1;
 	if ((name && grip_check_text(g, "name", name, NAME_MAX_BYTES, true) < 0) ||
-	    (visibility && check_choice(g, "visibility", visibility, visibilities) < 0) ||
+	    (visibility && visibility_check(g, "visibility", visibility, &vis) < 0) ||
 	    grip_check_text(g, "vision", vision, TEXT_MAX_BYTES, false) < 0 ||
 	    grip_check_text(g, "strategy", strategy, TEXT_MAX_BYTES, false) < 0)
 		return -1;
@@ -306,6 +306,6 @@ json_t *grip_unit_json(const struct grip_unit *u)
 {
 	return json_pack("{sI ss ss so so ss ss? ss? ss}", "id", (json_int_t)u->id, "name", u->name,
 			 "kind", u->kind, "parent_id", grip_json_id(u->parent_id), "lead_id",
-			 grip_json_id(u->lead_id), "visibility", u->visibility, "vision", u->vision,
+			 grip_json_id(u->lead_id), "visibility", grip_visibility_name(u->visibility), "vision", u->vision,
 			 "strategy", u->strategy, "created_at", u->created_at);
 }

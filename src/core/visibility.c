@@ -95,7 +95,7 @@ bool actor_in_unit(struct grip *g, int64_t unit_id)
 
 bool grip_can_see_unit(struct grip *g, const struct grip_unit *u)
 {
-	return !u || strcmp(u->visibility, "private") != 0 || actor_is_admin(g) || actor_in_unit(g, u->id);
+	return !u || u->visibility != GRIP_VISIBILITY_PRIVATE || actor_is_admin(g) || actor_in_unit(g, u->id);
 }
 
 /* Whether the actor sees the unit, and whether it is private, remembered. */
@@ -140,7 +140,7 @@ bool grip_can_see_objective(struct grip *g, const struct grip_objective *o)
 		return true;
 	if (o->unit_id && !unit_id_visible(g, o->unit_id))
 		return false;
-	if (strcmp(o->visibility, "private") != 0 || o->author_id == me)
+	if (o->visibility != GRIP_VISIBILITY_PRIVATE || o->author_id == me)
 		return true;
 	if (!o->owner_id)
 		return actor_in_unit(g, o->unit_id);

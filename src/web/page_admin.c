@@ -104,7 +104,7 @@ static int units_section(struct web_request *r, struct grip_unit **us, size_t n,
 		unit_link(h, u);
 		html_f(h, "</th><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>", unit_kind_label(u->kind),
 		       parent ? parent->name : "", display_name(person_in(ps, np, u->lead_id)),
-		       strcmp(u->visibility, "private") == 0 ? "private" : "whole organisation");
+		       u->visibility == GRIP_VISIBILITY_PRIVATE ? "private" : "whole organisation");
 		if (grip_unit_holds_units(u))
 			holders++;
 	}

@@ -66,7 +66,7 @@ int page_groups(struct web_request *r)
 		if (!shown++)
 			html_raw(h, "<ul class=\"plain grid\">");
 		html_f(h, "<li class=\"card\"><h2><a href=\"/groups/%lld\">%s</a></h2>", (long long)u->id, u->name);
-		if (strcmp(u->visibility, "private") == 0)
+		if (u->visibility == GRIP_VISIBILITY_PRIVATE)
 			html_raw(h, "<p><span class=\"badge\">private: members and leads only</span></p>");
 		const struct grip_cycle *c = grip_programme_current(cs, nc, u->id);
 		if (c) {
@@ -192,7 +192,7 @@ static void members(struct web_request *r, const struct grip_group_report *rep)
 		html_raw(h, "</th><td class=\"outcome\">");
 		if (row->outcome) {
 			view_objective_link(h, row->outcome);
-			if (strcmp(row->outcome->visibility, "private") == 0)
+			if (row->outcome->visibility == GRIP_VISIBILITY_PRIVATE)
 				html_raw(h, " <span class=\"badge\">private</span>");
 			html_f(h, "</td><td>%s</td>", grip_objective_status_name(row->outcome->status));
 		} else if (row->personal) {

@@ -245,7 +245,7 @@ int page_objective_edit(struct web_request *r)
 		return -1;
 	static const char *const vis[] = { "org", "Everyone in the organisation who sees its unit", "private",
 					   "Private: its owner, its unit's leads" };
-	form_select(r, "visibility", "Who sees it", o->visibility, vis, 2);
+	form_select(r, "visibility", "Who sees it", grip_visibility_name(o->visibility), vis, 2);
 	if (grip_objective_may_be_development(o) || o->development) {
 		html_raw(h, "<input type=\"hidden\" name=\"has_development\" value=\"1\">");
 		form_checkbox(r, "development", "A development objective (the owner's growth)", o->development);
@@ -277,7 +277,7 @@ int act_objective_edit(struct web_request *r)
 	struct grip_objective_edit e = {
 		.title = changed(web_field(r, "title"), o->title),
 		.why = changed(web_field(r, "why"), o->why),
-		.visibility = changed(web_field(r, "visibility"), o->visibility),
+		.visibility = changed(web_field(r, "visibility"), grip_visibility_name(o->visibility)),
 		.owner_email = changed(web_field(r, "owner"), o->owner_email),
 		.development = -1,
 		.reason = edit_field(r, "reason"),

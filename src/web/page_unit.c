@@ -53,7 +53,7 @@ static void units_branch(struct web_request *r, struct unit_tree *t, size_t i, i
 	unit_link(h, u);
 	html_f(h, " <span class=\"muted\">· %s%s%s%d member%s</span>", lead ? "lead " : "", lead, lead ? " · " : "",
 	       members, members == 1 ? "" : "s");
-	if (strcmp(u->visibility, "private") == 0)
+	if (u->visibility == GRIP_VISIBILITY_PRIVATE)
 		html_raw(h, " <span class=\"badge\">private</span>");
 	if (t->first[i] < t->n && depth < 32) {
 		html_raw(h, "<ul>");
@@ -186,7 +186,7 @@ static void unit_facts(struct web_request *r, struct person_names *names, const 
 {
 	struct html *h = &r->body;
 	html_f(h, "<dl class=\"facts\"><dt>Kind</dt><dd>%s%s</dd>", unit_kind_label(u->kind),
-	       strcmp(u->visibility, "private") == 0 ? ", private: seen by its members, the leads above it and admins"
+	       u->visibility == GRIP_VISIBILITY_PRIVATE ? ", private: seen by its members, the leads above it and admins"
 						     : "");
 	if (u->parent_id) {
 		struct grip_unit *parent = grip_unit_get(r->g, u->parent_id);

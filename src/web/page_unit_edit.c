@@ -100,7 +100,7 @@ int unit_controls(struct web_request *r, const struct grip_unit *u)
 	const char **leads = NULL;
 	size_t k = people_options(r, ps, np, u->lead_id ? NULL : "Nobody yet", &leads);
 	form_select(r, "lead", "Lead", email_of(ps, np, u->lead_id), leads, k);
-	form_select(r, "visibility", "Visibility", u->visibility, visibilities, 2);
+	form_select(r, "visibility", "Visibility", grip_visibility_name(u->visibility), visibilities, 2);
 	form_submit(r, "Save changes", "primary");
 	form_close(r);
 	if (grip_may_delete_unit(r->g, u, NULL)) {

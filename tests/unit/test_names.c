@@ -37,6 +37,7 @@ static void test_round_trip(void **state)
 {
 	(void)state;
 	ROUND_TRIP(layer, enum grip_layer, "strategic", "team", "individual", "group", "member");
+	ROUND_TRIP(visibility, enum grip_visibility, "org", "private");
 	ROUND_TRIP(objective_status, enum grip_objective_status, "draft", "proposed", "approved", "active",
 		   "achieved", "missed", "dropped");
 }
@@ -95,12 +96,23 @@ static void test_unknown_stored_status(void **state)
 	assert_non_null(strstr(g->err.message, "objective status"));
 }
 
+static void test_unknown_stored_visibility(void **state)
+{
+	struct tmpdb_core *f = *state;
+	struct grip *g = &f->g;
+	damage(g, "UPDATE units SET visibility = 'secret' WHERE name = 'Mobile'");
+	assert_null(grip_unit_by_name(g, "Mobile"));
+	assert_int_equal(g->err.code, GRIP_ESTORE);
+	assert_non_null(strstr(g->err.message, "secret"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test_setup_teardown(test_unknown_stored_layer, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_stored_status, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_visibility, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
