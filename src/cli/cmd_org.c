@@ -170,8 +170,9 @@ static int strategy_view(struct cli *c, const json_t *org, const json_t *units, 
 	json_t *bus = json_array();
 	size_t i;
 	const json_t *u;
+	enum grip_unit_kind kind;
 	json_array_foreach(units, i, u)
-		if (bus && strcmp(jget_text(u, "kind"), "business_unit") == 0)
+		if (bus && grip_unit_kind_parse(jget_text(u, "kind"), &kind) == 0 && kind == GRIP_UNIT_BUSINESS_UNIT)
 			json_array_append_new(bus, json_pack("{ss ss? ss?}", "unit", jget_text(u, "name"), "vision",
 							     jget_str(u, "vision"), "strategy", jget_str(u, "strategy")));
 	return cli_out(c, json_pack("{ss? ss? so}", "vision", jget_str(org, "vision"), "strategy",

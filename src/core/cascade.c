@@ -22,7 +22,7 @@ static bool opens_chain(const struct grip_cascade *c, const struct grip_objectiv
 		return false;
 	for (size_t i = 0; i < c->n_units; i++)
 		if (c->units[i]->id == o->unit_id)
-			return strcmp(c->units[i]->kind, "business_unit") == 0;
+			return c->units[i]->kind == GRIP_UNIT_BUSINESS_UNIT;
 	return false;
 }
 

@@ -275,7 +275,7 @@ int64_t coach_person_unit(struct coach *cx, int64_t person_id, bool group)
 		if (m->person_id != person_id || !coach_in_scope(cx, m->unit_id))
 			continue;
 		struct grip_unit *u = coach_unit(cx, m->unit_id);
-		bool is_group = u && strcmp(u->kind, "group") == 0;
+		bool is_group = u && u->kind == GRIP_UNIT_GROUP;
 		if (is_group == group)
 			return m->unit_id;
 		if (!first && group)

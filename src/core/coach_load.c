@@ -130,7 +130,7 @@ static int load_cycles(struct coach *cx)
 	for (size_t i = 0; i < cx->n_units; i++) {
 		struct grip_unit *u = cx->units[i];
 		/* The group's current programme, unless it is over. */
-		struct grip_cycle *p = cx->in_scope[i] && strcmp(u->kind, "group") == 0
+		struct grip_cycle *p = cx->in_scope[i] && u->kind == GRIP_UNIT_GROUP
 					       ? grip_programme_current(cs, n, u->id) : NULL;
 		if (!p || strcmp(p->status, "closed") == 0)
 			continue;

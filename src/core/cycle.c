@@ -129,8 +129,8 @@ struct grip_cycle *grip_cycle_add(struct grip *g, const char *name, const char *
 		}
 		if (!(group = grip_unit_by_name(g, unit_name)))
 			return NULL;
-		if (strcmp(group->kind, "group") != 0) {
-			grip_fail(g, GRIP_EINVAL, "unit", "%s is a %s, not a group", group->name, group->kind);
+		if (group->kind != GRIP_UNIT_GROUP) {
+			grip_fail(g, GRIP_EINVAL, "unit", "%s is a %s, not a group", group->name, grip_unit_kind_name(group->kind));
 			return NULL;
 		}
 		if (weeks < 1 || weeks > 104) {

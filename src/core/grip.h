@@ -73,6 +73,10 @@ int grip_objective_status_parse(const char *s, enum grip_objective_status *out);
 enum grip_visibility { GRIP_VISIBILITY_ORG, GRIP_VISIBILITY_PRIVATE };
 const char *grip_visibility_name(enum grip_visibility v);
 int grip_visibility_parse(const char *s, enum grip_visibility *out);
+/* The kinds of unit, from the root of the tree down (unit.c). */
+enum grip_unit_kind { GRIP_UNIT_COMPANY, GRIP_UNIT_BUSINESS_UNIT, GRIP_UNIT_DEPARTMENT, GRIP_UNIT_TEAM, GRIP_UNIT_GROUP };
+const char *grip_unit_kind_name(enum grip_unit_kind v);
+int grip_unit_kind_parse(const char *s, enum grip_unit_kind *out);
 
 struct grip_person {
 	int64_t id;
@@ -206,7 +210,7 @@ json_t *grip_person_json(const struct grip_person *p);
 struct grip_unit {
 	int64_t id;
 	const char *name;
-	const char *kind; /* company, business_unit, department, team, group */
+	enum grip_unit_kind kind;
 	int64_t parent_id;
 	int64_t lead_id;
 	enum grip_visibility visibility;
@@ -1048,7 +1052,7 @@ struct grip_summary grip_objectives_summary(struct grip_objective *const *os, si
 /* Whether a unit of this kind may own an objective of this layer:
  * strategic the company or a business unit, team a team or department,
  * group and member a group, individual any unit but a group. */
-bool grip_unit_fits_layer(enum grip_layer layer, const char *unit_kind);
+bool grip_unit_fits_layer(enum grip_layer layer, enum grip_unit_kind unit_kind);
 
 /* What the actor may choose for a new objective of a layer: the units
  * that fit it and that the actor may write it for, the active people who

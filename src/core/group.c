@@ -167,8 +167,8 @@ int grip_group_prompt_offer(struct grip *g, const char *group, bool offered)
 	struct grip_unit *u = grip_unit_by_name(g, group);
 	if (!u)
 		return -1;
-	if (strcmp(u->kind, "group") != 0)
-		return grip_fail(g, GRIP_EINVAL, "group", "%s is a %s, not a group", u->name, u->kind);
+	if (u->kind != GRIP_UNIT_GROUP)
+		return grip_fail(g, GRIP_EINVAL, "group", "%s is a %s, not a group", u->name, grip_unit_kind_name(u->kind));
 	if (group_require_lead(g, u, "offers the outcome prompt") < 0)
 		return -1;
 	bool was = false;

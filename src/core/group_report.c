@@ -63,8 +63,8 @@ static struct grip_cycle *programme_of(struct grip *g, const struct grip_unit *u
 static struct grip_unit *group_of(struct grip *g, const char *name)
 {
 	struct grip_unit *u = grip_unit_by_name(g, name);
-	if (u && strcmp(u->kind, "group") != 0) {
-		grip_fail(g, GRIP_EINVAL, "group", "%s is a %s, not a group", u->name, u->kind);
+	if (u && u->kind != GRIP_UNIT_GROUP) {
+		grip_fail(g, GRIP_EINVAL, "group", "%s is a %s, not a group", u->name, grip_unit_kind_name(u->kind));
 		return NULL;
 	}
 	return u;

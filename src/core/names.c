@@ -86,5 +86,8 @@ static int name_col(struct grip *g, struct store_stmt *st, int col, const char *
 NAME_SET(layer, enum grip_layer, "layer")
 static const char *const visibility_names[] = { "org", "private", NULL };
 
+static const char *const unit_kind_names[] = { "company", "business_unit", "department", "team", "group", NULL };
+
 NAME_SET(visibility, enum grip_visibility, "visibility")
+NAME_SET(unit_kind, enum grip_unit_kind, "unit kind")
 NAME_SET(objective_status, enum grip_objective_status, "objective status")

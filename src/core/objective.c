@@ -156,15 +156,13 @@ json_t *objective_record(struct grip *g, int64_t id)
 	return o ? stored_json(o) : NULL;
 }
 
-bool grip_unit_fits_layer(enum grip_layer layer, const char *kind)
+bool grip_unit_fits_layer(enum grip_layer layer, enum grip_unit_kind kind)
 {
-	if (!kind)
-		return false;
-	bool group = strcmp(kind, "group") == 0;
+	bool group = kind == GRIP_UNIT_GROUP;
 	if (layer == GRIP_LAYER_STRATEGIC)
-		return strcmp(kind, "company") == 0 || strcmp(kind, "business_unit") == 0;
+		return kind == GRIP_UNIT_COMPANY || kind == GRIP_UNIT_BUSINESS_UNIT;
 	if (layer == GRIP_LAYER_TEAM)
-		return strcmp(kind, "team") == 0 || strcmp(kind, "department") == 0;
+		return kind == GRIP_UNIT_TEAM || kind == GRIP_UNIT_DEPARTMENT;
 	if (layer == GRIP_LAYER_GROUP || layer == GRIP_LAYER_MEMBER)
 		return group;
 	return layer == GRIP_LAYER_INDIVIDUAL && !group;

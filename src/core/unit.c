@@ -14,7 +14,6 @@
 
 #include <string.h>
 
-static const char *const kinds[] = { "company", "business_unit", "department", "team", "group", NULL };
 
 #define UNIT_COLS "id, name, kind, parent_id, lead_id, visibility, vision, strategy, created_at"
 
@@ -25,7 +24,8 @@ static void *unit_row(struct grip *g, struct store_stmt *st)
 		return NULL;
 	u->id = store_col_int(st, 0);
 	u->name = col_text(g, st, 1);
-	u->kind = col_text(g, st, 2);
+	if (unit_kind_col(g, st, 2, &u->kind) < 0)
+		return NULL;
 	u->parent_id = store_col_int(st, 3);
 	u->lead_id = store_col_int(st, 4);
 	if (visibility_col(g, st, 5, &u->visibility) < 0)
@@ -83,18 +83,19 @@ int grip_unit_list(struct grip *g, struct grip_unit ***out, size_t *n)
  * groups are leaves. */
 bool grip_unit_holds_units(const struct grip_unit *u)
 {
-	return strcmp(u->kind, "team") != 0 && strcmp(u->kind, "group") != 0;
+	return u->kind != GRIP_UNIT_TEAM && u->kind != GRIP_UNIT_GROUP;
 }
 
-static int check_parent(struct grip *g, const char *kind, const struct grip_unit *parent)
+static int check_parent(struct grip *g, enum grip_unit_kind kind, const struct grip_unit *parent)
 {
-	if (strcmp(kind, "company") == 0)
+	if (kind == GRIP_UNIT_COMPANY)
 		return parent ? grip_fail(g, GRIP_EINVAL, "parent", "a company has no parent unit") : 0;
 	if (!parent)
 		return 0;
 	if (!grip_unit_holds_units(parent))
-		return grip_fail(g, GRIP_EINVAL, "parent", "a %s cannot hold other units", parent->kind);
-	if (strcmp(kind, "business_unit") == 0 && strcmp(parent->kind, "company") != 0)
+		return grip_fail(g, GRIP_EINVAL, "parent", "a %s cannot hold other units",
+				 grip_unit_kind_name(parent->kind));
+	if (kind == GRIP_UNIT_BUSINESS_UNIT && parent->kind != GRIP_UNIT_COMPANY)
 		return grip_fail(g, GRIP_EINVAL, "parent", "a business unit belongs to the company");
 	return 0;
 }
@@ -106,13 +107,14 @@ static struct grip_unit *company(struct grip *g)
 		V(g->org_id)), unit_row, "unit");
 }
 
-struct grip_unit *grip_unit_add(struct grip *g, const char *name, const char *kind,
+struct grip_unit *grip_unit_add(struct grip *g, const char *name, const char *kind_name,
 				const char *parent_name, const char *lead_email,
 				const char *visibility)
 {
 	enum grip_visibility vis = GRIP_VISIBILITY_ORG;
+	enum grip_unit_kind kind;
 	if (grip_require_writer(g) < 0 || grip_check_text(g, "name", name, NAME_MAX_BYTES, true) < 0 ||
-	    check_choice(g, "kind", kind, kinds) < 0 ||
+	    unit_kind_check(g, "kind", kind_name, &kind) < 0 ||
 	    (visibility && visibility_check(g, "visibility", visibility, &vis) < 0))
 		return NULL;
 	struct grip_unit *parent = NULL;
@@ -121,7 +123,7 @@ struct grip_unit *grip_unit_add(struct grip *g, const char *name, const char *ki
 			snprintf(g->err.field, sizeof g->err.field, "parent");
 			return NULL;
 		}
-	} else if (strcmp(kind, "company") != 0) {
+	} else if (kind != GRIP_UNIT_COMPANY) {
 		parent = company(g); /* the root, when there is one */
 		if (!parent && g->err.code != GRIP_ENOTFOUND)
 			return NULL;
@@ -166,7 +168,7 @@ struct grip_unit *grip_unit_add(struct grip *g, const char *name, const char *ki
 	if (!now || store_x(g->store, &id,
 			    "INSERT INTO units (org_id, name, kind, parent_id, lead_id, visibility, created_at)"
 			    " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-			    V(g->org_id), V(name), V(kind), VID(parent ? parent->id : 0),
+			    V(g->org_id), V(name), V(grip_unit_kind_name(kind)), VID(parent ? parent->id : 0),
 			    VID(lead ? lead->id : 0), V(grip_visibility_name(vis)), V(now)) != STORE_OK) {
 		if (now)
 			STORE_FAIL(g);
@@ -270,7 +272,7 @@ int unit_check_delete(struct grip *g, const struct grip_unit *u)
 {
 	if (grip_require_admin(g) < 0)
 		return -1;
-	if (strcmp(u->kind, "company") == 0)
+	if (u->kind == GRIP_UNIT_COMPANY)
 		return grip_fail(g, GRIP_ECONFLICT, "unit", "the company unit is the root of the tree and stays");
 	const char *today = today_text(g);
 	int64_t below = 0, objectives = 0, cycles = 0, deps = 0, members = 0;
@@ -305,7 +307,7 @@ int grip_unit_delete(struct grip *g, int64_t id)
 json_t *grip_unit_json(const struct grip_unit *u)
 {
 	return json_pack("{sI ss ss so so ss ss? ss? ss}", "id", (json_int_t)u->id, "name", u->name,
-			 "kind", u->kind, "parent_id", grip_json_id(u->parent_id), "lead_id",
+			 "kind", grip_unit_kind_name(u->kind), "parent_id", grip_json_id(u->parent_id), "lead_id",
 			 grip_json_id(u->lead_id), "visibility", grip_visibility_name(u->visibility), "vision", u->vision,
 			 "strategy", u->strategy, "created_at", u->created_at);
 }

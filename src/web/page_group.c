@@ -61,7 +61,7 @@ int page_groups(struct web_request *r)
 	int32_t today = grip_today(g);
 	for (size_t i = 0; i < nu; i++) {
 		const struct grip_unit *u = us[i];
-		if (strcmp(u->kind, "group") != 0)
+		if (u->kind != GRIP_UNIT_GROUP)
 			continue;
 		if (!shown++)
 			html_raw(h, "<ul class=\"plain grid\">");
@@ -216,7 +216,7 @@ int page_group(struct web_request *r)
 	u = grip_unit_get(g, id);
 	if (!u && g->err.code != GRIP_ENOTFOUND)
 		return -1;
-	if (!u || strcmp(u->kind, "group") != 0) /* a group one may not see is not there */
+	if (!u || u->kind != GRIP_UNIT_GROUP) /* a group one may not see is not there */
 		return grip_fail(g, GRIP_ENOTFOUND, NULL, "there is no such group");
 	r->title = u->name;
 	r->nav = "groups";

@@ -152,7 +152,7 @@ static struct grip_unit *path_group(struct web_request *r)
 	if (web_param_id(r, 0, &id) < 0)
 		return NULL;
 	struct grip_unit *u = grip_unit_get(r->g, id);
-	if (u && strcmp(u->kind, "group") != 0) {
+	if (u && u->kind != GRIP_UNIT_GROUP) {
 		grip_fail(r->g, GRIP_ENOTFOUND, NULL, "there is no such group");
 		return NULL;
 	}

@@ -67,9 +67,9 @@ static int cycle_choices(struct web_request *r, struct grip_cycle **cs, size_t n
 	return 0;
 }
 
-static const char *kind_name(const char *kind)
+static const char *kind_name(enum grip_unit_kind kind)
 {
-	return strcmp(kind, "business_unit") == 0 ? "business unit" : kind;
+	return kind == GRIP_UNIT_BUSINESS_UNIT ? "business unit" : grip_unit_kind_name(kind);
 }
 
 /* The layers this form writes (group outcomes have their own page), each

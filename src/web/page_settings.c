@@ -111,7 +111,7 @@ int page_settings(struct web_request *r)
 	html_raw(h, "</section>");
 	for (size_t i = 0; i < n; i++) {
 		const struct grip_unit *u = us[i];
-		if (strcmp(u->kind, "business_unit") != 0)
+		if (u->kind != GRIP_UNIT_BUSINESS_UNIT)
 			continue;
 		html_f(h, "<section class=\"card\" aria-labelledby=\"bu%lld\"><h2 id=\"bu%lld\">%s: vision and strategy</h2>",
 		       (long long)u->id, (long long)u->id, u->name);

@@ -300,7 +300,7 @@ int page_unit(struct web_request *r)
 	unit_facts(r, &names, u);
 	if (unit_controls(r, u) < 0)
 		return -1;
-	if (strcmp(u->kind, "group") == 0) {
+	if (u->kind == GRIP_UNIT_GROUP) {
 		html_f(h, "<p class=\"notice\">%s is a group: its outcomes, members and weekly commitments are on "
 			  "<a href=\"/groups/%lld\">the group's page</a>.</p>", u->name, (long long)u->id);
 		return 0;

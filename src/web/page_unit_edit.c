@@ -88,7 +88,7 @@ int unit_controls(struct web_request *r, const struct grip_unit *u)
 	html_f(h, "<details class=\"card\" id=\"change\"%s><summary>Change this unit</summary>", open ? " open" : "");
 	form_open(r, edit, "form");
 	form_input(r, "text", "name", "Name", u->name, NULL, true);
-	if (strcmp(u->kind, "company") != 0) {
+	if (u->kind != GRIP_UNIT_COMPANY) {
 		const char **parents = NULL;
 		const struct grip_unit *now = NULL;
 		size_t k = parent_options(r, u, us, nu, &parents);

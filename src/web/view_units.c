@@ -170,21 +170,21 @@ size_t find_by_id(void *const *items, size_t n, int64_t id, int64_t (*id_of)(con
 	return n;
 }
 
-const char *unit_kind_label(const char *kind)
+const char *unit_kind_label(enum grip_unit_kind kind)
 {
-	static const char *const labels[][2] = {
-		{ "company", "Company" }, { "business_unit", "Business unit" }, { "department", "Department" },
-		{ "team", "Team" },       { "group", "Group" },
+	static const struct { enum grip_unit_kind kind; const char *label; } labels[] = {
+		{ GRIP_UNIT_COMPANY, "Company" }, { GRIP_UNIT_BUSINESS_UNIT, "Business unit" },
+		{ GRIP_UNIT_DEPARTMENT, "Department" }, { GRIP_UNIT_TEAM, "Team" }, { GRIP_UNIT_GROUP, "Group" },
 	};
 	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
-		if (kind && strcmp(kind, labels[i][0]) == 0)
-			return labels[i][1];
-	return kind;
+		if (kind == labels[i].kind)
+			return labels[i].label;
+	return grip_unit_kind_name(kind);
 }
 
 void unit_link(struct html *h, const struct grip_unit *u)
 {
-	html_f(h, "<a href=\"/%s/%lld\">%s</a>", strcmp(u->kind, "group") == 0 ? "groups" : "units",
+	html_f(h, "<a href=\"/%s/%lld\">%s</a>", u->kind == GRIP_UNIT_GROUP ? "groups" : "units",
 	       (long long)u->id, u->name);
 }
 

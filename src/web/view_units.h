@@ -48,7 +48,7 @@ const char *person_name(struct web_request *r, struct person_names *c, int64_t i
 size_t find_by_id(void *const *items, size_t n, int64_t id, int64_t (*id_of)(const void *item));
 
 /* "Business unit" for "business_unit"; the kind itself when unknown. */
-const char *unit_kind_label(const char *kind);
+const char *unit_kind_label(enum grip_unit_kind kind);
 /* The page of a unit: a group's page for a group, else its dashboard. */
 void unit_link(struct html *h, const struct grip_unit *u);
 /* "at risk" and "stale" as words in flags; nothing for neither. */

@@ -38,6 +38,7 @@ static void test_round_trip(void **state)
 	(void)state;
 	ROUND_TRIP(layer, enum grip_layer, "strategic", "team", "individual", "group", "member");
 	ROUND_TRIP(visibility, enum grip_visibility, "org", "private");
+	ROUND_TRIP(unit_kind, enum grip_unit_kind, "company", "business_unit", "department", "team", "group");
 	ROUND_TRIP(objective_status, enum grip_objective_status, "draft", "proposed", "approved", "active",
 		   "achieved", "missed", "dropped");
 }
@@ -106,6 +107,18 @@ static void test_unknown_stored_visibility(void **state)
 	assert_non_null(strstr(g->err.message, "secret"));
 }
 
+static void test_unknown_stored_unit_kind(void **state)
+{
+	struct tmpdb_core *f = *state;
+	struct grip *g = &f->g;
+	damage(g, "UPDATE units SET kind = 'tribe' WHERE name = 'Mobile'");
+	struct grip_unit **us;
+	size_t n;
+	assert_int_equal(grip_unit_list(g, &us, &n), -1);
+	assert_int_equal(g->err.code, GRIP_ESTORE);
+	assert_non_null(strstr(g->err.message, "unit kind"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -113,6 +126,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unknown_stored_layer, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_stored_status, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_stored_visibility, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_unit_kind, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
