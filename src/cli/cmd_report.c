@@ -53,8 +53,8 @@ static int report_cycle(struct cli *c, const struct grip_cycle *cy, json_t *jcyc
 		json_array_append_new(jcycles, j);
 		return 0;
 	}
-	cli_printf(c, "\n== %s (%s, %s to %s, %s) ==\n", cy->name, cy->kind, cy->starts_on, cy->ends_on,
-		   cy->status);
+	cli_printf(c, "\n== %s (%s, %s to %s, %s) ==\n", cy->name, grip_cycle_kind_name(cy->kind), cy->starts_on, cy->ends_on,
+		   grip_cycle_status_name(cy->status));
 	static const enum grip_layer layers[] = { GRIP_LAYER_STRATEGIC, GRIP_LAYER_GROUP, GRIP_LAYER_TEAM,
 						  GRIP_LAYER_MEMBER, GRIP_LAYER_INDIVIDUAL };
 	for (size_t l = 0; l < sizeof layers / sizeof layers[0]; l++) {
@@ -105,7 +105,7 @@ int cmd_report(struct cli *c, const struct cli_args *a, json_t **out)
 		cli_printf(c, "%s\n", o->strategy);
 	size_t shown = 0;
 	for (size_t i = 0; i < n; i++) {
-		bool pick = only ? strcmp(cs[i]->name, only) == 0 : strcmp(cs[i]->status, "active") == 0;
+		bool pick = only ? strcmp(cs[i]->name, only) == 0 : cs[i]->status == GRIP_CYCLE_ACTIVE;
 		if (!pick)
 			continue;
 		shown++;

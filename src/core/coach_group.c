@@ -120,7 +120,7 @@ int rule_group_outcome_locked(struct coach *cx, const struct coach_rule *r)
 	for (size_t i = 0; i < cx->n_groups; i++) {
 		struct coach_group *gr = &cx->groups[i];
 		const struct grip_cycle *p = gr->programme;
-		if (strcmp(p->status, "planning") == 0)
+		if (p->status == GRIP_CYCLE_PLANNING)
 			continue;
 		/* Running from its first day, or from the day it was opened early. */
 		const char *from = p->opened_on && strcmp(p->opened_on, p->starts_on) < 0 ? p->opened_on
@@ -248,7 +248,7 @@ int rule_member_outcome_missing(struct coach *cx, const struct coach_rule *r)
 {
 	for (size_t i = 0; i < cx->n_groups; i++) {
 		struct coach_group *gr = &cx->groups[i];
-		if (strcmp(gr->programme->status, "active") != 0 || gr->week < 2)
+		if (gr->programme->status != GRIP_CYCLE_ACTIVE || gr->week < 2)
 			continue;
 		for (size_t m = 0; m < cx->n_members; m++) {
 			const struct coach_member *cm = &cx->members[m];
@@ -317,7 +317,7 @@ int rule_lead_no_commitment(struct coach *cx, const struct coach_rule *r)
 {
 	for (size_t i = 0; i < cx->n_groups; i++) {
 		struct coach_group *gr = &cx->groups[i];
-		if (strcmp(gr->programme->status, "active") != 0)
+		if (gr->programme->status != GRIP_CYCLE_ACTIVE)
 			continue;
 		/* The unit's lead, and its lead members, each once. */
 		int64_t leads[16];

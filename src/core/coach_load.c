@@ -132,7 +132,7 @@ static int load_cycles(struct coach *cx)
 		/* The group's current programme, unless it is over. */
 		struct grip_cycle *p = cx->in_scope[i] && u->kind == GRIP_UNIT_GROUP
 					       ? grip_programme_current(cs, n, u->id) : NULL;
-		if (!p || strcmp(p->status, "closed") == 0)
+		if (!p || p->status == GRIP_CYCLE_CLOSED)
 			continue;
 		struct coach_group *gr = &cx->groups[cx->n_groups++];
 		gr->unit = u;
@@ -144,11 +144,11 @@ static int load_cycles(struct coach *cx)
 	}
 	bool earlier = false; /* an OKR cycle started before the one at hand */
 	for (size_t i = 0; i < n; i++) {
-		if (strcmp(cs[i]->kind, "programme") == 0)
+		if (cs[i]->kind == GRIP_CYCLE_PROGRAMME)
 			continue;
 		bool first = !earlier;
 		earlier = true;
-		if (strcmp(cs[i]->status, "closed") == 0)
+		if (cs[i]->status == GRIP_CYCLE_CLOSED)
 			continue;
 		struct coach_cycle *cc = &cx->cycles[cx->n_cycles++];
 		cc->cycle = cs[i];

@@ -16,7 +16,6 @@
 
 #include "util/date.h"
 
-static const char *const kinds[] = { "quarter", "year", "programme", NULL };
 
 #define CYCLE_COLS "id, name, kind, unit_id, starts_on, ends_on, weeks, opened_on, closed_at"
 
@@ -26,11 +25,11 @@ static void derive(struct grip *g, struct grip_cycle *c)
 	date_parse(c->starts_on, &start);
 	date_parse(c->ends_on, &end);
 	if (c->closed_at)
-		c->status = "closed";
+		c->status = GRIP_CYCLE_CLOSED;
 	else if (c->opened_on || grip_today(g) >= start)
-		c->status = "active";
+		c->status = GRIP_CYCLE_ACTIVE;
 	else
-		c->status = "planning";
+		c->status = GRIP_CYCLE_PLANNING;
 	int32_t mid = c->weeks > 0 ? start + 7 * (c->weeks / 2) : start + (end - start + 1) / 2;
 	char buf[DATE_LEN];
 	date_format(mid, buf);
@@ -44,7 +43,8 @@ static void *cycle_row(struct grip *g, struct store_stmt *st)
 		return NULL;
 	c->id = store_col_int(st, 0);
 	c->name = col_text(g, st, 1);
-	c->kind = col_text(g, st, 2);
+	if (cycle_kind_col(g, st, 2, &c->kind) < 0)
+		return NULL;
 	c->unit_id = store_col_int(st, 3);
 	c->starts_on = col_text(g, st, 4);
 	c->ends_on = col_text(g, st, 5);
@@ -110,14 +110,15 @@ int grip_cycle_list(struct grip *g, struct grip_cycle ***out, size_t *n)
 	return 0;
 }
 
-struct grip_cycle *grip_cycle_add(struct grip *g, const char *name, const char *kind,
+struct grip_cycle *grip_cycle_add(struct grip *g, const char *name, const char *kind_name,
 				  const char *from, const char *to, int weeks,
 				  const char *unit_name)
 {
+	enum grip_cycle_kind kind;
 	if (grip_require_writer(g) < 0 || grip_check_text(g, "name", name, NAME_MAX_BYTES, true) < 0 ||
-	    check_choice(g, "kind", kind, kinds) < 0)
+	    cycle_kind_check(g, "kind", kind_name, &kind) < 0)
 		return NULL;
-	bool programme = strcmp(kind, "programme") == 0;
+	bool programme = kind == GRIP_CYCLE_PROGRAMME;
 	int32_t start, end;
 	if (check_date(g, "from", from, &start) < 0)
 		return NULL;
@@ -184,7 +185,7 @@ struct grip_cycle *grip_cycle_add(struct grip *g, const char *name, const char *
 	if (!now || store_x(g->store, &id,
 			    "INSERT INTO cycles (org_id, name, kind, unit_id, starts_on, ends_on, weeks, created_at)"
 			    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-			    V(g->org_id), V(name), V(kind), VID(group ? group->id : 0), V(from_s), V(to_s),
+			    V(g->org_id), V(name), V(grip_cycle_kind_name(kind)), VID(group ? group->id : 0), V(from_s), V(to_s),
 			    VID(programme ? weeks : 0), V(now)) != STORE_OK) {
 		if (now)
 			STORE_FAIL(g);
@@ -211,10 +212,10 @@ static int cycle_change(struct grip *g, int64_t id, const char *action)
 	if (!before || cycle_require_manager(g, before) < 0)
 		return -1;
 	bool open = strcmp(action, "open") == 0;
-	if (open && strcmp(before->status, "planning") != 0)
+	if (open && before->status != GRIP_CYCLE_PLANNING)
 		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s, not in planning", before->name,
-				 before->status);
-	if (!open && strcmp(before->status, "closed") == 0)
+				 grip_cycle_status_name(before->status));
+	if (!open && before->status == GRIP_CYCLE_CLOSED)
 		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is closed already", before->name);
 	const char *when = open ? today_text(g) : grip_now_text(g);
 	if (!when)
@@ -236,9 +237,9 @@ int cycle_check_edit(struct grip *g, const struct grip_cycle *c)
 {
 	if (cycle_require_manager(g, c) < 0)
 		return -1;
-	if (strcmp(c->status, "planning") != 0)
+	if (c->status != GRIP_CYCLE_PLANNING)
 		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s: a cycle changes only while in planning",
-				 c->name, c->status);
+				 c->name, grip_cycle_status_name(c->status));
 	return 0;
 }
 
@@ -322,7 +323,7 @@ int cycle_require_open(struct grip *g, int64_t cycle_id)
 	struct grip_cycle *c = cycle_stored(g, cycle_id);
 	if (!c)
 		return -1;
-	if (strcmp(c->status, "closed") == 0)
+	if (c->status == GRIP_CYCLE_CLOSED)
 		return grip_fail(g, GRIP_ECONFLICT, "cycle", "cycle %s is closed and read-only", c->name);
 	return 0;
 }
@@ -349,8 +350,8 @@ int grip_cycle_week_number(const struct grip_cycle *c, int32_t day)
 json_t *grip_cycle_json(const struct grip_cycle *c)
 {
 	return json_pack("{sI ss ss so ss ss so ss ss ss? ss?}", "id", (json_int_t)c->id, "name",
-			 c->name, "kind", c->kind, "unit_id", grip_json_id(c->unit_id), "starts_on",
+			 c->name, "kind", grip_cycle_kind_name(c->kind), "unit_id", grip_json_id(c->unit_id), "starts_on",
 			 c->starts_on, "ends_on", c->ends_on, "weeks", grip_json_id(c->weeks), "status",
-			 c->status, "midpoint", c->midpoint, "opened_on", c->opened_on, "closed_at",
+			 grip_cycle_status_name(c->status), "midpoint", c->midpoint, "opened_on", c->opened_on, "closed_at",
 			 c->closed_at);
 }

@@ -77,6 +77,13 @@ int grip_visibility_parse(const char *s, enum grip_visibility *out);
 enum grip_unit_kind { GRIP_UNIT_COMPANY, GRIP_UNIT_BUSINESS_UNIT, GRIP_UNIT_DEPARTMENT, GRIP_UNIT_TEAM, GRIP_UNIT_GROUP };
 const char *grip_unit_kind_name(enum grip_unit_kind v);
 int grip_unit_kind_parse(const char *s, enum grip_unit_kind *out);
+/* A cycle's kind, and its status, derived from its dates (cycle.c). */
+enum grip_cycle_kind { GRIP_CYCLE_QUARTER, GRIP_CYCLE_YEAR, GRIP_CYCLE_PROGRAMME };
+const char *grip_cycle_kind_name(enum grip_cycle_kind v);
+int grip_cycle_kind_parse(const char *s, enum grip_cycle_kind *out);
+enum grip_cycle_status { GRIP_CYCLE_PLANNING, GRIP_CYCLE_ACTIVE, GRIP_CYCLE_CLOSED };
+const char *grip_cycle_status_name(enum grip_cycle_status v);
+int grip_cycle_status_parse(const char *s, enum grip_cycle_status *out);
 
 struct grip_person {
 	int64_t id;
@@ -275,7 +282,7 @@ json_t *grip_membership_json(const struct grip_membership *m);
 struct grip_cycle {
 	int64_t id;
 	const char *name;
-	const char *kind; /* quarter, year, programme */
+	enum grip_cycle_kind kind;
 	int64_t unit_id;  /* the group of a programme */
 	const char *starts_on;
 	const char *ends_on;
@@ -283,7 +290,7 @@ struct grip_cycle {
 	const char *opened_on;
 	const char *closed_at;
 	/* derived */
-	const char *status; /* planning, active, closed */
+	enum grip_cycle_status status;
 	const char *midpoint;
 };
 

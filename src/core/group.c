@@ -38,7 +38,7 @@ int programme_halfway_week(const struct grip_cycle *c)
 
 static bool is_programme(const struct grip_cycle *c)
 {
-	return c && strcmp(c->kind, "programme") == 0;
+	return c && c->kind == GRIP_CYCLE_PROGRAMME;
 }
 
 static bool is_admin(const struct grip *g)
@@ -89,7 +89,7 @@ int group_check_edit(struct grip *g, const struct grip_objective *o, const char 
 		return grip_fail(g, GRIP_EPERM, NULL,
 				 "a member's outcome is in their own words: only they rewrite it"
 				 " (a lead returns it with a comment instead)");
-	if (!is_programme(c) || strcmp(c->status, "active") != 0)
+	if (!is_programme(c) || c->status != GRIP_CYCLE_ACTIVE)
 		return 0;
 	if (group) {
 		if (!is_admin(g))
@@ -138,11 +138,11 @@ struct grip_cycle *grip_programme_current(struct grip_cycle *const *cs, size_t n
 		struct grip_cycle *c = cs[i];
 		if (!is_programme(c) || c->unit_id != group_id)
 			continue;
-		if (strcmp(c->status, "active") == 0)
+		if (c->status == GRIP_CYCLE_ACTIVE)
 			running = c; /* a later start wins */
-		else if (strcmp(c->status, "planning") == 0 && !next)
+		else if (c->status == GRIP_CYCLE_PLANNING && !next)
 			next = c; /* the soonest to start */
-		else if (strcmp(c->status, "closed") == 0)
+		else if (c->status == GRIP_CYCLE_CLOSED)
 			last = c;
 	}
 	return running ? running : next ? next : last;

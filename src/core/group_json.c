@@ -98,7 +98,7 @@ json_t *grip_group_report_json(const struct grip_group_report *r)
 	return json_pack("{s{sI ss} s{sI ss ss ss si ss si} ss si so so so so so si si so so so so}",
 		"group", "id", (json_int_t)r->group->id, "name", r->group->name,
 		"programme", "id", (json_int_t)c->id, "name", c->name, "starts_on", c->starts_on,
-		"ends_on", c->ends_on, "weeks", c->weeks, "status", c->status, "halfway_week", r->halfway_week,
+		"ends_on", c->ends_on, "weeks", c->weeks, "status", grip_cycle_status_name(c->status), "halfway_week", r->halfway_week,
 		"week", r->week, "week_number", r->week_number,
 		"outcome_prompt", prompt,
 		"group_outcomes", outcomes, "completion_rate", rate(r->completion_rate),

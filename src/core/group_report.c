@@ -53,7 +53,7 @@ static struct grip_cycle *programme_of(struct grip *g, const struct grip_unit *u
 	if (!name)
 		return grip_group_programme(g, u);
 	struct grip_cycle *c = grip_cycle_by_name(g, name);
-	if (c && (strcmp(c->kind, "programme") != 0 || c->unit_id != u->id)) {
+	if (c && (c->kind != GRIP_CYCLE_PROGRAMME || c->unit_id != u->id)) {
 		grip_fail(g, GRIP_EINVAL, "programme", "%s is not a programme of %s", name, u->name);
 		return NULL;
 	}

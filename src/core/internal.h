@@ -31,6 +31,8 @@ int visibility_check(struct grip *g, const char *field, const char *s, enum grip
 int visibility_col(struct grip *g, struct store_stmt *st, int col, enum grip_visibility *out);
 int unit_kind_check(struct grip *g, const char *field, const char *s, enum grip_unit_kind *out);
 int unit_kind_col(struct grip *g, struct store_stmt *st, int col, enum grip_unit_kind *out);
+int cycle_kind_check(struct grip *g, const char *field, const char *s, enum grip_cycle_kind *out);
+int cycle_kind_col(struct grip *g, struct store_stmt *st, int col, enum grip_cycle_kind *out);
 int objective_status_col(struct grip *g, struct store_stmt *st, int col, enum grip_objective_status *out);
 /* Strict ISO date; *day may be NULL. */
 int check_date(struct grip *g, const char *field, const char *text, int32_t *day);

@@ -242,7 +242,7 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 	struct grip_person *owner = NULL;
 	if (n->unit_name && !(u = grip_unit_by_name(g, n->unit_name)))
 		return NULL;
-	if (!n->unit_name && strcmp(c->kind, "programme") == 0 && !(u = grip_unit_get(g, c->unit_id)))
+	if (!n->unit_name && c->kind == GRIP_CYCLE_PROGRAMME && !(u = grip_unit_get(g, c->unit_id)))
 		return NULL; /* a programme names its group */
 	if (n->owner_email && !(owner = grip_person_by_email(g, n->owner_email))) {
 		snprintf(g->err.field, sizeof g->err.field, "owner");

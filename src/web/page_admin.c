@@ -144,7 +144,7 @@ static void cycles_section(struct web_request *r, struct grip_cycle **cs, size_t
 	for (size_t i = 0; i < n; i++) {
 		const struct grip_cycle *c = cs[i];
 		html_f(h, "<tr><th scope=\"row\">%s</th><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>", c->name,
-		       c->kind, c->starts_on, c->ends_on, c->status);
+		       grip_cycle_kind_name(c->kind), c->starts_on, c->ends_on, grip_cycle_status_name(c->status));
 		admin_cycle_controls(r, c);
 		html_raw(h, "</td></tr>");
 	}
@@ -310,7 +310,8 @@ int act_admin_unit(struct web_request *r)
 int act_admin_cycle(struct web_request *r)
 {
 	const char *kind = web_field(r, "kind");
-	if (!kind || (strcmp(kind, "quarter") != 0 && strcmp(kind, "year") != 0))
+	enum grip_cycle_kind k;
+	if (grip_cycle_kind_parse(kind, &k) < 0 || k == GRIP_CYCLE_PROGRAMME)
 		return grip_fail(r->g, GRIP_EINVAL, "kind", "choose quarter or year; a programme is added from its group");
 	if (!grip_cycle_add(r->g, web_field(r, "name"), kind, given(r, "from"), given(r, "to"), 0, NULL))
 		return -1;

@@ -144,7 +144,7 @@ int page_checkin(struct web_request *r)
 		return c ? grip_fail(r->g, GRIP_ENOMEM, NULL, "out of memory") : -1;
 	html_f(h, "<h1>Check in: %s</h1><p><a href=\"/objectives/%lld\">Back to the objective</a></p>", o->title,
 	       (long long)id);
-	if (strcmp(c->status, "closed") == 0) {
+	if (c->status == GRIP_CYCLE_CLOSED) {
 		html_f(h, "<p class=\"notice\">Its cycle, %s, is closed: nothing in it changes any more.</p>", c->name);
 		return 0;
 	}

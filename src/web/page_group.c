@@ -22,7 +22,7 @@
 static void programme_when(struct html *h, const struct grip_cycle *c, int32_t today)
 {
 	int week = grip_cycle_week_number(c, today);
-	if (strcmp(c->status, "closed") == 0)
+	if (c->status == GRIP_CYCLE_CLOSED)
 		html_f(h, "closed, %d weeks from %s", c->weeks, c->starts_on);
 	else if (week == 0)
 		html_f(h, "starts on %s, %d weeks", c->starts_on, c->weeks);

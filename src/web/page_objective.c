@@ -30,7 +30,7 @@ static const char *person_name(struct grip *g, int64_t id)
 
 static bool cycle_closed(const struct grip_cycle *c)
 {
-	return strcmp(c->status, "closed") == 0;
+	return c->status == GRIP_CYCLE_CLOSED;
 }
 
 static void head(struct web_request *r, const struct grip_objective *o, const struct grip_cycle *c)
@@ -57,7 +57,7 @@ static void facts(struct web_request *r, const struct grip_objective *o, const s
 	const char *owner = person_name(r->g, o->owner_id);
 	html_f(h, "</dd><dt>Owner</dt><dd>%s</dd>", owner ? owner : "the unit");
 	html_f(h, "<dt>Cycle</dt><dd>%s <span class=\"muted\">(%s to %s, %s)</span></dd>", c->name, c->starts_on,
-	       c->ends_on, c->status);
+	       c->ends_on, grip_cycle_status_name(c->status));
 	html_f(h, "<dt>Status</dt><dd>%s</dd>", grip_objective_status_name(o->status));
 	if (o->why && *o->why)
 		html_f(h, "<dt>Why</dt><dd>%s</dd>", o->why);
@@ -89,7 +89,7 @@ static void standing(struct web_request *r, const struct grip_objective *o, cons
 	if (o->stale)
 		html_raw(h, " <span class=\"flag stale\">No check-in this week</span>");
 	if (!o->behind_pace && !o->stale) {
-		if (strcmp(c->status, "active") == 0)
+		if (c->status == GRIP_CYCLE_ACTIVE)
 			html_raw(h, "<span class=\"flag ok\">On pace</span>");
 		else
 			html_raw(h, "none");

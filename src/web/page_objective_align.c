@@ -13,7 +13,7 @@
 
 static bool may_align(struct web_request *r, const struct grip_objective *o, const struct grip_cycle *c)
 {
-	return strcmp(c->status, "closed") != 0 && grip_may_edit_objective(r->g, o, NULL);
+	return c->status != GRIP_CYCLE_CLOSED && grip_may_edit_objective(r->g, o, NULL);
 }
 
 void alignment_remove_control(struct web_request *r, const struct grip_objective *o, const struct grip_objective *parent,

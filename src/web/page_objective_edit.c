@@ -91,7 +91,7 @@ const char *edit_field(struct web_request *r, const char *name)
 
 static bool cycle_open(const struct grip_cycle *c)
 {
-	return strcmp(c->status, "closed") != 0;
+	return c->status != GRIP_CYCLE_CLOSED;
 }
 
 void objective_edit_refused(struct web_request *r)

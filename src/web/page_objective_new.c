@@ -54,11 +54,11 @@ static int cycle_choices(struct web_request *r, struct grip_cycle **cs, size_t n
 	*def = NULL;
 	for (size_t i = 0; i < n; i++) {
 		const struct grip_cycle *c = cs[i];
-		if (strcmp(c->status, "closed") == 0 || strcmp(c->kind, "programme") == 0)
+		if (c->status == GRIP_CYCLE_CLOSED || c->kind == GRIP_CYCLE_PROGRAMME)
 			continue;
-		choice(out, c->name, arena_printf(r->g->arena, "%s (%s)", c->name, c->status));
-		bool running = strcmp(c->status, "active") == 0;
-		int rank = running && strcmp(c->kind, "quarter") == 0 ? 3 : running ? 2 : 1;
+		choice(out, c->name, arena_printf(r->g->arena, "%s (%s)", c->name, grip_cycle_status_name(c->status)));
+		bool running = c->status == GRIP_CYCLE_ACTIVE;
+		int rank = running && c->kind == GRIP_CYCLE_QUARTER ? 3 : running ? 2 : 1;
 		if (rank > best) {
 			best = rank;
 			*def = c->name;

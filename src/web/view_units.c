@@ -18,7 +18,7 @@ int cycle_pick_init(struct web_request *r, struct cycle_pick *p)
 		return -1;
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(all[i]->kind, "programme") != 0)
+		if (all[i]->kind != GRIP_CYCLE_PROGRAMME)
 			all[k++] = all[i];
 	p->cycles = all;
 	p->n = k;
@@ -38,7 +38,7 @@ int cycle_pick_init(struct web_request *r, struct cycle_pick *p)
 		p->unknown = asked;
 	}
 	for (size_t i = 0; i < k; i++) {
-		if (strcmp(all[i]->status, "active") == 0) {
+		if (all[i]->status == GRIP_CYCLE_ACTIVE) {
 			p->shown[i] = true;
 			p->n_shown++;
 		}
@@ -48,7 +48,7 @@ int cycle_pick_init(struct web_request *r, struct cycle_pick *p)
 	/* Nothing runs: the latest cycle that has started, else the next one. */
 	size_t pick = 0;
 	for (size_t i = k; i-- > 0;) {
-		if (strcmp(all[i]->status, "planning") != 0) {
+		if (all[i]->status != GRIP_CYCLE_PLANNING) {
 			pick = i;
 			break;
 		}
@@ -84,7 +84,7 @@ void cycle_pick_form(struct web_request *r, const struct cycle_pick *p, const ch
 	for (size_t i = p->n; i-- > 0;) {
 		const struct grip_cycle *c = p->cycles[i];
 		html_f(h, "<option value=\"%s\"%s>%s (%s)</option>", c->name,
-		       p->asked && strcmp(p->asked, c->name) == 0 ? " selected" : "", c->name, c->status);
+		       p->asked && strcmp(p->asked, c->name) == 0 ? " selected" : "", c->name, grip_cycle_status_name(c->status));
 	}
 	html_raw(h, "</select></div><button type=\"submit\">Show</button></form>");
 	html_raw(h, "<p class=\"muted\">Showing ");
@@ -92,7 +92,7 @@ void cycle_pick_form(struct web_request *r, const struct cycle_pick *p, const ch
 	for (size_t i = 0; i < p->n; i++) {
 		if (!p->shown[i])
 			continue;
-		html_f(h, "%s%s (%s, %s to %s)", k++ ? "; " : "", p->cycles[i]->name, p->cycles[i]->status,
+		html_f(h, "%s%s (%s, %s to %s)", k++ ? "; " : "", p->cycles[i]->name, grip_cycle_status_name(p->cycles[i]->status),
 		       p->cycles[i]->starts_on, p->cycles[i]->ends_on);
 	}
 	html_raw(h, ".</p>");

@@ -178,10 +178,10 @@ static void test_current_programme(void **state)
 	struct grip_cycle *c = grip_group_programme(g, u);
 	assert_non_null(c);
 	assert_string_equal(c->name, "Autumn"); /* the running one */
-	struct grip_cycle later = { .kind = "programme", .unit_id = u->id, .status = "planning", .name = "Later" };
-	struct grip_cycle next = { .kind = "programme", .unit_id = u->id, .status = "planning", .name = "Next" };
-	struct grip_cycle old = { .kind = "programme", .unit_id = u->id, .status = "closed", .name = "Old" };
-	struct grip_cycle other = { .kind = "programme", .unit_id = u->id + 1, .status = "active", .name = "Other" };
+	struct grip_cycle later = { .kind = GRIP_CYCLE_PROGRAMME, .unit_id = u->id, .status = GRIP_CYCLE_PLANNING, .name = "Later" };
+	struct grip_cycle next = { .kind = GRIP_CYCLE_PROGRAMME, .unit_id = u->id, .status = GRIP_CYCLE_PLANNING, .name = "Next" };
+	struct grip_cycle old = { .kind = GRIP_CYCLE_PROGRAMME, .unit_id = u->id, .status = GRIP_CYCLE_CLOSED, .name = "Old" };
+	struct grip_cycle other = { .kind = GRIP_CYCLE_PROGRAMME, .unit_id = u->id + 1, .status = GRIP_CYCLE_ACTIVE, .name = "Other" };
 	struct grip_cycle *cs[] = { &old, c, &next, &later, &other };
 	assert_ptr_equal(grip_programme_current(cs, 5, u->id), c);
 	cs[1] = &other; /* nothing runs: the next to start */

@@ -39,6 +39,8 @@ static void test_round_trip(void **state)
 	ROUND_TRIP(layer, enum grip_layer, "strategic", "team", "individual", "group", "member");
 	ROUND_TRIP(visibility, enum grip_visibility, "org", "private");
 	ROUND_TRIP(unit_kind, enum grip_unit_kind, "company", "business_unit", "department", "team", "group");
+	ROUND_TRIP(cycle_kind, enum grip_cycle_kind, "quarter", "year", "programme");
+	ROUND_TRIP(cycle_status, enum grip_cycle_status, "planning", "active", "closed");
 	ROUND_TRIP(objective_status, enum grip_objective_status, "draft", "proposed", "approved", "active",
 		   "achieved", "missed", "dropped");
 }
@@ -119,6 +121,16 @@ static void test_unknown_stored_unit_kind(void **state)
 	assert_non_null(strstr(g->err.message, "unit kind"));
 }
 
+static void test_unknown_stored_cycle_kind(void **state)
+{
+	struct tmpdb_core *f = *state;
+	struct grip *g = &f->g;
+	damage(g, "UPDATE cycles SET kind = 'season'");
+	assert_null(grip_cycle_by_name(g, "Q4"));
+	assert_int_equal(g->err.code, GRIP_ESTORE);
+	assert_non_null(strstr(g->err.message, "cycle kind"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -127,6 +139,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unknown_stored_status, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_stored_visibility, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_stored_unit_kind, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_cycle_kind, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
