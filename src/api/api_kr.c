@@ -70,7 +70,8 @@ int api_add_kr(struct api_request *r)
 	    in_string(r, "unit", false, &n.unit_label) < 0 || in_number(r, "weight", false, &n.weight, NULL) < 0 ||
 	    in_string(r, "owner", false, &n.owner_email) < 0 || in_milestones(r, &n) < 0)
 		return -1;
-	bool metric = !n.kind || strcmp(n.kind, "metric") == 0;
+	enum grip_kr_kind kind;
+	bool metric = !n.kind || (grip_kr_kind_parse(n.kind, &kind) == 0 && kind == GRIP_KR_METRIC);
 	if (metric && (!has_baseline || !has_target))
 		return grip_fail(r->g, GRIP_EINVAL, has_baseline ? "target" : "baseline",
 				 "is required for a metric key result");

@@ -50,7 +50,10 @@ static int checkin_args(struct cli *c, const struct cli_args *a, struct checkin_
 		if (split_pair(c, "kr", values[i], &rs[i].key_result_id, &text) < 0 ||
 		    !(kr = cli_fetch(c, CLI_KR, rs[i].key_result_id)))
 			return -1;
-		struct grip_kr k = { .id = rs[i].key_result_id, .kind = jget_text(kr, "kind") };
+		struct grip_kr k = { .id = rs[i].key_result_id };
+		if (grip_kr_kind_parse(jget_text(kr, "kind"), &k.kind) < 0)
+			return grip_fail(c->g, GRIP_ESTORE, "kind", "key result %lld has an unknown kind",
+					 (long long)k.id);
 		if (grip_kr_parse_value(c->g, &k, text, &rs[i].value) < 0)
 			return -1;
 	}

@@ -108,7 +108,8 @@ int rem_kr_add(struct cli *c, const struct cli_args *a, json_t **out)
 	struct grip_kr_new spec;
 	if (add_args(c, a, &objective, &spec) < 0)
 		return -1;
-	bool metric = strcmp(spec.kind, "metric") == 0;
+	enum grip_kr_kind kind;
+	bool metric = grip_kr_kind_parse(spec.kind, &kind) == 0 && kind == GRIP_KR_METRIC;
 	json_t *milestones = spec.n_milestones ? json_array() : NULL;
 	for (size_t i = 0; milestones && i < spec.n_milestones; i++)
 		json_array_append_new(milestones, json_pack("{ss so}", "title", spec.milestones[i], "weight",
@@ -133,7 +134,9 @@ static int update_args(struct cli *c, const struct cli_args *a, int64_t *id, dou
 	if (!kr)
 		return -1;
 	const json_t *ms = json_object_get(kr, "milestones");
-	struct grip_kr k = { .id = *id, .kind = jget_text(kr, "kind"), .n_milestones = json_array_size(ms) };
+	struct grip_kr k = { .id = *id, .n_milestones = json_array_size(ms) };
+	if (grip_kr_kind_parse(jget_text(kr, "kind"), &k.kind) < 0)
+		return grip_fail(c->g, GRIP_ESTORE, "kind", "key result %lld has an unknown kind", (long long)*id);
 	if (k.n_milestones && !(k.milestones = arena_calloc(c->g->arena, k.n_milestones, sizeof *k.milestones)))
 		return grip_fail(c->g, GRIP_ENOMEM, NULL, "out of memory");
 	for (size_t i = 0; i < k.n_milestones; i++)

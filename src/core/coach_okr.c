@@ -115,7 +115,7 @@ static int each_kr_matching(struct coach *cx, const struct coach_rule *r, const 
 			const struct grip_objective *o = cc->objs[i];
 			for (size_t k = 0; counts(o) && k < o->n_krs; k++) {
 				const struct grip_kr *kr = &o->krs[k];
-				if (!metric_too && strcmp(kr->kind, "metric") == 0)
+				if (!metric_too && kr->kind == GRIP_KR_METRIC)
 					continue;
 				const char *match = coach_find(cx, name, kr->title);
 				if (match && fn(cx, r, o, kr, match) < 0)

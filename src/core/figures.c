@@ -65,9 +65,9 @@ int cutoff_of(struct grip *g, const char *as_of, int32_t *day, char *cutoff)
 /* A key result's progress from its current value, by kind. */
 static void kr_progress(struct grip_kr *kr)
 {
-	if (strcmp(kr->kind, "metric") == 0) {
+	if (kr->kind == GRIP_KR_METRIC) {
 		kr->progress = measure_metric(kr->baseline, kr->target, kr->current);
-	} else if (strcmp(kr->kind, "boolean") == 0) {
+	} else if (kr->kind == GRIP_KR_BOOLEAN) {
 		kr->progress = measure_boolean(kr->current);
 	} else {
 		double weights[256];
@@ -233,10 +233,13 @@ static int load_key_results(struct grip *g, struct grip_objective **os, size_t n
 		if (!(krs = grow(g, krs, k, &cap, sizeof *krs)))
 			break;
 		struct grip_kr *kr = &krs[k++];
-		kr_fill(g, st, kr);
+		if (kr_fill(g, st, kr) < 0) {
+			store_done(st);
+			return -1;
+		}
 		kr_set_current(kr, !store_col_null(st, 11), store_col_real(st, 11));
 		kr->value_at = col_text(g, st, 12);
-		if (!kr->title || !kr->kind)
+		if (!kr->title)
 			break;
 	}
 	store_done(st);
@@ -269,7 +272,7 @@ static int load_milestones_of(struct grip *g, struct grip_objective **os, size_t
 	bool any = false;
 	for (size_t i = 0; i < k; i++) {
 		index[i] = &krs[i];
-		any |= strcmp(krs[i].kind, "milestones") == 0;
+		any |= krs[i].kind == GRIP_KR_MILESTONES;
 	}
 	if (!any)
 		return 0;

@@ -84,6 +84,10 @@ int grip_cycle_kind_parse(const char *s, enum grip_cycle_kind *out);
 enum grip_cycle_status { GRIP_CYCLE_PLANNING, GRIP_CYCLE_ACTIVE, GRIP_CYCLE_CLOSED };
 const char *grip_cycle_status_name(enum grip_cycle_status v);
 int grip_cycle_status_parse(const char *s, enum grip_cycle_status *out);
+/* How a key result is measured (key_result.c). */
+enum grip_kr_kind { GRIP_KR_METRIC, GRIP_KR_BOOLEAN, GRIP_KR_MILESTONES };
+const char *grip_kr_kind_name(enum grip_kr_kind v);
+int grip_kr_kind_parse(const char *s, enum grip_kr_kind *out);
 
 struct grip_person {
 	int64_t id;
@@ -331,7 +335,7 @@ struct grip_kr {
 	int64_t objective_id;
 	int position;
 	const char *title;
-	const char *kind; /* metric, boolean, milestones */
+	enum grip_kr_kind kind;
 	double baseline;
 	double target;
 	const char *unit_label;

@@ -33,6 +33,8 @@ int unit_kind_check(struct grip *g, const char *field, const char *s, enum grip_
 int unit_kind_col(struct grip *g, struct store_stmt *st, int col, enum grip_unit_kind *out);
 int cycle_kind_check(struct grip *g, const char *field, const char *s, enum grip_cycle_kind *out);
 int cycle_kind_col(struct grip *g, struct store_stmt *st, int col, enum grip_cycle_kind *out);
+int kr_kind_check(struct grip *g, const char *field, const char *s, enum grip_kr_kind *out);
+int kr_kind_col(struct grip *g, struct store_stmt *st, int col, enum grip_kr_kind *out);
 int objective_status_col(struct grip *g, struct store_stmt *st, int col, enum grip_objective_status *out);
 /* Strict ISO date; *day may be NULL. */
 int check_date(struct grip *g, const char *field, const char *text, int32_t *day);
@@ -119,7 +121,7 @@ int kr_figures(struct grip *g, struct grip_kr *kr, const char *as_of);
 /* Reads a key result's stored fields from columns 0..10 in the order of
  * KR_COLS (id, objective_id, position, title, kind, baseline, target,
  * unit_label, weight, owner_id, version). key_result.c */
-void kr_fill(struct grip *g, struct store_stmt *st, struct grip_kr *kr);
+int kr_fill(struct grip *g, struct store_stmt *st, struct grip_kr *kr); /* -1: an unknown kind */
 /* The key results of an objective, in order, with milestones; no figures.
  * cutoff (NULL: every one): only those that existed by then (KR_EXISTED). */
 int kr_load_all(struct grip *g, int64_t objective_id, const char *cutoff, struct grip_kr **out, size_t *n);

@@ -20,37 +20,38 @@
 #define WEIGHT_MAX 1000.0
 #define UNIT_LABEL_MAX_BYTES 40
 
-static const char *const kinds[] = { "metric", "boolean", "milestones", NULL };
 
 #define KR_COLS \
 	"id, objective_id, position, title, kind, baseline, target, unit_label, weight, owner_id, version"
 
-void kr_fill(struct grip *g, struct store_stmt *st, struct grip_kr *kr)
+int kr_fill(struct grip *g, struct store_stmt *st, struct grip_kr *kr)
 {
 	kr->id = store_col_int(st, 0);
 	kr->objective_id = store_col_int(st, 1);
 	kr->position = (int)store_col_int(st, 2);
 	kr->title = col_text(g, st, 3);
-	kr->kind = col_text(g, st, 4);
+	if (kr_kind_col(g, st, 4, &kr->kind) < 0)
+		return -1;
 	kr->baseline = store_col_real(st, 5);
 	kr->target = store_col_real(st, 6);
 	kr->unit_label = col_text(g, st, 7);
 	kr->weight = store_col_real(st, 8);
 	kr->owner_id = store_col_int(st, 9);
 	kr->version = (int)store_col_int(st, 10);
+	return 0;
 }
 
 void kr_set_current(struct grip_kr *kr, bool has_value, double latest)
 {
 	kr->has_value = has_value;
-	kr->current = has_value ? latest : strcmp(kr->kind, "metric") == 0 ? kr->baseline : 0;
+	kr->current = has_value ? latest : kr->kind == GRIP_KR_METRIC ? kr->baseline : 0;
 }
 
 static void *kr_row(struct grip *g, struct store_stmt *st)
 {
 	struct grip_kr *kr = grip_alloc(g, sizeof *kr);
-	if (kr)
-		kr_fill(g, st, kr);
+	if (kr && kr_fill(g, st, kr) < 0)
+		return NULL;
 	return kr;
 }
 
@@ -70,7 +71,7 @@ static int load_milestones(struct grip *g, struct grip_kr *kr)
 {
 	kr->milestones = NULL;
 	kr->n_milestones = 0;
-	if (strcmp(kr->kind, "milestones") != 0)
+	if (kr->kind != GRIP_KR_MILESTONES)
 		return 0;
 	struct grip_milestone **ms;
 	size_t n;
@@ -130,7 +131,10 @@ struct grip_kr *kr_for_value(struct grip *g, int64_t objective_id, int64_t id)
 	struct grip_kr *kr = NULL;
 	enum store_rc rc = store_step(st);
 	if (rc == STORE_ROW && (kr = grip_alloc(g, sizeof *kr))) {
-		kr_fill(g, st, kr);
+		if (kr_fill(g, st, kr) < 0) {
+			store_done(st);
+			return NULL;
+		}
 		kr_set_current(kr, !store_col_null(st, 11), store_col_real(st, 11));
 		kr->n_milestones = (size_t)store_col_int(st, 12);
 	}
@@ -163,7 +167,7 @@ static json_t *kr_stored_json(const struct grip_kr *kr)
 						    grip_json_number(kr->milestones[i].weight)));
 	return json_pack("{sI sI ss ss so so ss? so so si so}", "id", (json_int_t)kr->id,
 			 "objective_id", (json_int_t)kr->objective_id, "title", kr->title, "kind",
-			 kr->kind, "baseline", grip_json_number(kr->baseline), "target",
+			 grip_kr_kind_name(kr->kind), "baseline", grip_json_number(kr->baseline), "target",
 			 grip_json_number(kr->target), "unit", kr->unit_label, "weight",
 			 grip_json_number(kr->weight), "owner_id", grip_json_id(kr->owner_id),
 			 "version", kr->version, "milestones", ms);
@@ -256,15 +260,15 @@ int grip_kr_parse_milestone(struct grip *g, const char *text, const char **title
 
 struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct grip_kr_new *n)
 {
-	const char *kind = n->kind ? n->kind : "metric";
+	enum grip_kr_kind kind = GRIP_KR_METRIC;
 	double weight = n->weight ? n->weight : 1;
 	if (grip_check_text(g, "title", n->title, TITLE_MAX_BYTES, true) < 0 ||
-	    check_choice(g, "kind", kind, kinds) < 0 ||
+	    (n->kind && kr_kind_check(g, "kind", n->kind, &kind) < 0) ||
 	    grip_check_text(g, "unit", n->unit_label, UNIT_LABEL_MAX_BYTES, false) < 0 ||
 	    check_weight(g, "weight", weight) < 0)
 		return NULL;
 	double baseline = n->baseline, target = n->target;
-	if (strcmp(kind, "metric") == 0) {
+	if (kind == GRIP_KR_METRIC) {
 		if (check_number(g, "baseline", baseline) < 0 || check_number(g, "target", target) < 0)
 			return NULL;
 		if (baseline == target) {
@@ -275,7 +279,7 @@ struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct g
 			grip_fail(g, GRIP_EINVAL, "milestones", "only a milestones key result has milestones");
 			return NULL;
 		}
-	} else if (strcmp(kind, "boolean") == 0) {
+	} else if (kind == GRIP_KR_BOOLEAN) {
 		baseline = 0;
 		target = 1;
 	} else {
@@ -318,7 +322,7 @@ struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct g
 			    " UNION ALL SELECT COALESCE(MAX(entity_id), 0) FROM events WHERE org_id = ?"
 			    " AND entity = 'key_result')), ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM key_results"
 			    " WHERE objective_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-			    V(g->org_id), V(g->org_id), V(objective_id), V(objective_id), V(n->title), V(kind),
+			    V(g->org_id), V(g->org_id), V(objective_id), V(objective_id), V(n->title), V(grip_kr_kind_name(kind)),
 			    V(baseline), V(target), V(n->unit_label), V(weight),
 			    VID(owner ? owner->id : 0), V(now), V(now)) != STORE_OK) {
 		if (now)
@@ -387,7 +391,7 @@ struct grip_kr *grip_kr_get(struct grip *g, int64_t id, const char *as_of)
 
 int grip_kr_parse_value(struct grip *g, const struct grip_kr *kr, const char *text, double *out)
 {
-	if (strcmp(kr->kind, "boolean") == 0) {
+	if (kr->kind == GRIP_KR_BOOLEAN) {
 		static const char *const yes[] = { "1", "true", "yes", "done", NULL };
 		static const char *const no[] = { "0", "false", "no", "not done", NULL };
 		for (int i = 0; yes[i]; i++) {
@@ -406,7 +410,7 @@ int grip_kr_parse_value(struct grip *g, const struct grip_kr *kr, const char *te
 	}
 	if (parse_double(text, out))
 		return 0;
-	if (strcmp(kr->kind, "milestones") == 0)
+	if (kr->kind == GRIP_KR_MILESTONES)
 		return grip_kr_milestone_done(g, kr, "value", text, out);
 	return grip_fail(g, GRIP_EINVAL, "value", "is not a number: %s", text);
 }
@@ -414,7 +418,7 @@ int grip_kr_parse_value(struct grip *g, const struct grip_kr *kr, const char *te
 int grip_kr_milestone_done(struct grip *g, const struct grip_kr *kr, const char *field, const char *name,
 			   double *out)
 {
-	if (strcmp(kr->kind, "milestones") != 0)
+	if (kr->kind != GRIP_KR_MILESTONES)
 		return grip_fail(g, GRIP_EINVAL, field, "key result %lld has no milestones", (long long)kr->id);
 	size_t found = 0, hits = 0;
 	for (size_t i = 0; i < kr->n_milestones && kr->milestones; i++)
@@ -442,9 +446,9 @@ int grip_kr_milestone_done(struct grip *g, const struct grip_kr *kr, const char 
 
 int grip_kr_check_value(struct grip *g, const struct grip_kr *kr, double v)
 {
-	if (strcmp(kr->kind, "boolean") == 0 && v != 0 && v != 1)
+	if (kr->kind == GRIP_KR_BOOLEAN && v != 0 && v != 1)
 		return grip_fail(g, GRIP_EINVAL, "value", "key result %lld takes 0 or 1", (long long)kr->id);
-	if (strcmp(kr->kind, "milestones") == 0 &&
+	if (kr->kind == GRIP_KR_MILESTONES &&
 	    (v != floor(v) || v < 0 || v > (double)kr->n_milestones))
 		return grip_fail(g, GRIP_EINVAL, "value",
 				 "key result %lld counts milestones done: a whole number from 0 to %zu",
@@ -495,7 +499,7 @@ int grip_kr_edit(struct grip *g, int64_t id, const struct grip_kr_edit *e)
 		return -1;
 	double baseline = e->baseline ? *e->baseline : kr->baseline;
 	double target = e->target ? *e->target : kr->target;
-	if ((e->baseline || e->target) && strcmp(kr->kind, "metric") != 0)
+	if ((e->baseline || e->target) && kr->kind != GRIP_KR_METRIC)
 		return grip_fail(g, GRIP_EINVAL, e->baseline ? "baseline" : "target",
 				 "only a metric key result has a baseline and a target");
 	if (check_number(g, "baseline", baseline) < 0 || check_number(g, "target", target) < 0)

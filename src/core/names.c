@@ -91,8 +91,11 @@ static const char *const unit_kind_names[] = { "company", "business_unit", "depa
 static const char *const cycle_kind_names[] = { "quarter", "year", "programme", NULL };
 static const char *const cycle_status_names[] = { "planning", "active", "closed", NULL };
 
+static const char *const kr_kind_names[] = { "metric", "boolean", "milestones", NULL };
+
 NAME_SET(visibility, enum grip_visibility, "visibility")
 NAME_SET(unit_kind, enum grip_unit_kind, "unit kind")
 NAME_SET(cycle_kind, enum grip_cycle_kind, "cycle kind")
 NAME_SET(cycle_status, enum grip_cycle_status, "cycle status")
+NAME_SET(kr_kind, enum grip_kr_kind, "key result kind")
 NAME_SET(objective_status, enum grip_objective_status, "objective status")

@@ -11,14 +11,14 @@
 
 void kr_view_value(struct html *h, const struct grip_kr *kr, double v)
 {
-	if (strcmp(kr->kind, "boolean") == 0) {
+	if (kr->kind == GRIP_KR_BOOLEAN) {
 		html_text(h, v != 0 ? "done" : "not done");
 		return;
 	}
 	char num[32];
 	format_number(v, num);
 	html_text(h, num);
-	if (strcmp(kr->kind, "milestones") == 0)
+	if (kr->kind == GRIP_KR_MILESTONES)
 		html_f(h, " of %zu done", kr->n_milestones);
 	else if (kr->unit_label && *kr->unit_label)
 		html_f(h, " %s", kr->unit_label);
@@ -28,7 +28,7 @@ void kr_view_range(struct html *h, const struct grip_kr *kr)
 {
 	char from[32], now[32], to[32];
 	html_raw(h, "<span class=\"range\">");
-	if (strcmp(kr->kind, "metric") != 0) {
+	if (kr->kind != GRIP_KR_METRIC) {
 		html_raw(h, "<strong>");
 		kr_view_value(h, kr, kr->current);
 		html_raw(h, "</strong></span>");

@@ -51,7 +51,7 @@ static void confidence(struct web_request *r, const struct grip_objective *o)
 /* What the value field takes, in words, for the key result's kind. */
 static const char *value_hint(struct web_request *r, const struct grip_kr *kr)
 {
-	if (strcmp(kr->kind, "boolean") == 0)
+	if (kr->kind == GRIP_KR_BOOLEAN)
 		return "done or not done (yes or no, 1 or 0 work too)";
 	if (kr->unit_label && *kr->unit_label)
 		return arena_printf(r->g->arena, "in %s; leave it empty to skip it this time", kr->unit_label);
@@ -100,7 +100,7 @@ static void key_result(struct web_request *r, const struct grip_kr *kr)
 	snprintf(field, sizeof field, "kr_%lld", (long long)kr->id);
 	snprintf(note, sizeof note, "note_%lld", (long long)kr->id);
 	html_f(h, "<fieldset><legend>%s</legend><p class=\"hint\">", kr->title);
-	if (strcmp(kr->kind, "metric") == 0) {
+	if (kr->kind == GRIP_KR_METRIC) {
 		char from[32], to[32];
 		format_number(kr->baseline, from);
 		format_number(kr->target, to);
@@ -113,13 +113,13 @@ static void key_result(struct web_request *r, const struct grip_kr *kr)
 	}
 	kr_view_value(h, kr, kr->current);
 	html_raw(h, ".</p>");
-	if (strcmp(kr->kind, "milestones") == 0) {
+	if (kr->kind == GRIP_KR_MILESTONES) {
 		milestone_ticks(r, kr, field);
 		form_input(r, "text", note, "Note", NULL, NULL, false);
 		html_raw(h, "</fieldset>");
 		return;
 	}
-	bool boolean = strcmp(kr->kind, "boolean") == 0;
+	bool boolean = kr->kind == GRIP_KR_BOOLEAN;
 	if (boolean)
 		snprintf(value, sizeof value, "%s", kr->current != 0 ? "done" : "not done");
 	else

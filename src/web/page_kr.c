@@ -118,7 +118,8 @@ int act_kr_add(struct web_request *r)
 	if (read_milestones(r, &n) < 0 || read_weight(r, &n.weight) < 0)
 		return -1;
 	/* The form shows every kind's fields: only the chosen kind's count. */
-	if (strcmp(n.kind, "metric") == 0) {
+	enum grip_kr_kind kind;
+	if (grip_kr_kind_parse(n.kind, &kind) == 0 && kind == GRIP_KR_METRIC) {
 		n.unit_label = kr_form_text(r, "unit");
 		if (kr_form_number(r, "baseline", &n.baseline) < 0 || kr_form_number(r, "target", &n.target) < 0)
 			return -1;
@@ -188,7 +189,7 @@ int page_kr_edit(struct web_request *r)
 	format_number(kr->baseline, num[0]);
 	format_number(kr->target, num[1]);
 	format_number(kr->weight, num[2]);
-	bool metric = strcmp(kr->kind, "metric") == 0;
+	bool metric = kr->kind == GRIP_KR_METRIC;
 	form_open(r, page, "form");
 	form_input(r, "text", "title", "Title", kr->title, NULL, true);
 	if (metric) {
@@ -221,7 +222,7 @@ int act_kr_edit(struct web_request *r)
 		return grip_fail(r->g, GRIP_EINVAL, "title", "is required");
 	if (kr_form_number(r, "weight", &weight) < 0)
 		return -1;
-	if (strcmp(kr->kind, "metric") == 0) {
+	if (kr->kind == GRIP_KR_METRIC) {
 		e.unit_label = web_field(r, "unit"); /* empty: no unit */
 		if (kr_form_number(r, "baseline", &baseline) < 0 || kr_form_number(r, "target", &target) < 0)
 			return -1;

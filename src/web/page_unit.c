@@ -131,9 +131,9 @@ static void kr_item(struct web_request *r, const struct grip_kr *kr)
 {
 	struct html *h = &r->body;
 	html_f(h, "<li><span>%s</span><span class=\"kr-figures\"><span class=\"range\"><strong>", kr->title);
-	if (strcmp(kr->kind, "boolean") == 0) {
+	if (kr->kind == GRIP_KR_BOOLEAN) {
 		html_f(h, "%s</strong>", kr->current >= 1 ? "done" : "not done");
-	} else if (strcmp(kr->kind, "milestones") == 0) {
+	} else if (kr->kind == GRIP_KR_MILESTONES) {
 		view_number(h, kr->current);
 		html_f(h, "</strong> / %zu milestones", kr->n_milestones);
 	} else {

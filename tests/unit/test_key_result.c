@@ -114,7 +114,7 @@ static void test_milestone_named(void **state)
 	/* Two milestones of one name (stored before names had to differ):
 	 * naming it is refused, a count still works. */
 	struct grip_milestone twins[] = { { .title = "Review", .weight = 1 }, { .title = "review", .weight = 1 } };
-	struct grip_kr old = { .id = 99, .kind = "milestones", .milestones = twins, .n_milestones = 2 };
+	struct grip_kr old = { .id = 99, .kind = GRIP_KR_MILESTONES, .milestones = twins, .n_milestones = 2 };
 	assert_int_equal(grip_kr_milestone_done(g, &old, "value", "Review", &v), -1);
 	assert_non_null(strstr(g->err.message, "names 2 milestones"));
 	/* New ones may not share a name. */
@@ -123,7 +123,7 @@ static void test_milestone_named(void **state)
 	assert_null(grip_kr_add(g, kr->objective_id, &m));
 	assert_string_equal(g->err.field, "milestones");
 	/* A metric has no milestones to name. */
-	struct grip_kr metric = { .id = 98, .kind = "metric" };
+	struct grip_kr metric = { .id = 98, .kind = GRIP_KR_METRIC };
 	assert_int_equal(grip_kr_milestone_done(g, &metric, "milestone", "Build", &v), -1);
 }
 

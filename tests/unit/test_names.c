@@ -41,6 +41,7 @@ static void test_round_trip(void **state)
 	ROUND_TRIP(unit_kind, enum grip_unit_kind, "company", "business_unit", "department", "team", "group");
 	ROUND_TRIP(cycle_kind, enum grip_cycle_kind, "quarter", "year", "programme");
 	ROUND_TRIP(cycle_status, enum grip_cycle_status, "planning", "active", "closed");
+	ROUND_TRIP(kr_kind, enum grip_kr_kind, "metric", "boolean", "milestones");
 	ROUND_TRIP(objective_status, enum grip_objective_status, "draft", "proposed", "approved", "active",
 		   "achieved", "missed", "dropped");
 }
@@ -131,6 +132,22 @@ static void test_unknown_stored_cycle_kind(void **state)
 	assert_non_null(strstr(g->err.message, "cycle kind"));
 }
 
+static void test_unknown_stored_kr_kind(void **state)
+{
+	struct tmpdb_core *f = *state;
+	struct grip *g = &f->g;
+	struct grip_kr_new n = { .title = "Fast", .baseline = 10, .target = 2 };
+	struct grip_kr *kr = grip_kr_add(g, 1, &n);
+	assert_non_null(kr);
+	damage(g, "UPDATE key_results SET kind = 'vibe'");
+	assert_null(grip_kr_get(g, kr->id, NULL));
+	assert_int_equal(g->err.code, GRIP_ESTORE);
+	g->err = (struct grip_error){ 0 };
+	assert_null(grip_objective_get(g, 1, NULL));
+	assert_int_equal(g->err.code, GRIP_ESTORE);
+	assert_non_null(strstr(g->err.message, "key result kind"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -140,6 +157,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unknown_stored_visibility, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_stored_unit_kind, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_stored_cycle_kind, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_kr_kind, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
