@@ -16,7 +16,6 @@
 
 #include "util/date.h"
 
-static const char *const closings[] = { "done", "partial", "missed", NULL };
 
 #define COMMIT_COLS \
 	"c.id, c.person_id, p.email, c.week, c.text, c.objective_id, c.status, c.reflection," \
@@ -34,7 +33,8 @@ static void *commit_row(struct grip *g, struct store_stmt *st)
 	c->week = col_text(g, st, 3);
 	c->text = col_text(g, st, 4);
 	c->objective_id = store_col_int(st, 5);
-	c->status = col_text(g, st, 6);
+	if (commit_status_col(g, st, 6, &c->status) < 0)
+		return NULL;
 	c->reflection = col_text(g, st, 7);
 	c->shared = store_col_int(st, 8) != 0;
 	c->created_at = col_text(g, st, 9);
@@ -91,9 +91,9 @@ static bool week_over(struct grip *g, const char *week)
 /* May the commitment still change: open, in a week not over? */
 static int require_commit_open(struct grip *g, const struct grip_commitment *c)
 {
-	if (strcmp(c->status, "open") != 0)
-		return grip_fail(g, GRIP_ECONFLICT, "status",
-				 "commitment %lld is closed (%s): it stays as it was", (long long)c->id, c->status);
+	if (c->status != GRIP_COMMIT_OPEN)
+		return grip_fail(g, GRIP_ECONFLICT, "status", "commitment %lld is closed (%s): it stays as it was",
+				 (long long)c->id, grip_commit_status_name(c->status));
 	if (week_over(g, c->week))
 		return grip_fail(g, GRIP_ECONFLICT, "week",
 				 "the week %s is over: close commitment %lld instead", c->week, (long long)c->id);
@@ -185,9 +185,10 @@ struct grip_commitment *grip_commit_add(struct grip *g, const char *email, const
 	return c;
 }
 
-int grip_commit_close(struct grip *g, int64_t id, const char *status, const char *reflection)
+int grip_commit_close(struct grip *g, int64_t id, const char *status_name, const char *reflection)
 {
-	if (check_choice(g, "status", status, closings) < 0 ||
+	enum grip_commit_status status;
+	if (commit_closing_check(g, "status", status_name, &status) < 0 ||
 	    grip_check_text(g, "reflection", reflection, TEXT_MAX_BYTES, false) < 0)
 		return -1;
 	struct grip_commitment *before = grip_commit_get(g, id);
@@ -201,7 +202,7 @@ int grip_commit_close(struct grip *g, int64_t id, const char *status, const char
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
 			    "UPDATE commitments SET status = ?, reflection = COALESCE(?, reflection),"
-			    " closed_at = ? WHERE id = ?", V(status), V(reflection), V(now), V(id)) != STORE_OK)
+			    " closed_at = ? WHERE id = ?", V(grip_commit_status_name(status)), V(reflection), V(now), V(id)) != STORE_OK)
 		return now ? STORE_FAIL(g) : -1;
 	struct grip_commitment *after = grip_commit_get(g, id);
 	if (!after)
@@ -301,11 +302,11 @@ int grip_commit_tally(struct grip *g, int64_t person_id, struct commit_tally *t)
 		const struct grip_commitment *c = all[i];
 		if (!grip_can_see_commitment(g, c))
 			continue;
-		if (strcmp(c->status, "done") == 0)
+		if (c->status == GRIP_COMMIT_DONE)
 			t->done++;
-		else if (strcmp(c->status, "partial") == 0)
+		else if (c->status == GRIP_COMMIT_PARTIAL)
 			t->partial++;
-		else if (strcmp(c->status, "missed") == 0)
+		else if (c->status == GRIP_COMMIT_MISSED)
 			t->missed++;
 		else
 			t->open++;
@@ -338,7 +339,7 @@ json_t *grip_commitment_json(const struct grip_commitment *c)
 {
 	return json_pack("{sI sI ss ss ss so ss ss? sb ss ss?}", "id", (json_int_t)c->id, "person_id",
 			 (json_int_t)c->person_id, "email", c->email, "week", c->week, "text", c->text,
-			 "objective_id", grip_json_id(c->objective_id), "status", c->status,
+			 "objective_id", grip_json_id(c->objective_id), "status", grip_commit_status_name(c->status),
 			 "reflection", c->reflection, "shared", c->shared, "created_at", c->created_at,
 			 "closed_at", c->closed_at);
 }

@@ -10,12 +10,6 @@
 
 #include <string.h>
 
-static const char *const statuses[] = { "open", "agreed", "done", "declined", NULL };
-
-const char *const *grip_dependency_statuses(void)
-{
-	return statuses;
-}
 
 #define DEP_COLS "id, from_objective_id, to_objective_id, to_unit_id, note, status"
 
@@ -29,7 +23,8 @@ static void *dependency_row(struct grip *g, struct store_stmt *st)
 	d->to_objective_id = store_col_int(st, 2);
 	d->to_unit_id = store_col_int(st, 3);
 	d->note = col_text(g, st, 4);
-	d->status = col_text(g, st, 5);
+	if (dependency_status_col(g, st, 5, &d->status) < 0)
+		return NULL;
 	return d;
 }
 
@@ -129,9 +124,10 @@ int dependency_require_move(struct grip *g, const struct grip_dependency *d)
 	return cycle_require_open(g, from->cycle_id);
 }
 
-int grip_dependency_set_status(struct grip *g, int64_t id, const char *status)
+int grip_dependency_set_status(struct grip *g, int64_t id, const char *status_name)
 {
-	if (check_choice(g, "status", status, statuses) < 0)
+	enum grip_dependency_status status;
+	if (dependency_status_check(g, "status", status_name, &status) < 0)
 		return -1;
 	struct grip_dependency *before = grip_dependency_get(g, id);
 	if (!before || dependency_require_move(g, before) < 0)
@@ -139,7 +135,7 @@ int grip_dependency_set_status(struct grip *g, int64_t id, const char *status)
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
 			    "UPDATE dependencies SET status = ?, updated_at = ? WHERE id = ?",
-			    V(status), V(now), V(id)) != STORE_OK)
+			    V(grip_dependency_status_name(status)), V(now), V(id)) != STORE_OK)
 		return now ? STORE_FAIL(g) : -1;
 	struct grip_dependency *after = dependency_load(g, id);
 	if (!after)
@@ -198,5 +194,5 @@ json_t *grip_dependency_json(const struct grip_dependency *d)
 	return json_pack("{sI sI so so ss? ss}", "id", (json_int_t)d->id, "from_objective_id",
 			 (json_int_t)d->from_objective_id, "to_objective_id",
 			 grip_json_id(d->to_objective_id), "to_unit_id", grip_json_id(d->to_unit_id),
-			 "note", d->note, "status", d->status);
+			 "note", d->note, "status", grip_dependency_status_name(d->status));
 }

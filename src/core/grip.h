@@ -88,6 +88,18 @@ int grip_cycle_status_parse(const char *s, enum grip_cycle_status *out);
 enum grip_kr_kind { GRIP_KR_METRIC, GRIP_KR_BOOLEAN, GRIP_KR_MILESTONES };
 const char *grip_kr_kind_name(enum grip_kr_kind v);
 int grip_kr_kind_parse(const char *s, enum grip_kr_kind *out);
+/* A commitment is open until closed as done, partial or missed (commitment.c). */
+enum grip_commit_status { GRIP_COMMIT_OPEN, GRIP_COMMIT_DONE, GRIP_COMMIT_PARTIAL, GRIP_COMMIT_MISSED };
+const char *grip_commit_status_name(enum grip_commit_status v);
+int grip_commit_status_parse(const char *s, enum grip_commit_status *out);
+enum grip_initiative_status { GRIP_INITIATIVE_TODO, GRIP_INITIATIVE_DOING, GRIP_INITIATIVE_DONE };
+const char *grip_initiative_status_name(enum grip_initiative_status v);
+int grip_initiative_status_parse(const char *s, enum grip_initiative_status *out);
+enum grip_dependency_status {
+	GRIP_DEPENDENCY_OPEN, GRIP_DEPENDENCY_AGREED, GRIP_DEPENDENCY_DONE, GRIP_DEPENDENCY_DECLINED,
+};
+const char *grip_dependency_status_name(enum grip_dependency_status v);
+int grip_dependency_status_parse(const char *s, enum grip_dependency_status *out);
 
 struct grip_person {
 	int64_t id;
@@ -592,7 +604,7 @@ struct grip_commitment {
 	const char *week;
 	const char *text;
 	int64_t objective_id;
-	const char *status; /* open, done, partial, missed */
+	enum grip_commit_status status;
 	const char *reflection;
 	bool shared;
 	const char *created_at;
@@ -633,7 +645,7 @@ struct grip_initiative {
 	int64_t key_result_id;
 	const char *title;
 	int64_t owner_id;
-	const char *status; /* todo, doing, done */
+	enum grip_initiative_status status;
 	const char *link;
 };
 
@@ -664,7 +676,7 @@ struct grip_dependency {
 	int64_t to_objective_id;
 	int64_t to_unit_id;
 	const char *note;
-	const char *status; /* open, agreed, done, declined */
+	enum grip_dependency_status status;
 };
 
 struct grip_dependency *grip_dependency_add(struct grip *g, int64_t from_objective,

@@ -241,13 +241,13 @@ static bool enrolled_in(const struct grip_group_row *r, const struct pweek *w)
 	return joined <= w->sunday && (!r->left_on || (date_parse(r->left_on, &left) && left > w->monday));
 }
 
-static void count(struct commit_tally *t, const char *status, int k)
+static void count(struct commit_tally *t, enum grip_commit_status status, int k)
 {
-	if (strcmp(status, "done") == 0)
+	if (status == GRIP_COMMIT_DONE)
 		t->done += k;
-	else if (strcmp(status, "partial") == 0)
+	else if (status == GRIP_COMMIT_PARTIAL)
 		t->partial += k;
-	else if (strcmp(status, "missed") == 0)
+	else if (status == GRIP_COMMIT_MISSED)
 		t->missed += k;
 	else
 		t->open += k;
@@ -280,7 +280,12 @@ static int load_cells(struct grip *g, struct grip_group_report *r, const struct 
 	enum store_rc rc;
 	while ((rc = store_step(st)) == STORE_ROW) {
 		int64_t pid = store_col_int(st, 0);
-		const char *week = store_col_text(st, 1), *status = store_col_text(st, 2);
+		const char *week = store_col_text(st, 1);
+		enum grip_commit_status status;
+		if (commit_status_col(g, st, 2, &status) < 0) {
+			store_done(st);
+			return -1;
+		}
 		int k = (int)store_col_int(st, 3);
 		for (size_t i = 0; i < r->n_rows; i++) {
 			if (r->rows[i].person->id != pid)

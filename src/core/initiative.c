@@ -10,12 +10,6 @@
 
 #include <string.h>
 
-static const char *const statuses[] = { "todo", "doing", "done", NULL };
-
-const char *const *grip_initiative_statuses(void)
-{
-	return statuses;
-}
 
 #define INIT_COLS "id, objective_id, key_result_id, title, owner_id, status, link"
 
@@ -29,7 +23,8 @@ static void *initiative_row(struct grip *g, struct store_stmt *st)
 	i->key_result_id = store_col_int(st, 2);
 	i->title = col_text(g, st, 3);
 	i->owner_id = store_col_int(st, 4);
-	i->status = col_text(g, st, 5);
+	if (initiative_status_col(g, st, 5, &i->status) < 0)
+		return NULL;
 	i->link = col_text(g, st, 6);
 	return i;
 }
@@ -113,9 +108,10 @@ struct grip_initiative *grip_initiative_add(struct grip *g, int64_t objective_id
 	return i;
 }
 
-int grip_initiative_set_status(struct grip *g, int64_t id, const char *status)
+int grip_initiative_set_status(struct grip *g, int64_t id, const char *status_name)
 {
-	if (check_choice(g, "status", status, statuses) < 0)
+	enum grip_initiative_status status;
+	if (initiative_status_check(g, "status", status_name, &status) < 0)
 		return -1;
 	struct grip_initiative *before = initiative_load(g, id);
 	if (!before || !objective_for(g, before->objective_id))
@@ -123,7 +119,7 @@ int grip_initiative_set_status(struct grip *g, int64_t id, const char *status)
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
 			    "UPDATE initiatives SET status = ?, updated_at = ? WHERE id = ?",
-			    V(status), V(now), V(id)) != STORE_OK)
+			    V(grip_initiative_status_name(status)), V(now), V(id)) != STORE_OK)
 		return now ? STORE_FAIL(g) : -1;
 	struct grip_initiative *after = initiative_load(g, id);
 	if (!after)
@@ -193,6 +189,6 @@ json_t *grip_initiative_json(const struct grip_initiative *i)
 {
 	return json_pack("{sI sI so ss so ss ss?}", "id", (json_int_t)i->id, "objective_id",
 			 (json_int_t)i->objective_id, "key_result_id", grip_json_id(i->key_result_id),
-			 "title", i->title, "owner_id", grip_json_id(i->owner_id), "status", i->status,
+			 "title", i->title, "owner_id", grip_json_id(i->owner_id), "status", grip_initiative_status_name(i->status),
 			 "link", i->link);
 }

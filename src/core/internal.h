@@ -35,6 +35,14 @@ int cycle_kind_check(struct grip *g, const char *field, const char *s, enum grip
 int cycle_kind_col(struct grip *g, struct store_stmt *st, int col, enum grip_cycle_kind *out);
 int kr_kind_check(struct grip *g, const char *field, const char *s, enum grip_kr_kind *out);
 int kr_kind_col(struct grip *g, struct store_stmt *st, int col, enum grip_kr_kind *out);
+int commit_status_col(struct grip *g, struct store_stmt *st, int col, enum grip_commit_status *out);
+int commit_status_check(struct grip *g, const char *field, const char *s, enum grip_commit_status *out);
+/* A closing status: done, partial or missed. */
+int commit_closing_check(struct grip *g, const char *field, const char *s, enum grip_commit_status *out);
+int initiative_status_check(struct grip *g, const char *field, const char *s, enum grip_initiative_status *out);
+int initiative_status_col(struct grip *g, struct store_stmt *st, int col, enum grip_initiative_status *out);
+int dependency_status_check(struct grip *g, const char *field, const char *s, enum grip_dependency_status *out);
+int dependency_status_col(struct grip *g, struct store_stmt *st, int col, enum grip_dependency_status *out);
 int objective_status_col(struct grip *g, struct store_stmt *st, int col, enum grip_objective_status *out);
 /* Strict ISO date; *day may be NULL. */
 int check_date(struct grip *g, const char *field, const char *text, int32_t *day);

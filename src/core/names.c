@@ -93,9 +93,36 @@ static const char *const cycle_status_names[] = { "planning", "active", "closed"
 
 static const char *const kr_kind_names[] = { "metric", "boolean", "milestones", NULL };
 
+static const char *const commit_status_names[] = { "open", "done", "partial", "missed", NULL };
+static const char *const initiative_status_names[] = { "todo", "doing", "done", NULL };
+static const char *const dependency_status_names[] = { "open", "agreed", "done", "declined", NULL };
+
 NAME_SET(visibility, enum grip_visibility, "visibility")
 NAME_SET(unit_kind, enum grip_unit_kind, "unit kind")
 NAME_SET(cycle_kind, enum grip_cycle_kind, "cycle kind")
 NAME_SET(cycle_status, enum grip_cycle_status, "cycle status")
 NAME_SET(kr_kind, enum grip_kr_kind, "key result kind")
+NAME_SET(commit_status, enum grip_commit_status, "commitment status")
+NAME_SET(initiative_status, enum grip_initiative_status, "initiative status")
+NAME_SET(dependency_status, enum grip_dependency_status, "dependency status")
+
+/* Closing takes every status but open, the first. */
+int commit_closing_check(struct grip *g, const char *field, const char *s, enum grip_commit_status *out)
+{
+	int i = name_check(g, field, s, commit_status_names + 1);
+	if (i < 0)
+		return -1;
+	*out = (enum grip_commit_status)(i + 1);
+	return 0;
+}
+
+const char *const *grip_initiative_statuses(void)
+{
+	return initiative_status_names;
+}
+
+const char *const *grip_dependency_statuses(void)
+{
+	return dependency_status_names;
+}
 NAME_SET(objective_status, enum grip_objective_status, "objective status")

@@ -27,7 +27,7 @@ void dependency_controls(struct web_request *r, const struct grip_objective *o, 
 			form_open(r, action, "form inline");
 			form_back(r, back);
 			form_select(r, "status", arena_printf(r->g->arena, "Status of dependency %lld", (long long)d->id),
-				    d->status, opts.items, opts.n);
+				    grip_dependency_status_name(d->status), opts.items, opts.n);
 			form_submit(r, "Move", "");
 			form_close(r);
 		}

@@ -38,9 +38,9 @@ static struct cell *board_cells(struct web_request *r, const struct grip_group_r
 				if (strcmp(rep->weeks[w].week, c->week) != 0)
 					continue;
 				struct cell *cl = &cells[k * rep->n_weeks + w];
-				if (strcmp(c->status, "done") == 0)
+				if (c->status == GRIP_COMMIT_DONE)
 					cl->done++;
-				else if (strcmp(c->status, "partial") == 0)
+				else if (c->status == GRIP_COMMIT_PARTIAL)
 					cl->partial++;
 				else
 					cl->missed++;
@@ -203,7 +203,7 @@ static void chain(struct web_request *r, const struct grip_group_row *row)
 		html_raw(h, "<span class=\"muted\">none</span>");
 	for (size_t i = 0; i < ch->n_commitments; i++)
 		html_f(h, "%s%s <span class=\"badge\">%s</span>", i ? "; " : "", ch->commitments[i]->text,
-		       ch->commitments[i]->status);
+		       grip_commit_status_name(ch->commitments[i]->status));
 	html_raw(h, "</li>");
 	chain_link(h, row->person->id == r->g->actor->id ? "Your outcome" : "Their outcome", ch->outcome);
 	chain_link(h, "Group outcome", ch->group_outcome);

@@ -27,7 +27,7 @@ void initiative_controls(struct web_request *r, const struct grip_objective *o, 
 				edit_option(&opts, st[i], st[i]);
 			form_open(r, action, "form inline");
 			form_back(r, back);
-			form_select(r, "status", arena_printf(r->g->arena, "Status of “%s”", it->title), it->status,
+			form_select(r, "status", arena_printf(r->g->arena, "Status of “%s”", it->title), grip_initiative_status_name(it->status),
 				    opts.items, opts.n);
 			form_submit(r, "Move", "");
 			form_close(r);

@@ -227,7 +227,7 @@ static int initiatives(struct web_request *r, const struct grip_objective *o)
 			html_text(h, it->title);
 		}
 		html_f(h, "</th><td>%s</td><td>%s</td><td>%s</td></tr>", kr ? kr->title : "", owner ? owner : "",
-		       it->status);
+		       grip_initiative_status_name(it->status));
 		initiative_controls(r, o, it);
 	}
 	html_raw(h, "</tbody></table></div>");
@@ -326,7 +326,7 @@ static int dependencies(struct web_request *r, const struct grip_objective *o)
 			html_raw(h, "<li>Needed by ");
 			dependency_end(r, d->from_objective_id, 0);
 		}
-		html_f(h, " <span class=\"badge\">%s</span>", d->status);
+		html_f(h, " <span class=\"badge\">%s</span>", grip_dependency_status_name(d->status));
 		if (d->note && *d->note)
 			html_f(h, " <span class=\"muted\">— %s</span>", d->note);
 		dependency_controls(r, o, d);

@@ -137,13 +137,13 @@ static void checkins_due(struct web_request *r, struct grip_objective **os, size
 
 static const char *const closing_options[] = { "done", "Done", "partial", "Partly done", "missed", "Missed" };
 
-static const char *status_word(const char *status)
+static const char *status_word(enum grip_commit_status status)
 {
-	if (strcmp(status, "done") == 0)
+	if (status == GRIP_COMMIT_DONE)
 		return "done";
-	if (strcmp(status, "partial") == 0)
+	if (status == GRIP_COMMIT_PARTIAL)
 		return "partly done";
-	if (strcmp(status, "missed") == 0)
+	if (status == GRIP_COMMIT_MISSED)
 		return "missed";
 	return "open";
 }
@@ -327,7 +327,7 @@ static void this_week(struct web_request *r, struct grip_commitment **cs, size_t
 		if (c->shared)
 			html_raw(h, " <span class=\"badge\">shared</span>");
 		change_controls(r, c, os, n);
-		if (writer && strcmp(c->status, "open") == 0) {
+		if (writer && c->status == GRIP_COMMIT_OPEN) {
 			html_f(h, "<details%s><summary>Close it now</summary>", refused(r, c, "close") ? " open" : "");
 			close_form(r, c);
 			html_raw(h, "</details>");
@@ -353,7 +353,7 @@ static void to_close(struct web_request *r, struct grip_commitment **cs, size_t 
 	size_t open = 0;
 	for (size_t i = 0; i < nc; i++) {
 		const struct grip_commitment *c = cs[i];
-		if (strcmp(c->week, w->iso) >= 0 || strcmp(c->status, "open") != 0)
+		if (strcmp(c->week, w->iso) >= 0 || c->status != GRIP_COMMIT_OPEN)
 			continue;
 		if (!open++)
 			html_raw(h, "<section class=\"card\" aria-labelledby=\"to-close\"><h2 id=\"to-close\">To close</h2>"
@@ -376,14 +376,14 @@ static void recently_closed(struct web_request *r, struct grip_commitment **cs, 
 	size_t shown = 0;
 	for (size_t i = nc; i-- > 0 && shown < RECENT_CLOSED;) {
 		const struct grip_commitment *c = cs[i];
-		if (strcmp(c->status, "open") == 0)
+		if (c->status == GRIP_COMMIT_OPEN)
 			continue;
 		if (!shown++)
 			html_raw(h, "<section class=\"card\" aria-labelledby=\"closed\"><h2 id=\"closed\">Recently closed</h2>"
 				    "<ul class=\"plain commitments\">");
 		html_f(h, "<li><span class=\"muted\">%s</span> %s", c->week, c->text);
 		commitment_goal(r, c, os, n);
-		html_f(h, " <span class=\"status %s\">%s</span>", c->status, status_word(c->status));
+		html_f(h, " <span class=\"status %s\">%s</span>", grip_commit_status_name(c->status), status_word(c->status));
 		if (c->reflection && *c->reflection)
 			html_f(h, "<br><span class=\"muted\">%s</span>", c->reflection);
 		html_raw(h, "</li>");
@@ -403,7 +403,7 @@ static void refusal_elsewhere(struct web_request *r, struct grip_commitment **cs
 	for (size_t i = 0; writer && !shown && i < nc; i++) {
 		const struct grip_commitment *c = cs[i];
 		bool this_week = strcmp(c->week, w->iso) == 0;
-		shown = (strcmp(c->status, "open") == 0 && refused(r, c, "close")) ||
+		shown = (c->status == GRIP_COMMIT_OPEN && refused(r, c, "close")) ||
 			(this_week && refused(r, c, "edit") && grip_may_change_commitment(r->g, c, NULL)) ||
 			(this_week && refused(r, c, "delete") && grip_may_delete_commitment(r->g, c, NULL));
 	}

@@ -42,6 +42,9 @@ static void test_round_trip(void **state)
 	ROUND_TRIP(cycle_kind, enum grip_cycle_kind, "quarter", "year", "programme");
 	ROUND_TRIP(cycle_status, enum grip_cycle_status, "planning", "active", "closed");
 	ROUND_TRIP(kr_kind, enum grip_kr_kind, "metric", "boolean", "milestones");
+	ROUND_TRIP(commit_status, enum grip_commit_status, "open", "done", "partial", "missed");
+	ROUND_TRIP(initiative_status, enum grip_initiative_status, "todo", "doing", "done");
+	ROUND_TRIP(dependency_status, enum grip_dependency_status, "open", "agreed", "done", "declined");
 	ROUND_TRIP(objective_status, enum grip_objective_status, "draft", "proposed", "approved", "active",
 		   "achieved", "missed", "dropped");
 }
@@ -148,6 +151,41 @@ static void test_unknown_stored_kr_kind(void **state)
 	assert_non_null(strstr(g->err.message, "key result kind"));
 }
 
+/* The lists the web's status choosers offer are the same tables. */
+static void test_status_lists(void **state)
+{
+	(void)state;
+	const char *const *is = grip_initiative_statuses();
+	for (int i = 0; is[i]; i++)
+		assert_string_equal(is[i], grip_initiative_status_name((enum grip_initiative_status)i));
+	const char *const *ds = grip_dependency_statuses();
+	for (int i = 0; ds[i]; i++)
+		assert_string_equal(ds[i], grip_dependency_status_name((enum grip_dependency_status)i));
+}
+
+static void test_unknown_stored_work_statuses(void **state)
+{
+	struct tmpdb_core *f = *state;
+	struct grip *g = &f->g;
+	struct grip_commitment *c = grip_commit_add(g, "ada@acme.test", "Draft the plan", NULL, 1, false);
+	assert_non_null(c);
+	struct grip_initiative *i = grip_initiative_add(g, 1, "Spike", NULL, NULL, 0);
+	assert_non_null(i);
+	/* Closing takes done, partial or missed, not open. */
+	assert_int_equal(grip_commit_close(g, c->id, "open", NULL), -1);
+	assert_string_equal(g->err.message, "must be one of done, partial, missed");
+	damage(g, "UPDATE commitments SET status = 'forgotten'");
+	g->err = (struct grip_error){ 0 };
+	assert_null(grip_commit_get(g, c->id));
+	assert_int_equal(g->err.code, GRIP_ESTORE);
+	assert_non_null(strstr(g->err.message, "commitment status"));
+	damage(g, "UPDATE initiatives SET status = 'someday'");
+	g->err = (struct grip_error){ 0 };
+	assert_null(grip_initiative_get(g, i->id));
+	assert_int_equal(g->err.code, GRIP_ESTORE);
+	assert_non_null(strstr(g->err.message, "initiative status"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +196,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unknown_stored_unit_kind, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_stored_cycle_kind, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_stored_kr_kind, setup, teardown),
+		cmocka_unit_test(test_status_lists),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_work_statuses, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
