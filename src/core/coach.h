@@ -47,7 +47,7 @@ struct coach_group {
 struct coach_member {
 	int64_t person_id;
 	int64_t unit_id;
-	const char *role; /* lead, member */
+	enum grip_member_role role;
 };
 
 /* A lexicon the rules read, by name. */

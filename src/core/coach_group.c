@@ -252,7 +252,7 @@ int rule_member_outcome_missing(struct coach *cx, const struct coach_rule *r)
 			continue;
 		for (size_t m = 0; m < cx->n_members; m++) {
 			const struct coach_member *cm = &cx->members[m];
-			if (cm->unit_id != gr->unit->id || strcmp(cm->role, "member") != 0)
+			if (cm->unit_id != gr->unit->id || cm->role != GRIP_MEMBER_MEMBER)
 				continue;
 			bool has = false;
 			for (size_t j = 0; j < gr->n_objs && !has; j++)
@@ -329,7 +329,7 @@ int rule_lead_no_commitment(struct coach *cx, const struct coach_rule *r)
 			bool seen = false;
 			for (size_t k = 0; k < n; k++)
 				seen |= leads[k] == cm->person_id;
-			if (cm->unit_id == gr->unit->id && strcmp(cm->role, "lead") == 0 && !seen)
+			if (cm->unit_id == gr->unit->id && cm->role == GRIP_MEMBER_LEAD && !seen)
 				leads[n++] = cm->person_id;
 		}
 		for (size_t k = 0; k < n; k++) {

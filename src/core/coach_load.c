@@ -89,9 +89,11 @@ static int load_members(struct coach *cx)
 			cx->members = more;
 			cap = ncap;
 		}
-		const char *role = col_text(g, st, 2);
-		if (!role)
-			break;
+		enum grip_member_role role;
+		if (member_role_col(g, st, 2, &role) < 0) {
+			store_done(st);
+			return -1;
+		}
 		cx->members[cx->n_members++] = (struct coach_member){ store_col_int(st, 0),
 								      store_col_int(st, 1), role };
 	}

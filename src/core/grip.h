@@ -100,6 +100,10 @@ enum grip_dependency_status {
 };
 const char *grip_dependency_status_name(enum grip_dependency_status v);
 int grip_dependency_status_parse(const char *s, enum grip_dependency_status *out);
+/* A person's role in a unit (membership.c); not the org role, grip_role. */
+enum grip_member_role { GRIP_MEMBER_LEAD, GRIP_MEMBER_MEMBER };
+const char *grip_member_role_name(enum grip_member_role v);
+int grip_member_role_parse(const char *s, enum grip_member_role *out);
 
 struct grip_person {
 	int64_t id;
@@ -266,7 +270,7 @@ struct grip_membership {
 	int64_t id;
 	int64_t unit_id;
 	int64_t person_id;
-	const char *role; /* lead, member */
+	enum grip_member_role role;
 	const char *joined_on;
 	const char *left_on;
 	const char *left_reason;
@@ -741,7 +745,7 @@ struct grip_week_figures {
 
 struct grip_group_row {
 	struct grip_person *person;
-	const char *role; /* lead, member */
+	enum grip_member_role role;
 	const char *joined_on;
 	const char *left_on;
 	struct grip_objective *outcome; /* NULL: none, or not visible to the actor */

@@ -41,7 +41,7 @@ json_t *grip_chain_json(const struct grip_chain *c)
 static json_t *row_json(const struct grip_group_row *r)
 {
 	json_t *j = json_pack("{ss ss ss ss ss? so ss? ss?}", "email", r->person->email, "name",
-			      r->person->name, "role", r->role, "joined_on", r->joined_on, "left_on",
+			      r->person->name, "role", grip_member_role_name(r->role), "joined_on", r->joined_on, "left_on",
 			      r->left_on, "outcome", outcome_json(r->outcome), "review", r->review,
 			      "review_comment", r->review_comment);
 	if (!j)
@@ -49,7 +49,7 @@ static json_t *row_json(const struct grip_group_row *r)
 	bool mine = r->personal;
 	json_object_set_new(j, "completion_rate", mine ? rate(r->completion_rate) : json_null());
 	json_object_set_new(j, "commitments_closed", mine ? tally_json(&r->tally) : json_null());
-	json_object_set_new(j, "drifting", mine && strcmp(r->role, "member") == 0 ? json_boolean(r->drifting)
+	json_object_set_new(j, "drifting", mine && r->role == GRIP_MEMBER_MEMBER ? json_boolean(r->drifting)
 									: json_null());
 	json_object_set_new(j, "chain_ok", r->chain ? json_boolean(r->chain->ok) : json_null());
 	json_t *breaks = json_null(), *week = json_null();

@@ -309,7 +309,7 @@ static int row_rank(const struct grip_group_row *r)
 {
 	if (r->left_on)
 		return 3;
-	if (strcmp(r->role, "lead") == 0)
+	if (r->role == GRIP_MEMBER_LEAD)
 		return 2;
 	return r->drifting ? 0 : 1;
 }
@@ -417,7 +417,7 @@ int grip_group_report(struct grip *g, const char *group, const char *programme, 
 	int32_t today = grip_today(g);
 	for (size_t i = 0; i < r->n_rows; i++) {
 		struct grip_group_row *row = &r->rows[i];
-		bool member = strcmp(row->role, "member") == 0;
+		bool member = row->role == GRIP_MEMBER_MEMBER;
 		int32_t left = 0;
 		bool gone = row->left_on && date_parse(row->left_on, &left) && left <= today;
 		int quiet = 0; /* closed weeks in a row, ending with the last, missed or not written */
@@ -451,7 +451,7 @@ int grip_group_report(struct grip *g, const char *group, const char *programme, 
 			return -1;
 		if (row->outcome)
 			row->review_comment = review_latest(g, row->outcome->id, &row->review);
-		if (!row->personal || strcmp(row->role, "member") != 0 || row->left_on)
+		if (!row->personal || row->role != GRIP_MEMBER_MEMBER || row->left_on)
 			continue;
 		row->chain = grip_alloc(g, sizeof *row->chain);
 		if (!row->chain || chain_of(g, u, row->outcome, r->group_outcomes, r->n_group_outcomes,

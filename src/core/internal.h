@@ -43,6 +43,8 @@ int initiative_status_check(struct grip *g, const char *field, const char *s, en
 int initiative_status_col(struct grip *g, struct store_stmt *st, int col, enum grip_initiative_status *out);
 int dependency_status_check(struct grip *g, const char *field, const char *s, enum grip_dependency_status *out);
 int dependency_status_col(struct grip *g, struct store_stmt *st, int col, enum grip_dependency_status *out);
+int member_role_check(struct grip *g, const char *field, const char *s, enum grip_member_role *out);
+int member_role_col(struct grip *g, struct store_stmt *st, int col, enum grip_member_role *out);
 int objective_status_col(struct grip *g, struct store_stmt *st, int col, enum grip_objective_status *out);
 /* Strict ISO date; *day may be NULL. */
 int check_date(struct grip *g, const char *field, const char *text, int32_t *day);

@@ -9,7 +9,6 @@
 
 #include "util/date.h"
 
-static const char *const member_roles[] = { "lead", "member", NULL };
 
 #define MEMBER_COLS "id, unit_id, person_id, role, joined_on, left_on, left_reason"
 
@@ -21,7 +20,8 @@ static void *member_row(struct grip *g, struct store_stmt *st)
 	m->id = store_col_int(st, 0);
 	m->unit_id = store_col_int(st, 1);
 	m->person_id = store_col_int(st, 2);
-	m->role = col_text(g, st, 3);
+	if (member_role_col(g, st, 3, &m->role) < 0)
+		return NULL;
 	m->joined_on = col_text(g, st, 4);
 	m->left_on = col_text(g, st, 5);
 	m->left_reason = col_text(g, st, 6);
@@ -73,11 +73,10 @@ int unit_require_manager(struct grip *g, int64_t unit_id)
 }
 
 struct grip_membership *grip_member_add(struct grip *g, int64_t unit_id, int64_t person_id,
-					const char *role, const char *joined_on)
+					const char *role_name, const char *joined_on)
 {
-	if (!role)
-		role = "member";
-	if (unit_require_manager(g, unit_id) < 0 || check_choice(g, "role", role, member_roles) < 0)
+	enum grip_member_role role = GRIP_MEMBER_MEMBER;
+	if (unit_require_manager(g, unit_id) < 0 || (role_name && member_role_check(g, "role", role_name, &role) < 0))
 		return NULL;
 	const char *joined = joined_on ? joined_on : today_text(g);
 	if (!joined || check_date(g, "joined", joined, NULL) < 0)
@@ -104,7 +103,7 @@ struct grip_membership *grip_member_add(struct grip *g, int64_t unit_id, int64_t
 	if (store_x(g->store, &id,
 		    "INSERT INTO memberships (org_id, unit_id, person_id, role, joined_on)"
 		    " VALUES (?, ?, ?, ?, ?) RETURNING id",
-		    V(g->org_id), V(unit_id), V(person_id), V(role), V(joined)) != STORE_OK) {
+		    V(g->org_id), V(unit_id), V(person_id), V(grip_member_role_name(role)), V(joined)) != STORE_OK) {
 		STORE_FAIL(g);
 		return NULL;
 	}
@@ -220,6 +219,6 @@ int grip_programme_dropout(struct grip *g, const struct grip_cycle *c, int *enro
 json_t *grip_membership_json(const struct grip_membership *m)
 {
 	return json_pack("{sI sI sI ss ss ss? ss?}", "id", (json_int_t)m->id, "unit_id",
-			 (json_int_t)m->unit_id, "person_id", (json_int_t)m->person_id, "role", m->role,
+			 (json_int_t)m->unit_id, "person_id", (json_int_t)m->person_id, "role", grip_member_role_name(m->role),
 			 "joined_on", m->joined_on, "left_on", m->left_on, "left_reason", m->left_reason);
 }

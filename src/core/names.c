@@ -97,6 +97,8 @@ static const char *const commit_status_names[] = { "open", "done", "partial", "m
 static const char *const initiative_status_names[] = { "todo", "doing", "done", NULL };
 static const char *const dependency_status_names[] = { "open", "agreed", "done", "declined", NULL };
 
+static const char *const member_role_names[] = { "lead", "member", NULL };
+
 NAME_SET(visibility, enum grip_visibility, "visibility")
 NAME_SET(unit_kind, enum grip_unit_kind, "unit kind")
 NAME_SET(cycle_kind, enum grip_cycle_kind, "cycle kind")
@@ -105,6 +107,7 @@ NAME_SET(kr_kind, enum grip_kr_kind, "key result kind")
 NAME_SET(commit_status, enum grip_commit_status, "commitment status")
 NAME_SET(initiative_status, enum grip_initiative_status, "initiative status")
 NAME_SET(dependency_status, enum grip_dependency_status, "dependency status")
+NAME_SET(member_role, enum grip_member_role, "membership role")
 
 /* Closing takes every status but open, the first. */
 int commit_closing_check(struct grip *g, const char *field, const char *s, enum grip_commit_status *out)

@@ -117,7 +117,7 @@ static void head(struct web_request *r, const struct grip_group_report *rep)
 	size_t leads = 0;
 	for (size_t i = 0; i < rep->n_rows; i++) {
 		const struct grip_group_row *row = &rep->rows[i];
-		if (strcmp(row->role, "lead") != 0 || row->left_on)
+		if (row->role != GRIP_MEMBER_LEAD || row->left_on)
 			continue;
 		if (leads++)
 			html_raw(h, ", ");
@@ -175,7 +175,7 @@ static void members(struct web_request *r, const struct grip_group_report *rep)
 	html_raw(h, "<section class=\"card\" aria-labelledby=\"members\"><h2 id=\"members\">Members' outcomes</h2>");
 	size_t n = 0;
 	for (size_t i = 0; i < rep->n_rows; i++)
-		n += strcmp(rep->rows[i].role, "member") == 0;
+		n += rep->rows[i].role == GRIP_MEMBER_MEMBER;
 	if (!n) {
 		html_raw(h, "<p class=\"muted\">Nobody has joined the group as a member yet.</p></section>");
 		return;
@@ -184,7 +184,7 @@ static void members(struct web_request *r, const struct grip_group_report *rep)
 		    "<th scope=\"col\">Outcome</th><th scope=\"col\">Status</th><th scope=\"col\">Review</th></tr></thead><tbody>");
 	for (size_t i = 0; i < rep->n_rows; i++) {
 		const struct grip_group_row *row = &rep->rows[i];
-		if (strcmp(row->role, "member") != 0)
+		if (row->role != GRIP_MEMBER_MEMBER)
 			continue;
 		html_f(h, "<tr><th scope=\"row\">%s", group_person_name(row->person));
 		if (row->left_on)

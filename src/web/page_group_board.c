@@ -111,7 +111,7 @@ static int board(struct web_request *r, const struct grip_group_report *rep)
 			continue;
 		}
 		html_f(h, "<tr><th scope=\"row\">%s%s</th>", group_person_name(row->person),
-		       strcmp(row->role, "lead") == 0 ? " (lead)" : "");
+		       row->role == GRIP_MEMBER_LEAD ? " (lead)" : "");
 		for (size_t w = 0; w < rep->n_weeks; w++)
 			board_cell(h, row, &mine[w], rep->weeks[w].week);
 		html_raw(h, "<td class=\"num\">");

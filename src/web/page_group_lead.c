@@ -94,7 +94,7 @@ static int member_forms(struct web_request *r, const struct grip_unit *u)
 		join[2 * nj++ + 1] = arena_printf(r->g->arena, "%s <%s>", group_person_name(people[i]), people[i]->email);
 	}
 	for (size_t k = 0; k < nm; k++) {
-		if (ms[k]->left_on || strcmp(ms[k]->role, "member") != 0)
+		if (ms[k]->left_on || ms[k]->role != GRIP_MEMBER_MEMBER)
 			continue;
 		for (size_t i = 0; i < np; i++) {
 			if (people[i]->id != ms[k]->person_id)

@@ -254,7 +254,7 @@ static int unit_members(struct web_request *r, struct person_names *names, const
 	for (size_t i = 0; i < current; i++) {
 		const char *name = person_name(r, names, ms[i]->person_id);
 		html_f(h, "<li>%s%s", name ? name : "someone who has left",
-		       strcmp(ms[i]->role, "lead") == 0 ? " (lead)" : "");
+		       ms[i]->role == GRIP_MEMBER_LEAD ? " (lead)" : "");
 		unit_member_leave_control(r, u, ms[i]->person_id, name ? name : "they");
 		html_raw(h, "</li>");
 	}

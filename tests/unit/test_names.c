@@ -45,6 +45,7 @@ static void test_round_trip(void **state)
 	ROUND_TRIP(commit_status, enum grip_commit_status, "open", "done", "partial", "missed");
 	ROUND_TRIP(initiative_status, enum grip_initiative_status, "todo", "doing", "done");
 	ROUND_TRIP(dependency_status, enum grip_dependency_status, "open", "agreed", "done", "declined");
+	ROUND_TRIP(member_role, enum grip_member_role, "lead", "member");
 	ROUND_TRIP(objective_status, enum grip_objective_status, "draft", "proposed", "approved", "active",
 		   "achieved", "missed", "dropped");
 }
@@ -184,6 +185,13 @@ static void test_unknown_stored_work_statuses(void **state)
 	assert_null(grip_initiative_get(g, i->id));
 	assert_int_equal(g->err.code, GRIP_ESTORE);
 	assert_non_null(strstr(g->err.message, "initiative status"));
+	damage(g, "UPDATE memberships SET role = 'boss'");
+	g->err = (struct grip_error){ 0 };
+	struct grip_membership **ms;
+	size_t n;
+	assert_int_equal(grip_member_list(g, 1, &ms, &n), -1);
+	assert_int_equal(g->err.code, GRIP_ESTORE);
+	assert_non_null(strstr(g->err.message, "membership role"));
 }
 
 int main(void)
