@@ -228,7 +228,7 @@ int grip_person_edit(struct grip *g, int64_t id, const char *name, const char *r
 /* An admin marks someone as having left: their memberships end, their
  * sessions and API tokens stop at once. People are never deleted. */
 int grip_person_leave(struct grip *g, int64_t id, const char *on);
-const char *grip_role_name(enum grip_role r);
+const char *grip_role_name(enum grip_role r); /* its table of names is in names.c */
 int grip_role_parse(const char *s, enum grip_role *r);
 json_t *grip_person_json(const struct grip_person *p);
 

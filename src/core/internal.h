@@ -24,6 +24,8 @@ int check_choice(struct grip *g, const char *field, const char *value,
 /* The names of names.c: X_check reads a face's input, failing as
  * check_choice does (naming field); X_col reads a stored column, failing
  * with GRIP_ESTORE when it holds none of the names. */
+int role_check(struct grip *g, const char *field, const char *s, enum grip_role *out);
+int role_col(struct grip *g, struct store_stmt *st, int col, enum grip_role *out);
 int layer_check(struct grip *g, const char *field, const char *s, enum grip_layer *out);
 int layer_col(struct grip *g, struct store_stmt *st, int col, enum grip_layer *out);
 int objective_status_check(struct grip *g, const char *field, const char *s, enum grip_objective_status *out);

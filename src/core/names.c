@@ -1,17 +1,28 @@
 /*
  * names.c — the one table of names of each set of values the core keeps
- * as an enum (layers, statuses, kinds, visibilities). The store keeps the
- * names in its columns and the JSON writers write them; faces hand names
- * in and the core parses them once, here, at its boundary. The enums and
- * the tables are in the same order: an enum's value is its name's index.
+ * as an enum: roles, layers, kinds, statuses and visibilities. The store
+ * keeps the names in its columns and the JSON writers write them; faces
+ * hand names in and the core parses them once, here, at its boundary. An
+ * enum and its table are in the same order: a value is its name's index.
+ * A stored name outside its table fails the read with GRIP_ESTORE.
  */
 #include "core/internal.h"
 
 #include <string.h>
 
+static const char *const role_names[] = { "admin", "member", "viewer", NULL };
 static const char *const layer_names[] = { "strategic", "team", "individual", "group", "member", NULL };
 static const char *const objective_status_names[] = { "draft", "proposed", "approved", "active",
 						     "achieved", "missed", "dropped", NULL };
+static const char *const visibility_names[] = { "org", "private", NULL };
+static const char *const unit_kind_names[] = { "company", "business_unit", "department", "team", "group", NULL };
+static const char *const cycle_kind_names[] = { "quarter", "year", "programme", NULL };
+static const char *const cycle_status_names[] = { "planning", "active", "closed", NULL };
+static const char *const kr_kind_names[] = { "metric", "boolean", "milestones", NULL };
+static const char *const commit_status_names[] = { "open", "done", "partial", "missed", NULL };
+static const char *const initiative_status_names[] = { "todo", "doing", "done", NULL };
+static const char *const dependency_status_names[] = { "open", "agreed", "done", "declined", NULL };
+static const char *const member_role_names[] = { "lead", "member", NULL };
 
 /* The index of s in a NULL-ended table, or -1. */
 static int name_index(const char *const *names, const char *s)
@@ -83,22 +94,9 @@ static int name_col(struct grip *g, struct store_stmt *st, int col, const char *
 		return 0;                                                                     \
 	}
 
+NAME_SET(role, enum grip_role, "role")
 NAME_SET(layer, enum grip_layer, "layer")
-static const char *const visibility_names[] = { "org", "private", NULL };
-
-static const char *const unit_kind_names[] = { "company", "business_unit", "department", "team", "group", NULL };
-
-static const char *const cycle_kind_names[] = { "quarter", "year", "programme", NULL };
-static const char *const cycle_status_names[] = { "planning", "active", "closed", NULL };
-
-static const char *const kr_kind_names[] = { "metric", "boolean", "milestones", NULL };
-
-static const char *const commit_status_names[] = { "open", "done", "partial", "missed", NULL };
-static const char *const initiative_status_names[] = { "todo", "doing", "done", NULL };
-static const char *const dependency_status_names[] = { "open", "agreed", "done", "declined", NULL };
-
-static const char *const member_role_names[] = { "lead", "member", NULL };
-
+NAME_SET(objective_status, enum grip_objective_status, "objective status")
 NAME_SET(visibility, enum grip_visibility, "visibility")
 NAME_SET(unit_kind, enum grip_unit_kind, "unit kind")
 NAME_SET(cycle_kind, enum grip_cycle_kind, "cycle kind")
@@ -128,4 +126,3 @@ const char *const *grip_dependency_statuses(void)
 {
 	return dependency_status_names;
 }
-NAME_SET(objective_status, enum grip_objective_status, "objective status")

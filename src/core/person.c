@@ -9,24 +9,6 @@
 
 #include <string.h>
 
-static const char *const role_names[] = { "admin", "member", "viewer", NULL };
-
-const char *grip_role_name(enum grip_role r)
-{
-	return role_names[r];
-}
-
-int grip_role_parse(const char *s, enum grip_role *r)
-{
-	for (int i = 0; role_names[i]; i++) {
-		if (s && strcmp(s, role_names[i]) == 0) {
-			*r = (enum grip_role)i;
-			return 0;
-		}
-	}
-	return -1;
-}
-
 #define PERSON_COLS "id, email, name, role, active, left_on, created_at"
 
 static void *person_row(struct grip *g, struct store_stmt *st)
@@ -37,8 +19,8 @@ static void *person_row(struct grip *g, struct store_stmt *st)
 	p->id = store_col_int(st, 0);
 	p->email = col_text(g, st, 1);
 	p->name = col_text(g, st, 2);
-	if (grip_role_parse(store_col_text(st, 3), &p->role) < 0)
-		p->role = GRIP_ROLE_VIEWER;
+	if (role_col(g, st, 3, &p->role) < 0)
+		return NULL;
 	p->active = store_col_int(st, 4) != 0;
 	p->left_on = col_text(g, st, 5);
 	p->created_at = col_text(g, st, 6);
@@ -147,8 +129,8 @@ int grip_person_edit(struct grip *g, int64_t id, const char *name, const char *r
 		return -1;
 	if (name && grip_check_text(g, "name", name, NAME_MAX_BYTES, true) < 0)
 		return -1;
-	if (role_name && grip_role_parse(role_name, &role) < 0)
-		return check_choice(g, "role", role_name, role_names);
+	if (role_name && role_check(g, "role", role_name, &role) < 0)
+		return -1;
 	struct grip_person *before = grip_person_get(g, id);
 	if (!before)
 		return -1;

@@ -36,6 +36,7 @@
 static void test_round_trip(void **state)
 {
 	(void)state;
+	ROUND_TRIP(role, enum grip_role, "admin", "member", "viewer");
 	ROUND_TRIP(layer, enum grip_layer, "strategic", "team", "individual", "group", "member");
 	ROUND_TRIP(visibility, enum grip_visibility, "org", "private");
 	ROUND_TRIP(unit_kind, enum grip_unit_kind, "company", "business_unit", "department", "team", "group");
@@ -192,6 +193,12 @@ static void test_unknown_stored_work_statuses(void **state)
 	assert_int_equal(grip_member_list(g, 1, &ms, &n), -1);
 	assert_int_equal(g->err.code, GRIP_ESTORE);
 	assert_non_null(strstr(g->err.message, "membership role"));
+	/* An unknown org role is not taken for a viewer's. */
+	damage(g, "UPDATE people SET role = 'owner'");
+	g->err = (struct grip_error){ 0 };
+	assert_null(grip_person_by_email(g, "ada@acme.test"));
+	assert_int_equal(g->err.code, GRIP_ESTORE);
+	assert_non_null(strstr(g->err.message, "owner"));
 }
 
 int main(void)
