@@ -38,6 +38,9 @@ int32_t org_utc_offset(struct grip *g);
 
 /* Grows an arena array of pointers: *items has *n entries and room for *cap. */
 int push_ptr(struct grip *g, void ***items, size_t *n, size_t *cap, void *item);
+/* Every row's first column (an id) of a statement, in the arena, however
+ * many; finishes the statement. st NULL: the store's failure. */
+int ids_collect(struct grip *g, struct store_stmt *st, int64_t **ids, size_t *n);
 
 /* Reads a row into a new arena struct. */
 typedef void *(*row_fn)(struct grip *g, struct store_stmt *st);
