@@ -125,7 +125,7 @@ int group_require_lead(struct grip *g, const struct grip_unit *u, const char *wh
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (actor_is_admin(g) || grip_is_lead(g, u->id, g->actor->id))
+	if (actor_runs_unit(g, u->id))
 		return 0;
 	return grip_fail(g, GRIP_EPERM, NULL, "only the group's lead or an admin %s", what);
 }

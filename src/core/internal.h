@@ -150,6 +150,9 @@ int dependency_require_move(struct grip *g, const struct grip_dependency *d);
 
 /* The actor is an admin of the org, still active. perm.c */
 bool actor_is_admin(const struct grip *g);
+/* The actor has a say over the unit: an admin, or a lead of it or of a
+ * unit above it (unit_id 0: admins only). perm.c */
+bool actor_runs_unit(struct grip *g, int64_t unit_id);
 /* The actor leads a unit the person currently belongs to; private units
  * (coaching groups) count only when with_private. perm.c */
 bool leads_person(struct grip *g, int64_t person_id, bool with_private);
