@@ -182,28 +182,7 @@ static int awaiting_ids(struct grip *g, int64_t **ids, size_t *n)
 		" AND NOT EXISTS (SELECT 1 FROM events e WHERE e.org_id = o.org_id AND e.entity = 'objective'"
 		" AND e.entity_id = o.id AND e.action IN ('approve', 'return')))) ORDER BY o.id",
 		V(g->org_id));
-	if (!st)
-		return STORE_FAIL(g);
-	size_t cap = 16;
-	*n = 0;
-	*ids = arena_calloc(g->arena, cap, sizeof **ids);
-	enum store_rc rc = STORE_DONE;
-	while (*ids && (rc = store_step(st)) == STORE_ROW) {
-		if (*n == cap) {
-			int64_t *more = arena_calloc(g->arena, cap * 2, sizeof *more);
-			if (more)
-				memcpy(more, *ids, cap * sizeof *more);
-			*ids = more;
-			cap *= 2;
-			if (!more)
-				break;
-		}
-		(*ids)[(*n)++] = store_col_int(st, 0);
-	}
-	store_done(st);
-	if (!*ids)
-		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
-	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
+	return ids_collect(g, st, ids, n);
 }
 
 static int push_item(struct grip *g, struct grip_approval ***out, size_t *n, size_t *cap,
@@ -278,17 +257,10 @@ int grip_returned_mine(struct grip *g, struct grip_approval ***out, size_t *n)
 		"SELECT o.id FROM objectives o JOIN cycles c ON c.id = o.cycle_id WHERE o.owner_id = ?"
 		" AND o.org_id = ? AND o.status = 'draft' AND c.closed_at IS NULL ORDER BY o.id",
 		V(g->actor->id), V(g->org_id));
-	if (!st)
-		return STORE_FAIL(g);
-	int64_t ids[64];
-	size_t k = 0, cap = 0;
-	enum store_rc rc;
-	while ((rc = store_step(st)) == STORE_ROW)
-		if (k < sizeof ids / sizeof ids[0])
-			ids[k++] = store_col_int(st, 0);
-	store_done(st);
-	if (rc != STORE_DONE)
-		return STORE_FAIL(g);
+	int64_t *ids;
+	size_t k, cap = 0;
+	if (ids_collect(g, st, &ids, &k) < 0)
+		return -1;
 	for (size_t i = 0; i < k; i++) {
 		struct grip_review *rv;
 		if (review_stored(g, ids[i], &rv) < 0)

@@ -91,6 +91,33 @@ const char *today_text(struct grip *g)
 	return grip_strdup(g, buf);
 }
 
+int ids_collect(struct grip *g, struct store_stmt *st, int64_t **ids, size_t *n)
+{
+	*n = 0;
+	*ids = NULL;
+	if (!st)
+		return STORE_FAIL(g);
+	size_t cap = 16;
+	*ids = arena_calloc(g->arena, cap, sizeof **ids);
+	enum store_rc rc = STORE_DONE;
+	while (*ids && (rc = store_step(st)) == STORE_ROW) {
+		if (*n == cap) {
+			int64_t *more = arena_calloc(g->arena, cap * 2, sizeof *more);
+			if (more)
+				memcpy(more, *ids, cap * sizeof *more);
+			*ids = more;
+			cap *= 2;
+			if (!more)
+				break;
+		}
+		(*ids)[(*n)++] = store_col_int(st, 0);
+	}
+	store_done(st);
+	if (!*ids)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
+}
+
 int push_ptr(struct grip *g, void ***items, size_t *n, size_t *cap, void *item)
 {
 	if (*n == *cap) {

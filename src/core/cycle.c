@@ -163,7 +163,7 @@ struct grip_cycle *grip_cycle_add(struct grip *g, const char *name, const char *
 		grip_fail(g, GRIP_EINVAL, "to", "the cycle ends before it starts");
 		return NULL;
 	}
-	if (g->actor->role != GRIP_ROLE_ADMIN && !(group && grip_is_lead(g, group->id, g->actor->id))) {
+	if (!actor_runs_unit(g, group ? group->id : 0)) {
 		grip_fail(g, GRIP_EPERM, NULL, "only an admin, or a group's lead for its programme, can add a cycle");
 		return NULL;
 	}
@@ -201,7 +201,7 @@ int cycle_require_manager(struct grip *g, const struct grip_cycle *c)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (actor_is_admin(g) || (c->unit_id && grip_is_lead(g, c->unit_id, g->actor->id)))
+	if (actor_runs_unit(g, c->unit_id))
 		return 0;
 	return grip_fail(g, GRIP_EPERM, NULL, "only an admin, or a group's lead for its programme, can do that");
 }

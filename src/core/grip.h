@@ -711,6 +711,10 @@ struct grip_cycle *grip_programme_current(struct grip_cycle *const *cs, size_t n
 /* The same among the cycles the actor sees; NULL with GRIP_ENOTFOUND
  * (field "programme") when there is none. */
 struct grip_cycle *grip_group_programme(struct grip *g, const struct grip_unit *u);
+/* The ISO week ("YYYY-Www") a programme's figures are read for on day:
+ * that day's, or the programme's nearest week before it starts or once it
+ * is over. */
+void grip_programme_week(const struct grip_cycle *c, int32_t day, char out[9]);
 
 /* The outcome prompt (by when, how will you know, how much): a group's
  * lead offers it or not; members see its questions beside their own text. */

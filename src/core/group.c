@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/date.h"
 #include "util/embedded.h"
 
 void grip_warn(struct grip *g, const char *code, const char *fmt, ...)
@@ -124,7 +125,7 @@ int group_require_lead(struct grip *g, const struct grip_unit *u, const char *wh
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (actor_is_admin(g) || grip_is_lead(g, u->id, g->actor->id))
+	if (actor_runs_unit(g, u->id))
 		return 0;
 	return grip_fail(g, GRIP_EPERM, NULL, "only the group's lead or an admin %s", what);
 }
@@ -158,6 +159,15 @@ struct grip_cycle *grip_group_programme(struct grip *g, const struct grip_unit *
 	if (!c)
 		grip_fail(g, GRIP_ENOTFOUND, "programme", "%s has no programme", u->name);
 	return c;
+}
+
+void grip_programme_week(const struct grip_cycle *c, int32_t day, char out[WEEK_LEN])
+{
+	int32_t start = day;
+	if (!date_parse(c->starts_on, &start))
+		start = day;
+	int32_t last = start + 7 * (c->weeks > 0 ? c->weeks - 1 : 0);
+	week_format(week_of(day < start ? start : day > last ? last : day), out);
 }
 
 /* ---- the outcome prompt ---- */

@@ -83,17 +83,10 @@ static int load_outcomes(struct grip *g, const struct grip_cycle *c, const struc
 		"SELECT id FROM objectives WHERE org_id = ? AND cycle_id = ? AND unit_id = ? AND layer = ?"
 		" AND (? = 0 OR owner_id = ?) AND status <> 'dropped' ORDER BY id",
 		V(g->org_id), V(c->id), V(u->id), V(grip_layer_name(layer)), V(owner_id), V(owner_id));
-	if (!st)
-		return STORE_FAIL(g);
-	int64_t ids[64];
-	size_t k = 0;
-	enum store_rc rc;
-	while ((rc = store_step(st)) == STORE_ROW)
-		if (k < sizeof ids / sizeof ids[0])
-			ids[k++] = store_col_int(st, 0);
-	store_done(st);
-	if (rc != STORE_DONE)
-		return STORE_FAIL(g);
+	int64_t *ids;
+	size_t k;
+	if (ids_collect(g, st, &ids, &k) < 0)
+		return -1;
 	*out = k ? arena_calloc(g->arena, k, sizeof **out) : NULL;
 	*n = 0;
 	for (size_t i = 0; i < k; i++) {

@@ -65,6 +65,9 @@ int32_t org_utc_offset(struct grip *g);
 
 /* Grows an arena array of pointers: *items has *n entries and room for *cap. */
 int push_ptr(struct grip *g, void ***items, size_t *n, size_t *cap, void *item);
+/* Every row's first column (an id) of a statement, in the arena, however
+ * many; finishes the statement. st NULL: the store's failure. */
+int ids_collect(struct grip *g, struct store_stmt *st, int64_t **ids, size_t *n);
 
 /* Reads a row into a new arena struct. */
 typedef void *(*row_fn)(struct grip *g, struct store_stmt *st);
@@ -174,6 +177,9 @@ int dependency_require_move(struct grip *g, const struct grip_dependency *d);
 
 /* The actor is an admin of the org, still active. perm.c */
 bool actor_is_admin(const struct grip *g);
+/* The actor has a say over the unit: an admin, or a lead of it or of a
+ * unit above it (unit_id 0: admins only). perm.c */
+bool actor_runs_unit(struct grip *g, int64_t unit_id);
 /* The actor leads a unit the person currently belongs to; private units
  * (coaching groups) count only when with_private. perm.c */
 bool leads_person(struct grip *g, int64_t person_id, bool with_private);

@@ -314,13 +314,12 @@ struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct g
 	const char *now = grip_now_text(g);
 	int64_t id = 0;
 	/* An id is never given twice, so the history of a deleted key result
-	 * stays its own: the next one is past every id stored or remembered. */
+	 * stays its own (NEXT_ID_SQL). */
 	if (!now || store_x(g->store, &id,
 			    "INSERT INTO key_results (id, org_id, objective_id, position, title, kind, baseline,"
 			    " target, unit_label, weight, owner_id, created_at, updated_at)"
-			    " VALUES ((SELECT MAX(x) + 1 FROM (SELECT COALESCE(MAX(id), 0) AS x FROM key_results"
-			    " UNION ALL SELECT COALESCE(MAX(entity_id), 0) FROM events WHERE org_id = ?"
-			    " AND entity = 'key_result')), ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM key_results"
+			    " VALUES (" NEXT_ID_SQL("key_results", "key_result") ", ?, ?,"
+			    " (SELECT COALESCE(MAX(position), 0) + 1 FROM key_results"
 			    " WHERE objective_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
 			    V(g->org_id), V(g->org_id), V(objective_id), V(objective_id), V(n->title), V(grip_kr_kind_name(kind)),
 			    V(baseline), V(target), V(n->unit_label), V(weight),

@@ -67,7 +67,7 @@ int unit_require_manager(struct grip *g, int64_t unit_id)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (g->actor->role == GRIP_ROLE_ADMIN || grip_is_lead(g, unit_id, g->actor->id))
+	if (actor_runs_unit(g, unit_id))
 		return 0;
 	return grip_fail(g, GRIP_EPERM, NULL, "only an admin or the unit's lead can change its members");
 }

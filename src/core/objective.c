@@ -202,20 +202,22 @@ static int check_layer_owner(struct grip *g, enum grip_layer layer, const struct
 
 /*
  * Approving, making active straight from a draft or a proposal, and
- * returning a proposal to draft are a lead's (or an admin's) call: the lead
- * of the objective's unit, or of a unit its owner is in.
+ * returning a proposal to draft are a lead's (or an admin's) call: whoever
+ * may review the objective (approval.c), so never its own owner.
  */
 static bool is_lead_call(enum grip_objective_status from, enum grip_objective_status to);
 
 static int require_lead_call(struct grip *g, const struct grip_objective *o, enum grip_objective_status from,
 			     enum grip_objective_status to)
 {
-	if (!is_lead_call(from, to) || g->actor->role == GRIP_ROLE_ADMIN)
+	if (!is_lead_call(from, to))
 		return 0;
-	if (o->unit_id && grip_is_lead(g, o->unit_id, g->actor->id))
+	/* The same people as review an objective (approval.c): one rule of who
+	 * approves, whether by a review or by a move of status. */
+	struct grip_error saved = g->err;
+	if (review_require_reviewer(g, o) == 0)
 		return 0;
-	if (o->owner_id && o->owner_id != g->actor->id && grip_require_self_or_lead(g, o->owner_id) == 0)
-		return 0;
+	g->err = saved;
 	return grip_fail(g, GRIP_EPERM, "status", "only a lead or an admin can approve, activate or return it");
 }
 

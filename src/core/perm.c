@@ -27,6 +27,11 @@ bool actor_is_admin(const struct grip *g)
 	return g->actor && g->actor->role == GRIP_ROLE_ADMIN && g->actor->active;
 }
 
+bool actor_runs_unit(struct grip *g, int64_t unit_id)
+{
+	return actor_is_admin(g) || (g->actor && unit_id && grip_is_lead(g, unit_id, g->actor->id));
+}
+
 int grip_require_writer(struct grip *g)
 {
 	if (!g->actor)

@@ -188,7 +188,7 @@ int unit_require_edit(struct grip *g, const struct grip_unit *u)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
-	if (actor_is_admin(g) || grip_is_lead(g, u->id, g->actor->id))
+	if (actor_runs_unit(g, u->id))
 		return 0;
 	return grip_fail(g, GRIP_EPERM, NULL, "only an admin or the unit's lead can change it");
 }

@@ -56,7 +56,8 @@ static void day_text(struct html *h, int32_t day)
 }
 
 /* The chart in words, for the aria-label and the <title>. */
-static void summary(struct html *h, const struct grip_kr *kr, size_t n, const struct frame *f, int32_t today)
+static void summary(struct html *h, const struct grip_kr *kr, size_t n, const struct frame *f, int32_t today,
+		    const struct chart_pace *pace)
 {
 	html_raw(h, "Over the cycle: from ");
 	kr_view_value(h, kr, kr->baseline);
@@ -73,9 +74,8 @@ static void summary(struct html *h, const struct grip_kr *kr, size_t n, const st
 	} else {
 		html_raw(h, "; no value recorded yet");
 	}
-	if (today >= f->start && today <= f->end)
-		html_f(h, "; the pace line expects %.0f%% by today",
-		       measure_expected(f->start, f->end, today) * 100);
+	if (today >= pace->from && today <= f->end)
+		html_f(h, "; the pace line expects %.0f%% by today", pace->expected * 100);
 	html_raw(h, ".");
 }
 
@@ -119,14 +119,14 @@ static void axes(struct html *h, const struct grip_kr *kr, const struct frame *f
 }
 
 void chart_kr(struct html *h, const struct grip_kr *kr, const struct grip_kr_value *vals, size_t n,
-	      int32_t start, int32_t end, int32_t today)
+	      int32_t start, int32_t end, int32_t today, const struct chart_pace *pace)
 {
 	struct frame f;
 	frame_init(&f, kr, vals, n, start, end);
 	html_f(h, "<svg class=\"chart kr-chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"", W, H);
-	summary(h, kr, n, &f, today);
+	summary(h, kr, n, &f, today, pace);
 	html_raw(h, "\"><title>");
-	summary(h, kr, n, &f, today);
+	summary(h, kr, n, &f, today, pace);
 	html_raw(h, "</title>");
 	axes(h, kr, &f);
 	if (today >= f.start && today <= f.end) {
@@ -134,7 +134,8 @@ void chart_kr(struct html *h, const struct grip_kr *kr, const struct grip_kr_val
 		html_f(h, "<line class=\"today\" x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.0f\"/>", x, TOP, x, BOTTOM);
 		html_f(h, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">today</text>", x, BOTTOM + 12);
 	}
-	html_f(h, "<line class=\"pace\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>", x_of(&f, f.start),
+	int32_t from = pace->from > f.start && pace->from < f.end ? pace->from : f.start;
+	html_f(h, "<line class=\"pace\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>", x_of(&f, from),
 	       y_of(&f, kr->baseline), x_of(&f, f.end), y_of(&f, kr->target));
 	if (n) {
 		html_f(h, "<polyline class=\"line\" points=\"%.1f,%.1f", x_of(&f, f.start), y_of(&f, kr->baseline));

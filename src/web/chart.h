@@ -12,11 +12,20 @@
 #include "core/grip.h"
 #include "web/html.h"
 
+/* Where a key result is expected to be: its pace starts on day `from` (the
+ * objective's pace_from, worked out by the core) and `expected` is the
+ * core's share of the way by today. */
+struct chart_pace {
+	int32_t from;
+	double expected;
+};
+
 /* A key result over its cycle: its recorded values (oldest first, as
  * grip_kr_history gives them) as a line with points, and the expected pace
- * as a dashed line from the baseline on the cycle's first day (start) to
- * the target on its last (end). Days are day numbers (util/date.h). */
+ * as a dashed line from the baseline on the day pace starts to the target
+ * on the cycle's last day (end); the axis runs from the cycle's first day
+ * (start). Days are day numbers (util/date.h). */
 void chart_kr(struct html *h, const struct grip_kr *kr, const struct grip_kr_value *vals, size_t n,
-	      int32_t start, int32_t end, int32_t today);
+	      int32_t start, int32_t end, int32_t today, const struct chart_pace *pace);
 
 #endif

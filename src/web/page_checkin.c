@@ -133,11 +133,11 @@ static void key_result(struct web_request *r, const struct grip_kr *kr)
 int page_checkin(struct web_request *r)
 {
 	struct html *h = &r->body;
-	int64_t id;
-	if (web_param_id(r, 0, &id) < 0)
+	struct grip_cycle *c;
+	struct grip_objective *o = web_param_objective(r, &c);
+	if (!o)
 		return -1;
-	struct grip_objective *o = grip_objective_get(r->g, id, NULL);
-	struct grip_cycle *c = o ? grip_cycle_of(r->g, o) : NULL;
+	int64_t id = o->id;
 	const char *action = arena_printf(r->g->arena, "/objectives/%lld/checkin", (long long)id);
 	r->title = c ? arena_printf(r->g->arena, "Check in: %s", o->title) : NULL;
 	if (!r->title || !action)

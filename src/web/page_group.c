@@ -89,14 +89,6 @@ int page_groups(struct web_request *r)
 
 /* The week the report is of: this week, or the programme's nearest week
  * when it has not started or is over. */
-static void report_week(struct web_request *r, const struct grip_cycle *c, char out[WEEK_LEN])
-{
-	int32_t start = 0, day = grip_today(r->g);
-	date_parse(c->starts_on, &start);
-	int32_t last = start + 7 * (c->weeks - 1);
-	week_format(week_of(day < start ? start : day > last ? last : day), out);
-}
-
 static void head(struct web_request *r, const struct grip_group_report *rep)
 {
 	struct html *h = &r->body;
@@ -231,7 +223,7 @@ int page_group(struct web_request *r)
 		return group_lead_tools(r, u, NULL);
 	}
 	char week[WEEK_LEN];
-	report_week(r, c, week);
+	grip_programme_week(c, grip_today(r->g), week);
 	struct grip_group_report *rep;
 	if (grip_group_report(g, u->name, c->name, week, &rep) < 0)
 		return -1;

@@ -82,9 +82,9 @@ static void standing(struct web_request *r, const struct grip_objective *o, cons
 		kr_view_day(h, o->last_checkin);
 		html_raw(h, ")</span>");
 	}
-	html_f(h, "</dd><dt>Expected by today</dt><dd>%.0f%% <span class=\"muted\">(the share of the cycle "
-		  "gone by)</span></dd><dt>Flags</dt><dd>",
-	       o->expected * 100);
+	html_f(h, "</dd><dt>Expected by today</dt><dd>%.0f%% <span class=\"muted\">(the share gone by of the "
+		  "time from %s, when its pace starts, to the cycle's end)</span></dd><dt>Flags</dt><dd>",
+	       o->expected * 100, o->pace_from ? o->pace_from : "the cycle's start");
 	view_pace(h, o);
 	if (o->stale)
 		html_raw(h, " <span class=\"flag stale\">No check-in this week</span>");
@@ -97,7 +97,8 @@ static void standing(struct web_request *r, const struct grip_objective *o, cons
 	html_raw(h, "</dd></dl></section>");
 }
 
-static void key_result(struct web_request *r, const struct grip_kr *kr, int32_t start, int32_t end)
+static void key_result(struct web_request *r, const struct grip_kr *kr, int32_t start, int32_t end,
+		       const struct chart_pace *pace)
 {
 	struct html *h = &r->body;
 	html_f(h, "<article class=\"card\"><h3>%s</h3><p class=\"kr-figures\">", kr->title);
@@ -112,7 +113,7 @@ static void key_result(struct web_request *r, const struct grip_kr *kr, int32_t 
 	struct grip_kr_value *vals = NULL;
 	size_t n = 0;
 	if (grip_kr_history(r->g, kr->id, &vals, &n) == 0)
-		chart_kr(h, kr, vals, n, start, end, grip_today(r->g));
+		chart_kr(h, kr, vals, n, start, end, grip_today(r->g), pace);
 	else
 		r->g->err = (struct grip_error){ 0 };
 	html_raw(h, "</article>");
@@ -127,8 +128,11 @@ static void key_results(struct web_request *r, const struct grip_objective *o, c
 	int32_t start = 0, end = 0;
 	if (!date_parse(c->starts_on, &start) || !date_parse(c->ends_on, &end))
 		start = end = grip_today(r->g);
+	struct chart_pace pace = { .from = start, .expected = o->expected };
+	if (!o->pace_from || !date_parse(o->pace_from, &pace.from))
+		pace.from = start;
 	for (size_t i = 0; i < o->n_krs; i++)
-		key_result(r, &o->krs[i], start, end);
+		key_result(r, &o->krs[i], start, end, &pace);
 	html_raw(h, "</section>");
 }
 
@@ -339,12 +343,9 @@ static int dependencies(struct web_request *r, const struct grip_objective *o)
 
 int page_objective(struct web_request *r)
 {
-	int64_t id;
-	if (web_param_id(r, 0, &id) < 0)
-		return -1;
-	struct grip_objective *o = grip_objective_get(r->g, id, NULL);
-	struct grip_cycle *c = o ? grip_cycle_of(r->g, o) : NULL;
-	if (!c)
+	struct grip_cycle *c;
+	struct grip_objective *o = web_param_objective(r, &c);
+	if (!o)
 		return -1;
 	r->title = o->title;
 	size_t plen = strlen(r->path);

@@ -222,12 +222,9 @@ static int owner_field(struct web_request *r, const struct grip_objective *o)
 
 int page_objective_edit(struct web_request *r)
 {
-	int64_t id;
-	if (web_param_id(r, 0, &id) < 0)
-		return -1;
-	struct grip_objective *o = grip_objective_get(r->g, id, NULL);
-	struct grip_cycle *c = o ? grip_cycle_of(r->g, o) : NULL;
-	if (!c)
+	struct grip_cycle *c;
+	struct grip_objective *o = web_param_objective(r, &c);
+	if (!o)
 		return -1;
 	const char *why = NULL;
 	if (!cycle_open(c))

@@ -117,6 +117,17 @@ int web_param_id(struct web_request *r, int i, int64_t *id)
 	return 0;
 }
 
+struct grip_objective *web_param_objective(struct web_request *r, struct grip_cycle **c)
+{
+	int64_t id;
+	*c = NULL;
+	if (web_param_id(r, 0, &id) < 0)
+		return NULL;
+	struct grip_objective *o = grip_objective_get(r->g, id, NULL);
+	*c = o ? grip_cycle_of(r->g, o) : NULL;
+	return *c ? o : NULL;
+}
+
 /* Only what the page table declares for the page is read: the table is
  * the whole of what a page takes (grip --routes lists it). */
 const char *web_query(struct web_request *r, const char *name)

@@ -145,6 +145,9 @@ void web_asset_tags(char css[17], char js[17], char icon[17]);
 const char *web_param(struct web_request *r, int i);
 /* The {id} at index i as a positive id; else fails with GRIP_ENOTFOUND. */
 int web_param_id(struct web_request *r, int i, int64_t *id);
+/* The objective named by {id} (index 0), as of today, and its cycle; NULL
+ * (the error set) when it is not there or not seen. */
+struct grip_objective *web_param_objective(struct web_request *r, struct grip_cycle **c);
 const char *web_query(struct web_request *r, const char *name);
 const char *web_header(struct web_request *r, const char *name);
 const char *web_cookie(struct web_request *r, const char *name);

@@ -48,7 +48,7 @@ away, and an individual objective cannot be left without one.
   $ same ada objective show 2
   Objective 2: Cy learns analytics
     individual, draft, cycle 2026-Q4, unit Mobile, owner bo@acme.test
-    progress 0% (expected 58%), confidence - (none)
+    progress 0% (expected 0%), confidence - (none)
   $ same cy objective edit 2 --owner cy@acme.test
   grip: you cannot change this individual objective
   [1]
@@ -62,7 +62,7 @@ away, and an individual objective cannot be left without one.
   grip: owner: no person with email nobody@acme.test
   [1]
   $ same ada objective edit 1 --owner cy@acme.test --json
-  {"id":1,"title":"Onboarding in minutes","layer":"team","status":"active","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":2,"unit":"Mobile","owner_id":3,"owner":"cy@acme.test","development":false,"visibility":"org","version":2,"aligns_to":[],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0.582417582418,"at_risk":false,"key_results":[]}
+  {"id":1,"title":"Onboarding in minutes","layer":"team","status":"active","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":2,"unit":"Mobile","owner_id":3,"owner":"cy@acme.test","development":false,"visibility":"org","version":2,"aligns_to":[],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[]}
   $ same ada objective edit 1 --owner ""
   Updated objective 1: Onboarding in minutes (active)
   $ grip objective edit 2 --owner di@acme.test
@@ -160,15 +160,15 @@ deleted.
   $ same ada objective add "Faster checkout" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 7: Faster checkout
   $ same ada kr add 7 "Checkout time" --baseline 60 --target 20 --unit s
-  Added key result 1: Checkout time
+  Added key result 2: Checkout time
     metric: 60 s -> 60 s -> 20 s, progress 0%, weight 1
   $ same cy initiative add 7 "Cache the cart" --owner cy@acme.test
   Added initiative 2: Cache the cart (todo)
-  $ same cy initiative edit 2 --title "Cache the cart on the edge" --link https://plan.example/cart --kr 1
+  $ same cy initiative edit 2 --title "Cache the cart on the edge" --link https://plan.example/cart --kr 2
   Updated initiative 2: Cache the cart on the edge (todo)
   $ same cy initiative list 7
   ID  TITLE                       KR  STATUS  LINK
-  2   Cache the cart on the edge  1   todo    https://plan.example/cart
+  2   Cache the cart on the edge  2   todo    https://plan.example/cart
   $ same cy initiative edit 2 --owner "" --kr none --json
   {"id":2,"objective_id":7,"key_result_id":null,"title":"Cache the cart on the edge","owner_id":null,"status":"todo","link":"https://plan.example/cart"}
   $ same cy initiative edit 2

@@ -39,7 +39,7 @@ A title that itself ends in "=N" keeps it by adding "=1".
   $ grip objective show 1
   Objective 1: Make onboarding effortless
     team, active, cycle 2026-Q4, unit Mobile
-    progress 0% (expected 58%), confidence - (none) — at risk
+    progress 0% (expected 0%), confidence - (none)
   
   KR  TITLE        KIND        BASELINE  CURRENT  TARGET  PROGRESS  WEIGHT
   1   Guided tour  milestones  0         0        4       0%        1
@@ -110,11 +110,11 @@ that day, and those with a value recorded by then.
   $ grip objective show 1 --as-of 2026-11-20
   Objective 1: Make onboarding effortless
     team, active, cycle 2026-Q4, unit Mobile
-    progress 0% (expected 55%), confidence - (none)
+    progress 0% (expected 0%), confidence - (none)
   $ grip objective show 1 --as-of 2026-11-26
   Objective 1: Make onboarding effortless
     team, active, cycle 2026-Q4, unit Mobile
-    progress 15% (expected 62%), confidence - (none) — at risk
+    progress 15% (expected 8%), confidence - (none)
   
   KR  TITLE                KIND        BASELINE  CURRENT  TARGET  PROGRESS  WEIGHT
   1   Guided tour          milestones  0         0        4       0%        1
@@ -123,7 +123,7 @@ that day, and those with a value recorded by then.
   $ grip objective show 1
   Objective 1: Make onboarding effortless
     team, active, cycle 2026-Q4, unit Mobile
-    progress 11% (expected 66%), confidence - (none) — at risk
+    progress 11% (expected 18%), confidence - (none)
   
   KR  TITLE                KIND        BASELINE  CURRENT  TARGET  PROGRESS  WEIGHT
   1   Guided tour          milestones  0         0        4       0%        1

@@ -8,7 +8,7 @@ Usage mistakes exit 2 and say what is expected; --help works everywhere.
   
   grip keeps goals, OKRs and weekly commitments in one file.
   $ grip --help | grep -c '^  [a-z]'
-  56
+  70
   $ grip kr add --help
   usage: grip kr add OBJECTIVE_ID TITLE [options]
   
@@ -31,7 +31,20 @@ Usage mistakes exit 2 and say what is expected; --help works everywhere.
     --help                      show help
   $ grip objective frob
   grip: unknown command: objective frob
-  (see grip --help)
+  usage: grip objective COMMAND [ARGS] [options]
+  
+  commands of objective:
+    objective add TITLE              add an objective
+    objective list                   list objectives with their figures
+    objective show ID                show an objective, its key results and figures
+    objective edit ID                change an objective
+    objective status ID STATUS       move an objective: proposed, approved, active, achieved, missed, dropped, draft
+    objective review ID DECISION     a lead's review of a proposal (or a member's outcome): approve, or return it with a comment
+    objective align ID PARENT_ID     align an objective to one above it
+    objective unalign ID PARENT_ID   remove an alignment
+    objective delete ID              delete a draft never proposed, approved or checked in on (else drop it with a reason)
+  
+  `grip objective COMMAND --help` tells more of one; `grip --help` lists every command.
   [2]
   $ grip fly
   grip: unknown command: fly

@@ -25,6 +25,7 @@ on stderr after the mistake, exit 2, as `grip` alone does with every command.
     objective review ID DECISION     a lead's review of a proposal (or a member's outcome): approve, or return it with a comment
     objective align ID PARENT_ID     align an objective to one above it
     objective unalign ID PARENT_ID   remove an alignment
+    objective delete ID              delete a draft never proposed, approved or checked in on (else drop it with a reason)
   
   `grip objective COMMAND --help` tells more of one; `grip --help` lists every command.
   $ grip commit >out.txt 2>err.txt; echo "exit $?"; wc -c <out.txt; cat err.txt
@@ -54,6 +55,7 @@ on stderr after the mistake, exit 2, as `grip` alone does with every command.
     objective review ID DECISION     a lead's review of a proposal (or a member's outcome): approve, or return it with a comment
     objective align ID PARENT_ID     align an objective to one above it
     objective unalign ID PARENT_ID   remove an alignment
+    objective delete ID              delete a draft never proposed, approved or checked in on (else drop it with a reason)
   
   `grip objective COMMAND --help` tells more of one; `grip --help` lists every command.
   [2]

@@ -56,6 +56,3 @@ from its approval: 22 of 60 days on 23 November.
   Objective 2: Agreed late
     team, approved, cycle 2026-Q4, unit Mobile
     progress 0% (expected 15%), confidence - (none) — stale
-  
-  KR  TITLE  KIND    BASELINE  CURRENT  TARGET  PROGRESS  WEIGHT
-  2   Churn  metric  10%       10%      5%      0%        1

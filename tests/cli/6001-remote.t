@@ -73,7 +73,7 @@ Objectives, key results, values, a check-in and the figures.
   $ same objective add "Win the mid-market" --cycle 2026 --layer strategic --unit Products
   Added objective 1: Win the mid-market
   $ same objective add "Make onboarding effortless" --cycle 2026-Q4 --layer team --unit Mobile --aligns-to 1 --json
-  {"id":2,"title":"Make onboarding effortless","layer":"team","status":"draft","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":3,"unit":"Mobile","owner_id":null,"owner":null,"development":false,"visibility":"org","version":1,"aligns_to":[1],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0.582417582418,"at_risk":false,"key_results":[]}
+  {"id":2,"title":"Make onboarding effortless","layer":"team","status":"draft","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":3,"unit":"Mobile","owner_id":null,"owner":null,"development":false,"visibility":"org","version":1,"aligns_to":[1],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[]}
   $ same kr add 2 "Activation rate" --baseline 65 --target 90 --unit %
   Added key result 1: Activation rate
     metric: 65% -> 65% -> 90%, progress 0%, weight 1
@@ -104,7 +104,7 @@ Objectives, key results, values, a check-in and the figures.
   $ same objective show 2
   Objective 2: Make onboarding effortless
     team, draft, cycle 2026-Q4, unit Mobile
-    progress 56% (expected 58%), confidence 7 (green)
+    progress 56% (expected 0%), confidence 7 (green)
     aligns to 1
   
   KR  TITLE                     KIND        BASELINE  CURRENT    TARGET  PROGRESS  WEIGHT
@@ -113,11 +113,11 @@ Objectives, key results, values, a check-in and the figures.
   3   New sign-up flow shipped  boolean     0         1          1       100%      1
   4   Guided tour               milestones  0         2          3       67%       1
   $ same objective show 2 --json
-  {"id":2,"title":"Make onboarding effortless","layer":"team","status":"draft","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":3,"unit":"Mobile","owner_id":null,"owner":null,"development":false,"visibility":"org","version":1,"aligns_to":[1],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0.564444444444,"rolled_up":false,"confidence":7,"light":"green","last_checkin":"2026-11-23T00:00:00Z","as_of":"2026-11-23","stale":false,"expected":0.582417582418,"at_risk":false,"key_results":[{"id":1,"objective_id":2,"title":"Activation rate","kind":"metric","baseline":65,"target":90,"unit":"%","weight":1,"owner_id":null,"version":1,"milestones":[],"current":80,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":0.6},{"id":2,"objective_id":2,"title":"Lead time to first value","kind":"metric","baseline":14,"target":5,"unit":"days","weight":2,"owner_id":null,"version":1,"milestones":[],"current":11.5,"has_value":true,"value_at":"2026-11-10T00:00:00Z","progress":0.277777777778},{"id":3,"objective_id":2,"title":"New sign-up flow shipped","kind":"boolean","baseline":0,"target":1,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[],"current":1,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":1},{"id":4,"objective_id":2,"title":"Guided tour","kind":"milestones","baseline":0,"target":3,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[{"id":1,"title":"Design","weight":1,"done":true},{"id":2,"title":"Beta","weight":1,"done":true},{"id":3,"title":"General release","weight":1,"done":false}],"current":2,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":0.666666666667}]}
+  {"id":2,"title":"Make onboarding effortless","layer":"team","status":"draft","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":3,"unit":"Mobile","owner_id":null,"owner":null,"development":false,"visibility":"org","version":1,"aligns_to":[1],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0.564444444444,"rolled_up":false,"confidence":7,"light":"green","last_checkin":"2026-11-23T00:00:00Z","as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[{"id":1,"objective_id":2,"title":"Activation rate","kind":"metric","baseline":65,"target":90,"unit":"%","weight":1,"owner_id":null,"version":1,"milestones":[],"current":80,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":0.6},{"id":2,"objective_id":2,"title":"Lead time to first value","kind":"metric","baseline":14,"target":5,"unit":"days","weight":2,"owner_id":null,"version":1,"milestones":[],"current":11.5,"has_value":true,"value_at":"2026-11-10T00:00:00Z","progress":0.277777777778},{"id":3,"objective_id":2,"title":"New sign-up flow shipped","kind":"boolean","baseline":0,"target":1,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[],"current":1,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":1},{"id":4,"objective_id":2,"title":"Guided tour","kind":"milestones","baseline":0,"target":3,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[{"id":1,"title":"Design","weight":1,"done":true},{"id":2,"title":"Beta","weight":1,"done":true},{"id":3,"title":"General release","weight":1,"done":false}],"current":2,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":0.666666666667}]}
   $ same objective show 2 --as-of 2026-11-01
   Objective 2: Make onboarding effortless
     team, draft, cycle 2026-Q4, unit Mobile
-    progress 20% (expected 34%), confidence - (none)
+    progress 20% (expected 0%), confidence - (none)
     aligns to 1
   
   KR  TITLE            KIND    BASELINE  CURRENT  TARGET  PROGRESS  WEIGHT
@@ -125,7 +125,7 @@ Objectives, key results, values, a check-in and the figures.
   $ same objective show 1
   Objective 1: Win the mid-market
     strategic, draft, cycle 2026, unit Products
-    progress 56% rolled up (expected 90%), confidence - (none) — at risk
+    progress 56% rolled up (expected 0%), confidence - (none)
   $ diff <(grip objective show 2 --as-of 2026-10-20 --json) <(grip --server "$URL" --token "$T" objective show 2 --as-of 2026-10-20 --json) && echo same
   same
   $ same kr show 1 --as-of 2026-10-19
@@ -145,10 +145,10 @@ Objectives, key results, values, a check-in and the figures.
   2026-11-23T00:00:00Z  80     1         -
   $ same objective list
   ID  TITLE                       LAYER      OWNER     STATUS  PROGRESS  CONF     FLAGS
-  1   Win the mid-market          strategic  Products  draft   56%       -        at risk
+  1   Win the mid-market          strategic  Products  draft   56%       -
   2   Make onboarding effortless  team       Mobile    draft   56%       7 green
   $ same objective list --cycle 2026-Q4 --json
-  [{"id":2,"title":"Make onboarding effortless","layer":"team","status":"draft","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":3,"unit":"Mobile","owner_id":null,"owner":null,"development":false,"visibility":"org","version":1,"aligns_to":[1],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0.564444444444,"rolled_up":false,"confidence":7,"light":"green","last_checkin":"2026-11-23T00:00:00Z","as_of":"2026-11-23","stale":false,"expected":0.582417582418,"at_risk":false,"key_results":[{"id":1,"objective_id":2,"title":"Activation rate","kind":"metric","baseline":65,"target":90,"unit":"%","weight":1,"owner_id":null,"version":1,"milestones":[],"current":80,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":0.6},{"id":2,"objective_id":2,"title":"Lead time to first value","kind":"metric","baseline":14,"target":5,"unit":"days","weight":2,"owner_id":null,"version":1,"milestones":[],"current":11.5,"has_value":true,"value_at":"2026-11-10T00:00:00Z","progress":0.277777777778},{"id":3,"objective_id":2,"title":"New sign-up flow shipped","kind":"boolean","baseline":0,"target":1,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[],"current":1,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":1},{"id":4,"objective_id":2,"title":"Guided tour","kind":"milestones","baseline":0,"target":3,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[{"id":1,"title":"Design","weight":1,"done":true},{"id":2,"title":"Beta","weight":1,"done":true},{"id":3,"title":"General release","weight":1,"done":false}],"current":2,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":0.666666666667}]}]
+  [{"id":2,"title":"Make onboarding effortless","layer":"team","status":"draft","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":3,"unit":"Mobile","owner_id":null,"owner":null,"development":false,"visibility":"org","version":1,"aligns_to":[1],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0.564444444444,"rolled_up":false,"confidence":7,"light":"green","last_checkin":"2026-11-23T00:00:00Z","as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[{"id":1,"objective_id":2,"title":"Activation rate","kind":"metric","baseline":65,"target":90,"unit":"%","weight":1,"owner_id":null,"version":1,"milestones":[],"current":80,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":0.6},{"id":2,"objective_id":2,"title":"Lead time to first value","kind":"metric","baseline":14,"target":5,"unit":"days","weight":2,"owner_id":null,"version":1,"milestones":[],"current":11.5,"has_value":true,"value_at":"2026-11-10T00:00:00Z","progress":0.277777777778},{"id":3,"objective_id":2,"title":"New sign-up flow shipped","kind":"boolean","baseline":0,"target":1,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[],"current":1,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":1},{"id":4,"objective_id":2,"title":"Guided tour","kind":"milestones","baseline":0,"target":3,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[{"id":1,"title":"Design","weight":1,"done":true},{"id":2,"title":"Beta","weight":1,"done":true},{"id":3,"title":"General release","weight":1,"done":false}],"current":2,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":0.666666666667}]}]
   $ same objective edit 2 --title "Make onboarding effortless for everyone" --reason "the scope grew"
   Updated objective 2: Make onboarding effortless for everyone (draft)
   $ same objective edit 2 --why "Older edit" --if-version 1

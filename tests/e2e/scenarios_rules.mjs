@@ -88,10 +88,30 @@ async function chooserNoScriptScenario(env) {
 		`posts ${JSON.stringify(posts)}`);
 }
 
+// An objective made active today: its pace starts today, so the page
+// expects 0% and each key result's chart says its pace line expects 0% by
+// today, the core's figure (the page once measured from the cycle's start).
+async function paceScenario(env) {
+	const o = env.cliJson(['objective', 'add', 'Repair quotes sent the same day', '--cycle', '2026 Q4', '--layer', 'team',
+		'--unit', 'Mobile', '--status', 'active']);
+	env.cli(['kr', 'add', String(o.id), 'Quotes sent within the day', '--baseline', '20', '--target', '90', '--unit', '%']);
+	const page = await newPage(env);
+	await signIn(env, page, env.world.people.admin);
+	await visit(env, page, `/objectives/${o.id}`, 'objective');
+	const facts = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+	await expect(/Expected by today 0% \(the share gone by of the time from 2026-11-23, when its pace starts/.test(facts),
+		'"Expected by today 0%", its pace starting today', `${facts.slice(0, 400)} ${await where(page)}`);
+	const label = await page.locator('svg.kr-chart').first().getAttribute('aria-label');
+	await expect(/the pace line expects 0% by today/.test(label ?? ''), 'the chart\'s pace line expecting 0% by today',
+		`its label reads "${label}"`);
+	await shot(env, page, 'pace');
+}
+
 export const pages = [['objective-new-individual', '/objectives/new?layer=individual'],
 	['objective-new-strategic', '/objectives/new?layer=strategic']];
 
 export const scenarios = [
 	{ name: 'rules-form', title: 'the new-objective form offers units and owners that fit the layer', run: chooserScenario },
 	{ name: 'rules-noscript', title: 'the new-objective form\'s choosers work with JavaScript off', run: chooserNoScriptScenario },
+	{ name: 'rules-pace', title: 'an objective made active today expects 0%, on the page and in its charts', run: paceScenario },
 ];
