@@ -61,22 +61,15 @@ int api_add_kr(struct api_request *r)
 	static const char *const fields[] = { "title", "kind", "baseline", "target", "unit", "weight",
 					      "owner", "milestones", NULL };
 	int64_t id;
-	struct grip_kr_new n = { 0 };
-	bool has_baseline = false, has_target = false;
+	struct grip_kr_new n = { .given = true };
 	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
 	    in_string(r, "title", true, &n.title) < 0 || in_string(r, "kind", false, &n.kind) < 0 ||
-	    in_number(r, "baseline", false, &n.baseline, &has_baseline) < 0 ||
-	    in_number(r, "target", false, &n.target, &has_target) < 0 ||
-	    in_string(r, "unit", false, &n.unit_label) < 0 || in_number(r, "weight", false, &n.weight, NULL) < 0 ||
+	    in_number(r, "baseline", false, &n.baseline, &n.has_baseline) < 0 ||
+	    in_number(r, "target", false, &n.target, &n.has_target) < 0 ||
+	    in_string(r, "unit", false, &n.unit_label) < 0 ||
+	    in_number(r, "weight", false, &n.weight, &n.has_weight) < 0 ||
 	    in_string(r, "owner", false, &n.owner_email) < 0 || in_milestones(r, &n) < 0)
 		return -1;
-	enum grip_kr_kind kind;
-	bool metric = !n.kind || (grip_kr_kind_parse(n.kind, &kind) == 0 && kind == GRIP_KR_METRIC);
-	if (metric && (!has_baseline || !has_target))
-		return grip_fail(r->g, GRIP_EINVAL, has_baseline ? "target" : "baseline",
-				 "is required for a metric key result");
-	if (json_object_get(r->body, "weight") && n.weight <= 0)
-		return grip_fail(r->g, GRIP_EINVAL, "weight", "must be a number above 0");
 	struct grip_kr *kr = grip_kr_add(r->g, id, &n);
 	return kr ? api_ok(r, grip_kr_json(kr)) : -1;
 }

@@ -74,21 +74,13 @@ static int add_args(struct cli *c, const struct cli_args *a, int64_t *objective,
 		.milestones = titles,
 		.milestone_weights = weights,
 		.n_milestones = n,
+		.given = true, /* the core judges what is missing or too much */
 	};
-	if (!boolean && !n) {
-		const char *b = arg_get(a, "baseline"), *t = arg_get(a, "target");
-		if (!b || !t)
-			return grip_fail(c->g, GRIP_EINVAL, b ? "target" : "baseline",
-					 "is required for a metric key result (or use --boolean or --milestone)");
-		if (cli_number(c, "baseline", b, &spec->baseline) < 0 || cli_number(c, "target", t, &spec->target) < 0)
-			return -1;
-	} else if (arg_get(a, "baseline") || arg_get(a, "target")) {
-		return grip_fail(c->g, GRIP_EINVAL, "baseline", "only a metric key result has a baseline and a target");
-	}
-	if (arg_get(a, "weight") && cli_number(c, "weight", arg_get(a, "weight"), &spec->weight) < 0)
+	const char *b = arg_get(a, "baseline"), *t = arg_get(a, "target"), *w = arg_get(a, "weight");
+	spec->has_baseline = b, spec->has_target = t, spec->has_weight = w;
+	if ((b && cli_number(c, "baseline", b, &spec->baseline) < 0) ||
+	    (t && cli_number(c, "target", t, &spec->target) < 0) || (w && cli_number(c, "weight", w, &spec->weight) < 0))
 		return -1;
-	if (arg_get(a, "weight") && spec->weight == 0)
-		return grip_fail(c->g, GRIP_EINVAL, "weight", "must be a number above 0");
 	return 0;
 }
 

@@ -509,6 +509,13 @@ struct grip_kr_new {
 	const char *const *milestones; /* titles, for kind milestones */
 	const double *milestone_weights; /* NULL: all 1 */
 	size_t n_milestones;
+	/* Faces that read input which may leave fields out (the CLI, the API)
+	 * say what they were given, and the core judges it: a metric key result
+	 * needs its baseline and target, only a metric has them, and a weight
+	 * given must be above 0. Callers that fill every field leave `given`
+	 * false. */
+	bool given;
+	bool has_baseline, has_target, has_weight;
 };
 struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct grip_kr_new *n);
 struct grip_kr *grip_kr_get(struct grip *g, int64_t id, const char *as_of);

@@ -258,6 +258,20 @@ int grip_kr_parse_milestone(struct grip *g, const char *text, const char **title
 	return *title ? 0 : grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 }
 
+/* What a face was given, judged (grip_kr_new's `given`). */
+static int kr_check_given(struct grip *g, const struct grip_kr_new *n, enum grip_kr_kind kind)
+{
+	if (kind == GRIP_KR_METRIC && (!n->has_baseline || !n->has_target))
+		return grip_fail(g, GRIP_EINVAL, n->has_baseline ? "target" : "baseline",
+				 "is required for a metric key result (or make it yes/no, or milestones)");
+	if (kind != GRIP_KR_METRIC && (n->has_baseline || n->has_target))
+		return grip_fail(g, GRIP_EINVAL, n->has_baseline ? "baseline" : "target",
+				 "only a metric key result has a baseline and a target");
+	if (n->has_weight && !(n->weight > 0))
+		return grip_fail(g, GRIP_EINVAL, "weight", "must be a number above 0");
+	return 0;
+}
+
 struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct grip_kr_new *n)
 {
 	enum grip_kr_kind kind = GRIP_KR_METRIC;
@@ -266,6 +280,8 @@ struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct g
 	    (n->kind && kr_kind_check(g, "kind", n->kind, &kind) < 0) ||
 	    grip_check_text(g, "unit", n->unit_label, UNIT_LABEL_MAX_BYTES, false) < 0 ||
 	    check_weight(g, "weight", weight) < 0)
+		return NULL;
+	if (n->given && kr_check_given(g, n, kind) < 0)
 		return NULL;
 	double baseline = n->baseline, target = n->target;
 	if (kind == GRIP_KR_METRIC) {

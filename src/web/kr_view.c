@@ -77,6 +77,12 @@ int kr_form_number(struct web_request *r, const char *field, double *out)
 	return 0;
 }
 
+int kr_form_number_given(struct web_request *r, const char *field, double *out, bool *given)
+{
+	*given = kr_form_text(r, field) != NULL;
+	return *given ? kr_form_number(r, field, out) : 0;
+}
+
 const char *kr_form_text(struct web_request *r, const char *field)
 {
 	const char *v = web_field(r, field);

@@ -20,6 +20,8 @@ void kr_view_milestones(struct html *h, const struct grip_kr *kr);
 void kr_view_day(struct html *h, const char *at);
 /* A posted number: required, read strictly; the error names field. */
 int kr_form_number(struct web_request *r, const char *field, double *out);
+/* A posted number that may be left empty: *given says whether it was. */
+int kr_form_number_given(struct web_request *r, const char *field, double *out, bool *given);
 /* A posted text, NULL when missing or empty. */
 const char *kr_form_text(struct web_request *r, const char *field);
 

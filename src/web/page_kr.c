@@ -92,36 +92,25 @@ static int read_milestones(struct web_request *r, struct grip_kr_new *n)
 	return 0;
 }
 
-/* An optional weight: empty means the default; 0 would mean it too, so it
- * is sent on as a value the core refuses. */
-static int read_weight(struct web_request *r, double *weight)
-{
-	if (!kr_form_text(r, "weight"))
-		return 0;
-	if (kr_form_number(r, "weight", weight) < 0)
-		return -1;
-	if (*weight == 0)
-		*weight = -1;
-	return 0;
-}
-
 int act_kr_add(struct web_request *r)
 {
 	int64_t id;
 	if (web_param_id(r, 0, &id) < 0)
 		return -1;
-	struct grip_kr_new n = { .title = web_field(r, "title"), .kind = kr_form_text(r, "kind") };
+	/* The core judges what was given and what is missing (`given`). */
+	struct grip_kr_new n = { .title = web_field(r, "title"), .kind = kr_form_text(r, "kind"), .given = true };
 	if (!n.title || !*n.title)
 		return grip_fail(r->g, GRIP_EINVAL, "title", "is required");
 	if (!n.kind)
 		n.kind = "metric";
-	if (read_milestones(r, &n) < 0 || read_weight(r, &n.weight) < 0)
+	if (read_milestones(r, &n) < 0 || kr_form_number_given(r, "weight", &n.weight, &n.has_weight) < 0)
 		return -1;
 	/* The form shows every kind's fields: only the chosen kind's count. */
 	enum grip_kr_kind kind;
 	if (grip_kr_kind_parse(n.kind, &kind) == 0 && kind == GRIP_KR_METRIC) {
 		n.unit_label = kr_form_text(r, "unit");
-		if (kr_form_number(r, "baseline", &n.baseline) < 0 || kr_form_number(r, "target", &n.target) < 0)
+		if (kr_form_number_given(r, "baseline", &n.baseline, &n.has_baseline) < 0 ||
+		    kr_form_number_given(r, "target", &n.target, &n.has_target) < 0)
 			return -1;
 	}
 	if (!grip_kr_add(r->g, id, &n))

@@ -27,7 +27,7 @@ Key results.
   grip: target: equals the baseline (5): nothing to move
   [1]
   $ grip kr add 1 "No target" --baseline 5
-  grip: target: is required for a metric key result (or use --boolean or --milestone)
+  grip: target: is required for a metric key result (or make it yes/no, or milestones)
   [1]
   $ grip kr add 1 "Word" --baseline five --target 9
   grip: baseline: is not a number: five

@@ -3,7 +3,8 @@
  * over a real SQLite file: a milestone written with its weight, a
  * milestone named instead of counted (case, blanks, unknown, ambiguous),
  * the weighted progress that follows, which key results an objective had
- * as of a day, and when a key result may be deleted.
+ * as of a day, when a key result may be deleted, and what a face was
+ * given for a new one.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -216,6 +217,28 @@ static void test_delete_while_nothing_was_seen(void **state)
 	assert_true(next->id > live->id);
 }
 
+/* What a face was given, judged by the core: a metric needs its baseline
+ * and target, only a metric has them, a weight given is above 0. */
+static void test_what_was_given(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	int64_t o = objective(g, "Given", "draft");
+	struct grip_kr_new m = { .title = "Checkout", .target = 20, .given = true, .has_target = true };
+	assert_null(grip_kr_add(g, o, &m));
+	assert_string_equal(g->err.field, "baseline");
+	struct grip_kr_new b = { .title = "Shipped", .kind = "boolean", .target = 3, .given = true, .has_target = true };
+	assert_null(grip_kr_add(g, o, &b));
+	assert_string_equal(g->err.field, "target");
+	struct grip_kr_new w = { .title = "Checkout", .baseline = 60, .target = 20, .weight = 0, .given = true,
+				 .has_baseline = true, .has_target = true, .has_weight = true };
+	assert_null(grip_kr_add(g, o, &w));
+	assert_string_equal(g->err.field, "weight");
+	w.has_weight = false; /* a weight left out is 1 */
+	struct grip_kr *kr = grip_kr_add(g, o, &w);
+	assert_non_null(kr);
+	assert_true(kr->weight == 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -224,6 +247,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_weighted_progress_of_a_named_milestone, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_as_of_only_key_results_that_existed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_delete_while_nothing_was_seen, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_what_was_given, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
