@@ -515,9 +515,39 @@ static int layer_rank(enum grip_layer layer, int *chain)
 	return -1;
 }
 
+/* What align_check knows of the child beyond its row: the objectives
+ * below it (itself included), of which none may become its parent, and
+ * those it already aligns to. Read once, for one parent or for every
+ * candidate of the chooser. */
+struct align_known {
+	int64_t *below;
+	size_t n_below;
+	int64_t *parents;
+	size_t n_parents;
+};
+
+static int align_known_load(struct grip *g, const struct grip_objective *child, struct align_known *k)
+{
+	if (ids_collect(g, store_q(g->store,
+		"WITH RECURSIVE down (id) AS (SELECT ? UNION SELECT a.child_id FROM alignments a"
+		" JOIN down ON a.parent_id = down.id) SELECT id FROM down", V(child->id)), &k->below, &k->n_below) < 0)
+		return -1;
+	return ids_collect(g, store_q(g->store, "SELECT parent_id FROM alignments WHERE child_id = ?",
+				      V(child->id)), &k->parents, &k->n_parents);
+}
+
+static bool id_in(const int64_t *ids, size_t n, int64_t id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (ids[i] == id)
+			return true;
+	return false;
+}
+
 /* May child (theirs to change) align to parent (which they see)? Layers,
- * cycles, loops and duplicates; fails naming aligns_to. */
-static int align_check(struct grip *g, const struct grip_objective *child, const struct grip_objective *parent)
+ * cycles, loops and duplicates; fails naming aligns_to. k: align_known_load's. */
+static int align_check(struct grip *g, const struct grip_objective *child, const struct grip_objective *parent,
+		       const struct align_known *k)
 {
 	if (child->id == parent->id)
 		return grip_fail(g, GRIP_EINVAL, "aligns_to", "an objective cannot align to itself");
@@ -537,20 +567,9 @@ static int align_check(struct grip *g, const struct grip_objective *child, const
 				 "objective %lld is in cycle %s, which does not enclose %s",
 				 (long long)parent->id, pc->name, cc->name);
 	/* No loops: the parent must not already sit below the child. */
-	int64_t below = 0;
-	if (store_x(g->store, &below,
-		    "WITH RECURSIVE down (id) AS (SELECT ? UNION SELECT a.child_id FROM alignments a"
-		    " JOIN down ON a.parent_id = down.id) SELECT COUNT(*) FROM down WHERE id = ?",
-		    V(child->id), V(parent->id)) != STORE_OK)
-		return STORE_FAIL(g);
-	if (below)
+	if (id_in(k->below, k->n_below, parent->id))
 		return grip_fail(g, GRIP_EINVAL, "aligns_to", "that alignment would make a loop");
-	int64_t exists = 0;
-	if (store_x(g->store, &exists,
-		    "SELECT COUNT(*) FROM alignments WHERE child_id = ? AND parent_id = ?",
-		    V(child->id), V(parent->id)) != STORE_OK)
-		return STORE_FAIL(g);
-	if (exists)
+	if (id_in(k->parents, k->n_parents, parent->id))
 		return grip_fail(g, GRIP_ECONFLICT, "aligns_to", "objective %lld already aligns to %lld",
 				 (long long)child->id, (long long)parent->id);
 	return 0;
@@ -568,7 +587,8 @@ int grip_objective_align(struct grip *g, int64_t child_id, int64_t parent_id)
 			 (long long)parent_id);
 		return -1;
 	}
-	if (align_check(g, child, parent) < 0)
+	struct align_known k;
+	if (align_known_load(g, child, &k) < 0 || align_check(g, child, parent, &k) < 0)
 		return -1;
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
@@ -592,12 +612,15 @@ int grip_objective_align_choices(struct grip *g, const struct grip_objective *o,
 		" AND c.starts_on <= oc.starts_on AND c.ends_on >= oc.ends_on ORDER BY o.id",
 		V(o->cycle_id), V(g->org_id), V(o->id)), objective_row, (void ***)&all, &count) < 0)
 		return -1;
+	struct align_known k;
+	if (align_known_load(g, o, &k) < 0)
+		return -1;
 	struct grip_error saved = g->err;
 	size_t kept = 0;
 	for (size_t i = 0; i < count; i++) {
 		if (!grip_can_see_objective(g, all[i]))
 			continue;
-		if (align_check(g, o, all[i]) == 0)
+		if (align_check(g, o, all[i], &k) == 0)
 			all[kept++] = all[i];
 		else if (g->err.code == GRIP_ESTORE || g->err.code == GRIP_ENOMEM)
 			return -1;
