@@ -105,7 +105,7 @@ int cmd_report(struct cli *c, const struct cli_args *a, json_t **out)
 		cli_printf(c, "%s\n", o->strategy);
 	size_t shown = 0;
 	for (size_t i = 0; i < n; i++) {
-		bool pick = only ? strcmp(cs[i]->name, only) == 0 : cs[i]->status == GRIP_CYCLE_ACTIVE;
+		bool pick = only ? strcmp(cs[i]->name, only) == 0 : grip_cycle_running(cs[i]);
 		if (!pick)
 			continue;
 		shown++;

@@ -248,7 +248,7 @@ int rule_member_outcome_missing(struct coach *cx, const struct coach_rule *r)
 {
 	for (size_t i = 0; i < cx->n_groups; i++) {
 		struct coach_group *gr = &cx->groups[i];
-		if (gr->programme->status != GRIP_CYCLE_ACTIVE || gr->week < 2)
+		if (!grip_cycle_running(gr->programme) || gr->week < 2)
 			continue;
 		for (size_t m = 0; m < cx->n_members; m++) {
 			const struct coach_member *cm = &cx->members[m];
@@ -317,7 +317,7 @@ int rule_lead_no_commitment(struct coach *cx, const struct coach_rule *r)
 {
 	for (size_t i = 0; i < cx->n_groups; i++) {
 		struct coach_group *gr = &cx->groups[i];
-		if (gr->programme->status != GRIP_CYCLE_ACTIVE)
+		if (!grip_cycle_running(gr->programme))
 			continue;
 		/* The unit's lead, and its lead members, each once. */
 		int64_t leads[16];

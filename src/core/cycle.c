@@ -2,7 +2,8 @@
  * cycle.c — the periods OKRs live in: quarters, years, and programmes (a
  * group's run of N weeks). A cycle's status is derived, not stored:
  *
- *   planning --(starts_on reached, or opened early)--> active --(close)--> closed
+ *   planning --(starts_on reached, or opened early)--> active
+ *     --(its last day reached, or scoring opened early)--> scoring --(close)--> closed
  *
  * A closed cycle is read-only. Its name and dates change only in planning,
  * and a cycle in planning that holds no objective may be deleted; any
@@ -17,16 +18,19 @@
 #include "util/date.h"
 
 
-#define CYCLE_COLS "id, name, kind, unit_id, starts_on, ends_on, weeks, opened_on, closed_at"
+#define CYCLE_COLS "id, name, kind, unit_id, starts_on, ends_on, weeks, opened_on, closed_at, scoring_on"
 
 static void derive(struct grip *g, struct grip_cycle *c)
 {
 	int32_t start = 0, end = 0;
 	date_parse(c->starts_on, &start);
 	date_parse(c->ends_on, &end);
+	int32_t today = grip_today(g);
 	if (c->closed_at)
 		c->status = GRIP_CYCLE_CLOSED;
-	else if (c->opened_on || grip_today(g) >= start)
+	else if (c->scoring_on || today >= end)
+		c->status = GRIP_CYCLE_SCORING;
+	else if (c->opened_on || today >= start)
 		c->status = GRIP_CYCLE_ACTIVE;
 	else
 		c->status = GRIP_CYCLE_PLANNING;
@@ -51,6 +55,7 @@ static void *cycle_row(struct grip *g, struct store_stmt *st)
 	c->weeks = (int)store_col_int(st, 6);
 	c->opened_on = col_text(g, st, 7);
 	c->closed_at = col_text(g, st, 8);
+	c->scoring_on = col_text(g, st, 9);
 	derive(g, c);
 	return c;
 }
@@ -211,17 +216,21 @@ static int cycle_change(struct grip *g, int64_t id, const char *action)
 	struct grip_cycle *before = grip_cycle_get(g, id);
 	if (!before || cycle_require_manager(g, before) < 0)
 		return -1;
-	bool open = strcmp(action, "open") == 0;
+	bool open = strcmp(action, "open") == 0, score = strcmp(action, "score") == 0;
 	if (open && before->status != GRIP_CYCLE_PLANNING)
 		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s, not in planning", before->name,
 				 grip_cycle_status_name(before->status));
-	if (!open && before->status == GRIP_CYCLE_CLOSED)
+	if (score && before->status != GRIP_CYCLE_ACTIVE)
+		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s: scoring opens early only while a cycle is active",
+				 before->name, grip_cycle_status_name(before->status));
+	if (!open && !score && before->status == GRIP_CYCLE_CLOSED)
 		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is closed already", before->name);
-	const char *when = open ? today_text(g) : grip_now_text(g);
+	const char *when = open || score ? today_text(g) : grip_now_text(g);
 	if (!when)
 		return -1;
 	if (store_x(g->store, NULL,
 		    open ? "UPDATE cycles SET opened_on = ? WHERE id = ?"
+		    : score ? "UPDATE cycles SET scoring_on = ? WHERE id = ?"
 			 : "UPDATE cycles SET closed_at = ? WHERE id = ?",
 		    V(when), V(id)) != STORE_OK)
 		return STORE_FAIL(g);
@@ -313,6 +322,16 @@ int grip_cycle_open(struct grip *g, int64_t id)
 	return cycle_change(g, id, "open");
 }
 
+int grip_cycle_open_scoring(struct grip *g, int64_t id)
+{
+	return cycle_change(g, id, "score");
+}
+
+bool grip_cycle_running(const struct grip_cycle *c)
+{
+	return c->status == GRIP_CYCLE_ACTIVE || c->status == GRIP_CYCLE_SCORING;
+}
+
 int grip_cycle_close(struct grip *g, int64_t id)
 {
 	return cycle_change(g, id, "close");
@@ -349,9 +368,9 @@ int grip_cycle_week_number(const struct grip_cycle *c, int32_t day)
 
 json_t *grip_cycle_json(const struct grip_cycle *c)
 {
-	return json_pack("{sI ss ss so ss ss so ss ss ss? ss?}", "id", (json_int_t)c->id, "name",
+	return json_pack("{sI ss ss so ss ss so ss ss ss? ss? ss?}", "id", (json_int_t)c->id, "name",
 			 c->name, "kind", grip_cycle_kind_name(c->kind), "unit_id", grip_json_id(c->unit_id), "starts_on",
 			 c->starts_on, "ends_on", c->ends_on, "weeks", grip_json_id(c->weeks), "status",
-			 grip_cycle_status_name(c->status), "midpoint", c->midpoint, "opened_on", c->opened_on, "closed_at",
-			 c->closed_at);
+			 grip_cycle_status_name(c->status), "midpoint", c->midpoint, "opened_on", c->opened_on, "scoring_on",
+			 c->scoring_on, "closed_at", c->closed_at);
 }

@@ -77,11 +77,13 @@ int grip_visibility_parse(const char *s, enum grip_visibility *out);
 enum grip_unit_kind { GRIP_UNIT_COMPANY, GRIP_UNIT_BUSINESS_UNIT, GRIP_UNIT_DEPARTMENT, GRIP_UNIT_TEAM, GRIP_UNIT_GROUP };
 const char *grip_unit_kind_name(enum grip_unit_kind v);
 int grip_unit_kind_parse(const char *s, enum grip_unit_kind *out);
-/* A cycle's kind, and its status, derived from its dates (cycle.c). */
+/* A cycle's kind, and its status, derived from its dates (cycle.c):
+ * planning before it starts, active from then, scoring from its last day
+ * (or opened earlier), closed once closed. */
 enum grip_cycle_kind { GRIP_CYCLE_QUARTER, GRIP_CYCLE_YEAR, GRIP_CYCLE_PROGRAMME };
 const char *grip_cycle_kind_name(enum grip_cycle_kind v);
 int grip_cycle_kind_parse(const char *s, enum grip_cycle_kind *out);
-enum grip_cycle_status { GRIP_CYCLE_PLANNING, GRIP_CYCLE_ACTIVE, GRIP_CYCLE_CLOSED };
+enum grip_cycle_status { GRIP_CYCLE_PLANNING, GRIP_CYCLE_ACTIVE, GRIP_CYCLE_SCORING, GRIP_CYCLE_CLOSED };
 const char *grip_cycle_status_name(enum grip_cycle_status v);
 int grip_cycle_status_parse(const char *s, enum grip_cycle_status *out);
 /* How a key result is measured (key_result.c). */
@@ -308,6 +310,7 @@ struct grip_cycle {
 	const char *ends_on;
 	int weeks;        /* programmes: N weeks; else 0 */
 	const char *opened_on;
+	const char *scoring_on; /* scoring opened before its last day; NULL: not */
 	const char *closed_at;
 	/* derived */
 	enum grip_cycle_status status;
@@ -331,7 +334,12 @@ int grip_cycle_edit(struct grip *g, int64_t id, const char *name, const char *fr
 /* Deletes a cycle in planning that holds no objective. */
 int grip_cycle_delete(struct grip *g, int64_t id);
 int grip_cycle_open(struct grip *g, int64_t id);
+/* Opens scoring before the cycle's last day: an admin, or a programme's
+ * group lead. */
+int grip_cycle_open_scoring(struct grip *g, int64_t id);
 int grip_cycle_close(struct grip *g, int64_t id);
+/* Active or scoring: it has started and is not closed. */
+bool grip_cycle_running(const struct grip_cycle *c);
 /* Week N of a programme containing day (1-based), 0 before it starts. */
 int grip_cycle_week_number(const struct grip_cycle *c, int32_t day);
 json_t *grip_cycle_json(const struct grip_cycle *c);

@@ -90,7 +90,7 @@ int group_check_edit(struct grip *g, const struct grip_objective *o, const char 
 		return grip_fail(g, GRIP_EPERM, NULL,
 				 "a member's outcome is in their own words: only they rewrite it"
 				 " (a lead returns it with a comment instead)");
-	if (!is_programme(c) || c->status != GRIP_CYCLE_ACTIVE)
+	if (!is_programme(c) || !grip_cycle_running(c))
 		return 0;
 	if (group) {
 		if (!is_admin(g))
@@ -139,7 +139,7 @@ struct grip_cycle *grip_programme_current(struct grip_cycle *const *cs, size_t n
 		struct grip_cycle *c = cs[i];
 		if (!is_programme(c) || c->unit_id != group_id)
 			continue;
-		if (c->status == GRIP_CYCLE_ACTIVE)
+		if (grip_cycle_running(c))
 			running = c; /* a later start wins */
 		else if (c->status == GRIP_CYCLE_PLANNING && !next)
 			next = c; /* the soonest to start */

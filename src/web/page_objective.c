@@ -89,7 +89,7 @@ static void standing(struct web_request *r, const struct grip_objective *o, cons
 	if (o->stale)
 		html_raw(h, " <span class=\"flag stale\">No check-in this week</span>");
 	if (!o->behind_pace && !o->stale) {
-		if (c->status == GRIP_CYCLE_ACTIVE)
+		if (grip_cycle_running(c))
 			html_raw(h, "<span class=\"flag ok\">On pace</span>");
 		else
 			html_raw(h, "none");

@@ -57,7 +57,7 @@ static int cycle_choices(struct web_request *r, struct grip_cycle **cs, size_t n
 		if (c->status == GRIP_CYCLE_CLOSED || c->kind == GRIP_CYCLE_PROGRAMME)
 			continue;
 		choice(out, c->name, arena_printf(r->g->arena, "%s (%s)", c->name, grip_cycle_status_name(c->status)));
-		bool running = c->status == GRIP_CYCLE_ACTIVE;
+		bool running = grip_cycle_running(c);
 		int rank = running && c->kind == GRIP_CYCLE_QUARTER ? 3 : running ? 2 : 1;
 		if (rank > best) {
 			best = rank;

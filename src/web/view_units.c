@@ -38,7 +38,7 @@ int cycle_pick_init(struct web_request *r, struct cycle_pick *p)
 		p->unknown = asked;
 	}
 	for (size_t i = 0; i < k; i++) {
-		if (all[i]->status == GRIP_CYCLE_ACTIVE) {
+		if (grip_cycle_running(all[i])) {
 			p->shown[i] = true;
 			p->n_shown++;
 		}
