@@ -25,6 +25,7 @@ H(api_delete_objective); H(api_delete_initiative); H(api_delete_dependency);
 H(api_list_commitments); H(api_add_commitment); H(api_get_commitment); H(api_close_commitment);
 H(api_patch_commitment); H(api_delete_commitment); H(api_checkins_due);
 H(api_list_events); H(api_list_tokens); H(api_add_token); H(api_revoke_token);
+H(api_list_reviews); H(api_add_review); H(api_reviews_due);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -141,5 +142,13 @@ const struct api_route api_routes[] = {
 	{ "PATCH", ORG "/cycles/{id}", api_patch_cycle, O | B, "Change a cycle in planning", "Cycle", "CyclePatch", NULL },
 	{ "DELETE", ORG "/cycles/{id}", api_delete_cycle, O, "Delete a cycle in planning with no objectives", NULL, NULL,
 	  NULL },
+	/* Mid-cycle reviews. */
+	{ "GET", ORG "/objectives/{id}/reviews", api_list_reviews, O | L, "An objective's mid-cycle reviews",
+	  "CycleReview", NULL, NULL },
+	{ "POST", ORG "/objectives/{id}/reviews", api_add_review, O | B | C,
+	  "Review an objective mid-cycle: keep, adjust or drop (a lead or an admin)", "CycleReview",
+	  "CycleReviewInput", NULL },
+	{ "GET", ORG "/reviews/due", api_reviews_due, O | L, "The mid-cycle reviews due from the signed-in person",
+	  "ReviewDue", NULL, NULL },
 	{ 0 },
 };

@@ -63,6 +63,9 @@ RUN(cmd_commit_list); RUN(rem_commit_list); SHOW(show_commit_list);
 RUN(cmd_commit_edit); RUN(rem_commit_edit); SHOW(show_commit_edited);
 RUN(cmd_commit_delete); RUN(rem_commit_delete); SHOW(show_commit_deleted);
 RUN(cmd_checkin_due); RUN(rem_checkin_due); SHOW(show_checkin_due);
+RUN(cmd_review_add); RUN(rem_review_add); SHOW(show_review_added);
+RUN(cmd_review_list); RUN(rem_review_list); SHOW(show_review_list);
+RUN(cmd_review_due); RUN(rem_review_due); SHOW(show_review_due);
 RUN(cmd_initiative_add); RUN(rem_initiative_add); SHOW(show_initiative_added);
 RUN(cmd_initiative_status); RUN(rem_initiative_status); SHOW(show_initiative_status);
 RUN(cmd_initiative_list); RUN(rem_initiative_list); SHOW(show_initiative_list);
@@ -236,6 +239,18 @@ const struct cli_cmd cli_commands[] = {
 	{ "checkin", "list", cmd_checkin_list, rem_checkin_list, show_checkin_list, "OBJECTIVE_ID", "an objective's check-ins", NULL, 1, 1, 0 },
 
 	{ "checkin", "due", cmd_checkin_due, rem_checkin_due, show_checkin_due, "", "your check-ins due this week", NULL, 0, 0, 0 },
+
+	{ "review", "add", cmd_review_add, rem_review_add, show_review_added, "OBJECTIVE_ID DECISION",
+	  "a mid-cycle review of an objective: keep, adjust (with what it changes) or drop, with a reason",
+	  OPTS({ "reason", OPT_VALUE, "TEXT", "why (required; kept in history)" },
+	       { "title", OPT_VALUE, "TEXT", "adjust: the objective's new title" },
+	       { "kr-title", OPT_MULTI, "KR_ID=TEXT", "adjust: a key result's new title" },
+	       { "target", OPT_MULTI, "KR_ID=N", "adjust: a key result's new target" },
+	       { "weight", OPT_MULTI, "KR_ID=N", "adjust: a key result's new weight" }), 2, 2, W },
+	{ "review", "list", cmd_review_list, rem_review_list, show_review_list, "OBJECTIVE_ID",
+	  "an objective's mid-cycle reviews, with what each changed", NULL, 1, 1, 0 },
+	{ "review", "due", cmd_review_due, rem_review_due, show_review_due, "",
+	  "the mid-cycle reviews due from you: objectives you lead past their cycle's mid-point", NULL, 0, 0, 0 },
 
 	{ "commit", "add", cmd_commit_add, rem_commit_add, show_commit_added, "EMAIL TEXT", "write a weekly commitment",
 	  OPTS({ "week", OPT_VALUE, "YYYY-Www", "the ISO week (default this week)" },

@@ -848,6 +848,66 @@ int grip_returned_mine(struct grip *g, struct grip_approval ***out, size_t *n);
 json_t *grip_review_json(const struct grip_review *rv); /* NULL: JSON null */
 json_t *grip_approval_json(const struct grip_approval *a);
 
+/* ---- mid-cycle reviews (review.c) ---- */
+
+/* A lead's look at an objective half-way through its cycle: keep it,
+ * adjust it (its title, a key result's title, target or weight, applied by
+ * the edit functions' own rules and recorded with before and after), or
+ * drop it. A member's outcome in a programme is reviewed the same way and
+ * shown as kept / rewritten / dropped. */
+enum grip_review_decision { GRIP_REVIEW_KEEP, GRIP_REVIEW_ADJUST, GRIP_REVIEW_DROP };
+const char *grip_review_decision_name(enum grip_review_decision v);
+int grip_review_decision_parse(const char *s, enum grip_review_decision *out);
+/* What an adjustment changes. */
+enum grip_review_field { GRIP_CHANGE_TITLE, GRIP_CHANGE_KR_TITLE, GRIP_CHANGE_TARGET, GRIP_CHANGE_WEIGHT };
+const char *grip_review_field_name(enum grip_review_field v);
+int grip_review_field_parse(const char *s, enum grip_review_field *out);
+
+struct grip_review_change {
+	enum grip_review_field field;
+	int64_t key_result_id; /* 0 for the objective's title */
+	const char *before, *after;  /* the titles */
+	double before_n, after_n;    /* target, weight */
+};
+
+struct grip_cycle_review {
+	int64_t id;
+	int64_t objective_id;
+	enum grip_review_decision decision;
+	bool outcome; /* of a member's outcome: kept / rewritten / dropped */
+	const char *reason;
+	int64_t reviewer_id;
+	const char *reviewer; /* email */
+	const char *at;
+	struct grip_review_change *changes;
+	size_t n_changes;
+};
+
+/* What a review asks for: for adjust, the changes (after only; the core
+ * fills in before). */
+struct grip_cycle_review_new {
+	const char *decision;
+	const char *reason; /* required */
+	const struct grip_review_change *changes;
+	size_t n_changes;
+};
+/* Records a review of objective id and applies it, in the caller's
+ * transaction: while its cycle is active, on an approved or active
+ * objective, by an admin or a lead of its unit or of its owner. */
+struct grip_cycle_review *grip_review_add(struct grip *g, int64_t id, const struct grip_cycle_review_new *n);
+/* The reviews of an objective the actor sees, oldest first. */
+int grip_review_list(struct grip *g, int64_t id, struct grip_cycle_review ***out, size_t *n);
+/* A review due from the actor: an objective they may review, in an active
+ * cycle whose mid-point has come, with no review since the week before it. */
+struct grip_review_due {
+	struct grip_objective *objective; /* no key results, no figures */
+	const char *midpoint;
+	const char *last_review_at; /* NULL: never reviewed */
+};
+int grip_reviews_due(struct grip *g, struct grip_review_due ***out, size_t *n);
+json_t *grip_cycle_review_json(const struct grip_cycle_review *rv);
+json_t *grip_review_due_json(const struct grip_review_due *d);
+
 /* ---- groups: drop-out (membership.c) ---- */
 
 /* Drop-out of a programme: members of its group who left before its end,
@@ -898,6 +958,11 @@ bool grip_may_act_for(struct grip *g, int64_t person_id, const char **why);
 /* May the actor take decision ("approve", "return"; NULL: either) on o
  * now: grip_objective_review's rules, o's status and cycle included? */
 bool grip_may_review(struct grip *g, const struct grip_objective *o, const char *decision, const char **why);
+/* May the actor record a mid-cycle review of o now (grip_review_add's
+ * rules: the cycle active, o approved or active, a lead of it or an admin)? */
+bool grip_may_review_midcycle(struct grip *g, const struct grip_objective *o, const char **why);
+/* May the actor have mid-cycle reviews to make: an admin or a unit's lead. */
+bool grip_may_have_reviews(struct grip *g);
 /* May the actor do what only a group's lead does: set up its programme,
  * offer the outcome prompt, add members and record their leaving? */
 bool grip_may_lead_group(struct grip *g, const struct grip_unit *u, const char **why);

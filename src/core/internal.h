@@ -100,6 +100,11 @@ int review_require_reviewer(struct grip *g, const struct grip_objective *o);
 /* May the actor take decision (NULL: either) on o as it stands now: its
  * cycle open, the actor a reviewer, its status one that decision takes? */
 int review_require_possible(struct grip *g, const struct grip_objective *o, const char *decision);
+/* May the actor record a mid-cycle review of o now: a lead of it or an
+ * admin, its cycle active, o approved or active? review.c */
+int review_require_midcycle(struct grip *g, const struct grip_objective *o);
+/* The actor is an admin or leads a unit: someone who may have reviews due. */
+bool review_may_have_any(struct grip *g);
 /* The actor is the group's lead (or leads a unit above it) or an admin;
  * else GRIP_EPERM "only the group's lead or an admin <what>". group.c */
 int group_require_lead(struct grip *g, const struct grip_unit *u, const char *what);

@@ -159,3 +159,17 @@ bool grip_may_move_dependency(struct grip *g, const struct grip_dependency *d, c
 	struct grip_error saved = g->err;
 	return ask(g, dependency_require_move(g, d), &saved, why);
 }
+
+bool grip_may_review_midcycle(struct grip *g, const struct grip_objective *o, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, review_require_midcycle(g, o), &saved, why);
+}
+
+bool grip_may_have_reviews(struct grip *g)
+{
+	struct grip_error saved = g->err;
+	bool yes = review_may_have_any(g);
+	g->err = saved;
+	return yes;
+}
