@@ -170,22 +170,38 @@ static int check_changes(struct grip *g, const struct grip_objective *o, const s
 	return 0;
 }
 
-/* Invariant 2, the writes: each change through its own edit function. */
-static int apply_change(struct grip *g, const struct grip_objective *o, const struct grip_review_change *ch,
-			const char *reason)
+/* Invariant 2, the writes: each change through the edit function that
+ * owns it; the changes of one key result in one edit (one event). */
+static int apply_changes(struct grip *g, const struct grip_objective *o, const struct grip_review_change *cs,
+			 size_t n, const char *reason)
 {
-	switch (ch->field) {
-	case GRIP_CHANGE_TITLE:
-		return grip_objective_edit(g, o->id, &(struct grip_objective_edit){
-			.title = ch->after, .development = -1, .reason = reason });
-	case GRIP_CHANGE_KR_TITLE:
-		return grip_kr_edit(g, ch->key_result_id, &(struct grip_kr_edit){ .title = ch->after, .reason = reason });
-	case GRIP_CHANGE_TARGET:
-		return grip_kr_edit(g, ch->key_result_id, &(struct grip_kr_edit){ .target = &ch->after_n, .reason = reason });
-	case GRIP_CHANGE_WEIGHT:
-		return grip_kr_edit(g, ch->key_result_id, &(struct grip_kr_edit){ .weight = &ch->after_n, .reason = reason });
+	for (size_t i = 0; i < n; i++) {
+		if (cs[i].field == GRIP_CHANGE_TITLE) {
+			if (grip_objective_edit(g, o->id, &(struct grip_objective_edit){
+				    .title = cs[i].after, .development = -1, .reason = reason }) < 0)
+				return -1;
+			continue;
+		}
+		bool first = true;
+		for (size_t k = 0; k < i && first; k++)
+			first = cs[k].key_result_id != cs[i].key_result_id;
+		if (!first)
+			continue;
+		struct grip_kr_edit e = { .reason = reason };
+		for (size_t k = i; k < n; k++) {
+			if (cs[k].key_result_id != cs[i].key_result_id)
+				continue;
+			if (cs[k].field == GRIP_CHANGE_KR_TITLE)
+				e.title = cs[k].after;
+			else if (cs[k].field == GRIP_CHANGE_TARGET)
+				e.target = &cs[k].after_n;
+			else if (cs[k].field == GRIP_CHANGE_WEIGHT)
+				e.weight = &cs[k].after_n;
+		}
+		if (grip_kr_edit(g, cs[i].key_result_id, &e) < 0)
+			return -1;
 	}
-	return grip_fail(g, GRIP_EINVAL, "changes", "an unknown change");
+	return 0;
 }
 
 static json_t *changes_json(const struct grip_review_change *cs, size_t n)
@@ -235,9 +251,8 @@ struct grip_cycle_review *grip_review_add(struct grip *g, int64_t id, const stru
 	}
 	if (check_changes(g, o, n, cs) < 0)
 		return NULL;
-	for (size_t i = 0; i < n->n_changes; i++)
-		if (apply_change(g, o, &cs[i], n->reason) < 0)
-			return NULL;
+	if (apply_changes(g, o, cs, n->n_changes, n->reason) < 0)
+		return NULL;
 	if (decision == GRIP_REVIEW_DROP && grip_objective_set_status(g, id, "dropped", n->reason) < 0)
 		return NULL;
 	json_t *changes = n->n_changes ? changes_json(cs, n->n_changes) : NULL;
