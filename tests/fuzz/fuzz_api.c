@@ -198,6 +198,16 @@ static const struct seed seeds[] = {
 				 "\"unit\":\"Mobile\",\"owner\":\"cy@acme.test\",\"status\":\"proposed\"}" },
 			       { "POST", "/objectives/{id}/review", 'b', '~', '0',
 				 "{\"decision\":\"return\",\"comment\":\"how will you know?\"}" } } },
+	{ "review-adjust", { { "POST", "/objectives/{id}/reviews", 'b', '2', '0',
+			       "{\"decision\":\"adjust\",\"reason\":\"half-way: aim lower, weigh it more\","
+			       "\"changes\":[{\"field\":\"title\",\"after\":\"Make onboarding take a day\"},"
+			       "{\"field\":\"kr_title\",\"key_result_id\":1,\"after\":\"Sign-ups finished\"},"
+			       "{\"field\":\"target\",\"key_result_id\":1,\"after\":77.5},"
+			       "{\"field\":\"weight\",\"key_result_id\":1,\"after\":2.5}]}" } } },
+	{ "review-drop", { { "POST", "/objectives/{id}/reviews", 'a', '1', '0',
+			     "{\"decision\":\"drop\",\"reason\":\"the strategy moved\"}" },
+			   { "POST", "/objectives/{id}/reviews", 'e', '4', '0',
+			     "{\"decision\":\"keep\",\"reason\":\"two of three members on track\"}" } } },
 	/* Refusals that echo what was sent at length: the message and the field
 	 * are cut at their limit between characters (they once were not). */
 	{ "long-refused-week", { { "POST", "/commitments", 'b', '0', '0',

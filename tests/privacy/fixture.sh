@@ -54,6 +54,7 @@ as lena objective add "I speak up once a week zqLENAOUT" --cycle "Autumn zqCIRCL
 as lena kr add 7 "Meetings I spoke in zqLENAOUT" --baseline 0 --target 8
 as lena kr update 6 2 --note "zqLENAOUT" --at 2026-10-20
 as lee objective review 5 approve --comment "zqMIAOUT clear and yours"
+as lee review add 5 keep --reason "zqMIAOUT on track at the half-way review"
 
 # Mia's work, private to her and her team's lead; proposed, it waits in
 # her team lead's queue of approvals.

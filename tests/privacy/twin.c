@@ -162,7 +162,7 @@ static const char *entity_of(const char *table)
 		{ "objectives", "objective" }, { "key_results", "key_result" }, { "checkins", "checkin" },
 		{ "commitments", "commitment" }, { "memberships", "membership" }, { "units", "unit" },
 		{ "cycles", "cycle" }, { "initiatives", "initiative" }, { "dependencies", "dependency" },
-		{ "people", "person" }, { "orgs", "org" }, { "api_tokens", "token" },
+		{ "people", "person" }, { "orgs", "org" }, { "api_tokens", "token" }, { "reviews", "review" },
 	};
 	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
 		if (strcmp(map[i][0], table) == 0)
