@@ -358,6 +358,7 @@ int page_objective(struct web_request *r)
 	head(r, o, c);
 	facts(r, o, c);
 	approval_block(r, o);
+	review_block(r, o);
 	objective_status_controls(r, o);
 	standing(r, o, c);
 	key_results(r, o, c);

@@ -281,6 +281,15 @@ void week_returned(struct web_request *r);
 void approvals_nav_count(struct web_request *r);
 void approvals_nav_item(struct web_request *r, struct html *h);
 
+/* Mid-cycle reviews (page_review.c): the reviews due, the form of one
+ * objective and its action, the objective page's list of its reviews (and
+ * the link to the form for who may review it), the navigation's link. */
+int page_reviews(struct web_request *r);
+int page_review_new(struct web_request *r);
+int act_review_add(struct web_request *r);
+void review_block(struct web_request *r, const struct grip_objective *o);
+void reviews_nav_item(struct web_request *r, struct html *h);
+
 extern const struct web_page web_pages[];
 
 #endif
