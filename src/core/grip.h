@@ -848,7 +848,7 @@ int grip_returned_mine(struct grip *g, struct grip_approval ***out, size_t *n);
 json_t *grip_review_json(const struct grip_review *rv); /* NULL: JSON null */
 json_t *grip_approval_json(const struct grip_approval *a);
 
-/* ---- mid-cycle reviews (review.c) ---- */
+/* ---- mid-cycle reviews (review.c, review_due.c) ---- */
 
 /* A lead's look at an objective half-way through its cycle: keep it,
  * adjust it (its title, a key result's title, target or weight, applied by

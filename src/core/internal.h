@@ -103,7 +103,8 @@ int review_require_possible(struct grip *g, const struct grip_objective *o, cons
 /* May the actor record a mid-cycle review of o now: a lead of it or an
  * admin, its cycle active, o approved or active? review.c */
 int review_require_midcycle(struct grip *g, const struct grip_objective *o);
-/* The actor is an admin or leads a unit: someone who may have reviews due. */
+/* The actor is an admin or leads a unit: someone who may have reviews due.
+ * review_due.c */
 bool review_may_have_any(struct grip *g);
 /* The actor is the group's lead (or leads a unit above it) or an admin;
  * else GRIP_EPERM "only the group's lead or an admin <what>". group.c */

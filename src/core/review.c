@@ -18,20 +18,13 @@
  *     new title is refused to anyone but the member (group_check_edit).
  *  3. A drop moves the objective to dropped, the review's reason its
  *     reason (grip_objective_set_status).
- *  4. A review is due from a lead for each objective they may review in an
- *     active cycle whose mid-point has come, until it has a review dated on
- *     or after the week before the mid-point.
+ *  4. What is due from a lead: review_due.c.
  */
 #include "core/internal.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "util/date.h"
-
-/* A week before the mid-point, a review already counts as its review. */
-#define REVIEW_DUE_WINDOW_DAYS 7
 
 static const char *const decision_names[] = { "keep", "adjust", "drop", NULL };
 static const char *const field_names[] = { "title", "kr_title", "target", "weight", NULL };
@@ -353,85 +346,6 @@ int grip_review_list(struct grip *g, int64_t id, struct grip_cycle_review ***out
 		V(id), V(g->org_id)), review_row, (void ***)out, n);
 }
 
-/* ---- what is due (invariant 4) ---- */
-
-bool review_may_have_any(struct grip *g)
-{
-	if (!g->actor || !g->actor->active || g->actor->role == GRIP_ROLE_VIEWER)
-		return false;
-	if (actor_is_admin(g))
-		return true;
-	const char *today = today_text(g);
-	int64_t n = 0;
-	return today && store_x(g->store, &n,
-		"SELECT (SELECT COUNT(*) FROM units WHERE org_id = ? AND lead_id = ?) + (SELECT COUNT(*) FROM"
-		" memberships WHERE person_id = ? AND role = 'lead' AND (left_on IS NULL OR left_on > ?))",
-		V(g->org_id), V(g->actor->id), V(g->actor->id), V(today)) == STORE_OK && n > 0;
-}
-
-/* The day of the latest review of objective id (NULL: none), no check. */
-static int last_review_at(struct grip *g, int64_t id, const char **at)
-{
-	*at = NULL;
-	struct store_stmt *st = store_q(g->store,
-		"SELECT at FROM reviews WHERE objective_id = ? ORDER BY at DESC, id DESC LIMIT 1", V(id));
-	if (!st)
-		return STORE_FAIL(g);
-	enum store_rc rc = store_step(st);
-	if (rc == STORE_ROW)
-		*at = col_text(g, st, 0);
-	store_done(st);
-	return rc == STORE_ROW || rc == STORE_DONE ? 0 : STORE_FAIL(g);
-}
-
-int grip_reviews_due(struct grip *g, struct grip_review_due ***out, size_t *n)
-{
-	*out = NULL;
-	*n = 0;
-	struct grip_error saved = g->err;
-	bool any = review_may_have_any(g);
-	g->err = saved;
-	if (!any)
-		return 0;
-	int64_t *ids;
-	size_t k, cap = 0;
-	if (ids_collect(g, store_q(g->store,
-		"SELECT o.id FROM objectives o JOIN cycles c ON c.id = o.cycle_id WHERE o.org_id = ?"
-		" AND o.status IN ('approved', 'active') AND c.closed_at IS NULL AND c.scoring_on IS NULL"
-		" ORDER BY c.starts_on, c.id, o.id", V(g->org_id)), &ids, &k) < 0)
-		return -1;
-	int32_t today = grip_today(g);
-	for (size_t i = 0; i < k; i++) {
-		struct grip_objective *o = objective_fetch(g, ids[i]);
-		if (!o)
-			return -1;
-		struct grip_cycle *c = cycle_stored(g, o->cycle_id);
-		int32_t mid = 0;
-		if (!c)
-			return -1;
-		if (c->status != GRIP_CYCLE_ACTIVE || !date_parse(c->midpoint, &mid) || today < mid ||
-		    !grip_can_see_objective(g, o))
-			continue;
-		saved = g->err;
-		bool mine = review_require_midcycle(g, o) == 0;
-		g->err = saved;
-		if (!mine)
-			continue;
-		struct grip_review_due *d = grip_alloc(g, sizeof *d);
-		if (!d || last_review_at(g, o->id, &d->last_review_at) < 0)
-			return -1;
-		char since[DATE_LEN];
-		date_format(mid - REVIEW_DUE_WINDOW_DAYS, since);
-		if (d->last_review_at && strncmp(d->last_review_at, since, DATE_LEN - 1) >= 0)
-			continue;
-		d->objective = o;
-		d->midpoint = c->midpoint;
-		if (push_ptr(g, (void ***)out, n, &cap, d) < 0)
-			return -1;
-	}
-	return 0;
-}
-
 /* ---- JSON ---- */
 
 /* How a decision reads: a member's outcome is kept, rewritten or dropped. */
@@ -454,15 +368,4 @@ json_t *grip_cycle_review_json(const struct grip_cycle_review *rv)
 			 (json_int_t)rv->objective_id, "decision", grip_review_decision_name(rv->decision), "label",
 			 decision_label(rv), "reason", rv->reason, "reviewer_id", (json_int_t)rv->reviewer_id,
 			 "reviewer", rv->reviewer, "at", rv->at, "changes", changes_json(rv->changes, rv->n_changes));
-}
-
-json_t *grip_review_due_json(const struct grip_review_due *d)
-{
-	const struct grip_objective *o = d->objective;
-	return json_pack("{sI ss ss ss sI ss so ss? so ss? ss so}", "objective_id", (json_int_t)o->id, "title", o->title,
-			 "layer", grip_layer_name(o->layer), "status", grip_objective_status_name(o->status),
-			 "cycle_id", (json_int_t)o->cycle_id, "cycle", o->cycle_name ? o->cycle_name : "",
-			 "unit_id", grip_json_id(o->unit_id), "unit", o->unit_name,
-			 "owner_id", grip_json_id(o->owner_id), "owner", o->owner_email, "midpoint", d->midpoint,
-			 "last_review_at", grip_json_string(d->last_review_at));
 }
