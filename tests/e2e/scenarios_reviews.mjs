@@ -109,6 +109,28 @@ async function reviewFlow(env, { script, tag }) {
 	const kept = env.cliJson(['review', 'list', String(t.keep.id)]);
 	await expect(kept.length === 1 && kept[0].label === 'kept', 'the keep recorded', JSON.stringify(kept));
 
+	// A member of the team has no review to make: no link, and the form
+	// says why instead of offering what the server would refuse.
+	if (script) {
+		const member = `review-member-${tag.toLowerCase()}@quillmoor.example`;
+		env.cli(['person', 'add', member, '--name', `Mo ${tag}`]);
+		env.cli(['person', 'password', member, '--password', env.world.password]);
+		env.cli(['member', 'add', t.unit, member]);
+		const other = await newPage(env, { script });
+		await signIn(env, other, member);
+		const links = other.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews', exact: true });
+		await expect(await links.count() === 0, 'no Reviews link for a member', 'there is one');
+		await visit(env, other, `/objectives/${t.keep.id}`, 'reviewed-objective');
+		const list = await sectionText(other, /^Mid-cycle reviews$/);
+		await expect(list && list.includes('kept') && list.includes(`On track (${tag})`), 'a member reads the review',
+			`the section reads ${JSON.stringify(list)}`);
+		await expect(await other.getByRole('link', { name: /^Review “/ }).count() === 0, 'no link to the review form for a member', 'there is one');
+		await visit(env, other, `/objectives/${t.keep.id}/reviews/new`, 'review-form-member');
+		await expect(await other.getByRole('button', { name: 'Record the review' }).count() === 0 &&
+			/only a lead of its unit/i.test(await other.locator('main').innerText()), 'the form refused to a member, saying why',
+		await where(other));
+	}
+
 	// Nothing of the team is due any more.
 	await visit(env, page, '/reviews', 'reviews-after');
 	for (const o of [t.keep, t.adjust, t.drop])
