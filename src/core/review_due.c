@@ -2,7 +2,8 @@
  * review_due.c — the mid-cycle reviews due from a person (review.c's
  * invariant 4): each objective they may review in an active cycle whose
  * mid-point has come, until it has a review dated on or after the week
- * before the mid-point, so a review made a little early counts.
+ * before the mid-point, so a review made a little early counts. The
+ * outcome of a member who has left her group is due from nobody.
  */
 #include "core/internal.h"
 
@@ -62,6 +63,10 @@ int grip_reviews_due(struct grip *g, struct grip_review_due ***out, size_t *n)
 			return -1;
 		if (c->status != GRIP_CYCLE_ACTIVE || !date_parse(c->midpoint, &mid) || today < mid ||
 		    !grip_can_see_objective(g, o))
+			continue;
+		/* A member who left keeps her outcome as it was: it waits for
+		 * nobody (as in the queue of approvals). */
+		if (o->layer == GRIP_LAYER_MEMBER && o->unit_id && !grip_is_member(g, o->unit_id, o->owner_id))
 			continue;
 		saved = g->err;
 		bool mine = review_require_midcycle(g, o) == 0;

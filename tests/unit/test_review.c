@@ -256,6 +256,23 @@ static void test_member_outcome(void **state)
 	assert_string_equal(get(g, id)->title, "I speak up in meetings");
 }
 
+static void test_due_not_for_who_left(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	int64_t id = add(g, "ann@acme.test", "I speak up in meetings", "Autumn", "member", "Circle", "ann@acme.test", NULL);
+	act_as(g, "lee@acme.test");
+	assert_int_equal(grip_objective_review(g, id, "approve", NULL), 0);
+	struct grip_review_due **ds;
+	size_t n;
+	assert_int_equal(grip_reviews_due(g, &ds, &n), 0);
+	assert_int_equal(n, 1);
+	struct grip_unit *circle = grip_unit_by_name(g, "Circle");
+	assert_non_null(circle);
+	assert_non_null(grip_member_leave(g, circle->id, grip_person_by_email(g, "ann@acme.test")->id, "2026-11-20", "moved"));
+	assert_int_equal(grip_reviews_due(g, &ds, &n), 0);
+	assert_int_equal(n, 0);
+}
+
 static void test_due(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
@@ -295,6 +312,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_bad_input, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_member_outcome, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_due, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_due_not_for_who_left, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
