@@ -25,6 +25,7 @@ H(api_delete_objective); H(api_delete_initiative); H(api_delete_dependency);
 H(api_list_commitments); H(api_add_commitment); H(api_get_commitment); H(api_close_commitment);
 H(api_patch_commitment); H(api_delete_commitment); H(api_checkins_due);
 H(api_list_events); H(api_list_tokens); H(api_add_token); H(api_revoke_token);
+H(api_carry_objective); H(api_carry_unit);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -141,5 +142,10 @@ const struct api_route api_routes[] = {
 	{ "PATCH", ORG "/cycles/{id}", api_patch_cycle, O | B, "Change a cycle in planning", "Cycle", "CyclePatch", NULL },
 	{ "DELETE", ORG "/cycles/{id}", api_delete_cycle, O, "Delete a cycle in planning with no objectives", NULL, NULL,
 	  NULL },
+	/* Carrying forward. */
+	{ "POST", ORG "/objectives/{id}/carry", api_carry_objective, O | B | C,
+	  "Carry an unfinished objective forward into a later cycle", "Carry", "CarryInput", NULL },
+	{ "POST", ORG "/cycles/{id}/carry", api_carry_unit, O | B | C,
+	  "Carry a unit's unfinished objectives of this cycle forward into a later one", "Carry", "CarryUnitInput", NULL },
 	{ 0 },
 };
