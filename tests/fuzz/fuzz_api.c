@@ -198,6 +198,10 @@ static const struct seed seeds[] = {
 				 "\"unit\":\"Mobile\",\"owner\":\"cy@acme.test\",\"status\":\"proposed\"}" },
 			       { "POST", "/objectives/{id}/review", 'b', '~', '0',
 				 "{\"decision\":\"return\",\"comment\":\"how will you know?\"}" } } },
+	{ "carry", { { "POST", "/objectives/{id}/carry", 'b', '0', '0', "{\"to\":\"2026-Q4\"}" } } },
+	{ "carry-unit", { { "POST", "/cycles/{id}/carry", 'b', '0', '0', "{\"unit\":\"Mobile\",\"to\":\"2026-Q4\"}" } } },
+	{ "cycle-add-from", { { "POST", "/cycles", 'a', '0', '0',
+				"{\"name\":\"2027-Q1\",\"from\":\"2026-Q3\",\"ends_on\":\"2027-03-31\"}" } } },
 	/* Refusals that echo what was sent at length: the message and the field
 	 * are cut at their limit between characters (they once were not). */
 	{ "long-refused-week", { { "POST", "/commitments", 'b', '0', '0',
