@@ -281,6 +281,11 @@ void week_returned(struct web_request *r);
 void approvals_nav_count(struct web_request *r);
 void approvals_nav_item(struct web_request *r, struct html *h);
 
+/* page_carry.c: where a carried objective came from, and the Carry
+ * forward form for who may use it. */
+void carry_section(struct web_request *r, const struct grip_objective *o);
+int act_objective_carry(struct web_request *r);
+
 extern const struct web_page web_pages[];
 
 #endif
