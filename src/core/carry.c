@@ -450,14 +450,18 @@ json_t *grip_carry_json(const struct grip_carry *c)
 int carry_require_possible(struct grip *g, const struct grip_objective *o)
 {
 	struct grip_cycle *from = cycle_stored(g, o->cycle_id);
-	if (!from || objective_require_add(g, o) < 0)
+	if (!from)
 		return -1;
+	/* The cheap answers first: most objectives a page shows are of a
+	 * running cycle. */
 	if (from->status != GRIP_CYCLE_SCORING && from->status != GRIP_CYCLE_CLOSED)
 		return grip_fail(g, GRIP_ECONFLICT, "cycle", "%s is %s: an objective is carried forward once its cycle is in scoring or closed",
 				 from->name, grip_cycle_status_name(from->status));
 	if (!unfinished(o->status))
 		return grip_fail(g, GRIP_ECONFLICT, "objective", "it is %s: only an unfinished objective is carried forward",
 				 grip_objective_status_name(o->status));
+	if (objective_require_add(g, o) < 0)
+		return -1;
 	struct grip_cycle **cs;
 	size_t n;
 	if (grip_carry_targets(g, o, &cs, &n) < 0)

@@ -182,15 +182,15 @@ achieved objective, and a cycle that does not come after.
   grip: carry OBJECTIVE_ID --to CYCLE, or carry --unit NAME --from CYCLE --to CYCLE: not both
   [1]
 
-Ada carries the strategic objective 3 (it becomes 9). Then the team's
-lead carries the rest of Sales: 4 is skipped (carried already), 6 is
-achieved; 5 (missed) becomes 10, aligned to 9, the copy of 3 carried
-before; its reply time starts at 12 h (was 24), aiming at 4. Sam's 7
-becomes 11, aligned to 8, the copy of 4; 8 lessons of 20 taken.
+Ada carries the strategic objective 3 (it becomes 9; the answer in
+JSON). Then the team's lead carries the rest of Sales: 4 is skipped
+(carried already), 6 is achieved; 5 (missed) becomes 10, aligned to 9,
+the copy of 3 carried before; its reply time starts at 12 h (was 24),
+aiming at 4. Sam's 7 becomes 11, aligned to 8, the copy of 4; 8 lessons
+of 20 taken.
 
-  $ same ada carry 3 --to 2026-Q4
-  Carried 1 objective from 2026-Q3 into 2026-Q4.
-  Objective 3 -> 9: Fix onboarding
+  $ same ada carry 3 --to 2026-Q4 --json
+  {"from":"2026-Q3","to":"2026-Q4","carried":[{"from_id":3,"id":9,"title":"Fix onboarding","layer":"strategic","unit":"Acme","owner":null,"key_results":[],"aligns_to":[],"left_behind":[]}],"skipped":[]}
   $ same lee carry --unit Sales --from 2026-Q3 --to 2026-Q4
   Carried 2 objectives from 2026-Q3 into 2026-Q4.
   Objective 5 -> 10: Answer every lead within 4 hours
