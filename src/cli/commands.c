@@ -156,7 +156,7 @@ const struct cli_cmd cli_commands[] = {
 
 	{ "cycle", "add", cmd_cycle_add, rem_cycle_add, show_cycle_added, "NAME", "add a quarter, a year or a group's programme",
 	  OPTS({ "kind", OPT_VALUE, "KIND", "quarter, year or programme" },
-	       { "from", OPT_VALUE, "DATE|CYCLE", "the first day; or a cycle in scoring or closed to follow (from the day after it ends) and carry forward from: its missed objectives and those whose reflection says to carry them" },
+	       { "from", OPT_VALUE, "DATE|CYCLE", "the first day; or the cycle (in scoring or closed) it follows and carries forward from" },
 	       { "to", OPT_VALUE, "DATE", "the last day" },
 	       { "weeks", OPT_VALUE, "N", "a programme's length in weeks" },
 	       { "unit", OPT_VALUE, "GROUP", "a programme's group" }), 1, 1, W },
