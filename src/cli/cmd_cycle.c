@@ -66,13 +66,22 @@ static int weeks_arg(struct cli *c, const struct cli_args *a, int64_t *weeks)
 }
 
 /* --from is the first day, or names the cycle the new one follows and
- * carries forward from. */
-static void from_arg(const struct cli_args *a, const char **first, const char **previous)
+ * carries forward from: a valid date is a day; else the name of a cycle
+ * there is, or text that cannot be a day (it has more than digits and
+ * dashes) is a cycle's name; what is left is a day, refused as one. */
+static void from_arg(struct cli *c, const struct cli_args *a, const char **first, const char **previous)
 {
 	int32_t day;
 	*first = arg_get(a, "from");
 	*previous = NULL;
-	if (*first && !date_parse(*first, &day)) {
+	if (!*first || date_parse(*first, &day))
+		return;
+	struct grip_error saved = c->g->err;
+	bool named = c->remote ? remote_cycle_named(c, *first) != NULL : grip_cycle_by_name(c->g, *first) != NULL;
+	c->g->err = saved;
+	for (const char *p = *first; !named && *p; p++)
+		named = (*p < '0' || *p > '9') && *p != '-';
+	if (named) {
 		*previous = *first;
 		*first = NULL;
 	}
@@ -85,7 +94,7 @@ int cmd_cycle_add(struct cli *c, const struct cli_args *a, json_t **out)
 		return -1;
 	struct grip_cycle_new n = { .name = a->pos[0], .kind = arg_get(a, "kind"), .to = arg_get(a, "to"),
 				    .weeks = (int)weeks, .unit = arg_get(a, "unit") };
-	from_arg(a, &n.from, &n.previous);
+	from_arg(c, a, &n.from, &n.previous);
 	struct grip_carry *carry;
 	struct grip_cycle *cy = grip_cycle_add_from(c->g, &n, &carry);
 	if (!cy)
@@ -102,7 +111,7 @@ int rem_cycle_add(struct cli *c, const struct cli_args *a, json_t **out)
 	if (weeks_arg(c, a, &weeks) < 0)
 		return -1;
 	const char *first, *previous;
-	from_arg(a, &first, &previous);
+	from_arg(c, a, &first, &previous);
 	return remote_send(c, "POST", "cycles",
 			   json_pack("{ss ss* ss* ss* so* ss* ss*}", "name", a->pos[0], "kind", arg_get(a, "kind"),
 				     "starts_on", first, "ends_on", arg_get(a, "to"), "weeks",
