@@ -200,18 +200,26 @@ int api_list_cycles(struct api_request *r)
 
 int api_add_cycle(struct api_request *r)
 {
-	static const char *const fields[] = { "name", "kind", "starts_on", "ends_on", "weeks", "unit", NULL };
-	const char *name, *kind, *from, *to, *unit;
+	static const char *const fields[] = { "name", "kind", "starts_on", "ends_on", "weeks", "unit", "from", NULL };
+	struct grip_cycle_new n = { 0 };
 	int64_t weeks = 0;
-	if (in_only(r, fields) < 0 || in_string(r, "name", true, &name) < 0 ||
-	    in_string(r, "kind", true, &kind) < 0 || in_string(r, "starts_on", true, &from) < 0 ||
-	    in_string(r, "ends_on", false, &to) < 0 || in_int(r, "weeks", false, &weeks, NULL) < 0 ||
-	    in_string(r, "unit", false, &unit) < 0)
+	if (in_only(r, fields) < 0 || in_string(r, "name", true, &n.name) < 0 ||
+	    in_string(r, "from", false, &n.previous) < 0 ||
+	    in_string(r, "kind", !n.previous, &n.kind) < 0 || in_string(r, "starts_on", !n.previous, &n.from) < 0 ||
+	    in_string(r, "ends_on", false, &n.to) < 0 || in_int(r, "weeks", false, &weeks, NULL) < 0 ||
+	    in_string(r, "unit", false, &n.unit) < 0)
 		return -1;
 	if (weeks < 0 || weeks > 104)
 		return grip_fail(r->g, GRIP_EINVAL, "weeks", "must be a whole number of weeks from 1 to 104");
-	struct grip_cycle *c = grip_cycle_add(r->g, name, kind, from, to, (int)weeks, unit);
-	return c ? api_ok(r, grip_cycle_json(c)) : -1;
+	n.weeks = (int)weeks;
+	struct grip_carry *carry;
+	struct grip_cycle *c = grip_cycle_add_from(r->g, &n, &carry);
+	if (!c)
+		return -1;
+	json_t *j = grip_cycle_json(c);
+	if (j && carry)
+		json_object_set_new(j, "carry", grip_carry_json(carry));
+	return api_ok(r, j);
 }
 
 int api_get_cycle(struct api_request *r)

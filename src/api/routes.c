@@ -26,6 +26,7 @@ H(api_list_commitments); H(api_add_commitment); H(api_get_commitment); H(api_clo
 H(api_patch_commitment); H(api_delete_commitment); H(api_checkins_due);
 H(api_list_events); H(api_list_tokens); H(api_add_token); H(api_revoke_token);
 H(api_list_reviews); H(api_add_review); H(api_reviews_due);
+H(api_carry_objective); H(api_carry_unit);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -150,5 +151,10 @@ const struct api_route api_routes[] = {
 	  "CycleReviewInput", NULL },
 	{ "GET", ORG "/reviews/due", api_reviews_due, O | L, "The mid-cycle reviews due from the signed-in person",
 	  "ReviewDue", NULL, NULL },
+	/* Carrying forward. */
+	{ "POST", ORG "/objectives/{id}/carry", api_carry_objective, O | B | C,
+	  "Carry an unfinished objective forward into a later cycle", "Carry", "CarryInput", NULL },
+	{ "POST", ORG "/cycles/{id}/carry", api_carry_unit, O | B | C,
+	  "Carry a unit's unfinished objectives of this cycle forward into a later one", "Carry", "CarryUnitInput", NULL },
 	{ 0 },
 };

@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 
 #include "cli/remote.h"
+#include "util/date.h"
 
 /* "Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16" */
 static int cycle_line(struct cli *c, const json_t *cy, const char *verb)
@@ -35,10 +36,14 @@ int show_cycle(struct cli *c, const struct cli_args *a, const json_t *j)
 	return 0;
 }
 
+int show_carry(struct cli *c, const struct cli_args *a, const json_t *j);
+
+/* A cycle added from a previous one says what it carried forward. */
 int show_cycle_added(struct cli *c, const struct cli_args *a, const json_t *j)
 {
-	(void)a;
-	return cycle_line(c, j, "Added");
+	cycle_line(c, j, "Added");
+	const json_t *carry = json_object_get(j, "carry");
+	return carry ? show_carry(c, a, carry) : 0;
 }
 
 int show_cycle_opened(struct cli *c, const struct cli_args *a, const json_t *j)
@@ -60,14 +65,44 @@ static int weeks_arg(struct cli *c, const struct cli_args *a, int64_t *weeks)
 	return w ? cli_int(c, "weeks", w, 1, 104, weeks) : 0;
 }
 
+/* --from is the first day, or names the cycle the new one follows and
+ * carries forward from: a valid date is a day; else the name of a cycle
+ * there is, or text that cannot be a day (it has more than digits and
+ * dashes) is a cycle's name; what is left is a day, refused as one. */
+static void from_arg(struct cli *c, const struct cli_args *a, const char **first, const char **previous)
+{
+	int32_t day;
+	*first = arg_get(a, "from");
+	*previous = NULL;
+	if (!*first || date_parse(*first, &day))
+		return;
+	struct grip_error saved = c->g->err;
+	bool named = c->remote ? remote_cycle_named(c, *first) != NULL : grip_cycle_by_name(c->g, *first) != NULL;
+	c->g->err = saved;
+	for (const char *p = *first; !named && *p; p++)
+		named = (*p < '0' || *p > '9') && *p != '-';
+	if (named) {
+		*previous = *first;
+		*first = NULL;
+	}
+}
+
 int cmd_cycle_add(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	int64_t weeks;
 	if (weeks_arg(c, a, &weeks) < 0)
 		return -1;
-	struct grip_cycle *cy = grip_cycle_add(c->g, a->pos[0], arg_get(a, "kind"), arg_get(a, "from"),
-					       arg_get(a, "to"), (int)weeks, arg_get(a, "unit"));
-	return cy ? cli_out(c, grip_cycle_json(cy), out) : -1;
+	struct grip_cycle_new n = { .name = a->pos[0], .kind = arg_get(a, "kind"), .to = arg_get(a, "to"),
+				    .weeks = (int)weeks, .unit = arg_get(a, "unit") };
+	from_arg(c, a, &n.from, &n.previous);
+	struct grip_carry *carry;
+	struct grip_cycle *cy = grip_cycle_add_from(c->g, &n, &carry);
+	if (!cy)
+		return -1;
+	json_t *j = grip_cycle_json(cy);
+	if (j && carry)
+		json_object_set_new(j, "carry", grip_carry_json(carry));
+	return cli_out(c, j, out);
 }
 
 int rem_cycle_add(struct cli *c, const struct cli_args *a, json_t **out)
@@ -75,10 +110,12 @@ int rem_cycle_add(struct cli *c, const struct cli_args *a, json_t **out)
 	int64_t weeks;
 	if (weeks_arg(c, a, &weeks) < 0)
 		return -1;
+	const char *first, *previous;
+	from_arg(c, a, &first, &previous);
 	return remote_send(c, "POST", "cycles",
-			   json_pack("{ss ss* ss* ss* so* ss*}", "name", a->pos[0], "kind", arg_get(a, "kind"),
-				     "starts_on", arg_get(a, "from"), "ends_on", arg_get(a, "to"), "weeks",
-				     weeks ? json_integer(weeks) : NULL, "unit", arg_get(a, "unit")),
+			   json_pack("{ss ss* ss* ss* so* ss* ss*}", "name", a->pos[0], "kind", arg_get(a, "kind"),
+				     "starts_on", first, "ends_on", arg_get(a, "to"), "weeks",
+				     weeks ? json_integer(weeks) : NULL, "unit", arg_get(a, "unit"), "from", previous),
 			   out);
 }
 

@@ -38,6 +38,8 @@ int show_objective(struct cli *c, const struct cli_args *a, const json_t *o)
 	cli_printf(c, "%s%s%s\n", *flags ? " — " : "", flags, jget_bool(o, "development") ? " [development]" : "");
 	if (jget_str(o, "why"))
 		cli_printf(c, "  why: %s\n", jget_str(o, "why"));
+	if (jget_id(o, "carried_from"))
+		cli_printf(c, "  carried from %lld\n", (long long)jget_id(o, "carried_from"));
 	json_t *aligns = json_object_get(o, "aligns_to");
 	size_t i, n = json_array_size(aligns);
 	json_t *v;

@@ -77,6 +77,7 @@ RUN(cmd_initiative_edit); RUN(rem_initiative_edit); SHOW(show_initiative_updated
 RUN(cmd_initiative_delete); RUN(rem_initiative_delete); SHOW(show_initiative_deleted);
 RUN(cmd_dependency_edit); RUN(rem_dependency_edit); SHOW(show_dependency_updated);
 RUN(cmd_dependency_delete); RUN(rem_dependency_delete); SHOW(show_dependency_deleted);
+RUN(cmd_carry); RUN(rem_carry); SHOW(show_carry);
 
 #define OPTS(...) ((const struct cli_opt[]){ __VA_ARGS__, { 0 } })
 #define W CMD_WRITE
@@ -158,7 +159,8 @@ const struct cli_cmd cli_commands[] = {
 
 	{ "cycle", "add", cmd_cycle_add, rem_cycle_add, show_cycle_added, "NAME", "add a quarter, a year or a group's programme",
 	  OPTS({ "kind", OPT_VALUE, "KIND", "quarter, year or programme" },
-	       { "from", OPT_VALUE, "DATE", "the first day" }, { "to", OPT_VALUE, "DATE", "the last day" },
+	       { "from", OPT_VALUE, "DATE|CYCLE", "the first day; or the cycle (in scoring or closed) it follows and carries forward from" },
+	       { "to", OPT_VALUE, "DATE", "the last day" },
 	       { "weeks", OPT_VALUE, "N", "a programme's length in weeks" },
 	       { "unit", OPT_VALUE, "GROUP", "a programme's group" }), 1, 1, W },
 	{ "cycle", "list", cmd_cycle_list, rem_cycle_list, show_cycle_list, "", "list the cycles", NULL, 0, 0, 0 },
@@ -170,6 +172,12 @@ const struct cli_cmd cli_commands[] = {
 	  NULL, 1, 1, W },
 	{ "cycle", "open", cmd_cycle_open, rem_cycle_open, show_cycle_opened, "NAME", "open a cycle in planning early", NULL, 1, 1, W },
 	{ "cycle", "close", cmd_cycle_close, rem_cycle_close, show_cycle_closed, "NAME", "close a cycle; it becomes read-only", NULL, 1, 1, W },
+
+	{ "carry", NULL, cmd_carry, rem_carry, show_carry, "[OBJECTIVE_ID]",
+	  "carry an unfinished objective, or all of a unit's, from a cycle in scoring or closed into a later one",
+	  OPTS({ "to", OPT_VALUE, "CYCLE", "the cycle to carry into (in planning or active)" },
+	       { "unit", OPT_VALUE, "NAME", "every unfinished objective of this unit" },
+	       { "from", OPT_VALUE, "CYCLE", "the unit's objectives of this cycle" }), 0, 1, W },
 
 	{ "objective", "add", cmd_objective_add, rem_objective_add, show_objective_added, "TITLE", "add an objective",
 	  OPTS({ "cycle", OPT_VALUE, "NAME", "its cycle" },

@@ -393,6 +393,7 @@ struct grip_objective {
 	const char *created_at;
 	const char *updated_at;
 	int version;
+	int64_t carried_from; /* the objective it was carried forward from; 0: none (carry.c) */
 	int64_t *aligns_to;
 	size_t n_aligns_to;
 	struct grip_kr *krs;
@@ -571,6 +572,77 @@ struct grip_kr_value {
 };
 int grip_kr_history(struct grip *g, int64_t id, struct grip_kr_value **out, size_t *n);
 json_t *grip_kr_json(const struct grip_kr *kr);
+
+/* ---- carry forward (carry.c) ----
+ * An unfinished objective (not achieved, not dropped) of a cycle in
+ * scoring or closed is carried into a later cycle in planning or active
+ * as a new draft that names it in carried_from, once per cycle (409 for a
+ * second time), by whoever may add it there. carry.c states the rules. */
+
+/* What stayed behind or was left out, and why: a key result that reached
+ * its target, an alignment the rules refuse, an objective carried already. */
+struct grip_carry_note {
+	const char *what; /* "key_result", "alignment", "objective" */
+	int64_t id;
+	const char *reason;
+};
+struct grip_carried_kr {
+	int64_t from_id, id;
+	const char *title;
+	enum grip_kr_kind kind;
+	double baseline, was_baseline, target;
+};
+struct grip_carried_link {
+	int64_t parent_id;
+	int64_t copy_of; /* the parent it is the carried copy of; 0: the same parent */
+};
+struct grip_carried {
+	int64_t from_id, id; /* the source and its copy */
+	const char *title;
+	enum grip_layer layer;
+	const char *unit, *owner;
+	struct grip_carried_kr *krs;
+	size_t n_krs;
+	struct grip_carried_link *links;
+	size_t n_links;
+	struct grip_carry_note *left; /* what stayed behind */
+	size_t n_left;
+};
+struct grip_carry {
+	const char *from, *to; /* the cycles' names */
+	struct grip_carried *items;
+	size_t n;
+	struct grip_carry_note *skipped; /* objectives carried there before */
+	size_t n_skipped;
+};
+/* Carries one objective into the cycle named to. */
+int grip_carry_objective(struct grip *g, int64_t id, const char *to, struct grip_carry **out);
+/* Carries every unfinished objective of a unit in cycle from that the
+ * actor sees; those carried into to before are skipped (all of them: 409). */
+int grip_carry_unit(struct grip *g, const char *unit, const char *from, const char *to, struct grip_carry **out);
+/* A new cycle (grip_cycle_add), and with previous set, carried into from
+ * that cycle (in scoring or closed): every unfinished objective whose
+ * reflection has a "carry forward" text, and every missed one. With
+ * previous, kind defaults to its kind and from to the day after it ends.
+ * *out is NULL without previous. */
+struct grip_cycle_new {
+	const char *name, *kind, *from, *to;
+	int weeks;
+	const char *unit;
+	const char *previous;
+};
+struct grip_cycle *grip_cycle_add_from(struct grip *g, const struct grip_cycle_new *n, struct grip_carry **out);
+/* The cycles o could be carried into now, by start. */
+int grip_carry_targets(struct grip *g, const struct grip_objective *o, struct grip_cycle ***out, size_t *n);
+/* Where a carried objective came from, if the actor sees it (from NULL
+ * otherwise, or when o was not carried), and that one's reflection (NULL
+ * texts: none written). */
+struct grip_carry_origin {
+	struct grip_objective *from;
+	const char *worked, *did_not, *carry_forward;
+};
+int grip_carry_origin(struct grip *g, const struct grip_objective *o, struct grip_carry_origin *out);
+json_t *grip_carry_json(const struct grip_carry *c);
 
 /* ---- check-in (checkin.c) ---- */
 
@@ -992,6 +1064,9 @@ bool grip_may_change_initiatives(struct grip *g, const struct grip_objective *o,
 bool grip_may_edit_dependency(struct grip *g, const struct grip_dependency *d, const char **why);
 /* Move a dependency's status: either side. */
 bool grip_may_move_dependency(struct grip *g, const struct grip_dependency *d, const char **why);
+/* Carry this objective forward: unfinished, its cycle in scoring or
+ * closed, theirs to add, and some cycle to carry it into (carry.c). */
+bool grip_may_carry(struct grip *g, const struct grip_objective *o, const char **why);
 
 /* ---- visibility (visibility.c): who may see what, one decision per kind ---- */
 

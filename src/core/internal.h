@@ -177,6 +177,11 @@ bool objective_is_terminal(enum grip_objective_status status);
  * what hangs off an objective (objective.c, initiative.c, dependency.c):
  * 0, or -1 with the reason in g->err. */
 int objective_require_deletable(struct grip *g, const struct grip_objective *o);
+/* May the actor add an objective such as o (layer, unit, owner,
+ * visibility), whatever its cycle? grip_objective_add's rules. objective.c */
+int objective_require_add(struct grip *g, const struct grip_objective *o);
+/* May the actor carry o forward into some cycle now? carry.c */
+int carry_require_possible(struct grip *g, const struct grip_objective *o);
 int initiatives_require_change(struct grip *g, const struct grip_objective *o);
 int dependency_require_edit(struct grip *g, const struct grip_dependency *d);
 int dependency_require_move(struct grip *g, const struct grip_dependency *d);

@@ -173,3 +173,9 @@ bool grip_may_have_reviews(struct grip *g)
 	g->err = saved;
 	return yes;
 }
+
+bool grip_may_carry(struct grip *g, const struct grip_objective *o, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, carry_require_possible(g, o), &saved, why);
+}

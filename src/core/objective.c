@@ -37,7 +37,7 @@ static const struct {
 
 #define OBJ_COLS \
 	"o.id, o.cycle_id, c.name, o.layer, o.unit_id, u.name, o.owner_id, p.email, o.title, o.why," \
-	" o.status, o.development, o.visibility, o.author_id, o.created_at, o.updated_at, o.version"
+	" o.status, o.development, o.visibility, o.author_id, o.created_at, o.updated_at, o.version, o.carried_from"
 #define OBJ_FROM \
 	" FROM objectives o JOIN cycles c ON c.id = o.cycle_id LEFT JOIN units u ON u.id = o.unit_id" \
 	" LEFT JOIN people p ON p.id = o.owner_id"
@@ -67,6 +67,7 @@ static void *objective_row(struct grip *g, struct store_stmt *st)
 	o->created_at = col_text(g, st, 14);
 	o->updated_at = col_text(g, st, 15);
 	o->version = (int)store_col_int(st, 16);
+	o->carried_from = store_col_int(st, 17);
 	o->confidence = -1;
 	return o;
 }
@@ -140,7 +141,7 @@ static json_t *stored_json(const struct grip_objective *o)
 	json_t *align = json_array();
 	for (size_t i = 0; align && i < o->n_aligns_to; i++)
 		json_array_append_new(align, json_integer(o->aligns_to[i]));
-	return json_pack("{sI ss ss ss ss? sI ss so ss? so so sb ss si so ss ss}",
+	json_t *j = json_pack("{sI ss ss ss ss? sI ss so ss? so so sb ss si so ss ss}",
 			 "id", (json_int_t)o->id, "title", o->title, "layer", grip_layer_name(o->layer),
 			 "status", grip_objective_status_name(o->status), "why", o->why, "cycle_id", (json_int_t)o->cycle_id,
 			 "cycle", o->cycle_name, "unit_id", grip_json_id(o->unit_id),
@@ -148,6 +149,10 @@ static json_t *stored_json(const struct grip_objective *o)
 			 "owner", grip_json_string(o->owner_email), "development", o->development,
 			 "visibility", grip_visibility_name(o->visibility), "version", o->version, "aligns_to", align,
 			 "created_at", o->created_at, "updated_at", o->updated_at);
+	/* Only a carried objective names where it came from (carry.c). */
+	if (j && o->carried_from)
+		json_object_set_new(j, "carried_from", json_integer(o->carried_from));
+	return j;
 }
 
 json_t *objective_record(struct grip *g, int64_t id)
@@ -816,4 +821,21 @@ json_t *grip_objective_json(const struct grip_objective *o)
 	json_object_update(j, figures);
 	json_decref(figures);
 	return j;
+}
+
+/* May the actor add an objective such as o (its layer, unit, owner and
+ * visibility) now: the rules of grip_objective_add but the cycle's, for
+ * a copy of o in another cycle (carry.c). */
+int objective_require_add(struct grip *g, const struct grip_objective *o)
+{
+	if (grip_require_writer(g) < 0)
+		return -1;
+	struct grip_unit *u = o->unit_id ? grip_unit_get(g, o->unit_id) : NULL;
+	struct grip_person *owner = o->owner_id ? grip_person_get(g, o->owner_id) : NULL;
+	if ((o->unit_id && !u) || (o->owner_id && !owner) || check_layer_owner(g, o->layer, u, owner) < 0)
+		return -1;
+	struct grip_objective draft = {
+		.layer = o->layer, .unit_id = o->unit_id, .owner_id = o->owner_id, .visibility = o->visibility,
+	};
+	return grip_require_objective_write(g, &draft);
 }

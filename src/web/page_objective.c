@@ -360,6 +360,7 @@ int page_objective(struct web_request *r)
 	approval_block(r, o);
 	review_block(r, o);
 	objective_status_controls(r, o);
+	carry_section(r, o);
 	standing(r, o, c);
 	key_results(r, o, c);
 	if (checkins(r, o) < 0 || initiatives(r, o) < 0)

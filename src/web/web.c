@@ -43,6 +43,7 @@ const struct web_page web_pages[] = {
 	{ "POST", "/objectives/{id}/status/{status}", act_objective_move, 0, NULL },
 	{ "POST", "/objectives/{id}/delete", act_objective_delete, 0, NULL },
 	{ "POST", "/objectives/{id}/alignments", act_objective_align, 0, NULL },
+	{ "POST", "/objectives/{id}/carry", act_objective_carry, 0, NULL },
 	{ "POST", "/objectives/{id}/alignments/{parent_id}/remove", act_objective_unalign, 0, NULL },
 	{ "POST", "/objectives/{id}/initiatives", act_initiative_add, 0, NULL },
 	{ "GET", "/initiatives/{id}/edit", page_initiative_edit, 0, NULL },

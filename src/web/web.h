@@ -289,6 +289,10 @@ int page_review_new(struct web_request *r);
 int act_review_add(struct web_request *r);
 void review_block(struct web_request *r, const struct grip_objective *o);
 void reviews_nav_item(struct web_request *r, struct html *h);
+/* page_carry.c: where a carried objective came from, and the Carry
+ * forward form for who may use it. */
+void carry_section(struct web_request *r, const struct grip_objective *o);
+int act_objective_carry(struct web_request *r);
 
 extern const struct web_page web_pages[];
 

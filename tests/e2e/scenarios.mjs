@@ -20,7 +20,8 @@ import * as week_edit from './scenarios_week_edit.mjs';
 import * as rules from './scenarios_rules.mjs';
 import * as key_results from './scenarios_key_results.mjs';
 import * as reviews from './scenarios_reviews.mjs';
-const areas = [objective_edit, approvals, settings, week_edit, rules, key_results, reviews];
+import * as carry from './scenarios_carry.mjs';
+const areas = [objective_edit, approvals, settings, week_edit, rules, key_results, reviews, carry];
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -253,6 +253,7 @@ static struct table tables[] = {
 	{ "commitments", "SELECT * FROM commitments WHERE org_id = ? ORDER BY rowid", 0 },
 	{ "sessions", "SELECT * FROM sessions WHERE org_id = ? ORDER BY rowid", 0 },
 	{ "api_tokens", "SELECT * FROM api_tokens WHERE org_id = ? ORDER BY rowid", 0 },
+	/* The end of a cycle (0006): mid-cycle reviews, scores, reflections. */
 	{ "reviews", "SELECT * FROM reviews WHERE org_id = ? ORDER BY rowid", 0 },
 	{ "scores", "SELECT * FROM scores WHERE org_id = ? ORDER BY rowid", 0 },
 	{ "reflections", "SELECT * FROM reflections WHERE org_id = ? ORDER BY rowid", 0 },

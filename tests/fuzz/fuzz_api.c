@@ -208,6 +208,10 @@ static const struct seed seeds[] = {
 			     "{\"decision\":\"drop\",\"reason\":\"the strategy moved\"}" },
 			   { "POST", "/objectives/{id}/reviews", 'e', '4', '0',
 			     "{\"decision\":\"keep\",\"reason\":\"two of three members on track\"}" } } },
+	{ "carry", { { "POST", "/objectives/{id}/carry", 'b', '0', '0', "{\"to\":\"2026-Q4\"}" } } },
+	{ "carry-unit", { { "POST", "/cycles/{id}/carry", 'b', '0', '0', "{\"unit\":\"Mobile\",\"to\":\"2026-Q4\"}" } } },
+	{ "cycle-add-from", { { "POST", "/cycles", 'a', '0', '0',
+				"{\"name\":\"2027-Q1\",\"from\":\"2026-Q3\",\"ends_on\":\"2027-03-31\"}" } } },
 	/* Refusals that echo what was sent at length: the message and the field
 	 * are cut at their limit between characters (they once were not). */
 	{ "long-refused-week", { { "POST", "/commitments", 'b', '0', '0',
