@@ -1,0 +1,182 @@
+A whole quarter, driven with GRIP_NOW from its planning to a closed,
+scored cycle and a seeded next one, through the CLI on a file and through
+the HTTP API at once: grip.db for the local runs, srv.db behind a real
+`grip serve` restarted at each move of the clock (`at DATE`; the server
+reads the clock once, at its start), kept in step so that ids, dates and
+figures match. `same WHO ARGS` runs `grip --as WHO ARGS` locally and, with
+WHO's token, over the API; it prints the local output and shows any
+difference after "!!". Every figure is worked out by hand above it.
+
+  $ unset GRIP_SERVER GRIP_TOKEN
+  $ both() { grip "$@" >/dev/null && grip --db srv.db "$@" >/dev/null; }
+  $ export GRIP_NOW=2026-12-14
+  $ both init --org "Acme" --admin ada@acme.test --name "Ada Admin"
+  $ both person add bo@acme.test --name "Bo Berg"
+  $ both person add cy@acme.test --name "Cy Chan"
+  $ both person add vi@acme.test --name "Vi Voss" --role viewer
+  $ for p in ada bo cy vi; do grip --db srv.db token create $p@acme.test | tail -n 1 >tok.$p; done
+  $ at() {
+  >   export GRIP_NOW=$1
+  >   if [ -n "${SRV:-}" ]; then kill -- -$SRV; wait $SRV; fi
+  >   rm -f server.out
+  >   set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m; SRV=$!
+  >   for i in $(seq 300); do grep -q listening server.out 2>/dev/null && break; sleep 0.1; done
+  >   URL=$(sed -n 's/^grip: listening on //p' server.out)
+  > }
+  $ same() {
+  >   who=$1; shift
+  >   grip --as $who@acme.test "$@" >local.out 2>local.err; l=$?
+  >   grip --server "$URL" --token "$(cat tok.$who)" "$@" >remote.out 2>remote.err; r=$?
+  >   cat local.out local.err
+  >   cmp -s local.out remote.out && cmp -s local.err remote.err && [ $l = $r ] ||
+  >     { echo "!! over the API (exit $r):"; cat remote.out remote.err; }
+  >   return $l
+  > }
+
+Planning, in December: Bo leads the business unit Products and its team
+Mobile, Cy is in the team, Vi only reads. The quarter 2027-Q1 runs 84
+days, from 4 January to 28 March; its mid-point is 4 January + 84/2 = 42
+days = 15 February.
+
+  $ at 2026-12-14
+  $ same ada unit add Products --kind business_unit --lead bo@acme.test
+  Added unit 2: Products (business_unit)
+  $ same ada unit add Mobile --kind team --parent Products --lead bo@acme.test
+  Added unit 3: Mobile (team)
+  $ same ada member add Mobile cy@acme.test --joined 2026-10-05
+  cy@acme.test joined Mobile as member on 2026-10-05.
+  $ same ada cycle add 2027-Q1 --kind quarter --from 2027-01-04 --to 2027-03-28
+  Added cycle 2027-Q1 (quarter): 2027-01-04 to 2027-03-28, planning; mid-point 2027-02-15
+
+The strategy's objective comes from the business unit's lead. The team
+writes three objectives with their key results and proposes them; Cy
+proposes a development objective of her own; Bo approves all four.
+
+  $ same bo objective add "Win the mobile market" --cycle 2027-Q1 --layer strategic --unit Products --status active
+  Added objective 1: Win the mobile market
+  $ same cy objective add "Make the app feel instant" --cycle 2027-Q1 --layer team --unit Mobile --aligns-to 1 --status proposed
+  Added objective 2: Make the app feel instant
+  $ same cy kr add 2 "Cold start time" --baseline 4 --target 1.5 --unit s --weight 2
+  Added key result 1: Cold start time
+    metric: 4 s -> 4 s -> 1.5 s, progress 0%, weight 2
+  $ same cy kr add 2 "Crash-free sessions" --baseline 97 --target 99.5 --unit %
+  Added key result 2: Crash-free sessions
+    metric: 97% -> 97% -> 99.5%, progress 0%, weight 1
+  $ same cy objective add "Keep new users coming back" --cycle 2027-Q1 --layer team --unit Mobile --aligns-to 1 --status proposed
+  Added objective 3: Keep new users coming back
+  $ same cy kr add 3 "Day-7 retention" --baseline 20 --target 35 --unit %
+  Added key result 3: Day-7 retention
+    metric: 20% -> 20% -> 35%, progress 0%, weight 1
+  $ same cy kr add 3 "Onboarding tour live" --boolean
+  Added key result 4: Onboarding tour live
+    boolean: 0 -> 0 -> 1, progress 0%, weight 1
+  $ same cy objective add "Open a web shop" --cycle 2027-Q1 --layer team --unit Mobile --status proposed
+  Added objective 4: Open a web shop
+  $ same cy kr add 4 "Shop launched" --milestone Design --milestone Build=2 --milestone Launch
+  Added key result 5: Shop launched
+    milestones: 0 -> 0 -> 3, progress 0%, weight 1
+    [ ] Design
+    [ ] Build (weight 2)
+    [ ] Launch
+  $ same cy objective add "Grow as a code reviewer" --cycle 2027-Q1 --layer individual --owner cy@acme.test --aligns-to 2 --development --status proposed
+  Added objective 5: Grow as a code reviewer
+  $ same cy kr add 5 "Reviews given" --baseline 0 --target 20
+  Added key result 6: Reviews given
+    metric: 0 -> 0 -> 20, progress 0%, weight 1
+  $ same bo approvals
+  ID  LAYER       STATUS    OWNER         UNIT    TITLE                       LAST REVIEW
+  2   team        proposed  -             Mobile  Make the app feel instant   -
+  3   team        proposed  -             Mobile  Keep new users coming back  -
+  4   team        proposed  -             Mobile  Open a web shop             -
+  5   individual  proposed  cy@acme.test  -       Grow as a code reviewer     -
+  Decide with: grip objective review ID approve|return --comment TEXT
+  $ for o in 2 3 4 5; do same bo objective review $o approve || break; done
+  Updated objective 2: Make the app feel instant (approved)
+  Updated objective 3: Keep new users coming back (approved)
+  Updated objective 4: Open a web shop (approved)
+  Updated objective 5: Grow as a code reviewer (approved)
+
+The quarter starts. Weekly check-ins (three weeks of them shown).
+
+  $ at 2027-01-18
+  $ same ada cycle list
+  ID  NAME     KIND     FROM        TO          STATUS
+  1   2027-Q1  quarter  2027-01-04  2027-03-28  active
+  $ same cy checkin 2 --confidence 7 --kr 1=3.5 --kr 2=97.5 --plan "Lazy-load the feed"
+  Checked in on objective 2: confidence 7 (green), progress 20%
+
+The mid-point. Objective 2: cold start (3.0 - 4) / (1.5 - 4) = 0.4, crash-free
+(98.2 - 97) / (99.5 - 97) = 0.48, weighted (2 x 0.4 + 0.48) / 3 = 0.4267, 43%.
+Objective 3: (24 - 20) / 15 = 0.267 and the tour 0: 13%. Objective 5: 8 / 20
+= 40%. Objective 1, with no key results, is the mean of the two aligned to
+it: (0.4267 + 0.1333) / 2 = 28%.
+
+  $ at 2027-02-15
+  $ same cy checkin 2 --confidence 6 --kr 1=3.0 --kr 2=98.2
+  Checked in on objective 2: confidence 6 (yellow), progress 43%
+  $ same cy checkin 3 --confidence 4 --kr 3=24 --issues "Tour copy not written"
+  Checked in on objective 3: confidence 4 (yellow), progress 13%, behind pace
+  $ same cy checkin 5 --confidence 5 --kr 6=8
+  Checked in on objective 5: confidence 5 (yellow), progress 40%
+  $ same ada objective list --cycle 2027-Q1
+  ID  TITLE                       LAYER       OWNER         STATUS    PROGRESS  CONF      FLAGS
+  1   Win the mobile market       strategic   Products      active    28%       -         stale
+  2   Make the app feel instant   team        Mobile        approved  43%       6 yellow
+  3   Keep new users coming back  team        Mobile        approved  13%       4 yellow  behind pace
+  4   Open a web shop             team        Mobile        approved  0%        -         behind pace, stale
+  5   Grow as a code reviewer     individual  cy@acme.test  approved  40%       5 yellow
+
+The mid-cycle review: Bo keeps objective 2, adjusts objective 3 (a new
+title, retention aimed at 30% instead of 35%, the tour weighing half) and
+drops the shop, which moved to next year. Cy may not review her team's
+objectives, nor Vi anything. After the adjustment objective 3 reads
+retention (24 - 20) / (30 - 20) = 0.4 and the tour 0, weighted
+(0.4 x 1 + 0 x 0.5) / 1.5 = 0.267: 27%, and objective 1 (0.4267 +
+0.2667) / 2 = 35%. Once objectives 1 and 5 are kept too, nothing is due.
+
+  $ same bo review due
+  ID  TITLE                       LAYER       UNIT      OWNER         CYCLE    MIDPOINT    LAST REVIEW
+  1   Win the mobile market       strategic   Products  -             2027-Q1  2027-02-15  -
+  2   Make the app feel instant   team        Mobile    -             2027-Q1  2027-02-15  -
+  3   Keep new users coming back  team        Mobile    -             2027-Q1  2027-02-15  -
+  4   Open a web shop             team        Mobile    -             2027-Q1  2027-02-15  -
+  5   Grow as a code reviewer     individual  -         cy@acme.test  2027-Q1  2027-02-15  -
+  Review with: grip review add ID keep|adjust|drop --reason TEXT
+  $ same cy review add 2 keep --reason "on track"
+  grip: only a lead of its unit or of its owner, or an admin, reviews an objective mid-cycle
+  [1]
+  $ same vi review add 2 keep --reason "on track"
+  grip: a viewer cannot change anything
+  [1]
+  $ same bo review add 2 keep --reason "Cold start halves by March at this rate"
+  Review 1 of objective 2, kept by bo@acme.test at 2027-02-15T00:00:00Z: Cold start halves by March at this rate
+  $ same bo review add 3 adjust --reason "35% was a guess; the tour matters less than we thought" --title "Bring new users back in their first week" --target 3=30 --weight 4=0.5
+  Review 2 of objective 3, adjusted by bo@acme.test at 2027-02-15T00:00:00Z: 35% was a guess; the tour matters less than we thought
+    title: "Keep new users coming back" -> "Bring new users back in their first week"
+    key result 3 target: 35 -> 30
+    key result 4 weight: 1 -> 0.5
+  $ same bo review add 4 drop --reason "The shop moved to next year"
+  Review 3 of objective 4, dropped by bo@acme.test at 2027-02-15T00:00:00Z: The shop moved to next year
+  $ same bo review list 3
+  Review 2 of objective 3, adjusted by bo@acme.test at 2027-02-15T00:00:00Z: 35% was a guess; the tour matters less than we thought
+    title: "Keep new users coming back" -> "Bring new users back in their first week"
+    key result 3 target: 35 -> 30
+    key result 4 weight: 1 -> 0.5
+  $ same bo review due
+  ID  TITLE                    LAYER       UNIT      OWNER         CYCLE    MIDPOINT    LAST REVIEW
+  1   Win the mobile market    strategic   Products  -             2027-Q1  2027-02-15  -
+  5   Grow as a code reviewer  individual  -         cy@acme.test  2027-Q1  2027-02-15  -
+  Review with: grip review add ID keep|adjust|drop --reason TEXT
+  $ same bo review add 1 keep --reason "Both team objectives still serve it"
+  Review 4 of objective 1, kept by bo@acme.test at 2027-02-15T00:00:00Z: Both team objectives still serve it
+  $ same bo review add 5 keep --reason "Halfway to twenty reviews"
+  Review 5 of objective 5, kept by bo@acme.test at 2027-02-15T00:00:00Z: Halfway to twenty reviews
+  $ same bo review due
+  No mid-cycle reviews due.
+  $ same ada objective list --cycle 2027-Q1
+  ID  TITLE                                     LAYER       OWNER         STATUS    PROGRESS  CONF      FLAGS
+  1   Win the mobile market                     strategic   Products      active    35%       -         stale
+  2   Make the app feel instant                 team        Mobile        approved  43%       6 yellow
+  3   Bring new users back in their first week  team        Mobile        approved  27%       4 yellow
+  4   Open a web shop                           team        Mobile        dropped   0%        -
+  5   Grow as a code reviewer                   individual  cy@acme.test  approved  40%       5 yellow
