@@ -159,3 +159,35 @@ bool grip_may_move_dependency(struct grip *g, const struct grip_dependency *d, c
 	struct grip_error saved = g->err;
 	return ask(g, dependency_require_move(g, d), &saved, why);
 }
+
+bool grip_may_open_scoring(struct grip *g, const struct grip_cycle *c, const char **why)
+{
+	struct grip_error saved = g->err;
+	int verdict = cycle_require_manager(g, c);
+	if (verdict == 0 && c->status != GRIP_CYCLE_ACTIVE)
+		verdict = grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s: scoring opens early only while a cycle is active",
+				    c->name, grip_cycle_status_name(c->status));
+	return ask(g, verdict, &saved, why);
+}
+
+bool grip_may_close_cycle(struct grip *g, const struct grip_cycle *c, bool force, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, cycle_check_close(g, c, force), &saved, why);
+}
+
+bool grip_may_score_self(struct grip *g, const struct grip_objective *o, const struct grip_kr *kr, const char **why)
+{
+	struct grip_error saved = g->err;
+	struct grip_cycle *c = cycle_stored(g, o->cycle_id);
+	int verdict = !c ? -1 : score_require_open(g, o, c) < 0 ? -1 : score_require_self(g, o, kr->owner_id);
+	return ask(g, verdict, &saved, why);
+}
+
+bool grip_may_score_lead(struct grip *g, const struct grip_objective *o, const char **why)
+{
+	struct grip_error saved = g->err;
+	struct grip_cycle *c = cycle_stored(g, o->cycle_id);
+	int verdict = !c ? -1 : score_require_open(g, o, c) < 0 ? -1 : score_require_lead(g, o);
+	return ask(g, verdict, &saved, why);
+}

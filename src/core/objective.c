@@ -487,6 +487,16 @@ int grip_objective_set_status(struct grip *g, int64_t id, const char *status_nam
 		return -1;
 	if (grip_status_needs_reason(status) && (!reason || !*reason))
 		return grip_fail(g, GRIP_EINVAL, "reason", "a reason is required to mark an objective %s", status_name);
+	/* Achieved against a score below the mark says why (score.c). */
+	int score;
+	const char *missing;
+	if (status == GRIP_OBJECTIVE_ACHIEVED && (!reason || !*reason)) {
+		if (score_objective(g, o, &score, &missing) < 0)
+			return -1;
+		if (score >= 0 && score < GRIP_SCORE_ACHIEVED)
+			return grip_fail(g, GRIP_EINVAL, "reason", "it scored %d.%d, below 0.7: a reason is required to mark it achieved",
+					 score / 10, score % 10);
+	}
 	json_t *before = stored_json(o);
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,

@@ -456,7 +456,7 @@ static void run_request(struct run *run, const uint8_t *line, size_t len, const 
 	struct api_request r = { .g = &g, .conn = NULL, .method = rt->method, .path = path, .server = NULL };
 	FUZZ_CHECK(api_match(rt->method, path, &r) == 0 && r.route == rt, "%s %s is not routed to %s", rt->method,
 		   path, rt->pattern);
-	if (rt->flags & ROUTE_BODY) {
+	if ((rt->flags & ROUTE_BODY) || ((rt->flags & ROUTE_BODY_OPTIONAL) && blen)) {
 		json_error_t jerr;
 		r.body = blen ? json_loadb((const char *)body, blen, JSON_REJECT_DUPLICATES, &jerr) : NULL;
 		if (!json_is_object(r.body)) { /* the server answers 400 before any handler */
