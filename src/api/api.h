@@ -34,6 +34,7 @@ enum api_route_flags {
 	ROUTE_CREATE = 16, /* answers 201 */
 	ROUTE_SIGNIN = 32, /* reads, has a password hashed off the request thread, then writes */
 	ROUTE_BODY_OPTIONAL = 64, /* takes a JSON object body, or none at all */
+	ROUTE_CSV = 128,  /* with ?format=csv answers text/csv instead of JSON */
 };
 
 struct api_route {

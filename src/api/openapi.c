@@ -123,6 +123,8 @@ static json_t *operation(const struct api_route *rt)
 		else
 			schema = json_pack("{ss}", "type", "object");
 		json_t *ok = json_content(schema);
+		if (rt->flags & ROUTE_CSV)
+			json_object_set_new(json_object_get(ok, "content"), "text/csv", json_pack("{s{ss}}", "schema", "type", "string"));
 		json_object_set_new(ok, "description", json_string(rt->summary));
 		json_object_set_new(responses, status, ok);
 	}

@@ -149,7 +149,7 @@ const struct api_route api_routes[] = {
 	  "KeyResultScore", "ScoreInput", NULL },
 	{ "GET", ORG "/scores", api_list_scores, O, "A unit's or a person's scores over a cycle", "Scoring", NULL,
 	  "cycle unit person" },
-	{ "GET", ORG "/scores/export", api_export_scores, O, "A person's scores of a cycle, as JSON or CSV", "Scoring",
+	{ "GET", ORG "/scores/export", api_export_scores, O | ROUTE_CSV, "A person's scores of a cycle, as JSON or CSV", "Scoring",
 	  NULL, "cycle person format" },
 	{ "POST", ORG "/cycles/{id}/scoring", api_open_scoring, O, "Open scoring before the cycle's last day", "Cycle",
 	  NULL, NULL },

@@ -94,7 +94,7 @@ static void make_acme(struct fixture *f, struct grip *g)
 
 	objective(g, &(struct grip_objective_new){ .title = "Ship the beta", .cycle_name = "2026-Q3",
 						   .layer = "team", .unit_name = "Mobile", .status = "active" });
-	MUST(g, grip_cycle_close(g, q3->id) == 0, "close Q3");
+	MUST(g, grip_cycle_close(g, q3->id, "The beta was never scored") == 0, "close Q3");
 	int64_t top = objective(g, &(struct grip_objective_new){ .title = "Be the easiest tool to start with",
 								 .cycle_name = "2026-Q4", .layer = "strategic",
 								 .unit_name = "Acme", .status = "active" });
@@ -253,6 +253,9 @@ static struct table tables[] = {
 	{ "commitments", "SELECT * FROM commitments WHERE org_id = ? ORDER BY rowid", 0 },
 	{ "sessions", "SELECT * FROM sessions WHERE org_id = ? ORDER BY rowid", 0 },
 	{ "api_tokens", "SELECT * FROM api_tokens WHERE org_id = ? ORDER BY rowid", 0 },
+	{ "reviews", "SELECT * FROM reviews WHERE org_id = ? ORDER BY rowid", 0 },
+	{ "scores", "SELECT * FROM scores WHERE org_id = ? ORDER BY rowid", 0 },
+	{ "reflections", "SELECT * FROM reflections WHERE org_id = ? ORDER BY rowid", 0 },
 	/* Sign-in failures belong to no org: the whole table, for either. */
 	{ "signin_failures", "SELECT * FROM signin_failures WHERE ? IS NOT NULL ORDER BY rowid", 0 },
 };
