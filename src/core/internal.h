@@ -185,6 +185,13 @@ int score_require_self(struct grip *g, const struct grip_objective *o, int64_t k
 int score_require_open(struct grip *g, const struct grip_objective *o, const struct grip_cycle *c);
 int score_objective(struct grip *g, const struct grip_objective *o, int *tenths, const char **missing);
 int score_objective_at(struct grip *g, int64_t id, int depth, int *tenths, const char **missing);
+/* Shared with score_list.c: the day suggested scores are read on (the
+ * cycle's last, or today if earlier), a key result's suggested score, its
+ * stored scores (every one -1 when none), a score in tenths as JSON. */
+const char *score_day(struct grip *g, const struct grip_cycle *c);
+int score_suggested(struct grip *g, const struct grip_cycle *c, int64_t kr_id, int *tenths);
+struct grip_kr_score *score_stored(struct grip *g, int64_t kr_id);
+json_t *score_tenths_json(int t);
 
 /* The actor is an admin of the org, still active. perm.c */
 bool actor_is_admin(const struct grip *g);

@@ -281,6 +281,13 @@ void week_returned(struct web_request *r);
 void approvals_nav_count(struct web_request *r);
 void approvals_nav_item(struct web_request *r, struct html *h);
 
+/* page_scoring.c: a unit's or a person's scores over a cycle, a form per
+ * key result, and the cycle's close. */
+int page_scoring(struct web_request *r);
+int act_score(struct web_request *r);
+int act_scoring_open(struct web_request *r);
+int act_cycle_close(struct web_request *r);
+
 extern const struct web_page web_pages[];
 
 #endif
