@@ -378,6 +378,9 @@ struct grip_kr {
 	bool has_value; /* a value has been recorded (else current = baseline) */
 	const char *value_at;
 	double progress;
+	/* its scores, read alone (grip_kr_get, grip_objective_get) in a cycle
+	 * in scoring or closed (score.c); else NULL */
+	struct grip_kr_score *score;
 };
 
 struct grip_objective {
@@ -415,6 +418,12 @@ struct grip_objective {
 	double expected;
 	bool at_risk;     /* behind pace, or its light red */
 	bool behind_pace; /* more than GRIP_AT_RISK_GAP behind the expected progress */
+	/* read alone (grip_objective_get) in a cycle in scoring or closed, not
+	 * a programme: scoring is set, with its score in tenths (-1: not
+	 * scored, score_missing saying what it lacks) (score.c) */
+	bool scoring;
+	int score;
+	const char *score_missing;
 };
 
 struct grip_objective_new {

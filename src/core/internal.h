@@ -192,6 +192,12 @@ const char *score_day(struct grip *g, const struct grip_cycle *c);
 int score_suggested(struct grip *g, const struct grip_cycle *c, int64_t kr_id, int *tenths);
 struct grip_kr_score *score_stored(struct grip *g, int64_t kr_id);
 json_t *score_tenths_json(int t);
+/* Fills o's score and each key result's scores when its cycle is in
+ * scoring or closed (not a programme); the same for one key result. */
+int score_attach(struct grip *g, struct grip_objective *o);
+int score_attach_kr(struct grip *g, struct grip_kr *kr);
+/* grip_kr_get without the scores: its figures as of as_of. key_result.c */
+struct grip_kr *kr_get_at(struct grip *g, int64_t id, const char *as_of);
 
 /* The actor is an admin of the org, still active. perm.c */
 bool actor_is_admin(const struct grip *g);

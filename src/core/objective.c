@@ -303,7 +303,7 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 struct grip_objective *grip_objective_get(struct grip *g, int64_t id, const char *as_of)
 {
 	struct grip_objective *o = objective_visible(g, id);
-	if (!o || grip_objective_figures(g, o, as_of) < 0)
+	if (!o || grip_objective_figures(g, o, as_of) < 0 || score_attach(g, o) < 0)
 		return NULL;
 	return o;
 }
@@ -825,5 +825,9 @@ json_t *grip_objective_json(const struct grip_objective *o)
 	}
 	json_object_update(j, figures);
 	json_decref(figures);
+	if (o->scoring) {
+		json_object_set_new(j, "score", o->score < 0 ? json_null() : grip_json_number(o->score / 10.0));
+		json_object_set_new(j, "score_missing", grip_json_string(o->score_missing));
+	}
 	return j;
 }

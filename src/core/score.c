@@ -122,10 +122,10 @@ const char *score_day(struct grip *g, const struct grip_cycle *c)
 int score_suggested(struct grip *g, const struct grip_cycle *c, int64_t kr_id, int *tenths)
 {
 	struct grip_error saved = g->err;
-	struct grip_kr *kr = grip_kr_get(g, kr_id, score_day(g, c));
+	struct grip_kr *kr = kr_get_at(g, kr_id, score_day(g, c));
 	if (!kr && g->err.code == GRIP_EINVAL) {
 		g->err = saved;
-		kr = grip_kr_get(g, kr_id, NULL);
+		kr = kr_get_at(g, kr_id, NULL);
 	}
 	if (!kr)
 		return -1;
@@ -397,4 +397,45 @@ json_t *grip_unscored_json(const struct grip_unscored *u)
 {
 	return json_pack("{sI ss ss}", "objective_id", (json_int_t)u->objective_id, "title", u->title, "missing",
 			 u->missing);
+}
+
+/* ---- scores in the JSON of an objective or a key result read alone ---- */
+
+static bool shows_scores(const struct grip_cycle *c)
+{
+	return c->kind != GRIP_CYCLE_PROGRAMME && (c->status == GRIP_CYCLE_SCORING || c->status == GRIP_CYCLE_CLOSED);
+}
+
+static int attach_kr(struct grip *g, const struct grip_cycle *c, struct grip_kr *kr)
+{
+	if (!(kr->score = score_stored(g, kr->id)) || score_suggested(g, c, kr->id, &kr->score->suggested) < 0)
+		return -1;
+	return 0;
+}
+
+int score_attach(struct grip *g, struct grip_objective *o)
+{
+	struct grip_cycle *c = cycle_stored(g, o->cycle_id);
+	if (!c)
+		return -1;
+	if (!shows_scores(c))
+		return 0;
+	o->scoring = true;
+	if (score_objective(g, o, &o->score, &o->score_missing) < 0)
+		return -1;
+	for (size_t i = 0; i < o->n_krs; i++)
+		if (attach_kr(g, c, &o->krs[i]) < 0)
+			return -1;
+	return 0;
+}
+
+int score_attach_kr(struct grip *g, struct grip_kr *kr)
+{
+	int64_t cycle_id = 0;
+	if (store_x(g->store, &cycle_id, "SELECT cycle_id FROM objectives WHERE id = ?", V(kr->objective_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	struct grip_cycle *c = cycle_stored(g, cycle_id);
+	if (!c)
+		return -1;
+	return shows_scores(c) ? attach_kr(g, c, kr) : 0;
 }

@@ -72,13 +72,20 @@ int grip_scoring(struct grip *g, const char *cycle, const char *unit, const char
 		if (!scorable_status(os[i]->status))
 			continue;
 		struct grip_scored_objective *row = &s->rows[s->n++];
-		if (!(row->objective = grip_objective_get(g, os[i]->id, NULL)) ||
-		    score_objective(g, row->objective, &row->score, &row->missing) < 0)
+		/* Read alone, in a cycle in scoring or closed, it comes with its
+		 * scores (score_attach); in one still active they are read here. */
+		struct grip_objective *o = row->objective = grip_objective_get(g, os[i]->id, NULL);
+		if (!o || (!o->scoring && score_objective(g, o, &o->score, &o->score_missing) < 0))
 			return -1;
-		struct grip_objective *o = row->objective;
+		row->score = o->score;
+		row->missing = o->score_missing;
 		if (o->n_krs && !(row->scores = grip_alloc(g, o->n_krs * sizeof *row->scores)))
 			return -1;
 		for (size_t k = 0; k < o->n_krs; k++) {
+			if (o->krs[k].score) {
+				row->scores[k] = o->krs[k].score;
+				continue;
+			}
 			if (!(row->scores[k] = score_stored(g, o->krs[k].id)) ||
 			    score_suggested(g, c, o->krs[k].id, &row->scores[k]->suggested) < 0)
 				return -1;
