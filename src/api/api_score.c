@@ -56,11 +56,8 @@ int api_export_scores(struct api_request *r)
 	bool csv = format && strcmp(format, "csv") == 0;
 	if (format && !csv && strcmp(format, "json") != 0)
 		return grip_fail(r->g, GRIP_EINVAL, "format", "must be json or csv");
-	const char *person = api_query(r, "person");
-	if (!person)
-		return grip_fail(r->g, GRIP_EINVAL, "person", "is required: whose scores");
 	struct grip_scoring *s;
-	if (grip_scoring(r->g, api_query(r, "cycle"), NULL, person, &s) < 0)
+	if (grip_score_export(r->g, api_query(r, "cycle"), api_query(r, "person"), &s) < 0)
 		return -1;
 	json_t *j = grip_scoring_json(s);
 	if (!csv)

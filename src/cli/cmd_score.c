@@ -116,7 +116,7 @@ int show_score_list(struct cli *c, const struct cli_args *a, const json_t *j)
 int cmd_score_export(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_scoring *s;
-	if (grip_scoring(c->g, arg_get(a, "cycle"), NULL, arg_get(a, "person"), &s) < 0)
+	if (grip_score_export(c->g, arg_get(a, "cycle"), arg_get(a, "person"), &s) < 0)
 		return -1;
 	return cli_out(c, grip_scoring_json(s), out);
 }

@@ -640,6 +640,9 @@ struct grip_scoring {
 	size_t n;
 };
 int grip_scoring(struct grip *g, const char *cycle, const char *unit, const char *person, struct grip_scoring **out);
+/* A person's scores of a cycle, for an annual review: grip_scoring with
+ * the person required. */
+int grip_score_export(struct grip *g, const char *cycle, const char *person, struct grip_scoring **out);
 json_t *grip_scoring_json(const struct grip_scoring *s);
 /* The CSV of grip_scoring_json's answer: one line a key result (RFC 4180 quoting, lines ending in LF). */
 char *grip_scoring_csv(struct grip *g, const json_t *scoring);

@@ -95,6 +95,13 @@ int grip_scoring(struct grip *g, const char *cycle, const char *unit, const char
 	return 0;
 }
 
+int grip_score_export(struct grip *g, const char *cycle, const char *person, struct grip_scoring **out)
+{
+	if (!person || !*person)
+		return grip_fail(g, GRIP_EINVAL, "person", "is required: whose scores to export");
+	return grip_scoring(g, cycle, NULL, person, out);
+}
+
 json_t *grip_scoring_json(const struct grip_scoring *s)
 {
 	json_t *rows = json_array();

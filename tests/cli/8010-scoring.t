@@ -217,6 +217,9 @@ Cy's scores of the quarter for an annual review, as JSON and as CSV.
 
   $ same cy score export --person cy@acme.test --cycle 2026-Q4
   {"cycle":"2026-Q4","cycle_status":"scoring","unit":null,"person":"cy@acme.test","objectives":[{"id":3,"title":"Learn Swift","status":"active","unit":"Mobile","owner":"cy@acme.test","score":0.8,"missing":null,"key_results":[{"key_result_id":4,"suggested":0.8,"self":0.8,"evidence":"8 lessons of 10","self_by":"cy@acme.test","lead":0.8,"comment":null,"lead_by":"bo@acme.test","final":0.8,"final_by":"bo@acme.test","agreed":0.8,"title":"Lessons","weight":1}]}]}
+  $ same cy score export --cycle 2026-Q4
+  grip: person: is required: whose scores to export
+  [1]
   $ same cy score export --person cy@acme.test --cycle 2026-Q4 --csv
   cycle,objective_id,objective,objective_score,key_result_id,key_result,weight,suggested,self,evidence,lead,comment,final
   2026-Q4,3,Learn Swift,0.8,4,Lessons,1,0.8,0.8,8 lessons of 10,0.8,,0.8

@@ -289,10 +289,32 @@ static void test_programme_closes_on_outcomes(void **state)
 	assert_int_equal(grip_cycle_close(g, p->id, NULL), 0);
 }
 
+/* The CSV of an export: a line a key result; a field with a comma, a
+ * quote or a line break quoted, its quotes doubled; scores with one decimal. */
+static void test_csv(void **state)
+{
+	(void)state;
+	struct tmpdb_core *f = tmpdb_core_open("2026-11-23");
+	assert_non_null(f);
+	json_t *j = json_loads("{\"cycle\":\"Q3\",\"objectives\":[{\"id\":2,\"title\":\"Grow, \\\"fast\\\"\",\"score\":1,"
+			       "\"key_results\":[{\"key_result_id\":5,\"title\":\"Users\",\"weight\":2,\"suggested\":0.7,"
+			       "\"self\":null,\"evidence\":\"two\\nlines\",\"lead\":0,\"comment\":null,\"final\":1}]}]}",
+			       0, NULL);
+	assert_non_null(j);
+	const char *csv = grip_scoring_csv(&f->g, j);
+	assert_non_null(csv);
+	assert_string_equal(csv, "cycle,objective_id,objective,objective_score,key_result_id,key_result,weight,suggested,self,"
+				 "evidence,lead,comment,final\n"
+				 "Q3,2,\"Grow, \"\"fast\"\"\",1.0,5,Users,2,0.7,,\"two\nlines\",0.0,,1.0\n");
+	json_decref(j);
+	tmpdb_core_close(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse),
+		cmocka_unit_test(test_csv),
 		cmocka_unit_test_setup_teardown(test_who_scores, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_when, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_objective_score_and_close, setup, teardown),
