@@ -80,13 +80,32 @@ int api_open_scoring(struct api_request *r)
 	return api_get_cycle(r);
 }
 
+/* A refused close's answer lists every objective that keeps the cycle
+ * open, under "missing" (the message holds only as many as fit). */
+static void missing_of(struct api_request *r, int64_t id)
+{
+	struct grip_error refused = r->g->err;
+	struct grip_cycle *c = grip_cycle_get(r->g, id);
+	struct grip_unscored *u;
+	size_t n;
+	json_t *list = c && grip_cycle_unscored(r->g, c, &u, &n) == 0 ? json_array() : NULL;
+	for (size_t i = 0; list && i < n; i++)
+		json_array_append_new(list, grip_unscored_json(&u[i]));
+	if (list)
+		r->result = json_pack("{so}", "missing", list);
+	r->g->err = refused;
+}
+
 int api_close_cycle(struct api_request *r)
 {
 	static const char *const fields[] = { "force", NULL };
 	int64_t id;
 	const char *force = NULL;
-	if (api_param_id(r, "id", &id) < 0 || (r->body && (in_only(r, fields) < 0 || in_string(r, "force", false, &force) < 0)) ||
-	    grip_cycle_close(r->g, id, force) < 0)
+	if (api_param_id(r, "id", &id) < 0 || (r->body && (in_only(r, fields) < 0 || in_string(r, "force", false, &force) < 0)))
 		return -1;
-	return api_get_cycle(r);
+	if (grip_cycle_close(r->g, id, force) == 0)
+		return api_get_cycle(r);
+	if (r->g->err.code == GRIP_ECONFLICT && strcmp(r->g->err.field, "cycle") == 0)
+		missing_of(r, id);
+	return -1;
 }

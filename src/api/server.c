@@ -190,6 +190,20 @@ static char *dump(json_t *j)
 	return j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(12)) : NULL;
 }
 
+/* An error's answer; details, when a handler left one (an object), adds
+ * its members to the error (the close's "missing"). */
+static enum MHD_Result send_error_with(struct MHD_Connection *c, struct req_state *s, int status, const char *code,
+				       const char *field, const char *message, json_t *details)
+{
+	json_t *j = json_pack("{s{ss ss ss}}", "error", "code", code, "message", message, "field",
+			      field ? field : "");
+	if (j && json_is_object(details))
+		json_object_update_missing(json_object_get(j, "error"), details);
+	char *text = dump(j);
+	json_decref(j);
+	return send_text(c, s, status, text, NULL, NULL, NULL);
+}
+
 static enum MHD_Result send_error(struct MHD_Connection *c, struct req_state *s, int status,
 				  const char *code, const char *field, const char *message)
 {
@@ -587,8 +601,9 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct req_state *s,
 	if (rc < 0) {
 		int status = api_status_of(g->err.code);
 		s->retry_after = g->err.retry_after;
+		out = send_error_with(conn, s, status, api_code_of(g->err.code, status), g->err.field, g->err.message,
+				      r->result);
 		json_decref(r->result);
-		out = send_error(conn, s, status, api_code_of(g->err.code, status), g->err.field, g->err.message);
 	} else if (c->x.from_cache) {
 		s->kept = true;
 		out = send_text(conn, s, c->x.hit.status, c->x.hit.text, c->x.hit.etag[0] ? c->x.hit.etag : NULL, NULL,
