@@ -216,6 +216,16 @@ int cycle_require_manager(struct grip *g, const struct grip_cycle *c)
 	return grip_fail(g, GRIP_EPERM, NULL, "only an admin, or a group's lead for its programme, can do that");
 }
 
+int cycle_check_scoring(struct grip *g, const struct grip_cycle *c)
+{
+	if (cycle_require_manager(g, c) < 0)
+		return -1;
+	if (c->status != GRIP_CYCLE_ACTIVE)
+		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s: scoring opens early only while a cycle is active",
+				 c->name, grip_cycle_status_name(c->status));
+	return 0;
+}
+
 static int cycle_change(struct grip *g, int64_t id, const char *action)
 {
 	struct grip_cycle *before = grip_cycle_get(g, id);
@@ -225,9 +235,8 @@ static int cycle_change(struct grip *g, int64_t id, const char *action)
 	if (open && before->status != GRIP_CYCLE_PLANNING)
 		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s, not in planning", before->name,
 				 grip_cycle_status_name(before->status));
-	if (!open && before->status != GRIP_CYCLE_ACTIVE)
-		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s: scoring opens early only while a cycle is active",
-				 before->name, grip_cycle_status_name(before->status));
+	if (!open && cycle_check_scoring(g, before) < 0)
+		return -1;
 	const char *when = today_text(g);
 	if (!when)
 		return -1;

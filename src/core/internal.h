@@ -258,6 +258,8 @@ int cycle_check_edit(struct grip *g, const struct grip_cycle *c);
 int cycle_check_delete(struct grip *g, const struct grip_cycle *c);
 /* May c be closed now (force: by an admin, whatever is missing)? cycle.c */
 int cycle_check_close(struct grip *g, const struct grip_cycle *c, bool force);
+/* May scoring of c be opened early now (its manager, c active)? cycle.c */
+int cycle_check_scoring(struct grip *g, const struct grip_cycle *c);
 
 /* The hash an attempt with no one to sign in is checked against. auth.c */
 const char *signin_dummy_hash(void);

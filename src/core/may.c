@@ -163,11 +163,7 @@ bool grip_may_move_dependency(struct grip *g, const struct grip_dependency *d, c
 bool grip_may_open_scoring(struct grip *g, const struct grip_cycle *c, const char **why)
 {
 	struct grip_error saved = g->err;
-	int verdict = cycle_require_manager(g, c);
-	if (verdict == 0 && c->status != GRIP_CYCLE_ACTIVE)
-		verdict = grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s: scoring opens early only while a cycle is active",
-				    c->name, grip_cycle_status_name(c->status));
-	return ask(g, verdict, &saved, why);
+	return ask(g, cycle_check_scoring(g, c), &saved, why);
 }
 
 bool grip_may_close_cycle(struct grip *g, const struct grip_cycle *c, bool force, const char **why)

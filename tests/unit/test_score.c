@@ -184,8 +184,15 @@ static void test_when(void **state)
 	assert_int_equal(g->err.code, GRIP_ECONFLICT);
 	assert_int_equal(score(g, dropped, &in), -1);
 	assert_int_equal(g->err.code, GRIP_ECONFLICT);
-	/* Scoring opened early: now it may be scored. */
+	/* Scoring opened early (the admin may; a member may not): now it may be scored. */
+	g->actor = w->member;
+	assert_false(grip_may_open_scoring(g, w->q4, NULL));
+	assert_int_equal(grip_cycle_open_scoring(g, w->q4->id), -1);
+	assert_int_equal(g->err.code, GRIP_EPERM);
+	g->actor = w->admin;
+	assert_true(grip_may_open_scoring(g, w->q4, NULL));
 	assert_int_equal(grip_cycle_open_scoring(g, w->q4->id), 0);
+	assert_false(grip_may_open_scoring(g, grip_cycle_get(g, w->q4->id), NULL));
 	assert_int_equal(score(g, active, &in), 0);
 	assert_int_equal(score(g, active, &(struct grip_score_input){ 0 }), -1);
 	assert_int_equal(g->err.code, GRIP_EINVAL);
