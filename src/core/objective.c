@@ -207,10 +207,18 @@ static int check_layer_owner(struct grip *g, enum grip_layer layer, const struct
  */
 static bool is_lead_call(enum grip_objective_status from, enum grip_objective_status to);
 
+/* A member's outcome ends achieved or missed by the group lead's final
+ * review (score.c: a programme closes once each outcome has ended). */
+static bool lead_call_of(const struct grip_objective *o, enum grip_objective_status from, enum grip_objective_status to)
+{
+	return is_lead_call(from, to) ||
+	       (o->layer == GRIP_LAYER_MEMBER && (to == GRIP_OBJECTIVE_ACHIEVED || to == GRIP_OBJECTIVE_MISSED));
+}
+
 static int require_lead_call(struct grip *g, const struct grip_objective *o, enum grip_objective_status from,
 			     enum grip_objective_status to)
 {
-	if (!is_lead_call(from, to))
+	if (!lead_call_of(o, from, to))
 		return 0;
 	/* The same people as review an objective (approval.c): one rule of who
 	 * approves, whether by a review or by a move of status. */
@@ -218,6 +226,9 @@ static int require_lead_call(struct grip *g, const struct grip_objective *o, enu
 	if (review_require_reviewer(g, o) == 0)
 		return 0;
 	g->err = saved;
+	if (!is_lead_call(from, to))
+		return grip_fail(g, GRIP_EPERM, "status",
+				 "only the group's lead or an admin ends a member's outcome achieved or missed: the final review");
 	return grip_fail(g, GRIP_EPERM, "status", "only a lead or an admin can approve, activate or return it");
 }
 
@@ -471,7 +482,7 @@ size_t grip_objective_moves(struct grip *g, const struct grip_objective *o,
 			if (move_check(g, o, (enum grip_objective_status)i) == 0)
 				out[n++] = (struct grip_move){ .to = (enum grip_objective_status)i,
 							       .needs_reason = grip_status_needs_reason((enum grip_objective_status)i),
-							       .lead_call = is_lead_call(o->status, (enum grip_objective_status)i) };
+							       .lead_call = lead_call_of(o, o->status, (enum grip_objective_status)i) };
 	g->err = saved;
 	return n;
 }

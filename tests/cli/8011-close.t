@@ -64,6 +64,10 @@ results and nothing aligned to it. A programme with one group outcome.
   Added objective 4: Grow
   $ same bo objective add "Every member leads a meeting" --cycle Autumn --layer group --unit Circle --status active
   Added objective 5: Every member leads a meeting
+  $ same dan objective add "I lead one meeting a month" --cycle Autumn --layer member --owner dan@acme.test --aligns-to 5 --status proposed
+  Added objective 6: I lead one meeting a month
+  $ same bo objective review 6 approve
+  Updated objective 6: I lead one meeting a month (approved)
 
 Opening scoring early: only while active, by an admin (a programme: also
 its group's lead); not by a member or a viewer.
@@ -144,19 +148,36 @@ achieved already and stays so; 3 stays dropped.
   grip: status: 2026-Q4 is closed already
   [1]
 
-A programme has no key-result scores: it closes once its outcome has
-ended, by its lead's final review.
+A programme has no key-result scores: it closes once its outcomes have
+ended, each member's by the group lead's final review (not by the
+member).
 
   $ same bo score list --unit Circle --cycle Autumn
   grip: cycle: Autumn is a programme: its outcomes are not scored
   [1]
   $ same bo cycle close Autumn
-  grip: cycle: Autumn cannot close: 1 objective not ended: 5 "Every member leads a meeting" (still active: its final review records it achieved, missed or dropped)
+  grip: cycle: Autumn cannot close: 2 objectives not ended: 5 "Every member leads a meeting" (still active: its final review records it achieved, missed or dropped); and 1 more
   [1]
   $ same bo objective status 5 achieved
   Updated objective 5: Every member leads a meeting (achieved)
+  $ same dan objective status 6 active
+  Updated objective 6: I lead one meeting a month (active)
+  $ same dan objective status 6 achieved
+  grip: status: only the group's lead or an admin ends a member's outcome achieved or missed: the final review
+  [1]
+  $ same bo cycle close Autumn
+  grip: cycle: Autumn cannot close: 1 objective not ended: 6 "I lead one meeting a month" (still active: its final review records it achieved, missed or dropped)
+  [1]
+  $ same bo objective status 6 missed --reason "Two meetings of three"
+  Updated objective 6: I lead one meeting a month (missed)
   $ same bo cycle close Autumn
   Closed cycle Autumn (programme): 2026-10-05 to 2026-12-27, closed; mid-point 2026-11-16
+  $ same bo objective status 6 missed --reason "Two meetings of three"
+  grip: cycle: cycle Autumn is closed and read-only
+  [1]
+  $ same bo cycle close Autumn
+  grip: status: Autumn is closed already
+  [1]
 
 An admin forces a close over what is unscored, with the reason in the
 history; the unscored objective keeps its status.
@@ -164,15 +185,15 @@ history; the unscored objective keeps its status.
   $ same ada cycle add 2027-Q1 --kind quarter --from 2027-01-01 --to 2027-03-31
   Added cycle 2027-Q1 (quarter): 2027-01-01 to 2027-03-31, planning; mid-point 2027-02-15
   $ same ada objective add "Next" --cycle 2027-Q1 --layer team --unit Mobile --status active
-  Added objective 6: Next
+  Added objective 7: Next
   $ same ada cycle close 2027-Q1
-  grip: cycle: 2027-Q1 cannot close: 1 objective not scored: 6 "Next" (no key results, and no objective aligned to it is scored)
+  grip: cycle: 2027-Q1 cannot close: 1 objective not scored: 7 "Next" (no key results, and no objective aligned to it is scored)
   [1]
   $ same ada cycle close 2027-Q1 --force "The team was merged into Web"
   Closed cycle 2027-Q1 (quarter): 2027-01-01 to 2027-03-31, closed; mid-point 2027-02-15
   $ same ada objective list --cycle 2027-Q1
   ID  TITLE  LAYER  OWNER   STATUS  PROGRESS  CONF  FLAGS
-  6   Next   team   Mobile  active  0%        -
+  7   Next   team   Mobile  active  0%        -
   $ for db in grip.db srv.db; do grip --db $db history --entity cycle --json | grep -o '"reason":"forced[^"]*"'; done
   "reason":"forced: The team was merged into Web"
   "reason":"forced: The team was merged into Web"
