@@ -293,6 +293,19 @@ static void test_programme_closes_on_outcomes(void **state)
 	assert_int_equal(grip_cycle_close(g, p->id, NULL), -1);
 	assert_int_equal(g->err.code, GRIP_ECONFLICT);
 	assert_int_equal(grip_objective_set_status(g, o->id, "achieved", NULL), 0);
+	/* A member's outcome: the group lead's final review ends it, not the member. */
+	struct grip_unit *circle = grip_unit_by_name(g, "Circle");
+	assert_non_null(grip_member_add(g, circle->id, w->member->id, "member", "2026-08-03"));
+	struct grip_objective_new mine = { .title = "I lead one meeting", .cycle_name = "Spring", .layer = "member",
+					   .unit_name = "Circle", .owner_email = "cy@acme.test", .status = "active" };
+	struct grip_objective *m = grip_objective_add(g, &mine);
+	assert_non_null(m);
+	assert_int_equal(grip_cycle_close(g, p->id, NULL), -1);
+	g->actor = w->member;
+	assert_int_equal(grip_objective_set_status(g, m->id, "achieved", NULL), -1);
+	assert_int_equal(g->err.code, GRIP_EPERM);
+	g->actor = w->lead;
+	assert_int_equal(grip_objective_set_status(g, m->id, "missed", "two of three"), 0);
 	assert_int_equal(grip_cycle_close(g, p->id, NULL), 0);
 }
 
