@@ -172,6 +172,14 @@ async function noScriptScenario(env) {
 	await landed(page, /^\/scoring$/, 'saving the second score');
 	// (2 x 0.7 + 1 x 1.0) / 3 = 0.8: achieved at the close.
 	await expect((await mainText(page)).includes('Score 0.8'), 'the objective scored 0.8', JSON.stringify((await mainText(page)).slice(0, 400)));
+	// The member: her self score's fields only, no lead's or final score, no close.
+	env.cli(['person', 'password', w.member, '--password', env.world.password]);
+	const other = await newPage(env, { script: false });
+	await signIn(env, other, w.member);
+	await visit(env, other, w.url, 'scoring-member');
+	const labels = await other.locator('main form label').allTextContents();
+	await expect(labels.some((l) => l.trim() === 'Self score') && !labels.some((l) => /Final score|Lead's score|Why close/.test(l)),
+		'the member to be offered her self score and nothing a lead gives', JSON.stringify(labels));
 	await submit(page, await button(page, page.locator('main'), `Close ${w.cycle}`));
 	await landed(page, /^\/scoring$/, 'closing the cycle');
 	const o = env.cliJson(['objective', 'show', String(w.objective)]);
