@@ -33,6 +33,8 @@ enum api_route_flags {
 	ROUTE_LIST = 8,   /* answers a paged list */
 	ROUTE_CREATE = 16, /* answers 201 */
 	ROUTE_SIGNIN = 32, /* reads, has a password hashed off the request thread, then writes */
+	ROUTE_BODY_OPTIONAL = 64, /* takes a JSON object body, or none at all */
+	ROUTE_CSV = 128,  /* with ?format=csv answers text/csv instead of JSON */
 };
 
 struct api_route {
@@ -62,6 +64,8 @@ struct api_request {
 	json_t *result;   /* the JSON answer (owned) */
 	bool no_content;  /* answer 204 */
 	const char *set_cookie;
+	const char *text;         /* an answer in another format than JSON (then result is not sent) */
+	const char *content_type; /* its type */
 	const char *session; /* the cookie's secret, when signed in by cookie */
 	const char *csrf;    /* and that session's CSRF token */
 	struct grip_org *org;

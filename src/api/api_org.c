@@ -260,10 +260,3 @@ int api_open_cycle(struct api_request *r)
 	return api_get_cycle(r);
 }
 
-int api_close_cycle(struct api_request *r)
-{
-	int64_t id;
-	if (api_param_id(r, "id", &id) < 0 || grip_cycle_close(r->g, id) < 0)
-		return -1;
-	return api_get_cycle(r);
-}

@@ -104,7 +104,7 @@ static json_t *operation(const struct api_route *rt)
 	opid[n] = '\0';
 	json_object_set_new(op, "operationId", json_string(opid));
 	if (rt->input)
-		json_object_set_new(op, "requestBody", json_pack("{sb s{s{so}}}", "required", 1, "content",
+		json_object_set_new(op, "requestBody", json_pack("{sb s{s{so}}}", "required", !(rt->flags & ROUTE_BODY_OPTIONAL), "content",
 								 "application/json", "schema", ref(rt->input)));
 	json_t *responses = json_object();
 	char status[4];
@@ -123,6 +123,8 @@ static json_t *operation(const struct api_route *rt)
 		else
 			schema = json_pack("{ss}", "type", "object");
 		json_t *ok = json_content(schema);
+		if (rt->flags & ROUTE_CSV)
+			json_object_set_new(json_object_get(ok, "content"), "text/csv", json_pack("{s{ss}}", "schema", "type", "string"));
 		json_object_set_new(ok, "description", json_string(rt->summary));
 		json_object_set_new(responses, status, ok);
 	}

@@ -27,6 +27,7 @@ H(api_patch_commitment); H(api_delete_commitment); H(api_checkins_due);
 H(api_list_events); H(api_list_tokens); H(api_add_token); H(api_revoke_token);
 H(api_list_reviews); H(api_add_review); H(api_reviews_due);
 H(api_carry_objective); H(api_carry_unit);
+H(api_put_score); H(api_list_scores); H(api_export_scores); H(api_open_scoring);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -61,7 +62,9 @@ const struct api_route api_routes[] = {
 	{ "POST", ORG "/cycles", api_add_cycle, O | B | C, "Add a cycle", "Cycle", "CycleInput", NULL },
 	{ "GET", ORG "/cycles/{id}", api_get_cycle, O, "A cycle", "Cycle", NULL, NULL },
 	{ "POST", ORG "/cycles/{id}/open", api_open_cycle, O, "Open a cycle early", "Cycle", NULL, NULL },
-	{ "POST", ORG "/cycles/{id}/close", api_close_cycle, O, "Close a cycle", "Cycle", NULL, NULL },
+	{ "POST", ORG "/cycles/{id}/close", api_close_cycle, O | ROUTE_BODY_OPTIONAL,
+	  "Close a cycle once every objective is scored or dropped (409 names what is missing); an admin may force it",
+	  "Cycle", "CloseCycle", NULL },
 
 	{ "GET", ORG "/objectives", api_list_objectives, O | L, "Objectives with their figures", "Objective", NULL,
 	  "cycle unit layer owner status" },
@@ -156,5 +159,14 @@ const struct api_route api_routes[] = {
 	  "Carry an unfinished objective forward into a later cycle", "Carry", "CarryInput", NULL },
 	{ "POST", ORG "/cycles/{id}/carry", api_carry_unit, O | B | C,
 	  "Carry a unit's unfinished objectives of this cycle forward into a later one", "Carry", "CarryUnitInput", NULL },
+	/* The cycle's end: scoring (added after the rest: the fuzz seeds name routes by index). */
+	{ "PUT", ORG "/key_results/{id}/score", api_put_score, O | B, "Score a key result: self, lead, final",
+	  "KeyResultScore", "ScoreInput", NULL },
+	{ "GET", ORG "/scores", api_list_scores, O, "A unit's or a person's scores over a cycle", "Scoring", NULL,
+	  "cycle unit person" },
+	{ "GET", ORG "/scores/export", api_export_scores, O | ROUTE_CSV, "A person's scores of a cycle, as JSON or CSV", "Scoring",
+	  NULL, "cycle person format" },
+	{ "POST", ORG "/cycles/{id}/scoring", api_open_scoring, O, "Open scoring before the cycle's last day", "Cycle",
+	  NULL, NULL },
 	{ 0 },
 };

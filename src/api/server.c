@@ -144,8 +144,18 @@ static void retry_after(struct MHD_Response *resp, int seconds)
 }
 
 /* Queues text (consumed; NULL for no body) with the given status. */
+static enum MHD_Result send_typed(struct MHD_Connection *c, struct req_state *s, int status, char *text,
+				  const char *type, const char *etag, const char *cookie, const struct grip *g);
+
 static enum MHD_Result send_text(struct MHD_Connection *c, struct req_state *s, int status,
 				 char *text, const char *etag, const char *cookie, const struct grip *g)
+{
+	return send_typed(c, s, status, text, "application/json; charset=utf-8", etag, cookie, g);
+}
+
+/* An answer of the given content type (text consumed). */
+static enum MHD_Result send_typed(struct MHD_Connection *c, struct req_state *s, int status, char *text,
+				  const char *type, const char *etag, const char *cookie, const struct grip *g)
 {
 	size_t len = text ? strlen(text) : 0;
 	struct MHD_Response *resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
@@ -154,7 +164,7 @@ static enum MHD_Result send_text(struct MHD_Connection *c, struct req_state *s, 
 		return MHD_NO;
 	}
 	if (text)
-		MHD_add_response_header(resp, "Content-Type", "application/json; charset=utf-8");
+		MHD_add_response_header(resp, "Content-Type", type);
 	MHD_add_response_header(resp, "Cache-Control", "no-store");
 	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
 	if (etag)
@@ -178,6 +188,20 @@ static enum MHD_Result send_text(struct MHD_Connection *c, struct req_state *s, 
 static char *dump(json_t *j)
 {
 	return j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(12)) : NULL;
+}
+
+/* An error's answer; details, when a handler left one (an object), adds
+ * its members to the error (the close's "missing"). */
+static enum MHD_Result send_error_with(struct MHD_Connection *c, struct req_state *s, int status, const char *code,
+				       const char *field, const char *message, json_t *details)
+{
+	json_t *j = json_pack("{s{ss ss ss}}", "error", "code", code, "message", message, "field",
+			      field ? field : "");
+	if (j && json_is_object(details))
+		json_object_update_missing(json_object_get(j, "error"), details);
+	char *text = dump(j);
+	json_decref(j);
+	return send_text(c, s, status, text, NULL, NULL, NULL);
 }
 
 static enum MHD_Result send_error(struct MHD_Connection *c, struct req_state *s, int status,
@@ -577,8 +601,9 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct req_state *s,
 	if (rc < 0) {
 		int status = api_status_of(g->err.code);
 		s->retry_after = g->err.retry_after;
+		out = send_error_with(conn, s, status, api_code_of(g->err.code, status), g->err.field, g->err.message,
+				      r->result);
 		json_decref(r->result);
-		out = send_error(conn, s, status, api_code_of(g->err.code, status), g->err.field, g->err.message);
 	} else if (c->x.from_cache) {
 		s->kept = true;
 		out = send_text(conn, s, c->x.hit.status, c->x.hit.text, c->x.hit.etag[0] ? c->x.hit.etag : NULL, NULL,
@@ -587,15 +612,16 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct req_state *s,
 		out = send_text(conn, s, 204, NULL, NULL, r->set_cookie, g);
 	} else {
 		char tag[36];
-		char *text = dump(r->result);
-		bool tagged = text && json_is_object(r->result) && !(r->route->flags & ROUTE_LIST);
+		char *text = r->text ? strdup(r->text) : dump(r->result);
+		bool tagged = text && !r->text && json_is_object(r->result) && !(r->route->flags & ROUTE_LIST);
 		if (tagged)
 			etag_of_text(text, tag);
 		json_decref(r->result);
 		int status = r->status ? r->status : (r->route->flags & ROUTE_CREATE ? 201 : 200);
-		if (text && c->x.cacheable && status == 200 && !r->set_cookie)
+		if (text && c->x.cacheable && status == 200 && !r->set_cookie && !r->text)
 			cache_put(&srv->cache, c->x.key, c->x.gen, status, tagged ? tag : NULL, text, strlen(text));
-		out = text ? send_text(conn, s, status, text, tagged ? tag : NULL, r->set_cookie, g)
+		out = text && r->text ? send_typed(conn, s, status, text, r->content_type, NULL, r->set_cookie, g)
+		    : text ? send_text(conn, s, status, text, tagged ? tag : NULL, r->set_cookie, g)
 			   : send_error(conn, s, 500, "out_of_memory", NULL, "cannot build the answer");
 	}
 	free_call(c);
@@ -635,7 +661,7 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		return m == -2 ? send_error(conn, s, 405, "method_not_allowed", NULL, "that method is not allowed here")
 			       : send_error(conn, s, 404, "not_found", NULL, "no such resource");
 	}
-	if (r->route->flags & ROUTE_BODY) {
+	if ((r->route->flags & ROUTE_BODY) || ((r->route->flags & ROUTE_BODY_OPTIONAL) && s->body.len)) {
 		json_error_t jerr;
 		r->body = s->body.len ? json_loadb(s->body.buf, s->body.len, JSON_REJECT_DUPLICATES, &jerr) : NULL;
 		if (!json_is_object(r->body)) {

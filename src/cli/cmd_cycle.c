@@ -1,6 +1,6 @@
 /*
  * cmd_cycle.c — `grip cycle ...`: add, list, show, edit and delete (in
- * planning), open (early), close;
+ * planning), open (early); scoring and close are in cmd_score.c;
  * locally (cmd_), over the API (rem_), and their one text form (show_).
  */
 #include "cli/cli.h"
@@ -56,6 +56,12 @@ int show_cycle_closed(struct cli *c, const struct cli_args *a, const json_t *j)
 {
 	(void)a;
 	return cycle_line(c, j, "Closed");
+}
+
+int show_cycle_scoring(struct cli *c, const struct cli_args *a, const json_t *j)
+{
+	(void)a;
+	return cycle_line(c, j, "Scoring");
 }
 
 static int weeks_arg(struct cli *c, const struct cli_args *a, int64_t *weeks)
@@ -239,14 +245,4 @@ int cmd_cycle_open(struct cli *c, const struct cli_args *a, json_t **out)
 int rem_cycle_open(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	return rem_change(c, a, "open", out);
-}
-
-int cmd_cycle_close(struct cli *c, const struct cli_args *a, json_t **out)
-{
-	return change(c, a, grip_cycle_close, out);
-}
-
-int rem_cycle_close(struct cli *c, const struct cli_args *a, json_t **out)
-{
-	return rem_change(c, a, "close", out);
 }

@@ -39,6 +39,10 @@ RUN(cmd_cycle_list); RUN(rem_cycle_list); SHOW(show_cycle_list);
 RUN(cmd_cycle_show); RUN(rem_cycle_show); SHOW(show_cycle);
 RUN(cmd_cycle_open); RUN(rem_cycle_open); SHOW(show_cycle_opened);
 RUN(cmd_cycle_close); RUN(rem_cycle_close); SHOW(show_cycle_closed);
+RUN(cmd_cycle_score); RUN(rem_cycle_score); SHOW(show_cycle_scoring);
+RUN(cmd_score); RUN(rem_score); SHOW(show_score);
+RUN(cmd_score_list); RUN(rem_score_list); SHOW(show_score_list);
+RUN(cmd_score_export); RUN(rem_score_export); SHOW(show_score_export);
 RUN(cmd_objective_add); RUN(rem_objective_add); SHOW(show_objective_added);
 RUN(cmd_objective_list); RUN(rem_objective_list); SHOW(show_objective_list);
 RUN(cmd_objective_show); RUN(rem_objective_show); SHOW(show_objective);
@@ -171,7 +175,24 @@ const struct cli_cmd cli_commands[] = {
 	{ "cycle", "delete", cmd_cycle_delete, rem_cycle_delete, show_cycle_deleted, "NAME", "delete a cycle in planning that holds no objective",
 	  NULL, 1, 1, W },
 	{ "cycle", "open", cmd_cycle_open, rem_cycle_open, show_cycle_opened, "NAME", "open a cycle in planning early", NULL, 1, 1, W },
-	{ "cycle", "close", cmd_cycle_close, rem_cycle_close, show_cycle_closed, "NAME", "close a cycle; it becomes read-only", NULL, 1, 1, W },
+	{ "cycle", "score", cmd_cycle_score, rem_cycle_score, show_cycle_scoring, "NAME", "open scoring before a cycle's last day", NULL, 1, 1, W },
+	{ "cycle", "close", cmd_cycle_close, rem_cycle_close, show_cycle_closed, "NAME",
+	  "close a cycle once every objective in it is scored or dropped; it becomes read-only",
+	  OPTS({ "force", OPT_VALUE, "REASON", "close it with objectives unscored (admins), saying why" }), 1, 1, W },
+	{ "score", NULL, cmd_score, rem_score, show_score, "KR_ID", "score a key result of a cycle in scoring (0.0 to 1.0, one decimal)",
+	  OPTS({ "self", OPT_VALUE, "N", "your own score (the owner, or the team)" },
+	       { "evidence", OPT_VALUE, "TEXT", "what the self score rests on" },
+	       { "lead", OPT_VALUE, "N", "the lead's score" }, { "comment", OPT_VALUE, "TEXT", "the lead's comment" },
+	       { "final", OPT_VALUE, "N", "the agreed final score (a lead or an admin)" }), 1, 1, W },
+	{ "score", "list", cmd_score_list, rem_score_list, show_score_list, "",
+	  "a unit's or a person's scores over a cycle: suggested, self, lead and final side by side",
+	  OPTS({ "unit", OPT_VALUE, "NAME", "the objectives of this unit" },
+	       { "person", OPT_VALUE, "EMAIL", "the objectives this person owns" },
+	       { "cycle", OPT_VALUE, "NAME", "this cycle (default the latest in scoring)" }), 0, 0, 0 },
+	{ "score", "export", cmd_score_export, rem_score_export, show_score_export, "",
+	  "a person's scores of a cycle as JSON (or CSV), for an annual review",
+	  OPTS({ "person", OPT_VALUE, "EMAIL", "whose" }, { "cycle", OPT_VALUE, "NAME", "which cycle (default the latest in scoring)" },
+	       { "csv", OPT_FLAG, NULL, "as CSV, a line a key result" }), 0, 0, 0 },
 
 	{ "carry", NULL, cmd_carry, rem_carry, show_carry, "[OBJECTIVE_ID]",
 	  "carry an unfinished objective, or all of a unit's, from a cycle in scoring or closed into a later one",

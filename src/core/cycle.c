@@ -5,6 +5,11 @@
  *   planning --(starts_on reached, or opened early)--> active
  *     --(its last day reached, or scoring opened early)--> scoring --(close)--> closed
  *
+ * It closes once every objective in it not dropped is scored (score.c); a
+ * programme once each outcome is achieved, missed or dropped. An admin may
+ * force the close with a reason. At the close each agreed objective still
+ * approved or active ends achieved (score 0.7 or more) or missed.
+ *
  * A closed cycle is read-only. Its name and dates change only in planning,
  * and a cycle in planning that holds no objective may be deleted; any
  * other stays. The mid-point is derived: for a programme
@@ -211,27 +216,32 @@ int cycle_require_manager(struct grip *g, const struct grip_cycle *c)
 	return grip_fail(g, GRIP_EPERM, NULL, "only an admin, or a group's lead for its programme, can do that");
 }
 
+int cycle_check_scoring(struct grip *g, const struct grip_cycle *c)
+{
+	if (cycle_require_manager(g, c) < 0)
+		return -1;
+	if (c->status != GRIP_CYCLE_ACTIVE)
+		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s: scoring opens early only while a cycle is active",
+				 c->name, grip_cycle_status_name(c->status));
+	return 0;
+}
+
 static int cycle_change(struct grip *g, int64_t id, const char *action)
 {
 	struct grip_cycle *before = grip_cycle_get(g, id);
 	if (!before || cycle_require_manager(g, before) < 0)
 		return -1;
-	bool open = strcmp(action, "open") == 0, score = strcmp(action, "score") == 0;
+	bool open = strcmp(action, "open") == 0;
 	if (open && before->status != GRIP_CYCLE_PLANNING)
 		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s, not in planning", before->name,
 				 grip_cycle_status_name(before->status));
-	if (score && before->status != GRIP_CYCLE_ACTIVE)
-		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is %s: scoring opens early only while a cycle is active",
-				 before->name, grip_cycle_status_name(before->status));
-	if (!open && !score && before->status == GRIP_CYCLE_CLOSED)
-		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is closed already", before->name);
-	const char *when = open || score ? today_text(g) : grip_now_text(g);
+	if (!open && cycle_check_scoring(g, before) < 0)
+		return -1;
+	const char *when = today_text(g);
 	if (!when)
 		return -1;
 	if (store_x(g->store, NULL,
-		    open ? "UPDATE cycles SET opened_on = ? WHERE id = ?"
-		    : score ? "UPDATE cycles SET scoring_on = ? WHERE id = ?"
-			 : "UPDATE cycles SET closed_at = ? WHERE id = ?",
+		    open ? "UPDATE cycles SET opened_on = ? WHERE id = ?" : "UPDATE cycles SET scoring_on = ? WHERE id = ?",
 		    V(when), V(id)) != STORE_OK)
 		return STORE_FAIL(g);
 	struct grip_cycle *after = grip_cycle_get(g, id);
@@ -332,9 +342,104 @@ bool grip_cycle_running(const struct grip_cycle *c)
 	return c->status == GRIP_CYCLE_ACTIVE || c->status == GRIP_CYCLE_SCORING;
 }
 
-int grip_cycle_close(struct grip *g, int64_t id)
+/* The refusal of a close: what is missing, as much of it as the message
+ * holds (the scoring list shows every one). */
+static int refuse_close(struct grip *g, const struct grip_cycle *c, const struct grip_unscored *u, size_t n)
 {
-	return cycle_change(g, id, "close");
+	char text[sizeof g->err.message];
+	int used = snprintf(text, sizeof text, "%s cannot close: %zu objective%s %s", c->name, n, n == 1 ? "" : "s",
+			    c->kind == GRIP_CYCLE_PROGRAMME ? "not ended" : "not scored");
+	size_t shown = 0;
+	for (; shown < n; shown++) {
+		char one[200];
+		int len = snprintf(one, sizeof one, "%s %lld \"%.40s\" (%s)", shown ? ";" : ":",
+				   (long long)u[shown].objective_id, u[shown].title, u[shown].missing);
+		if (len < 0 || used + len + 20 >= (int)sizeof text)
+			break;
+		memcpy(text + used, one, (size_t)len + 1);
+		used += len;
+	}
+	if (shown < n)
+		snprintf(text + used, sizeof text - (size_t)used, "; and %zu more", n - shown);
+	return grip_fail(g, GRIP_ECONFLICT, "cycle", "%s", text);
+}
+
+/* May the actor close c now (force: as an admin's forced close)? 0, or -1
+ * with the reason; *u, *n what is missing. */
+static int close_check(struct grip *g, const struct grip_cycle *c, bool force, struct grip_unscored **u, size_t *n)
+{
+	*u = NULL;
+	*n = 0;
+	if (cycle_require_manager(g, c) < 0)
+		return -1;
+	if (c->status == GRIP_CYCLE_CLOSED)
+		return grip_fail(g, GRIP_ECONFLICT, "status", "%s is closed already", c->name);
+	if (force)
+		return grip_require_admin(g) < 0 ? grip_fail(g, GRIP_EPERM, "force", "only an admin forces a close") : 0;
+	if (grip_cycle_unscored(g, c, u, n) < 0)
+		return -1;
+	return *n ? refuse_close(g, c, *u, *n) : 0;
+}
+
+int cycle_check_close(struct grip *g, const struct grip_cycle *c, bool force)
+{
+	struct grip_unscored *u;
+	size_t n;
+	return close_check(g, c, force, &u, &n);
+}
+
+/* At the close each agreed objective still approved or active that is
+ * scored ends achieved (0.7 or more) or missed, the score in the reason. */
+static int close_outcomes(struct grip *g, const struct grip_cycle *c)
+{
+	struct grip_objective **os;
+	size_t n;
+	if (c->kind == GRIP_CYCLE_PROGRAMME || objectives_of_cycle(g, c->id, &os, &n) < 0)
+		return c->kind == GRIP_CYCLE_PROGRAMME ? 0 : -1;
+	const char *now = grip_now_text(g);
+	for (size_t i = 0; now && i < n; i++) {
+		if (os[i]->status != GRIP_OBJECTIVE_APPROVED && os[i]->status != GRIP_OBJECTIVE_ACTIVE)
+			continue;
+		int t;
+		const char *missing;
+		if (score_objective(g, os[i], &t, &missing) < 0)
+			return -1;
+		if (t < 0)
+			continue;
+		bool achieved = t >= GRIP_SCORE_ACHIEVED;
+		json_t *before = objective_record(g, os[i]->id);
+		if (store_x(g->store, NULL,
+			    "UPDATE objectives SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+			    V(achieved ? "achieved" : "missed"), V(now), V(os[i]->id)) != STORE_OK) {
+			json_decref(before);
+			return STORE_FAIL(g);
+		}
+		const char *reason = arena_printf(g->arena, "scored %d.%d at the close of %s: %s", t / 10, t % 10, c->name,
+						  achieved ? "achieved (0.7 or more)" : "missed (below 0.7)");
+		if (grip_event(g, "objective", os[i]->id, "status", before, objective_record(g, os[i]->id), reason) < 0)
+			return -1;
+	}
+	return now ? 0 : -1;
+}
+
+int grip_cycle_close(struct grip *g, int64_t id, const char *force)
+{
+	struct grip_cycle *before = grip_cycle_get(g, id);
+	struct grip_unscored *u;
+	size_t n;
+	if (!before || (force && grip_check_text(g, "force", force, TEXT_MAX_BYTES, true) < 0) ||
+	    close_check(g, before, force != NULL, &u, &n) < 0 || close_outcomes(g, before) < 0)
+		return -1;
+	const char *now = grip_now_text(g);
+	if (!now)
+		return -1;
+	if (store_x(g->store, NULL, "UPDATE cycles SET closed_at = ? WHERE id = ?", V(now), V(id)) != STORE_OK)
+		return STORE_FAIL(g);
+	struct grip_cycle *after = grip_cycle_get(g, id);
+	if (!after)
+		return -1;
+	return grip_event(g, "cycle", id, "close", grip_cycle_json(before), grip_cycle_json(after),
+			  force ? arena_printf(g->arena, "forced: %s", force) : NULL);
 }
 
 int cycle_require_open(struct grip *g, int64_t cycle_id)

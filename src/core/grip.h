@@ -337,7 +337,12 @@ int grip_cycle_open(struct grip *g, int64_t id);
 /* Opens scoring before the cycle's last day: an admin, or a programme's
  * group lead. */
 int grip_cycle_open_scoring(struct grip *g, int64_t id);
-int grip_cycle_close(struct grip *g, int64_t id);
+/* Closes a cycle once every objective in it not dropped is scored (a
+ * programme: each outcome achieved, missed or dropped); else refuses
+ * (GRIP_ECONFLICT) naming what is missing, unless an admin forces it with
+ * a reason (force NULL: no force). Each approved or active objective
+ * scored becomes achieved at 0.7 or more, else missed. */
+int grip_cycle_close(struct grip *g, int64_t id, const char *force);
 /* Active or scoring: it has started and is not closed. */
 bool grip_cycle_running(const struct grip_cycle *c);
 /* Week N of a programme containing day (1-based), 0 before it starts. */
@@ -373,6 +378,9 @@ struct grip_kr {
 	bool has_value; /* a value has been recorded (else current = baseline) */
 	const char *value_at;
 	double progress;
+	/* its scores, read alone (grip_kr_get, grip_objective_get) in a cycle
+	 * in scoring or closed (score.c); else NULL */
+	struct grip_kr_score *score;
 };
 
 struct grip_objective {
@@ -411,6 +419,12 @@ struct grip_objective {
 	double expected;
 	bool at_risk;     /* behind pace, or its light red */
 	bool behind_pace; /* more than GRIP_AT_RISK_GAP behind the expected progress */
+	/* read alone (grip_objective_get) in a cycle in scoring or closed, not
+	 * a programme: scoring is set, with its score in tenths (-1: not
+	 * scored, score_missing saying what it lacks) (score.c) */
+	bool scoring;
+	int score;
+	const char *score_missing;
 };
 
 struct grip_objective_new {
@@ -643,6 +657,77 @@ struct grip_carry_origin {
 };
 int grip_carry_origin(struct grip *g, const struct grip_objective *o, struct grip_carry_origin *out);
 json_t *grip_carry_json(const struct grip_carry *c);
+
+/* ---- scoring (score.c) ----
+ * Scores are 0.0 to 1.0 with one decimal, held in tenths (0..10; -1: none). */
+
+/* An objective scoring this (0.7) or more is achieved. */
+#define GRIP_SCORE_ACHIEVED 7
+
+/* Reads a score as given: "0", "1", "0.7", "1.0"; anything else ("0.75",
+ * "1.05", "-0.1", "abc", "") fails naming field. A JSON number is read by
+ * its shortest text. */
+int grip_score_parse(struct grip *g, const char *field, const char *text, int *tenths);
+int grip_score_of_number(struct grip *g, const char *field, double v, int *tenths);
+
+struct grip_kr_score {
+	int64_t key_result_id;
+	int suggested; /* its progress on the cycle's last day (or today, if earlier) */
+	int self;
+	const char *evidence;
+	const char *self_by; /* emails */
+	int lead;
+	const char *comment;
+	const char *lead_by;
+	int final;
+	const char *final_by;
+	int agreed; /* self and lead agree: the suggested final; else -1 */
+};
+/* What a score sets; NULL fields stay as they are ("" clears a text). */
+struct grip_score_input {
+	const char *self, *evidence; /* those who may check in on it; someone's key result by them */
+	const char *lead, *comment;  /* a lead of its unit or of its owner, or an admin */
+	const char *final;           /* the same as lead */
+};
+/* Scores a key result while its cycle is in scoring, its objective agreed
+ * and not dropped; not in programmes. */
+int grip_score_set(struct grip *g, int64_t kr_id, const struct grip_score_input *in);
+struct grip_kr_score *grip_kr_score_get(struct grip *g, int64_t kr_id);
+json_t *grip_kr_score_json(const struct grip_kr_score *s);
+
+/* A unit's (its objectives) or a person's (those they own) scores over a
+ * cycle (NULL: the latest in scoring), of the objectives the actor sees
+ * that were agreed: approved, active, achieved or missed. */
+struct grip_scored_objective {
+	struct grip_objective *objective; /* with its key results and today's figures */
+	struct grip_kr_score **scores;    /* one per key result, in order */
+	int score;                        /* weighted mean of the final scores; -1: not scored */
+	const char *missing;              /* what it lacks to be scored; NULL when scored */
+};
+struct grip_scoring {
+	struct grip_cycle *cycle;
+	const char *unit;
+	const char *person;
+	struct grip_scored_objective *rows;
+	size_t n;
+};
+int grip_scoring(struct grip *g, const char *cycle, const char *unit, const char *person, struct grip_scoring **out);
+/* A person's scores of a cycle, for an annual review: grip_scoring with
+ * the person required. */
+int grip_score_export(struct grip *g, const char *cycle, const char *person, struct grip_scoring **out);
+json_t *grip_scoring_json(const struct grip_scoring *s);
+/* The CSV of grip_scoring_json's answer: one line a key result (RFC 4180 quoting, lines ending in LF). */
+char *grip_scoring_csv(struct grip *g, const json_t *scoring);
+
+/* What keeps a cycle from closing: each objective not dropped that is not
+ * scored (a programme: each outcome not achieved, missed or dropped). */
+struct grip_unscored {
+	int64_t objective_id;
+	const char *title;
+	const char *missing;
+};
+int grip_cycle_unscored(struct grip *g, const struct grip_cycle *c, struct grip_unscored **out, size_t *n);
+json_t *grip_unscored_json(const struct grip_unscored *u);
 
 /* ---- check-in (checkin.c) ---- */
 
@@ -1049,6 +1134,13 @@ bool grip_may_delete_unit(struct grip *g, const struct grip_unit *u, const char 
 bool grip_may_manage_members(struct grip *g, int64_t unit_id, const char **why);
 bool grip_may_edit_cycle(struct grip *g, const struct grip_cycle *c, const char **why);
 bool grip_may_delete_cycle(struct grip *g, const struct grip_cycle *c, const char **why);
+/* Open scoring early / close it (force: as an admin's forced close). */
+bool grip_may_open_scoring(struct grip *g, const struct grip_cycle *c, const char **why);
+bool grip_may_close_cycle(struct grip *g, const struct grip_cycle *c, bool force, const char **why);
+/* Give key result kr of o its self score / the lead's and final score now:
+ * grip_score_set's rules, the cycle in scoring included. */
+bool grip_may_score_self(struct grip *g, const struct grip_objective *o, const struct grip_kr *kr, const char **why);
+bool grip_may_score_lead(struct grip *g, const struct grip_objective *o, const char **why);
 /* Change a commitment (grip_commit_edit) / delete it (grip_commit_delete). */
 struct grip_commitment;
 bool grip_may_change_commitment(struct grip *g, const struct grip_commitment *c, const char **why);

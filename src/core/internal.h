@@ -186,6 +186,30 @@ int initiatives_require_change(struct grip *g, const struct grip_objective *o);
 int dependency_require_edit(struct grip *g, const struct grip_dependency *d);
 int dependency_require_move(struct grip *g, const struct grip_dependency *d);
 
+/* Scoring's rules (score.c): may the actor give the lead's and final
+ * score / the self score of a key result (owned by kr_owner, 0: nobody);
+ * may o be scored now in cycle c; o's score in tenths (-1, with what it
+ * lacks, when not scored), from its key results' final scores or else
+ * those aligned to it. */
+int score_require_lead(struct grip *g, const struct grip_objective *o);
+int score_require_self(struct grip *g, const struct grip_objective *o, int64_t kr_owner);
+int score_require_open(struct grip *g, const struct grip_objective *o, const struct grip_cycle *c);
+int score_objective(struct grip *g, const struct grip_objective *o, int *tenths, const char **missing);
+int score_objective_at(struct grip *g, int64_t id, int depth, int *tenths, const char **missing);
+/* Shared with score_list.c: the day suggested scores are read on (the
+ * cycle's last, or today if earlier), a key result's suggested score, its
+ * stored scores (every one -1 when none), a score in tenths as JSON. */
+const char *score_day(struct grip *g, const struct grip_cycle *c);
+int score_suggested(struct grip *g, const struct grip_cycle *c, int64_t kr_id, int *tenths);
+struct grip_kr_score *score_stored(struct grip *g, int64_t kr_id);
+json_t *score_tenths_json(int t);
+/* Fills o's score and each key result's scores when its cycle is in
+ * scoring or closed (not a programme); the same for one key result. */
+int score_attach(struct grip *g, struct grip_objective *o);
+int score_attach_kr(struct grip *g, struct grip_kr *kr);
+/* grip_kr_get without the scores: its figures as of as_of. key_result.c */
+struct grip_kr *kr_get_at(struct grip *g, int64_t id, const char *as_of);
+
 /* The actor is an admin of the org, still active. perm.c */
 bool actor_is_admin(const struct grip *g);
 /* The actor has a say over the unit: an admin, or a lead of it or of a
@@ -243,6 +267,10 @@ int unit_require_manager(struct grip *g, int64_t unit_id);
 int cycle_require_manager(struct grip *g, const struct grip_cycle *c);
 int cycle_check_edit(struct grip *g, const struct grip_cycle *c);
 int cycle_check_delete(struct grip *g, const struct grip_cycle *c);
+/* May c be closed now (force: by an admin, whatever is missing)? cycle.c */
+int cycle_check_close(struct grip *g, const struct grip_cycle *c, bool force);
+/* May scoring of c be opened early now (its manager, c active)? cycle.c */
+int cycle_check_scoring(struct grip *g, const struct grip_cycle *c);
 
 /* The hash an attempt with no one to sign in is checked against. auth.c */
 const char *signin_dummy_hash(void);

@@ -387,6 +387,12 @@ static int kr_existed(struct grip *g, int64_t id, const char *cutoff, bool *exis
 
 struct grip_kr *grip_kr_get(struct grip *g, int64_t id, const char *as_of)
 {
+	struct grip_kr *kr = kr_get_at(g, id, as_of);
+	return kr && score_attach_kr(g, kr) == 0 ? kr : NULL;
+}
+
+struct grip_kr *kr_get_at(struct grip *g, int64_t id, const char *as_of)
+{
 	struct grip_kr *kr = kr_seen(g, id);
 	if (!kr || kr_figures(g, kr, as_of) < 0)
 		return NULL;
@@ -627,5 +633,7 @@ json_t *grip_kr_json(const struct grip_kr *kr)
 	json_object_set_new(j, "has_value", json_boolean(kr->has_value));
 	json_object_set_new(j, "value_at", grip_json_string(kr->value_at));
 	json_object_set_new(j, "progress", grip_json_number(kr->progress));
+	if (kr->score)
+		json_object_set_new(j, "scores", grip_kr_score_json(kr->score));
 	return j;
 }

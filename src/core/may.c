@@ -179,3 +179,31 @@ bool grip_may_carry(struct grip *g, const struct grip_objective *o, const char *
 	struct grip_error saved = g->err;
 	return ask(g, carry_require_possible(g, o), &saved, why);
 }
+
+bool grip_may_open_scoring(struct grip *g, const struct grip_cycle *c, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, cycle_check_scoring(g, c), &saved, why);
+}
+
+bool grip_may_close_cycle(struct grip *g, const struct grip_cycle *c, bool force, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, cycle_check_close(g, c, force), &saved, why);
+}
+
+bool grip_may_score_self(struct grip *g, const struct grip_objective *o, const struct grip_kr *kr, const char **why)
+{
+	struct grip_error saved = g->err;
+	struct grip_cycle *c = cycle_stored(g, o->cycle_id);
+	int verdict = !c ? -1 : score_require_open(g, o, c) < 0 ? -1 : score_require_self(g, o, kr->owner_id);
+	return ask(g, verdict, &saved, why);
+}
+
+bool grip_may_score_lead(struct grip *g, const struct grip_objective *o, const char **why)
+{
+	struct grip_error saved = g->err;
+	struct grip_cycle *c = cycle_stored(g, o->cycle_id);
+	int verdict = !c ? -1 : score_require_open(g, o, c) < 0 ? -1 : score_require_lead(g, o);
+	return ask(g, verdict, &saved, why);
+}

@@ -212,10 +212,18 @@ static int check_layer_owner(struct grip *g, enum grip_layer layer, const struct
  */
 static bool is_lead_call(enum grip_objective_status from, enum grip_objective_status to);
 
+/* A member's outcome ends achieved or missed by the group lead's final
+ * review (score.c: a programme closes once each outcome has ended). */
+static bool lead_call_of(const struct grip_objective *o, enum grip_objective_status from, enum grip_objective_status to)
+{
+	return is_lead_call(from, to) ||
+	       (o->layer == GRIP_LAYER_MEMBER && (to == GRIP_OBJECTIVE_ACHIEVED || to == GRIP_OBJECTIVE_MISSED));
+}
+
 static int require_lead_call(struct grip *g, const struct grip_objective *o, enum grip_objective_status from,
 			     enum grip_objective_status to)
 {
-	if (!is_lead_call(from, to))
+	if (!lead_call_of(o, from, to))
 		return 0;
 	/* The same people as review an objective (approval.c): one rule of who
 	 * approves, whether by a review or by a move of status. */
@@ -223,6 +231,9 @@ static int require_lead_call(struct grip *g, const struct grip_objective *o, enu
 	if (review_require_reviewer(g, o) == 0)
 		return 0;
 	g->err = saved;
+	if (!is_lead_call(from, to))
+		return grip_fail(g, GRIP_EPERM, "status",
+				 "only the group's lead or an admin ends a member's outcome achieved or missed: the final review");
 	return grip_fail(g, GRIP_EPERM, "status", "only a lead or an admin can approve, activate or return it");
 }
 
@@ -308,7 +319,7 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 struct grip_objective *grip_objective_get(struct grip *g, int64_t id, const char *as_of)
 {
 	struct grip_objective *o = objective_visible(g, id);
-	if (!o || grip_objective_figures(g, o, as_of) < 0)
+	if (!o || grip_objective_figures(g, o, as_of) < 0 || score_attach(g, o) < 0)
 		return NULL;
 	return o;
 }
@@ -476,7 +487,7 @@ size_t grip_objective_moves(struct grip *g, const struct grip_objective *o,
 			if (move_check(g, o, (enum grip_objective_status)i) == 0)
 				out[n++] = (struct grip_move){ .to = (enum grip_objective_status)i,
 							       .needs_reason = grip_status_needs_reason((enum grip_objective_status)i),
-							       .lead_call = is_lead_call(o->status, (enum grip_objective_status)i) };
+							       .lead_call = lead_call_of(o, o->status, (enum grip_objective_status)i) };
 	g->err = saved;
 	return n;
 }
@@ -492,6 +503,16 @@ int grip_objective_set_status(struct grip *g, int64_t id, const char *status_nam
 		return -1;
 	if (grip_status_needs_reason(status) && (!reason || !*reason))
 		return grip_fail(g, GRIP_EINVAL, "reason", "a reason is required to mark an objective %s", status_name);
+	/* Achieved against a score below the mark says why (score.c). */
+	int score;
+	const char *missing;
+	if (status == GRIP_OBJECTIVE_ACHIEVED && (!reason || !*reason)) {
+		if (score_objective(g, o, &score, &missing) < 0)
+			return -1;
+		if (score >= 0 && score < GRIP_SCORE_ACHIEVED)
+			return grip_fail(g, GRIP_EINVAL, "reason", "it scored %d.%d, below 0.7: a reason is required to mark it achieved",
+					 score / 10, score % 10);
+	}
 	json_t *before = stored_json(o);
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
@@ -820,6 +841,10 @@ json_t *grip_objective_json(const struct grip_objective *o)
 	}
 	json_object_update(j, figures);
 	json_decref(figures);
+	if (o->scoring) {
+		json_object_set_new(j, "score", o->score < 0 ? json_null() : grip_json_number(o->score / 10.0));
+		json_object_set_new(j, "score_missing", grip_json_string(o->score_missing));
+	}
 	return j;
 }
 

@@ -396,8 +396,31 @@ static int checkins_of(struct demo *d, size_t i)
 	return 0;
 }
 
+/* The previous quarter's scores, as agreed at its end: each key result's
+ * final score is its suggested one (its progress on the last day). */
+static int score_previous(struct demo *d)
+{
+	for (size_t i = 0; i < N_OBJECTIVES; i++) {
+		if (demo_objectives[i].when != PREV)
+			continue;
+		struct grip_objective *o = grip_objective_get(d->g, d->objective[i][0], NULL);
+		if (!o)
+			return -1;
+		for (size_t k = 0; k < o->n_krs; k++) {
+			struct grip_kr_score *s = grip_kr_score_get(d->g, o->krs[k].id);
+			if (!s)
+				return -1;
+			char final[24];
+			snprintf(final, sizeof final, "%d.%d", s->suggested / 10, s->suggested % 10);
+			if (grip_score_set(d->g, o->krs[k].id, &(struct grip_score_input){ .final = final }) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
 /* The previous quarter: its check-ins, its objectives marked achieved or
- * missed, then closed. Then the current quarter's check-ins. */
+ * missed, scored, then closed. Then the current quarter's check-ins. */
 static int load_checkins(struct demo *d)
 {
 	for (int q = 0; q < 2; q++) {
@@ -417,7 +440,7 @@ static int load_checkins(struct demo *d)
 				return -1;
 		}
 		act(d, demo_people[0].id);
-		if (grip_cycle_close(d->g, d->prev_cycle_id) < 0)
+		if (score_previous(d) < 0 || grip_cycle_close(d->g, d->prev_cycle_id, NULL) < 0)
 			return -1;
 	}
 	return 0;

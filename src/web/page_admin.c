@@ -145,6 +145,11 @@ static void cycles_section(struct web_request *r, struct grip_cycle **cs, size_t
 		const struct grip_cycle *c = cs[i];
 		html_f(h, "<tr><th scope=\"row\">%s</th><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>", c->name,
 		       grip_cycle_kind_name(c->kind), c->starts_on, c->ends_on, grip_cycle_status_name(c->status));
+		if (c->kind != GRIP_CYCLE_PROGRAMME && c->status != GRIP_CYCLE_PLANNING) {
+			html_raw(h, "<a href=\"/scoring?cycle=");
+			html_url_part(h, c->name);
+			html_f(h, "\">Scores of %s</a> ", c->name);
+		}
 		admin_cycle_controls(r, c);
 		html_raw(h, "</td></tr>");
 	}

@@ -217,6 +217,9 @@ static int unit_objectives(struct web_request *r, struct person_names *names, co
 		return -1;
 	html_raw(h, "<h2>Objectives</h2>");
 	cycle_pick_form(r, &pick, arena_printf(r->g->arena, "/units/%lld", (long long)u->id));
+	html_raw(h, "<p><a href=\"/scoring?unit=");
+	html_url_part(h, u->name);
+	html_f(h, "\">Scores of %s at the end of a cycle</a></p>", u->name);
 	if (!n) {
 		html_raw(h, "<p>No objectives of this unit in these cycles.</p>");
 		return 0;

@@ -87,6 +87,10 @@ const struct web_page web_pages[] = {
 	{ "POST", "/units/{id}/delete", act_unit_delete, 0, NULL },
 	{ "POST", "/units/{id}/members", act_unit_member_add, 0, NULL },
 	{ "POST", "/units/{id}/members/{person_id}/leave", act_unit_member_leave, 0, NULL },
+	{ "GET", "/scoring", page_scoring, 0, "cycle unit person" },
+	{ "POST", "/scoring/key_results/{id}", act_score, 0, NULL },
+	{ "POST", "/scoring/cycles/{id}/open", act_scoring_open, 0, NULL },
+	{ "POST", "/scoring/cycles/{id}/close", act_cycle_close, 0, NULL },
 	{ 0 },
 };
 

@@ -293,6 +293,12 @@ void reviews_nav_item(struct web_request *r, struct html *h);
  * forward form for who may use it. */
 void carry_section(struct web_request *r, const struct grip_objective *o);
 int act_objective_carry(struct web_request *r);
+/* page_scoring.c: a unit's or a person's scores over a cycle, a form per
+ * key result, and the cycle's close. */
+int page_scoring(struct web_request *r);
+int act_score(struct web_request *r);
+int act_scoring_open(struct web_request *r);
+int act_cycle_close(struct web_request *r);
 
 extern const struct web_page web_pages[];
 

@@ -225,13 +225,18 @@ side moves its status.
   $ same cy dependency list 7
   ID  FROM  ON OBJECTIVE  ON UNIT  STATUS  NOTE
 
-A closed cycle is read-only, its dependencies too.
+A closed cycle is read-only, its dependencies too. Its draft was never
+agreed nor scored, so the close is refused until an admin forces it with
+a reason.
 
   $ same ada objective add "Summer" --cycle 2026-Q3 --layer team --unit Mobile
   Added objective 8: Summer
   $ same ada dependency add 8 --on-unit Web
   Added dependency 3 of objective 8 (open)
   $ same ada cycle close 2026-Q3
+  grip: cycle: 2026-Q3 cannot close: 1 objective not scored: 8 "Summer" (still draft: never agreed, so drop it)
+  [1]
+  $ same ada cycle close 2026-Q3 --force "Summer was only an idea"
   Closed cycle 2026-Q3 (quarter): 2026-07-01 to 2026-09-30, closed; mid-point 2026-08-16
   $ same ada dependency status 3 done
   grip: cycle: cycle 2026-Q3 is closed and read-only

@@ -21,7 +21,8 @@ import * as rules from './scenarios_rules.mjs';
 import * as key_results from './scenarios_key_results.mjs';
 import * as reviews from './scenarios_reviews.mjs';
 import * as carry from './scenarios_carry.mjs';
-const areas = [objective_edit, approvals, settings, week_edit, rules, key_results, reviews, carry];
+import * as scoring from './scenarios_scoring.mjs';
+const areas = [objective_edit, approvals, settings, week_edit, rules, key_results, reviews, carry, scoring];
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

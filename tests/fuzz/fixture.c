@@ -94,7 +94,7 @@ static void make_acme(struct fixture *f, struct grip *g)
 
 	objective(g, &(struct grip_objective_new){ .title = "Ship the beta", .cycle_name = "2026-Q3",
 						   .layer = "team", .unit_name = "Mobile", .status = "active" });
-	MUST(g, grip_cycle_close(g, q3->id) == 0, "close Q3");
+	MUST(g, grip_cycle_close(g, q3->id, "The beta was never scored") == 0, "close Q3");
 	int64_t top = objective(g, &(struct grip_objective_new){ .title = "Be the easiest tool to start with",
 								 .cycle_name = "2026-Q4", .layer = "strategic",
 								 .unit_name = "Acme", .status = "active" });

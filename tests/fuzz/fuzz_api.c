@@ -104,6 +104,12 @@ static const struct seed seeds[] = {
 				    "\"weeks\":8,\"unit\":\"Circle\"}" },
 				  { "POST", "/cycles/{id}/open", 'a', '~', '0', "" } } },
 	{ "cycle-close", { { "POST", "/cycles/{id}/close", 'a', '1', '0', "" } } },
+	{ "cycle-close-force", { { "POST", "/cycles/{id}/close", 'a', '1', '0', "{\"force\":\"The quarter ended early\"}" } } },
+	{ "cycle-scoring", { { "POST", "/cycles/{id}/scoring", 'a', '1', '0', "" } } },
+	{ "score", { { "POST", "/cycles/{id}/scoring", 'a', '1', '0', "" },
+		     { "PUT", "/key_results/{id}/score", 'c', '0', '0', "{\"self\":0.7,\"evidence\":\"7 of 10 \u00e9\"}" },
+		     { "PUT", "/key_results/{id}/score", 'b', '0', '0',
+		       "{\"lead\":\"0.6\",\"comment\":\"Fair\",\"final\":0.6}" } } },
 	{ "cycle-edit-delete", { { "POST", "/cycles", 'a', '0', '0',
 				   "{\"name\":\"2027-Q2\",\"kind\":\"quarter\",\"starts_on\":\"2027-04-01\","
 				   "\"ends_on\":\"2027-06-30\"}" },
@@ -470,7 +476,7 @@ static void run_request(struct run *run, const uint8_t *line, size_t len, const 
 	struct api_request r = { .g = &g, .conn = NULL, .method = rt->method, .path = path, .server = NULL };
 	FUZZ_CHECK(api_match(rt->method, path, &r) == 0 && r.route == rt, "%s %s is not routed to %s", rt->method,
 		   path, rt->pattern);
-	if (rt->flags & ROUTE_BODY) {
+	if ((rt->flags & ROUTE_BODY) || ((rt->flags & ROUTE_BODY_OPTIONAL) && blen)) {
 		json_error_t jerr;
 		r.body = blen ? json_loadb((const char *)body, blen, JSON_REJECT_DUPLICATES, &jerr) : NULL;
 		if (!json_is_object(r.body)) { /* the server answers 400 before any handler */

@@ -60,6 +60,16 @@ as lee review add 5 keep --reason "zqMIAOUT on track at the half-way review"
 # her team lead's queue of approvals.
 as mia objective add "Learn Swift zqMIAIND" --cycle 2026-Q4 --layer individual --unit Mobile --owner mia@acme.test --private --development --status proposed
 
+# A past quarter, in scoring: Mia's own objective in it, private to her
+# and her team's lead, with her self score and the lead's, scored.
+g cycle add 2026-Q3 --kind quarter --from 2026-07-01 --to 2026-09-30
+as mia objective add "Ship my first feature zqMIASCORE" --cycle 2026-Q3 --layer individual --unit Mobile --owner mia@acme.test --private --why "zqMIASCORE why"
+as tess objective status 9 active
+as mia kr add 9 "Features shipped zqMIASCORE" --baseline 0 --target 2 --unit "features zqMIASCORE"
+as mia kr update 7 1 --note "zqMIASCORE one done" --at 2026-09-15
+as mia score 7 --self 0.6 --evidence "zqMIASCORE half of it"
+as tess score 7 --lead 0.5 --comment "zqMIASCORE close" --final 0.5
+
 # Commitments.
 as lena commit add lena@acme.test "Say one thing zqLENACOM" --week 2026-W45 --goal 7
 as lena commit close 1 done --reflection "zqLENACOM went well"
