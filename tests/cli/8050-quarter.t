@@ -180,3 +180,64 @@ retention (24 - 20) / (30 - 20) = 0.4 and the tour 0, weighted
   3   Bring new users back in their first week  team        Mobile        approved  27%       4 yellow
   4   Open a web shop                           team        Mobile        dropped   0%        -
   5   Grow as a code reviewer                   individual  cy@acme.test  approved  40%       5 yellow
+
+The last week's check-ins. Scoring waits for the cycle's last day.
+
+  $ at 2027-03-22
+  $ same cy checkin 2 --confidence 8 --kr 1=2.0 --kr 2=99.0
+  $ same cy checkin 3 --confidence 7 --kr 3=28 --kr 4=1
+  $ same cy checkin 5 --confidence 4 --kr 6=12
+  $ same cy score 1 --self 0.8 --evidence "Cold start 2.0 s on the release build"
+
+28 March, the last day: the quarter is in scoring. Each key result's
+suggested score is its progress rounded to one decimal: cold start
+(2.0 - 4) / (1.5 - 4) = 0.8, crash-free (99 - 97) / 2.5 = 0.8, retention
+(28 - 20) / (30 - 20) = 0.8, the tour 1.0, reviews 12 / 20 = 0.6.
+
+  $ at 2027-03-28
+  $ same ada cycle list
+  $ same bo score list --unit Mobile
+
+Cy gives her self scores with evidence. One decimal, from 0 to 1: 0.75,
+1.05, -0.1 and "abc" are refused and change nothing; a member gives no
+final score, a viewer no score at all, and the dropped shop takes none.
+
+  $ same cy score 1 --self 0.8 --evidence "Cold start 2.0 s on the release build"
+  $ same cy score 2 --self 0.8 --evidence "99.0% crash-free in March"
+  $ same cy score 3 --self 0.8 --evidence "28% came back in week one"
+  $ same cy score 4 --self 1 --evidence "The tour shipped on 1 March"
+  $ same cy score 6 --self 0.6 --evidence "12 reviews given"
+  $ same cy score 1 --self 0.75
+  $ same cy score 1 --self 1.05
+  $ same cy score 1 --self -0.1
+  $ same cy score 1 --self abc
+  $ same cy score 1 --final 0.8
+  $ same vi score 1 --self 0.8
+  $ same bo score 5 --final 0
+
+Bo gives his scores with a comment and agrees the finals. Where his score
+matches Cy's (crash-free, retention, the tour) it is the suggested final.
+
+  $ same bo score 1 --lead 0.7 --comment "Fast on new phones, still 2.6 s on old ones"
+  $ same bo score 2 --lead 0.8 --comment "Agreed"
+  $ same bo score 3 --lead 0.8 --comment "Agreed"
+  $ same bo score 4 --lead 1 --comment "Agreed"
+  $ same bo score 6 --lead 0.5 --comment "Twelve, but most of them small"
+  $ same bo score list --unit Mobile
+  $ for kr in 1=0.7 2=0.8 3=0.8 4=1; do same bo score ${kr%=*} --final ${kr#*=} >/dev/null || break; done
+
+The close is refused while Cy's key result has no final score; then Bo
+agrees it and the close goes through. Objective scores are the weighted
+means of the finals: objective 2 (2 x 0.7 + 0.8) / 3 = 0.733, 0.7;
+objective 3 (0.8 x 1 + 1.0 x 0.5) / 1.5 = 0.867, 0.9; objective 5 0.5;
+objective 1, with no key results, the mean of the two aligned to it,
+(0.733 + 0.867) / 2 = 0.8. At 0.7 or more an objective is achieved: 1, 2
+and 3; objective 5 is missed; the shop stays dropped.
+
+  $ same ada cycle close 2027-Q1
+  $ same bo score 6 --final 0.5
+  $ same cy score list --person cy@acme.test
+  $ same cy score export --person cy@acme.test --cycle 2027-Q1 --csv
+  $ same ada cycle close 2027-Q1
+  $ same ada objective list --cycle 2027-Q1
+  $ same bo score 6 --final 0.6
