@@ -25,6 +25,7 @@ H(api_delete_objective); H(api_delete_initiative); H(api_delete_dependency);
 H(api_list_commitments); H(api_add_commitment); H(api_get_commitment); H(api_close_commitment);
 H(api_patch_commitment); H(api_delete_commitment); H(api_checkins_due);
 H(api_list_events); H(api_list_tokens); H(api_add_token); H(api_revoke_token);
+H(api_get_reflection); H(api_put_reflection); H(api_get_calibration);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -141,5 +142,14 @@ const struct api_route api_routes[] = {
 	{ "PATCH", ORG "/cycles/{id}", api_patch_cycle, O | B, "Change a cycle in planning", "Cycle", "CyclePatch", NULL },
 	{ "DELETE", ORG "/cycles/{id}", api_delete_cycle, O, "Delete a cycle in planning with no objectives", NULL, NULL,
 	  NULL },
+	/* The end of a cycle: reflections and calibration. */
+	{ "GET", ORG "/objectives/{id}/reflection", api_get_reflection, O, "An objective's reflection", "Reflection",
+	  NULL, NULL },
+	{ "PUT", ORG "/objectives/{id}/reflection", api_put_reflection, O | B,
+	  "Write an objective's reflection (while its cycle is active or scoring)", "Reflection", "ReflectionInput",
+	  NULL },
+	{ "GET", ORG "/cycles/{id}/calibration", api_get_calibration, O,
+	  "A cycle's calibration: final scores per unit and person, as the caller sees them", "Calibration", NULL,
+	  "unit person" },
 	{ 0 },
 };

@@ -233,6 +233,10 @@ int cycle_require_manager(struct grip *g, const struct grip_cycle *c);
 int cycle_check_edit(struct grip *g, const struct grip_cycle *c);
 int cycle_check_delete(struct grip *g, const struct grip_cycle *c);
 
+/* May the actor write o's reflection now: they may change o or lead it,
+ * and its cycle is active or scoring? reflection.c */
+int reflection_require_write(struct grip *g, const struct grip_objective *o);
+
 /* The hash an attempt with no one to sign in is checked against. auth.c */
 const char *signin_dummy_hash(void);
 

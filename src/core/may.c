@@ -159,3 +159,9 @@ bool grip_may_move_dependency(struct grip *g, const struct grip_dependency *d, c
 	struct grip_error saved = g->err;
 	return ask(g, dependency_require_move(g, d), &saved, why);
 }
+
+bool grip_may_reflect(struct grip *g, const struct grip_objective *o, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, reflection_require_write(g, o), &saved, why);
+}
