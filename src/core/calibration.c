@@ -31,7 +31,7 @@ static const char *const verdict_advice[] = {
 	"no final score yet",
 	"too easy: raise ambition",
 	"on the aim (0.6 to 0.7)",
-	"between: neither too easy nor unrealistic, off the aim of 0.6 to 0.7",
+	"between: off the aim of 0.6 to 0.7",
 	"unrealistic or under-resourced",
 };
 
