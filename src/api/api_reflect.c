@@ -5,8 +5,6 @@
  */
 #include "api/api.h"
 
-#include "util/num.h"
-
 int api_get_reflection(struct api_request *r)
 {
 	int64_t id;
@@ -30,33 +28,16 @@ int api_put_reflection(struct api_request *r)
 	return api_ok(r, grip_reflection_json(rf));
 }
 
-/* ?unit= and ?person= name them by id, as the paths do. */
-static int query_id(struct api_request *r, const char *name, int64_t *id)
-{
-	const char *text = api_query(r, name);
-	*id = 0;
-	if (!text)
-		return 0;
-	if (!parse_i64(text, id) || *id <= 0)
-		return grip_fail(r->g, GRIP_EINVAL, name, "must be the id of a %s", name);
-	return 0;
-}
-
+/* ?unit= names a unit, ?person= a person by email, as the lists do. */
 int api_get_calibration(struct api_request *r)
 {
-	int64_t cycle_id, unit_id, person_id;
-	if (api_param_id(r, "id", &cycle_id) < 0 || query_id(r, "unit", &unit_id) < 0 ||
-	    query_id(r, "person", &person_id) < 0)
+	int64_t cycle_id;
+	if (api_param_id(r, "id", &cycle_id) < 0)
 		return -1;
 	struct grip_cycle *cy = grip_cycle_get(r->g, cycle_id);
-	struct grip_unit *u = NULL;
-	struct grip_person *p = NULL;
-	if (!cy || (unit_id && !(u = grip_unit_get(r->g, unit_id))) ||
-	    (person_id && !(p = grip_person_get(r->g, person_id))))
-		return -1;
 	struct grip_calibration **cs;
 	size_t n;
-	if (grip_calibration(r->g, cycle_id, u ? u->name : NULL, p ? p->email : NULL, &cs, &n) < 0)
+	if (!cy || grip_calibration(r->g, cycle_id, api_query(r, "unit"), api_query(r, "person"), &cs, &n) < 0)
 		return -1;
 	json_t *list = api_array((void **)cs, n, (json_t * (*)(const void *)) grip_calibration_json);
 	return api_ok(r, list ? json_pack("{sI ss so}", "cycle_id", (json_int_t)cy->id, "cycle", cy->name,

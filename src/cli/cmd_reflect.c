@@ -84,22 +84,12 @@ int cmd_calibration(struct cli *c, const struct cli_args *a, json_t **out)
 
 int rem_calibration(struct cli *c, const struct cli_args *a, json_t **out)
 {
-	const char *unit = arg_get(a, "unit"), *person = arg_get(a, "person");
 	json_t *cy = remote_cycle_named(c, a->pos[0]);
 	if (!cy)
 		return -1;
-	json_t *u = unit ? remote_unit_named(c, unit) : NULL;
-	json_t *p = person ? remote_person_by_email(c, person) : NULL;
-	if ((unit && !u) || (person && !p)) {
-		if (person && !p)
-			snprintf(c->g->err.field, sizeof c->g->err.field, "person");
-		return -1;
-	}
-	const char *uid = u ? arena_printf(c->g->arena, "%lld", (long long)jget_id(u, "id")) : NULL;
-	const char *pid = p ? arena_printf(c->g->arena, "%lld", (long long)jget_id(p, "id")) : NULL;
 	return remote_call(c, "GET",
 			   remote_path(c, arena_printf(c->g->arena, "cycles/%lld/calibration", (long long)jget_id(cy, "id")),
-				       "unit", uid, "person", pid, (char *)NULL),
+				       "unit", arg_get(a, "unit"), "person", arg_get(a, "person"), (char *)NULL),
 			   out);
 }
 

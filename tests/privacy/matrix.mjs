@@ -164,7 +164,7 @@ function queryValues(v, name) {
 		cycle: v.cycle_names, unit: v.unit_names, layer: v.layers, owner: v.emails, status: v.statuses,
 		as_of: v.dates, email: v.emails, week: v.weeks, programme: v.programme_names, entity: v.entities,
 		entity_id: v.objectives.slice(0, 3), next: ['/objectives/5'], aligns_to: v.objectives,
-		'as-of': v.dates, id: v.objectives.slice(0, 3),
+		'as-of': v.dates, id: v.objectives.slice(0, 3), person: v.emails,
 	};
 	if (!m[name])
 		throw new Error(`no values for the query parameter ${name}: add them to matrix.mjs`);
@@ -220,7 +220,7 @@ function positional(v, token, noun) {
 	const t = token.replace(/[[\]]/g, '');
 	const m = {
 		'EMAIL|ID': [...v.emails, ...v.people], KR_ID: v.key_results, OBJECTIVE_ID: v.objectives,
-		GROUP: v.group_args, EMAIL: v.emails,
+		GROUP: v.group_args, EMAIL: v.emails, CYCLE: v.cycle_names,
 		NAME: noun === 'unit' ? v.unit_names : noun === 'cycle' ? v.cycle_names : null,
 		ID: noun === 'objective' ? v.objectives : null,
 	};
