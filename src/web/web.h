@@ -281,6 +281,12 @@ void week_returned(struct web_request *r);
 void approvals_nav_count(struct web_request *r);
 void approvals_nav_item(struct web_request *r, struct html *h);
 
+/* page_reflection.c: an objective's reflection and its form. */
+int reflection_block(struct web_request *r, const struct grip_objective *o);
+int act_reflection(struct web_request *r);
+/* page_calibration.c */
+int page_calibration(struct web_request *r);
+
 extern const struct web_page web_pages[];
 
 #endif

@@ -19,7 +19,8 @@ import * as settings from './scenarios_settings.mjs';
 import * as week_edit from './scenarios_week_edit.mjs';
 import * as rules from './scenarios_rules.mjs';
 import * as key_results from './scenarios_key_results.mjs';
-const areas = [objective_edit, approvals, settings, week_edit, rules, key_results];
+import * as calibration from './scenarios_calibration.mjs';
+const areas = [objective_edit, approvals, settings, week_edit, rules, key_results, calibration];
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
