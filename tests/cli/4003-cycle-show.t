@@ -36,4 +36,4 @@ a clear error.
   grip: cycle: no cycle named 2027-Q9
   [1]
   $ grip cycle show 2026-Q4 --json
-  {"id":1,"name":"2026-Q4","kind":"quarter","unit_id":null,"starts_on":"2026-10-01","ends_on":"2026-12-31","weeks":null,"status":"closed","midpoint":"2026-11-16","opened_on":null,"closed_at":"2026-11-23T00:00:00Z"}
+  {"id":1,"name":"2026-Q4","kind":"quarter","unit_id":null,"starts_on":"2026-10-01","ends_on":"2026-12-31","weeks":null,"status":"closed","midpoint":"2026-11-16","opened_on":null,"scoring_on":null,"closed_at":"2026-11-23T00:00:00Z"}

@@ -62,7 +62,7 @@ People, units, members, cycles.
   $ same cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31
   Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16
   $ same cycle add 2026 --kind year --from 2026-01-01 --to 2026-12-31 --json
-  {"id":2,"name":"2026","kind":"year","unit_id":null,"starts_on":"2026-01-01","ends_on":"2026-12-31","weeks":null,"status":"active","midpoint":"2026-07-02","opened_on":null,"closed_at":null}
+  {"id":2,"name":"2026","kind":"year","unit_id":null,"starts_on":"2026-01-01","ends_on":"2026-12-31","weeks":null,"status":"active","midpoint":"2026-07-02","opened_on":null,"scoring_on":null,"closed_at":null}
   $ same cycle list
   ID  NAME     KIND     FROM        TO          STATUS
   2   2026     year     2026-01-01  2026-12-31  active
