@@ -6,7 +6,7 @@ and is N weeks long. Status is derived from today (GRIP_NOW).
   $ grip cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31
   Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16
   $ grip cycle add 2027-Q1 --kind quarter --from 2027-01-01 --to 2027-03-31 --json
-  {"id":2,"name":"2027-Q1","kind":"quarter","unit_id":null,"starts_on":"2027-01-01","ends_on":"2027-03-31","weeks":null,"status":"planning","midpoint":"2027-02-15","opened_on":null,"closed_at":null}
+  {"id":2,"name":"2027-Q1","kind":"quarter","unit_id":null,"starts_on":"2027-01-01","ends_on":"2027-03-31","weeks":null,"status":"planning","midpoint":"2027-02-15","opened_on":null,"scoring_on":null,"closed_at":null}
   $ grip cycle add 2026 --kind year --from 2026-01-01 --to 2026-12-31
   Added cycle 2026 (year): 2026-01-01 to 2026-12-31, active; mid-point 2026-07-02
   $ grip cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31
@@ -58,7 +58,7 @@ Programmes.
   4   Spring   programme  2026-10-05  2026-12-27  active
   2   2027-Q1  quarter    2027-01-01  2027-03-31  planning
   $ grip cycle show Spring --json
-  {"id":4,"name":"Spring","kind":"programme","unit_id":2,"starts_on":"2026-10-05","ends_on":"2026-12-27","weeks":12,"status":"active","midpoint":"2026-11-16","opened_on":null,"closed_at":null}
+  {"id":4,"name":"Spring","kind":"programme","unit_id":2,"starts_on":"2026-10-05","ends_on":"2026-12-27","weeks":12,"status":"active","midpoint":"2026-11-16","opened_on":null,"scoring_on":null,"closed_at":null}
 
 Opening early, closing, and what a closed cycle refuses.
 

@@ -103,7 +103,7 @@ development objective gets a nudge.
   info  okr.count.objectives  unit 3: "Mobile" has 3 team objectives in "2026-Q4"
         One or two objectives are right in a first cycle: learn the rhythm before adding more.
   $ grip cycle add 2026-Q3 --kind quarter --from 2026-07-01 --to 2026-09-30
-  Added cycle 2026-Q3 (quarter): 2026-07-01 to 2026-09-30, active; mid-point 2026-08-16
+  Added cycle 2026-Q3 (quarter): 2026-07-01 to 2026-09-30, scoring; mid-point 2026-08-16
   $ grip cycle close 2026-Q3
   Closed cycle 2026-Q3 (quarter): 2026-07-01 to 2026-09-30, closed; mid-point 2026-08-16
   $ grip coach | grep -e okr.count.objectives -e individual.no_development

@@ -41,7 +41,7 @@ static void test_round_trip(void **state)
 	ROUND_TRIP(visibility, enum grip_visibility, "org", "private");
 	ROUND_TRIP(unit_kind, enum grip_unit_kind, "company", "business_unit", "department", "team", "group");
 	ROUND_TRIP(cycle_kind, enum grip_cycle_kind, "quarter", "year", "programme");
-	ROUND_TRIP(cycle_status, enum grip_cycle_status, "planning", "active", "closed");
+	ROUND_TRIP(cycle_status, enum grip_cycle_status, "planning", "active", "scoring", "closed");
 	ROUND_TRIP(kr_kind, enum grip_kr_kind, "metric", "boolean", "milestones");
 	ROUND_TRIP(commit_status, enum grip_commit_status, "open", "done", "partial", "missed");
 	ROUND_TRIP(initiative_status, enum grip_initiative_status, "todo", "doing", "done");
