@@ -6,7 +6,8 @@
  * objective. Written, and rewritten, while the objective's cycle is active
  * or scoring, by whoever may change the objective (perm.c) or leads it: a
  * lead of its unit, or of its owner (in private units too, since a group's
- * lead reviews the outcomes of her members). Each write is an event of
+ * lead reviews the outcomes of her members). A first write says something:
+ * one that would leave every field empty is refused. Each write is an event of
  * entity "reflection" under the objective's id, with before and after.
  * Carrying forward (another part of the end of a cycle) reads carry_forward.
  */
@@ -111,6 +112,10 @@ struct grip_reflection *grip_reflection_set(struct grip *g, int64_t objective_id
 	const char *worked = merged(e->worked, before->worked);
 	const char *did_not = merged(e->did_not, before->did_not);
 	const char *carry = merged(e->carry_forward, before->carry_forward);
+	if (!before->updated_at && !worked && !did_not && !carry) {
+		grip_fail(g, GRIP_EINVAL, "worked", "say what worked, what did not or what to carry forward");
+		return NULL;
+	}
 	if (store_x(g->store, NULL,
 		    "INSERT INTO reflections (objective_id, org_id, worked, did_not, carry_forward, author_id, updated_at)"
 		    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (objective_id) DO UPDATE SET worked = excluded.worked,"

@@ -133,6 +133,13 @@ static void test_when_and_what(void **state)
 	struct grip_reflection_edit none = { 0 };
 	assert_null(grip_reflection_set(g, id, &none));
 	assert_int_equal(g->err.code, GRIP_EINVAL);
+	/* a first write that says nothing is refused too */
+	struct grip_reflection_edit blank = { .worked = "", .did_not = "", .carry_forward = "" };
+	assert_null(grip_reflection_set(g, id, &blank));
+	assert_int_equal(g->err.code, GRIP_EINVAL);
+	rf = grip_reflection_get(g, id);
+	assert_non_null(rf);
+	assert_null(rf->updated_at);
 	/* text is checked */
 	struct grip_reflection_edit bad = { .worked = "a\001b" };
 	assert_null(grip_reflection_set(g, id, &bad));
