@@ -17,7 +17,7 @@ difference after "!!".
   >   export GRIP_NOW=$1
   >   if [ -n "${SRV:-}" ]; then kill -- -$SRV; wait $SRV; fi
   >   set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m; SRV=$!
-  >   for i in $(seq 100); do grep -q listening server.out && break; sleep 0.1; done
+  >   for i in $(seq 300); do grep -q listening server.out && break; sleep 0.1; done
   >   URL=$(sed -n 's/^grip: listening on //p' server.out)
   > }
   $ same() {
