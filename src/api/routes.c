@@ -28,6 +28,7 @@ H(api_list_events); H(api_list_tokens); H(api_add_token); H(api_revoke_token);
 H(api_list_reviews); H(api_add_review); H(api_reviews_due);
 H(api_carry_objective); H(api_carry_unit);
 H(api_put_score); H(api_list_scores); H(api_export_scores); H(api_open_scoring);
+H(api_get_reflection); H(api_put_reflection); H(api_get_calibration);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -168,5 +169,14 @@ const struct api_route api_routes[] = {
 	  NULL, "cycle person format" },
 	{ "POST", ORG "/cycles/{id}/scoring", api_open_scoring, O, "Open scoring before the cycle's last day", "Cycle",
 	  NULL, NULL },
+	/* The end of a cycle: reflections and calibration. */
+	{ "GET", ORG "/objectives/{id}/reflection", api_get_reflection, O, "An objective's reflection", "Reflection",
+	  NULL, NULL },
+	{ "PUT", ORG "/objectives/{id}/reflection", api_put_reflection, O | B,
+	  "Write an objective's reflection (while its cycle is active or scoring)", "Reflection", "ReflectionInput",
+	  NULL },
+	{ "GET", ORG "/cycles/{id}/calibration", api_get_calibration, O,
+	  "A cycle's calibration: final scores per unit and person, as the caller sees them", "Calibration", NULL,
+	  "unit person" },
 	{ 0 },
 };

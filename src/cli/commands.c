@@ -82,6 +82,8 @@ RUN(cmd_initiative_delete); RUN(rem_initiative_delete); SHOW(show_initiative_del
 RUN(cmd_dependency_edit); RUN(rem_dependency_edit); SHOW(show_dependency_updated);
 RUN(cmd_dependency_delete); RUN(rem_dependency_delete); SHOW(show_dependency_deleted);
 RUN(cmd_carry); RUN(rem_carry); SHOW(show_carry);
+RUN(cmd_reflect); RUN(rem_reflect); SHOW(show_reflection);
+RUN(cmd_calibration); RUN(rem_calibration); SHOW(show_calibration);
 
 #define OPTS(...) ((const struct cli_opt[]){ __VA_ARGS__, { 0 } })
 #define W CMD_WRITE
@@ -332,5 +334,14 @@ const struct cli_cmd cli_commands[] = {
 	{ "dependency", "delete", cmd_dependency_delete, rem_dependency_delete, show_dependency_deleted, "ID", "delete a dependency (history keeps it)",
 	  NULL, 1, 1, W },
 	{ "dependency", "list", cmd_dependency_list, rem_dependency_list, show_dependency_list, "OBJECTIVE_ID", "an objective's dependencies", NULL, 1, 1, 0 },
+	{ "reflect", NULL, cmd_reflect, rem_reflect, show_reflection, "OBJECTIVE_ID",
+	  "an objective's reflection at the end of its cycle: show it, or write it (while the cycle is active or scoring)",
+	  OPTS({ "worked", OPT_VALUE, "TEXT", "what worked (\"\" clears it)" },
+	       { "did-not", OPT_VALUE, "TEXT", "what did not work" },
+	       { "carry", OPT_VALUE, "TEXT", "what to carry forward into the next cycle" }), 1, 1, W },
+	{ "calibration", NULL, cmd_calibration, rem_calibration, show_calibration, "CYCLE",
+	  "how hard a cycle's goals were set: the mean and spread of final scores per unit and person, and the verdict",
+	  OPTS({ "unit", OPT_VALUE, "NAME", "only this unit's own objectives" },
+	       { "person", OPT_VALUE, "EMAIL", "only the objectives this person owns" }), 1, 1, 0 },
 	{ 0 },
 };

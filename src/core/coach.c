@@ -46,6 +46,7 @@ static const struct coach_rule rules[] = {
 	{ "cascade.depth", "warn", rule_cascade_depth },
 	{ "individual.no_development", "info", rule_individual_no_development },
 	{ "checkin.stale", "info", rule_checkin_stale },
+	{ "score.calibration", "warn", rule_score_calibration },
 };
 
 struct coach_found {

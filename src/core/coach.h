@@ -154,5 +154,7 @@ int rule_objective_unaligned(struct coach *cx, const struct coach_rule *r);
 int rule_cascade_depth(struct coach *cx, const struct coach_rule *r);
 int rule_individual_no_development(struct coach *cx, const struct coach_rule *r);
 int rule_checkin_stale(struct coach *cx, const struct coach_rule *r);
+/* coach_score.c */
+int rule_score_calibration(struct coach *cx, const struct coach_rule *r);
 
 #endif

@@ -1350,4 +1350,72 @@ struct grip_objective_choices {
 };
 int grip_objective_choices(struct grip *g, const char *layer, struct grip_objective_choices *out);
 
+/* ---- reflections (reflection.c) and calibration (calibration.c) ---- */
+
+/* An objective's reflection at the end of its cycle: what worked, what did
+ * not, what to carry forward (NULL: not written). */
+struct grip_reflection {
+	int64_t objective_id;
+	const char *worked;
+	const char *did_not;
+	const char *carry_forward;
+	int64_t author_id; /* who wrote it last; 0: nobody yet */
+	const char *updated_at; /* NULL: nobody has written it */
+};
+/* A change of a reflection: NULL fields stay as they are, "" clears one. */
+struct grip_reflection_edit {
+	const char *worked;
+	const char *did_not;
+	const char *carry_forward;
+};
+/* The reflection of an objective the actor sees; one with every field NULL
+ * when none is written yet. An unseen objective is not found. */
+struct grip_reflection *grip_reflection_get(struct grip *g, int64_t objective_id);
+/* Writes it: by whoever may change the objective or leads it (its unit's
+ * leads, its owner's), while its cycle is active or scoring. At least one
+ * field must be given. */
+struct grip_reflection *grip_reflection_set(struct grip *g, int64_t objective_id,
+					    const struct grip_reflection_edit *e);
+/* May the actor write o's reflection now (grip_reflection_set's rule)? */
+bool grip_may_reflect(struct grip *g, const struct grip_objective *o, const char **why);
+json_t *grip_reflection_json(const struct grip_reflection *rf);
+
+/* Calibration of a person (the objectives they own) or a unit (its own
+ * objectives) over a cycle, from the final scores of the key results of
+ * its objectives that are not dropped and that the actor sees. The mean
+ * and spread are of key results, each counted once, in tenths. */
+#define GRIP_CALIBRATION_BINS 11 /* 0.0, 0.1 .. 1.0 */
+enum grip_verdict {
+	GRIP_VERDICT_NONE,        /* no final score yet */
+	GRIP_VERDICT_TOO_EASY,    /* mean above 0.9 */
+	GRIP_VERDICT_ON_AIM,      /* mean from 0.6 to 0.7 */
+	GRIP_VERDICT_BETWEEN,     /* from 0.4 to 0.9, off the aim */
+	GRIP_VERDICT_UNREALISTIC, /* mean below 0.4 */
+};
+const char *grip_verdict_name(enum grip_verdict v);   /* "too_easy" */
+const char *grip_verdict_advice(enum grip_verdict v); /* "too easy: raise ambition" */
+/* The verdict of count scores whose tenths add up to sum: exact, in
+ * whole tenths, so 0.9 and 0.4 themselves are not beyond the bounds. */
+enum grip_verdict grip_verdict_of(long sum_tenths, long count);
+struct grip_calibration {
+	bool person;      /* a person's (the objectives they own), else a unit's */
+	int64_t id;       /* the person's or the unit's */
+	const char *name; /* the person's email, the unit's name */
+	int count;        /* key results with a final score */
+	double mean;      /* 0..1, to two decimals; 0 when count is 0 */
+	double sd;        /* population standard deviation, to two decimals */
+	double min, max;
+	int bins[GRIP_CALIBRATION_BINS]; /* how many scored 0.0, 0.1 .. 1.0 */
+	enum grip_verdict verdict;
+};
+/* Fills c from count final scores in tenths (0..10); the pure part. */
+void grip_calibration_of(struct grip_calibration *c, const int *tenths, size_t count);
+/* A cycle's calibration as the actor sees it: with unit_name or
+ * person_email (not both) that one alone, even without scores; with
+ * neither, every unit (by name) then every person (by email) with at least
+ * one final score the actor sees. */
+int grip_calibration(struct grip *g, int64_t cycle_id, const char *unit_name, const char *person_email,
+		     struct grip_calibration ***out, size_t *n);
+json_t *grip_calibration_json(const struct grip_calibration *c);
+
 #endif

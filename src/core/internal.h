@@ -272,6 +272,10 @@ int cycle_check_close(struct grip *g, const struct grip_cycle *c, bool force);
 /* May scoring of c be opened early now (its manager, c active)? cycle.c */
 int cycle_check_scoring(struct grip *g, const struct grip_cycle *c);
 
+/* May the actor write o's reflection now: they may change o or lead it,
+ * and its cycle is active or scoring? reflection.c */
+int reflection_require_write(struct grip *g, const struct grip_objective *o);
+
 /* The hash an attempt with no one to sign in is checked against. auth.c */
 const char *signin_dummy_hash(void);
 

@@ -207,3 +207,9 @@ bool grip_may_score_lead(struct grip *g, const struct grip_objective *o, const c
 	int verdict = !c ? -1 : score_require_open(g, o, c) < 0 ? -1 : score_require_lead(g, o);
 	return ask(g, verdict, &saved, why);
 }
+
+bool grip_may_reflect(struct grip *g, const struct grip_objective *o, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, reflection_require_write(g, o), &saved, why);
+}

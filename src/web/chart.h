@@ -28,4 +28,9 @@ struct chart_pace {
 void chart_kr(struct html *h, const struct grip_kr *kr, const struct grip_kr_value *vals, size_t n,
 	      int32_t start, int32_t end, int32_t today, const struct chart_pace *pace);
 
+/* The final scores of a unit or person (grip_calibration) as a histogram
+ * of 11 bars, 0.0 to 1.0, the aim shaded; id makes its title's and
+ * description's ids unique on the page. chart_histogram.c */
+void chart_histogram(struct html *h, const struct grip_calibration *c, int id);
+
 #endif

@@ -19,6 +19,7 @@ static const struct nav_item nav_items[] = {
 	{ "week", "/", "My week", false },
 	{ "units", "/units", "Units", false },
 	{ "tree", "/tree", "Strategy", false },
+	{ "calibration", "/calibration", "Calibration", false },
 	{ "groups", "/groups", "Groups", false },
 	{ "settings", "/settings", "Settings", false },
 	{ "admin", "/admin", "Admin", true },

@@ -363,7 +363,7 @@ int page_objective(struct web_request *r)
 	carry_section(r, o);
 	standing(r, o, c);
 	key_results(r, o, c);
-	if (checkins(r, o) < 0 || initiatives(r, o) < 0)
+	if (checkins(r, o) < 0 || initiatives(r, o) < 0 || reflection_block(r, o) < 0)
 		return -1;
 	html_raw(&r->body, "<section aria-labelledby=\"links\"><h2 id=\"links\">Links</h2>");
 	if (alignment(r, o, c) < 0 || dependencies(r, o) < 0)

@@ -57,6 +57,8 @@ const struct web_page web_pages[] = {
 	{ "POST", "/dependencies/{id}/delete", act_dependency_delete, 0, NULL },
 	{ "GET", "/objectives/{id}/checkin", page_checkin, 0, NULL },
 	{ "POST", "/objectives/{id}/checkin", act_checkin, 0, NULL },
+	{ "POST", "/objectives/{id}/reflection", act_reflection, 0, NULL },
+	{ "GET", "/calibration", page_calibration, 0, "cycle" },
 	{ "GET", "/groups", page_groups, 0, NULL },
 	{ "GET", "/groups/{id}", page_group, 0, NULL },
 	{ "POST", "/groups/{id}/programme", act_group_programme, 0, NULL },

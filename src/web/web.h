@@ -299,6 +299,11 @@ int page_scoring(struct web_request *r);
 int act_score(struct web_request *r);
 int act_scoring_open(struct web_request *r);
 int act_cycle_close(struct web_request *r);
+/* page_reflection.c: an objective's reflection and its form. */
+int reflection_block(struct web_request *r, const struct grip_objective *o);
+int act_reflection(struct web_request *r);
+/* page_calibration.c */
+int page_calibration(struct web_request *r);
 
 extern const struct web_page web_pages[];
 

@@ -22,7 +22,8 @@ import * as key_results from './scenarios_key_results.mjs';
 import * as reviews from './scenarios_reviews.mjs';
 import * as carry from './scenarios_carry.mjs';
 import * as scoring from './scenarios_scoring.mjs';
-const areas = [objective_edit, approvals, settings, week_edit, rules, key_results, reviews, carry, scoring];
+import * as calibration from './scenarios_calibration.mjs';
+const areas = [objective_edit, approvals, settings, week_edit, rules, key_results, reviews, carry, scoring, calibration];
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

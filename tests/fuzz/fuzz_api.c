@@ -224,6 +224,10 @@ static const struct seed seeds[] = {
 				   "{\"email\":\"bo@acme.test\",\"text\":\"Ship\",\"week\":\"" LONG_E "\"}" } } },
 	{ "long-unknown-field", { { "POST", "/tokens", 'b', '0', '0',
 				    "{\"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\\u00e9\":1}" } } },
+	{ "reflection", { { "PUT", "/objectives/{id}/reflection", 'b', '2', '0',
+			    "{\"worked\":\"Pairing with support\",\"did_not\":\"A late start\","
+			    "\"carry_forward\":\"The offline first run\"}" },
+			  { "PUT", "/objectives/{id}/reflection", 'c', '2', '0', "{\"carry_forward\":\"\"}" } } },
 	{ "other-org", { { "PATCH", "/objectives/{id}", 'i', '2', '0', "{\"title\":\"Not yours\"}" },
 			 { "POST", "/commitments/{id}/close", 'a', '4', '0', "{\"status\":\"done\"}" } } },
 };

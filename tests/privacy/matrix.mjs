@@ -220,7 +220,7 @@ function positional(v, token, noun) {
 	const t = token.replace(/[[\]]/g, '');
 	const m = {
 		'EMAIL|ID': [...v.emails, ...v.people], KR_ID: v.key_results, OBJECTIVE_ID: v.objectives,
-		GROUP: v.group_args, EMAIL: v.emails,
+		GROUP: v.group_args, EMAIL: v.emails, CYCLE: v.cycle_names,
 		NAME: noun === 'unit' ? v.unit_names : noun === 'cycle' ? v.cycle_names : null,
 		ID: noun === 'objective' ? v.objectives : null,
 	};
