@@ -251,7 +251,6 @@ static struct table tables[] = {
 	{ "alignments", "SELECT * FROM alignments WHERE org_id = ? ORDER BY rowid", 0 },
 	{ "dependencies", "SELECT * FROM dependencies WHERE org_id = ? ORDER BY rowid", 0 },
 	{ "commitments", "SELECT * FROM commitments WHERE org_id = ? ORDER BY rowid", 0 },
-	{ "reflections", "SELECT * FROM reflections WHERE org_id = ? ORDER BY rowid", 0 },
 	{ "sessions", "SELECT * FROM sessions WHERE org_id = ? ORDER BY rowid", 0 },
 	{ "api_tokens", "SELECT * FROM api_tokens WHERE org_id = ? ORDER BY rowid", 0 },
 	/* The end of a cycle (0006): mid-cycle reviews, scores, reflections. */
