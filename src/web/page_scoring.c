@@ -82,6 +82,18 @@ static void score_cell(struct web_request *r, int t, const char *note)
 	html_raw(&r->body, "</td>");
 }
 
+/* A person's scores of the cycle, for an annual review: links to the
+ * API's export (the session's cookie signs the download in), as CSV and
+ * as JSON. */
+static void export_links(struct web_request *r, const struct grip_scoring *s)
+{
+	const char *url = arena_printf(r->g->arena, "/api/v1/orgs/%s/scores/export?cycle=%s&person=%s", r->org->slug,
+				       url_part(r->g, s->cycle->name), url_part(r->g, s->person));
+	const char *file = arena_printf(r->g->arena, "scores %s %s", s->cycle->name, s->person);
+	html_f(&r->body, "<p>For an annual review: <a href=\"%s&amp;format=csv\" download=\"%s.csv\">download these scores as CSV</a>"
+	       " or <a href=\"%s&amp;format=json\" download=\"%s.json\">as JSON</a>.</p>", url, file, url, file);
+}
+
 /* The choice of a unit or a person, and a cycle: a GET form. */
 static void chooser(struct web_request *r, const char *cycle, const char *unit, const char *person)
 {
@@ -254,6 +266,8 @@ int page_scoring(struct web_request *r)
 		html_raw(h, "<p>No agreed objectives here.</p>");
 	for (size_t i = 0; i < s->n; i++)
 		objective_block(r, s, &s->rows[i]);
+	if (s->person && s->n)
+		export_links(r, s);
 	cycle_controls(r, s);
 	return 0;
 }

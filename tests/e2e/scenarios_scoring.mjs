@@ -5,6 +5,7 @@
 // scenario has its own people, unit and quarter (already in scoring: it
 // ended before today), made with the CLI, which no other scenario reads.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { button, expect, field, landed, newPage, shot, signIn, submit, visit, where } from './steps.mjs';
 
 // grip on the world's database, for the accessibility page (listed before
@@ -33,7 +34,7 @@ function prepare(run, tag) {
 	const kr2 = JSON.parse(run(['kr', 'add', String(o.id), `Store listing live ${tag}`, '--boolean', '--json']));
 	run(['kr', 'update', String(kr1.id), '65', '--at', '2026-10-15']);
 	run(['--as', member, 'score', String(kr1.id), '--self', '0.7', '--evidence', '65 downloads of 100']);
-	return { lead, member, unit, cycle, objective: o.id, krs: [kr1, kr2],
+	return { tag, lead, member, unit, cycle, objective: o.id, krs: [kr1, kr2],
 		url: `/scoring?unit=${encodeURIComponent(unit)}&cycle=${encodeURIComponent(cycle)}` };
 }
 
@@ -189,7 +190,40 @@ async function noScriptScenario(env) {
 	await expect(posts.includes(want), `the forms posted by the browser itself (${want})`, JSON.stringify(posts));
 }
 
+// A person's scores for an annual review: the member's own objective of
+// the quarter, scored by her and her lead; on her scoring page she follows
+// the CSV link (her session signs the download in) and gets one line a key
+// result; the JSON link gives the same objective.
+async function exportScenario(env) {
+	const w = prepare(env.cli, 'export');
+	const own = env.cliJson(['objective', 'add', `Speak at meetups ${w.tag}`, '--cycle', w.cycle, '--layer', 'individual',
+		'--owner', w.member, '--status', 'active']);
+	const kr = env.cliJson(['kr', 'add', String(own.id), `Talks given ${w.tag}`, '--baseline', '0', '--target', '4']);
+	env.cli(['kr', 'update', String(kr.id), '3', '--at', '2026-10-20']);
+	env.cli(['--as', w.member, 'score', String(kr.id), '--self', '0.8', '--evidence', 'three talks of four']);
+	env.cli(['--as', w.lead, 'score', String(kr.id), '--lead', '0.7', '--final', '0.7']);
+	env.cli(['person', 'password', w.member, '--password', env.world.password]);
+	const page = await newPage(env);
+	await signIn(env, page, w.member);
+	await visit(env, page, `/scoring?person=${encodeURIComponent(w.member)}&cycle=${encodeURIComponent(w.cycle)}`, 'scoring-export');
+	const csvLink = page.getByRole('link', { name: 'download these scores as CSV' });
+	const jsonLink = page.getByRole('link', { name: 'as JSON' });
+	await expect(await csvLink.count() === 1 && await jsonLink.count() === 1, 'the CSV and JSON links on her scoring page',
+		JSON.stringify(await page.locator('main a').allTextContents()));
+	const [download] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
+	const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+	// A header, then Talks given: 3 of 4 = 0.75, suggested 0.8; self 0.8,
+	// lead 0.7 and final 0.7, the objective's score.
+	await expect(csv.length === 2 && csv[0].startsWith('cycle,objective_id,objective,objective_score,key_result_id') &&
+		csv[1].startsWith(`Scoring ${w.tag},${own.id},Speak at meetups ${w.tag},0.7,${kr.id},Talks given ${w.tag},1,0.8,0.8,`) &&
+		csv[1].endsWith(',0.7'), 'the CSV download: a header and one line for her key result, the final score last', JSON.stringify(csv));
+	const json = await page.evaluate(async (href) => (await fetch(href)).json(), await jsonLink.getAttribute('href'));
+	await expect(json.person === w.member && json.objectives.length === 1 && json.objectives[0].id === own.id,
+		'the JSON export: her one objective', JSON.stringify(json).slice(0, 300));
+}
+
 export const scenarios = [
 	{ name: 'scoring-keyboard', title: 'a lead scores her unit by keyboard alone, then closes the cycle', run: keyboardScenario, limit: 40000 },
 	{ name: 'scoring-noscript', title: 'scoring and the close with JavaScript off', run: noScriptScenario },
+	{ name: 'scoring-export', title: "a member downloads her scores of a cycle as CSV and JSON", run: exportScenario },
 ];
