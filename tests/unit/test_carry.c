@@ -17,7 +17,6 @@
 
 #include "core/grip.h"
 #include "util/date.h"
-#include "store/store.h"
 #include "tmpdb.h"
 
 static void act_as(struct grip *g, const char *email)
@@ -228,10 +227,8 @@ static void test_cycle_from_previous_and_origin(void **state)
 	assert_int_equal(grip_objective_set_status(g, w->team, "missed", "Too late"), 0);
 	act_as(g, "ada@acme.test");
 	/* Q3's strategic objective has a reflection asking to carry it. */
-	assert_int_equal(store_x(g->store, NULL,
-				 "INSERT INTO reflections (objective_id, org_id, worked, did_not, carry_forward, updated_at)"
-				 " VALUES (?, ?, 'Partners', 'Late start', 'Keep calling', '2026-09-29')",
-				 V(w->q3_goal), V(g->org_id)), STORE_OK);
+	struct grip_reflection_edit rf = { .worked = "Partners", .did_not = "Late start", .carry_forward = "Keep calling" };
+	assert_non_null(grip_reflection_set(g, w->q3_goal, &rf));
 	struct grip_cycle_new n = { .name = "Q4b", .to = "2026-12-31", .previous = "Q3" };
 	struct grip_carry *c;
 	struct grip_cycle *cy = grip_cycle_add_from(g, &n, &c);
