@@ -25,6 +25,8 @@ individual objectives).
         Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
   info  okr.count.objectives  unit 3: "Customers & Growth" has 2 strategic objectives in "2026 Q4"
         Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  warn  score.calibration  unit 4: the key results of unit Platform in 2026 Q3 averaged a final score of 0.97 over 3: too easy: raise ambition
+        Set the next cycle's goals higher: a score of 0.6 to 0.7 on most key results means they asked for a stretch.
   info  okr.count.krs  objective 33: individual objective 33 "Lead the search index move end to end" has 2 key results
         Three to five key results measure an objective well: add what would show the change from another side (speed, quality, reach).
   info  okr.count.krs  objective 34: individual objective 34 "Grow into a tech lead who makes the team faster" has 2 key results
@@ -45,6 +47,8 @@ individual objectives).
         Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
   info  okr.count.objectives  unit 6: "Payments" has 2 team objectives in "2026 Q4"
         Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  warn  score.calibration  unit 7: the key results of unit Onboarding in 2026 Q3 averaged a final score of 0.97 over 3: too easy: raise ambition
+        Set the next cycle's goals higher: a score of 0.6 to 0.7 on most key results means they asked for a stretch.
   info  checkin.stale  objective 28: team objective 28 "Keep the shops we win" has had no check-in since 2026-11-03
         Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
   info  objective.bau  objective 28: team objective 28 "Keep the shops we win" reads as business as usual ("Keep")
@@ -57,6 +61,8 @@ individual objectives).
         Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
   info  okr.count.objectives  person 28: Niamh Ó Briain has 1 individual objective in "2026 Q4"
         Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  warn  score.calibration  unit 9: the key results of unit Growth in 2026 Q3 averaged a final score of 0.27 over 3: unrealistic or under-resourced
+        Set fewer or smaller goals next cycle, or find the people and time they need: 0.6 to 0.7 is the aim.
   info  individual.no_development  person 34: Inês Carvalho has no development objective among 1 individual objective in "2026 Q4"
         Add one objective about their own growth (a skill, a role they are growing into), or mark the one that is as a development objective.
   info  okr.count.krs  objective 37: individual objective 37 "Make a referral as easy to send as a text message" has 2 key results
@@ -82,3 +88,4 @@ individual objectives).
         1 "code":"objective.bau"
         5 "code":"okr.count.krs"
        12 "code":"okr.count.objectives"
+        3 "code":"score.calibration"
