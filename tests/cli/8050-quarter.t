@@ -185,9 +185,14 @@ The last week's check-ins. Scoring waits for the cycle's last day.
 
   $ at 2027-03-22
   $ same cy checkin 2 --confidence 8 --kr 1=2.0 --kr 2=99.0
+  Checked in on objective 2: confidence 8 (green), progress 80%
   $ same cy checkin 3 --confidence 7 --kr 3=28 --kr 4=1
+  Checked in on objective 3: confidence 7 (green), progress 87%
   $ same cy checkin 5 --confidence 4 --kr 6=12
+  Checked in on objective 5: confidence 4 (yellow), progress 60%, behind pace
   $ same cy score 1 --self 0.8 --evidence "Cold start 2.0 s on the release build"
+  grip: cycle: cycle 2027-Q1 is active: scores are given from its last day (2027-03-28), or once scoring is opened
+  [1]
 
 28 March, the last day: the quarter is in scoring. Each key result's
 suggested score is its progress rounded to one decimal: cold start
@@ -196,34 +201,85 @@ suggested score is its progress rounded to one decimal: cold start
 
   $ at 2027-03-28
   $ same ada cycle list
+  ID  NAME     KIND     FROM        TO          STATUS
+  1   2027-Q1  quarter  2027-01-04  2027-03-28  scoring
   $ same bo score list --unit Mobile
+  Scores of Mobile in 2027-Q1 (scoring)
+  
+  Objective 2: Make the app feel instant (approved): not scored: no final score for key results 1, 2
+  KR  TITLE                WEIGHT  SUGGESTED  SELF  LEAD  FINAL  AGREED
+  1   Cold start time      2       0.8        -     -     -      -
+  2   Crash-free sessions  1       0.8        -     -     -      -
+  
+  Objective 3: Bring new users back in their first week (approved): not scored: no final score for key results 3, 4
+  KR  TITLE                 WEIGHT  SUGGESTED  SELF  LEAD  FINAL  AGREED
+  3   Day-7 retention       1       0.8        -     -     -      -
+  4   Onboarding tour live  0.5     1.0        -     -     -      -
 
 Cy gives her self scores with evidence. One decimal, from 0 to 1: 0.75,
 1.05, -0.1 and "abc" are refused and change nothing; a member gives no
 final score, a viewer no score at all, and the dropped shop takes none.
 
   $ same cy score 1 --self 0.8 --evidence "Cold start 2.0 s on the release build"
+  Scored key result 1: suggested 0.8, self 0.8, lead -, final -
   $ same cy score 2 --self 0.8 --evidence "99.0% crash-free in March"
+  Scored key result 2: suggested 0.8, self 0.8, lead -, final -
   $ same cy score 3 --self 0.8 --evidence "28% came back in week one"
+  Scored key result 3: suggested 0.8, self 0.8, lead -, final -
   $ same cy score 4 --self 1 --evidence "The tour shipped on 1 March"
+  Scored key result 4: suggested 1.0, self 1.0, lead -, final -
   $ same cy score 6 --self 0.6 --evidence "12 reviews given"
+  Scored key result 6: suggested 0.6, self 0.6, lead -, final -
   $ same cy score 1 --self 0.75
+  grip: self: a score is from 0.0 to 1.0 with one decimal (such as 0.7), not "0.75"
+  [1]
   $ same cy score 1 --self 1.05
+  grip: self: a score is from 0.0 to 1.0 with one decimal (such as 0.7), not "1.05"
+  [1]
   $ same cy score 1 --self -0.1
+  grip: self: a score is from 0.0 to 1.0 with one decimal (such as 0.7), not "-0.1"
+  [1]
   $ same cy score 1 --self abc
+  grip: self: a score is from 0.0 to 1.0 with one decimal (such as 0.7), not "abc"
+  [1]
   $ same cy score 1 --final 0.8
+  grip: only a lead of its unit or of its owner, or an admin, gives the lead's and the final score
+  [1]
   $ same vi score 1 --self 0.8
+  grip: a viewer cannot change anything
+  [1]
   $ same bo score 5 --final 0
+  grip: status: objective 4 is dropped: it is not scored
+  [1]
 
 Bo gives his scores with a comment and agrees the finals. Where his score
 matches Cy's (crash-free, retention, the tour) it is the suggested final.
 
   $ same bo score 1 --lead 0.7 --comment "Fast on new phones, still 2.6 s on old ones"
+  Scored key result 1: suggested 0.8, self 0.8, lead 0.7, final -
   $ same bo score 2 --lead 0.8 --comment "Agreed"
+  Scored key result 2: suggested 0.8, self 0.8, lead 0.8, final -
+  Self and lead agree on 0.8: the suggested final score.
   $ same bo score 3 --lead 0.8 --comment "Agreed"
+  Scored key result 3: suggested 0.8, self 0.8, lead 0.8, final -
+  Self and lead agree on 0.8: the suggested final score.
   $ same bo score 4 --lead 1 --comment "Agreed"
+  Scored key result 4: suggested 1.0, self 1.0, lead 1.0, final -
+  Self and lead agree on 1.0: the suggested final score.
   $ same bo score 6 --lead 0.5 --comment "Twelve, but most of them small"
+  Scored key result 6: suggested 0.6, self 0.6, lead 0.5, final -
   $ same bo score list --unit Mobile
+  Scores of Mobile in 2027-Q1 (scoring)
+  
+  Objective 2: Make the app feel instant (approved): not scored: no final score for key results 1, 2
+  KR  TITLE                WEIGHT  SUGGESTED  SELF  LEAD  FINAL  AGREED
+  1   Cold start time      2       0.8        0.8   0.7   -      -
+  2   Crash-free sessions  1       0.8        0.8   0.8   -      0.8
+  
+  Objective 3: Bring new users back in their first week (approved): not scored: no final score for key results 3, 4
+  KR  TITLE                 WEIGHT  SUGGESTED  SELF  LEAD  FINAL  AGREED
+  3   Day-7 retention       1       0.8        0.8   0.8   -      0.8
+  4   Onboarding tour live  0.5     1.0        1.0   1.0   -      1.0
   $ for kr in 1=0.7 2=0.8 3=0.8 4=1; do same bo score ${kr%=*} --final ${kr#*=} >/dev/null || break; done
 
 The close is refused while Cy's key result has no final score; then Bo
@@ -235,9 +291,28 @@ objective 1, with no key results, the mean of the two aligned to it,
 and 3; objective 5 is missed; the shop stays dropped.
 
   $ same ada cycle close 2027-Q1
+  grip: cycle: 2027-Q1 cannot close: 1 objective not scored: 5 "Grow as a code reviewer" (no final score for key result 6)
+  [1]
   $ same bo score 6 --final 0.5
+  Scored key result 6: suggested 0.6, self 0.6, lead 0.5, final 0.5
   $ same cy score list --person cy@acme.test
+  Scores of cy@acme.test in 2027-Q1 (scoring)
+  
+  Objective 5: Grow as a code reviewer (approved): score 0.5
+  KR  TITLE          WEIGHT  SUGGESTED  SELF  LEAD  FINAL  AGREED
+  6   Reviews given  1       0.6        0.6   0.5   0.5    -
   $ same cy score export --person cy@acme.test --cycle 2027-Q1 --csv
+  cycle,objective_id,objective,objective_score,key_result_id,key_result,weight,suggested,self,evidence,lead,comment,final
+  2027-Q1,5,Grow as a code reviewer,0.5,6,Reviews given,1,0.6,0.6,12 reviews given,0.5,"Twelve, but most of them small",0.5
   $ same ada cycle close 2027-Q1
+  Closed cycle 2027-Q1 (quarter): 2027-01-04 to 2027-03-28, closed; mid-point 2027-02-15
   $ same ada objective list --cycle 2027-Q1
+  ID  TITLE                                     LAYER       OWNER         STATUS    PROGRESS  CONF      FLAGS
+  1   Win the mobile market                     strategic   Products      achieved  83%       -
+  2   Make the app feel instant                 team        Mobile        achieved  80%       8 green
+  3   Bring new users back in their first week  team        Mobile        achieved  87%       7 green
+  4   Open a web shop                           team        Mobile        dropped   0%        -
+  5   Grow as a code reviewer                   individual  cy@acme.test  missed    60%       4 yellow
   $ same bo score 6 --final 0.6
+  grip: cycle: cycle 2027-Q1 is closed and read-only
+  [1]
