@@ -73,16 +73,33 @@ static int carry_check(struct grip *g, const struct grip_objective *o, const str
 	return 0;
 }
 
-/* The reflection's "carry forward" text of objective id, or NULL. */
-static const char *carry_text(struct grip *g, int64_t id)
+/* The "carry forward" text of the reflection on objective id, which the
+ * actor sees; NULL when there is none or it is blank. */
+static int carry_text(struct grip *g, int64_t id, const char **text)
 {
-	struct store_stmt *st = store_q(g->store,
-		"SELECT carry_forward FROM reflections WHERE objective_id = ? AND org_id = ?", V(id), V(g->org_id));
-	if (!st)
-		return NULL;
-	const char *text = store_step(st) == STORE_ROW ? col_text(g, st, 0) : NULL;
-	store_done(st);
-	return text && *text ? text : NULL;
+	*text = NULL;
+	struct grip_reflection *rf = reflection_of(g, id);
+	if (!rf)
+		return -1;
+	const char *t = rf->carry_forward;
+	if (t && t[strspn(t, " \t\r\n")])
+		*text = t;
+	return 0;
+}
+
+/* Does grip_cycle_add_from carry objective id (unfinished, seen)? When it
+ * was missed, or its reflection says what to carry forward. */
+static int asks_to_carry(struct grip *g, int64_t id, bool *yes)
+{
+	int64_t missed = 0;
+	if (store_x(g->store, &missed, "SELECT status = 'missed' FROM objectives WHERE id = ? AND org_id = ?", V(id),
+		    V(g->org_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	const char *text = NULL;
+	if (!missed && carry_text(g, id, &text) < 0)
+		return -1;
+	*yes = missed || text;
+	return 0;
 }
 
 static void note(struct grip_carry_note *n, size_t *count, const char *what, int64_t id, const char *reason)
@@ -148,7 +165,9 @@ static int carry_copy(struct grip *g, const struct grip_objective *o, const stru
 	if (!now || store_x(g->store, NULL, "UPDATE objectives SET carried_from = ? WHERE id = ?", V(o->id),
 			    V(copy->id)) != STORE_OK)
 		return now ? STORE_FAIL(g) : -1;
-	const char *why = carry_text(g, o->id);
+	const char *why;
+	if (carry_text(g, o->id, &why) < 0)
+		return -1;
 	if (grip_event(g, "objective", copy->id, "carry", objective_record(g, o->id), objective_record(g, copy->id),
 		       why ? why : arena_printf(g->arena, "carried forward from %s", from->name)) < 0)
 		return -1;
@@ -346,15 +365,17 @@ struct grip_cycle *grip_cycle_add_from(struct grip *g, const struct grip_cycle_n
 	int64_t *ids;
 	size_t count;
 	if (ids_collect(g, store_q(g->store,
-		"SELECT o.id FROM objectives o LEFT JOIN reflections r ON r.objective_id = o.id"
-		" WHERE o.org_id = ? AND o.cycle_id = ? AND o.status NOT IN ('achieved', 'dropped')"
-		" AND (o.status = 'missed' OR TRIM(COALESCE(r.carry_forward, '')) <> '') ORDER BY o.id",
-		V(g->org_id), V(prev->id)), &ids, &count) < 0)
+		"SELECT id FROM objectives WHERE org_id = ? AND cycle_id = ? AND status NOT IN ('achieved', 'dropped')"
+		" ORDER BY id", V(g->org_id), V(prev->id)), &ids, &count) < 0)
 		return NULL;
 	size_t kept = 0;
-	for (size_t i = 0; i < count; i++)
-		if (objective_id_visible(g, ids[i]))
+	for (size_t i = 0; i < count; i++) {
+		bool yes = false;
+		if (objective_id_visible(g, ids[i]) && asks_to_carry(g, ids[i], &yes) < 0)
+			return NULL;
+		if (yes)
 			ids[kept++] = ids[i];
+	}
 	struct grip_cycle *made = grip_cycle_get(g, c->id);
 	if (!made || carry_set(g, ids, kept, prev, made, false, out) < 0)
 		return NULL;
@@ -395,18 +416,13 @@ int grip_carry_origin(struct grip *g, const struct grip_objective *o, struct gri
 		g->err = saved; /* the source is not the actor's to see */
 		return 0;
 	}
+	struct grip_reflection *rf = reflection_of(g, from->id);
+	if (!rf)
+		return -1;
 	out->from = from;
-	struct store_stmt *st = store_q(g->store,
-		"SELECT worked, did_not, carry_forward FROM reflections WHERE objective_id = ? AND org_id = ?",
-		V(from->id), V(g->org_id));
-	if (!st)
-		return STORE_FAIL(g);
-	if (store_step(st) == STORE_ROW) {
-		out->worked = col_text(g, st, 0);
-		out->did_not = col_text(g, st, 1);
-		out->carry_forward = col_text(g, st, 2);
-	}
-	store_done(st);
+	out->worked = rf->worked;
+	out->did_not = rf->did_not;
+	out->carry_forward = rf->carry_forward;
 	return 0;
 }
 

@@ -275,6 +275,10 @@ int cycle_check_scoring(struct grip *g, const struct grip_cycle *c);
 /* May the actor write o's reflection now: they may change o or lead it,
  * and its cycle is active or scoring? reflection.c */
 int reflection_require_write(struct grip *g, const struct grip_objective *o);
+/* The reflection of objective_id, which the caller has found the actor
+ * sees (objective_visible, objective_id_visible): the stored one, or one
+ * with every field NULL when none is written. reflection.c */
+struct grip_reflection *reflection_of(struct grip *g, int64_t objective_id);
 
 /* The hash an attempt with no one to sign in is checked against. auth.c */
 const char *signin_dummy_hash(void);

@@ -9,7 +9,9 @@
  * lead reviews the outcomes of her members). A first write says something:
  * one that would leave every field empty is refused. Each write is an event of
  * entity "reflection" under the objective's id, with before and after.
- * Carrying forward (another part of the end of a cycle) reads carry_forward.
+ * This file alone reads and writes the table: carrying forward (carry.c)
+ * reads carry_forward through reflection_of, on objectives it has found
+ * the actor sees.
  */
 #include "core/internal.h"
 
@@ -32,7 +34,7 @@ static void *reflection_row(struct grip *g, struct store_stmt *st)
 }
 
 /* The stored reflection of a seen objective, or an empty one. */
-static struct grip_reflection *reflection_load(struct grip *g, int64_t objective_id)
+struct grip_reflection *reflection_of(struct grip *g, int64_t objective_id)
 {
 	struct grip_reflection *rf = fetch_one(g, store_q(g->store,
 		"SELECT " REFLECTION_COLS " FROM reflections WHERE objective_id = ? AND org_id = ?",
@@ -50,7 +52,7 @@ struct grip_reflection *grip_reflection_get(struct grip *g, int64_t objective_id
 {
 	if (!objective_visible(g, objective_id))
 		return NULL;
-	return reflection_load(g, objective_id);
+	return reflection_of(g, objective_id);
 }
 
 /* Those who may change the objective, or lead it. */
@@ -105,7 +107,7 @@ struct grip_reflection *grip_reflection_set(struct grip *g, int64_t objective_id
 		grip_fail(g, GRIP_EINVAL, "worked", "say what worked, what did not or what to carry forward");
 		return NULL;
 	}
-	struct grip_reflection *before = reflection_load(g, objective_id);
+	struct grip_reflection *before = reflection_of(g, objective_id);
 	const char *now = grip_now_text(g);
 	if (!before || !now)
 		return NULL;
@@ -125,7 +127,7 @@ struct grip_reflection *grip_reflection_set(struct grip *g, int64_t objective_id
 		STORE_FAIL(g);
 		return NULL;
 	}
-	struct grip_reflection *after = reflection_load(g, objective_id);
+	struct grip_reflection *after = reflection_of(g, objective_id);
 	if (!after || grip_event(g, "reflection", objective_id, before->updated_at ? "update" : "create",
 				 before->updated_at ? grip_reflection_json(before) : NULL,
 				 grip_reflection_json(after), NULL) < 0)

@@ -146,10 +146,12 @@ tokens' events).
   $ grip history --entity reflection --id 1 | cut -c5- | cmp - remote.out && echo same
   same
 
-Once the cycle is closed it is read-only.
+Once the cycle is closed it is read-only. (Its objectives have no key
+results, so nothing scores them: an admin forces the close.)
 
-  $ for db in grip.db srv.db; do sqlite3 $db "UPDATE cycles SET closed_at = '2027-01-02T00:00:00Z' WHERE name = '2026-Q4'"; done # until grip score exists here: closing needs every objective scored
   $ at 2027-01-02
+  $ same ada cycle close 2026-Q4 --force "Its objectives have no key results to score"
+  Closed cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, closed; mid-point 2026-11-16
   $ same bo reflect 1 --worked "Later"
   grip: cycle: a reflection is written while its cycle is active or scoring; 2026-Q4 is closed
   [1]

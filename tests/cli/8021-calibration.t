@@ -59,12 +59,14 @@ the private group Circle with Ann in it; Di is a viewer.
 Key results 1-10 belong to objectives 1 1 2 2 3 4 4 4 5 6. On the
 cycle's last day, scoring: final scores in tenths (KR: score) 1: 0.6,
 2: 0.7, 3: 1.0, 4: 0.9, 5: 0.0, 6: 0.2, 7: 0.4, 8: 0.3, 9: 0.1; 10 has a
-self score only. Objective 3 is dropped, so key result 5 does not count.
+self score only. Objective 3 is dropped once scored, so key result 5 does
+not count.
 
   $ at 2026-12-31
+  $ for s in 1=0.6 2=0.7 3=1.0 4=0.9 5=0.0 6=0.2 7=0.4 8=0.3 9=0.1; do both score ${s%=*} --final ${s#*=}; done
+  $ both --as cy@acme.test score 10 --self 0.5 --evidence "Half the crashes gone"
   $ same bo objective status 3 dropped --reason "The rewrite waits for the offline work"
   Updated objective 3: Rewrite the app (dropped)
-  $ for db in grip.db srv.db; do sqlite3 $db "INSERT INTO scores (key_result_id, org_id, final_tenths) VALUES (1, 1, 6), (2, 1, 7), (3, 1, 10), (4, 1, 9), (5, 1, 0), (6, 1, 2), (7, 1, 4), (8, 1, 3), (9, 1, 1); INSERT INTO scores (key_result_id, org_id, self_tenths) VALUES (10, 1, 5)"; done # until grip score exists here
 
 Worked by hand (population standard deviation, in tenths: sqrt((n * sum
 of squares - sum^2) / n^2), then to two decimals):
@@ -131,10 +133,13 @@ person.
   grip: person: no person with email zed@acme.test
   [1]
 
-Once closed, the figures stay as they are.
+Once closed, the figures stay as they are. Objective 6 has no final
+score (key result 10 a self score alone), so only an admin closes the
+quarter, forcing it with a reason.
 
-  $ for db in grip.db srv.db; do sqlite3 $db "UPDATE cycles SET closed_at = '2027-01-02T00:00:00Z' WHERE name = '2026-Q4'"; done # until grip score exists here: closing needs every objective scored
   $ at 2027-01-02
+  $ same ada cycle close 2026-Q4 --force "Cut crashes is scored with the next quarter"
+  Closed cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, closed; mid-point 2026-11-16
   $ same ada calibration 2026-Q4 --unit Web
   Calibration of 2026-Q4: final scores of key results, 0.0 to 1.0
   KIND  NAME  SCORED  MEAN  SD    MIN  MAX  PER TENTH 0.0..1.0     VERDICT

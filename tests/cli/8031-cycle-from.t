@@ -59,20 +59,16 @@ The third quarter: a strategic objective (1), the team's 2 aligned to it,
   $ same lee objective status 5 dropped --reason "The fair was cancelled"
   Updated objective 5: Run a trade fair (dropped)
 
-The reflections: 1 and 5 say what to carry forward, 4 has one without
-(nothing to carry). Written straight into the table, as no command writes
-them here yet.
+The reflections, written on the quarter's second-last day: 1 and 5 say
+what to carry forward, 4 has one without (nothing to carry).
 
-  $ for db in grip.db srv.db; do  # until grip score exists here (grip reflect)
-  >   sqlite3 $db "INSERT INTO reflections (objective_id, org_id, worked, did_not, carry_forward, author_id, updated_at) VALUES
-  >     (1, 1, 'Local partners opened doors', 'We started late', 'Keep the partner calls going', 1, '2026-09-29T00:00:00Z'),
-  >     (4, 1, 'Half of it got done', NULL, '', 2, '2026-09-29T00:00:00Z'),
-  >     (5, 1, NULL, 'No fair at all', 'Find another fair', 2, '2026-09-29T00:00:00Z')"
-  > done
+  $ at 2026-09-29
+  $ both reflect 1 --worked "Local partners opened doors" --did-not "We started late" --carry "Keep the partner calls going"
+  $ both --as lee@acme.test reflect 4 --worked "Half of it got done"
+  $ both --as lee@acme.test reflect 5 --did-not "No fair at all" --carry "Find another fair"
 
 A cycle is carried forward from only once it is in scoring or closed.
 
-  $ at 2026-09-29
   $ same ada cycle add 2026-Q4 --from 2026-Q3 --to 2026-12-31
   grip: previous: 2026-Q3 is active: a cycle is carried forward from once it is in scoring or closed
   [1]

@@ -33,7 +33,7 @@ Final scores (key result: score), worked by hand:
 - Ann, 9 and 10: 0.2 and 0.3, mean 0.25: below 0.4.
 
   $ export GRIP_NOW=2026-10-01
-  $ sqlite3 grip.db "INSERT INTO scores (key_result_id, org_id, final_tenths) VALUES (1, 1, 10), (2, 1, 9), (3, 1, 3), (4, 1, 3), (5, 1, 6), (6, 1, 7), (7, 1, 6), (8, 1, 7), (9, 1, 2), (10, 1, 3)" # until grip score exists here
+  $ for s in 1=1.0 2=0.9 3=0.3 4=0.3 5=0.6 6=0.7 7=0.6 8=0.7 9=0.2 10=0.3; do grip score ${s%=*} --final ${s#*=} >/dev/null; done
 
 While the cycle is in scoring, the coach says nothing of it yet.
 

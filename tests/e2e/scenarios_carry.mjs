@@ -32,9 +32,8 @@ function unfinished(world, title) {
 	const o = grip(world, ['objective', 'add', title, '--cycle', FROM, '--layer', 'team', '--unit', 'Support', '--status', 'active']);
 	const kr = grip(world, ['kr', 'add', String(o.id), `Reviews answered within a day (${title.slice(-8)})`, '--baseline', '10', '--target', '50', '--unit', '%']);
 	grip(world, ['kr', 'update', String(kr.id), '30', '--at', '2026-06-15']);
-	// until grip score exists here (no command writes a reflection yet)
-	execFileSync('sqlite3', [world.db, `INSERT INTO reflections (objective_id, org_id, worked, did_not, carry_forward, updated_at)
-		VALUES (${o.id}, 1, 'Templates for the common answers', 'Weekends stayed unanswered', 'Cover the weekends', '2026-06-30T00:00:00Z')`]);
+	grip(world, ['reflect', String(o.id), '--worked', 'Templates for the common answers', '--did-not', 'Weekends stayed unanswered',
+		'--carry', 'Cover the weekends']);
 	return o;
 }
 

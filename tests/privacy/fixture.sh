@@ -87,13 +87,13 @@ as olga commit add olga@acme.test "Profile the home page" --week 2026-W48 --goal
 g member leave "Circle zqCIRCLE" lena@acme.test --on 2026-11-10 --reason "zqLEAVE moved away"
 
 # The end of a cycle: Mia's reflections on her outcome and on her own
-# objective, and final scores of key results of both (a reflection hangs
-# off its objective, a score off its key result: each shares its secret),
-# which calibration counts only for those who see them.
+# objective (a reflection hangs off its objective and shares its secret).
+# The final scores calibration counts, only for those who see them, are
+# those of 2026-Q3 above: a programme's outcomes are not scored, and
+# 2026-Q4 is not in scoring yet.
 as mia kr add 8 "Swift apps zqMIAIND" --baseline 0 --target 2
 as mia reflect 5 --worked "zqMIAOUT worked" --carry "zqMIAOUT carry"
 as mia reflect 8 --did-not "zqMIAIND did not"
-sqlite3 "$GRIP_DB" "INSERT INTO scores (key_result_id, org_id, final_tenths) VALUES (3, 1, 4), (4, 1, 10), (7, 1, 9)" # until grip score exists here
 
 # Globex, in the same file.
 "$bin" init --org Globex --admin gus@globex.test --name "Gus" >/dev/null

@@ -11,10 +11,10 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/grip.h"
-#include "store/store.h"
 #include "tmpdb.h"
 
 static void test_verdict_bounds(void **state)
@@ -85,7 +85,7 @@ static void test_figures_by_hand(void **state)
 }
 
 /* Acme: Bo leads the team Mobile, Cy is in it; Lee leads the private group
- * Circle with Ann in it; quarter Q4 runs. */
+ * Circle with Ann in it; quarter Q4 is in scoring, opened early. */
 static int setup(void **state)
 {
 	struct tmpdb_core *f = tmpdb_core_open("2026-11-23");
@@ -102,7 +102,9 @@ static int setup(void **state)
 	assert_non_null(circle);
 	assert_non_null(grip_member_add(g, team->id, cy->id, "member", "2026-10-01"));
 	assert_non_null(grip_member_add(g, circle->id, ann->id, "member", "2026-10-01"));
-	assert_non_null(grip_cycle_add(g, "Q4", "quarter", "2026-10-01", "2026-12-31", 0, NULL));
+	struct grip_cycle *q4 = grip_cycle_add(g, "Q4", "quarter", "2026-10-01", "2026-12-31", 0, NULL);
+	assert_non_null(q4);
+	assert_int_equal(grip_cycle_open_scoring(g, q4->id), 0);
 	*state = f;
 	return 0;
 }
@@ -119,7 +121,8 @@ static void act_as(struct grip *g, const char *email)
 	assert_non_null(g->actor);
 }
 
-/* An objective with one key result per score (tenths), each scored final. */
+/* An objective with one key result per score (tenths), each given that
+ * final score by the admin. */
 static int64_t scored(struct tmpdb_core *f, const char *title, const char *layer, const char *unit,
 		      const char *owner, const int *tenths, size_t n)
 {
@@ -133,11 +136,10 @@ static int64_t scored(struct tmpdb_core *f, const char *title, const char *layer
 		struct grip_kr_new k = { .title = "Measure", .baseline = 0, .target = 10 };
 		struct grip_kr *kr = grip_kr_add(g, obj->id, &k);
 		assert_non_null(kr);
-		/* the score's own write is another part's: the row as it stores it */
-		assert_int_equal(store_x(f->s, NULL,
-					 "INSERT INTO scores (key_result_id, org_id, final_tenths) VALUES (?, ?, ?)",
-					 V(kr->id), V(g->org_id), V((int64_t)tenths[i])),
-				 STORE_OK);
+		char text[32];
+		snprintf(text, sizeof text, "%d.%d", tenths[i] / 10, tenths[i] % 10);
+		struct grip_score_input in = { .final = text };
+		assert_int_equal(grip_score_set(g, kr->id, &in), 0);
 	}
 	return obj->id;
 }

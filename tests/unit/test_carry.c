@@ -17,7 +17,6 @@
 
 #include "core/grip.h"
 #include "util/date.h"
-#include "store/store.h"
 #include "tmpdb.h"
 
 static void act_as(struct grip *g, const char *email)
@@ -228,10 +227,8 @@ static void test_cycle_from_previous_and_origin(void **state)
 	assert_int_equal(grip_objective_set_status(g, w->team, "missed", "Too late"), 0);
 	act_as(g, "ada@acme.test");
 	/* Q3's strategic objective has a reflection asking to carry it. */
-	assert_int_equal(store_x(g->store, NULL,
-				 "INSERT INTO reflections (objective_id, org_id, worked, did_not, carry_forward, updated_at)"
-				 " VALUES (?, ?, 'Partners', 'Late start', 'Keep calling', '2026-09-29')",
-				 V(w->q3_goal), V(g->org_id)), STORE_OK);
+	struct grip_reflection_edit rf = { .worked = "Partners", .did_not = "Late start", .carry_forward = "Keep calling" };
+	assert_non_null(grip_reflection_set(g, w->q3_goal, &rf));
 	struct grip_cycle_new n = { .name = "Q4b", .to = "2026-12-31", .previous = "Q3" };
 	struct grip_carry *c;
 	struct grip_cycle *cy = grip_cycle_add_from(g, &n, &c);
@@ -259,6 +256,50 @@ static void test_cycle_from_previous_and_origin(void **state)
 	assert_string_equal(g->err.field, "previous");
 }
 
+/* The reflection of the objective a copy came from is read only by those
+ * who see that objective: a private one's copy, opened to the whole
+ * organisation, shows the viewer Vi neither its source nor its
+ * reflection; Bo, who leads Cy's team, sees both. */
+static void test_origin_hides_a_source_the_reader_does_not_see(void **state)
+{
+	struct world *w = *state;
+	struct grip *g = &w->f->g;
+	clock_at(g, "2026-09-30");
+	struct grip_objective_new n = { .title = "Sleep better", .cycle_name = "Q3", .layer = "individual",
+					.unit_name = "Mobile", .owner_email = "cy@acme.test", .visibility = "private",
+					.status = "active" };
+	struct grip_objective *o = grip_objective_add(g, &n);
+	assert_non_null(o);
+	act_as(g, "cy@acme.test");
+	struct grip_reflection_edit rf = { .did_not = "Late screens", .carry_forward = "No phone after nine" };
+	assert_non_null(grip_reflection_set(g, o->id, &rf));
+	struct grip_carry *c;
+	assert_int_equal(grip_carry_objective(g, o->id, "Q4", &c), 0);
+	assert_int_equal(c->n, 1);
+	int64_t copy_id = c->items[0].id;
+	struct grip_objective_edit open = { .visibility = "org", .development = -1 };
+	assert_int_equal(grip_objective_edit(g, copy_id, &open), 0);
+
+	act_as(g, "vi@acme.test");
+	struct grip_objective *copy = grip_objective_get(g, copy_id, NULL);
+	assert_non_null(copy);
+	assert_int_equal(copy->carried_from, o->id);
+	struct grip_carry_origin origin;
+	assert_int_equal(grip_carry_origin(g, copy, &origin), 0);
+	assert_null(origin.from);
+	assert_null(origin.did_not);
+	assert_null(origin.carry_forward);
+
+	act_as(g, "bo@acme.test");
+	copy = grip_objective_get(g, copy_id, NULL);
+	assert_non_null(copy);
+	assert_int_equal(grip_carry_origin(g, copy, &origin), 0);
+	assert_non_null(origin.from);
+	assert_int_equal(origin.from->id, o->id);
+	assert_string_equal(origin.carry_forward, "No phone after nine");
+	assert_string_equal(origin.did_not, "Late screens");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -267,6 +308,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_who_may_carry, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unit_maps_alignments_to_copies_in_the_same_call, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cycle_from_previous_and_origin, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_origin_hides_a_source_the_reader_does_not_see, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
