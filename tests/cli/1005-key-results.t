@@ -186,7 +186,7 @@ unknown name, a deletion and a refused one.
   $ for db in local.db srv.db; do grip --db $db init --org Acme --admin ada@acme.test --name "Ada Admin" && grip --db $db unit add Mobile --kind team && grip --db $db cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31 && grip --db $db objective add "Ship the tour" --cycle 2026-Q4 --layer team --unit Mobile; done >/dev/null
   $ T=$(grip --db srv.db token create ada@acme.test | tail -n 1); grip token create ada@acme.test >/dev/null
   $ set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m
-  $ for i in $(seq 100); do grep -q listening server.out && break; sleep 0.1; done; URL=$(sed -n 's/^grip: listening on //p' server.out); echo "${URL%:*}"
+  $ for i in $(seq 300); do grep -q listening server.out 2>/dev/null && break; sleep 0.1; done; URL=$(sed -n 's/^grip: listening on //p' server.out); echo "${URL%:*}"
   http://127.0.0.1
   $ same() {
   >   grip "$@" >local.out 2>local.err; l=$?

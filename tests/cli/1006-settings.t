@@ -210,7 +210,7 @@ behind a real `grip serve`, is kept in step with grip.db.
   $ rm grip.db*; grip init --org "Acme" --admin ada@acme.test --name "Ada Admin" >/dev/null
   $ T=$(grip --db srv.db token create ada@acme.test | tail -n 1); grip token create ada@acme.test >/dev/null
   $ set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m
-  $ for i in $(seq 100); do grep -q listening server.out && break; sleep 0.1; done; URL=$(sed -n 's/^grip: listening on //p' server.out)
+  $ for i in $(seq 300); do grep -q listening server.out 2>/dev/null && break; sleep 0.1; done; URL=$(sed -n 's/^grip: listening on //p' server.out)
   $ same() {
   >   grip "$@" >local.out 2>local.err; l=$?
   >   grip --server "$URL" --token "$T" "$@" >remote.out 2>remote.err; r=$?

@@ -15,7 +15,7 @@ The server on a free port, in its own process group so that `kill %1`
 stops it and not only the shell around it.
 
   $ set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m
-  $ for i in $(seq 100); do grep -q listening server.out && break; sleep 0.1; done; URL=$(sed -n 's/^grip: listening on //p' server.out); echo "${URL%:*}"
+  $ for i in $(seq 300); do grep -q listening server.out 2>/dev/null && break; sleep 0.1; done; URL=$(sed -n 's/^grip: listening on //p' server.out); echo "${URL%:*}"
   http://127.0.0.1
 
 `same ARGS` runs `grip ARGS` locally and over the API, prints the local

@@ -13,22 +13,7 @@ the member rewrites it. On the CLI and over the API with the same output;
   $ for p in lee ann ben cat; do both person add $p@acme.test --name "${p^}"; done
   $ both person add vic@acme.test --name Vic --role viewer
   $ for p in ada lee ann ben cat vic; do grip --db srv.db token create $p@acme.test | tail -n 1 >tok.$p; done
-  $ at() {
-  >   export GRIP_NOW=$1
-  >   if [ -n "${SRV:-}" ]; then kill -- -$SRV; wait $SRV; fi
-  >   set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m; SRV=$!
-  >   for i in $(seq 100); do grep -q listening server.out && break; sleep 0.1; done
-  >   URL=$(sed -n 's/^grip: listening on //p' server.out)
-  > }
-  $ same() {
-  >   who=$1; shift
-  >   grip --as $who@acme.test "$@" >local.out 2>local.err; l=$?
-  >   grip --server "$URL" --token "$(cat tok.$who)" "$@" >remote.out 2>remote.err; r=$?
-  >   cat local.out local.err
-  >   cmp -s local.out remote.out && cmp -s local.err remote.err && [ $l = $r ] ||
-  >     { echo "!! over the API (exit $r):"; cat remote.out remote.err; }
-  >   return $l
-  > }
+  $ . "$TESTDIR/clock.sh"
 
 A private group Circle led by Lee; a programme of 12 weeks from Monday 5
 October: its mid-point is 5 October + 7 x (12 / 2) = 42 days = 16

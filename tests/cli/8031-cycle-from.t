@@ -10,22 +10,7 @@ HTTP API at once, as in 8030-carry.t.
   $ export GRIP_NOW=2026-07-01
   $ both person add lee@acme.test --name Lee
   $ for p in ada lee; do grip --db srv.db token create $p@acme.test | tail -n 1 >tok.$p; done
-  $ at() {
-  >   export GRIP_NOW=$1
-  >   if [ -n "${SRV:-}" ]; then kill -- -$SRV; wait $SRV; fi
-  >   set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m; SRV=$!
-  >   for i in $(seq 100); do grep -q listening server.out && break; sleep 0.1; done
-  >   URL=$(sed -n 's/^grip: listening on //p' server.out)
-  > }
-  $ same() {
-  >   who=$1; shift
-  >   grip --as $who@acme.test "$@" >local.out 2>local.err; l=$?
-  >   grip --server "$URL" --token "$(cat tok.$who)" "$@" >remote.out 2>remote.err; r=$?
-  >   cat local.out local.err
-  >   cmp -s local.out remote.out && cmp -s local.err remote.err && [ $l = $r ] ||
-  >     { echo "!! over the API (exit $r):"; cat remote.out remote.err; }
-  >   return $l
-  > }
+  $ . "$TESTDIR/clock.sh"
 
 The third quarter: a strategic objective (1), the team's 2 aligned to it,
 3 done, 4 still active with nothing to carry, 5 dropped.

@@ -5,7 +5,8 @@ the HTTP API at once: grip.db for the local runs, srv.db behind a real
 reads the clock once, at its start), kept in step so that ids, dates and
 figures match. `same WHO ARGS` runs `grip --as WHO ARGS` locally and, with
 WHO's token, over the API; it prints the local output and shows any
-difference after "!!". Every figure is worked out by hand above it.
+difference after "!!" (both from tests/cli/clock.sh). Every figure is
+worked out by hand above it.
 
   $ unset GRIP_SERVER GRIP_TOKEN
   $ both() { grip "$@" >/dev/null && grip --db srv.db "$@" >/dev/null; }
@@ -15,23 +16,7 @@ difference after "!!". Every figure is worked out by hand above it.
   $ both person add cy@acme.test --name "Cy Chan"
   $ both person add vi@acme.test --name "Vi Voss" --role viewer
   $ for p in ada bo cy vi; do grip --db srv.db token create $p@acme.test | tail -n 1 >tok.$p; done
-  $ at() {
-  >   export GRIP_NOW=$1
-  >   if [ -n "${SRV:-}" ]; then kill -- -$SRV; wait $SRV; fi
-  >   rm -f server.out
-  >   set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m; SRV=$!
-  >   for i in $(seq 300); do grep -q listening server.out 2>/dev/null && break; sleep 0.1; done
-  >   URL=$(sed -n 's/^grip: listening on //p' server.out)
-  > }
-  $ same() {
-  >   who=$1; shift
-  >   grip --as $who@acme.test "$@" >local.out 2>local.err; l=$?
-  >   grip --server "$URL" --token "$(cat tok.$who)" "$@" >remote.out 2>remote.err; r=$?
-  >   cat local.out local.err
-  >   cmp -s local.out remote.out && cmp -s local.err remote.err && [ $l = $r ] ||
-  >     { echo "!! over the API (exit $r):"; cat remote.out remote.err; }
-  >   return $l
-  > }
+  $ . "$TESTDIR/clock.sh"
 
 Planning, in December: Bo leads the business unit Products and its team
 Mobile, Cy is in the team, Vi only reads. The quarter 2027-Q1 runs 84
