@@ -6,6 +6,8 @@
  */
 #include "web/html.h"
 
+#include "util/arena.h"
+
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -122,18 +124,32 @@ void html_href(struct html *h, const char *url)
 	html_raw(h, "\"");
 }
 
-void html_url_part(struct html *h, const char *value)
+static void url_encode(struct sb *sb, const char *value)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	for (const unsigned char *p = (const unsigned char *)(value ? value : ""); *p; p++) {
 		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
 		    strchr("-._~", *p)) {
-			sb_addc(&h->sb, (char)*p);
+			sb_addc(sb, (char)*p);
 		} else {
 			char esc[3] = { '%', hex[*p >> 4], hex[*p & 15] };
-			sb_add(&h->sb, esc, 3);
+			sb_add(sb, esc, 3);
 		}
 	}
+}
+
+void html_url_part(struct html *h, const char *value)
+{
+	url_encode(&h->sb, value);
+}
+
+const char *html_url_text(struct arena *a, const char *value)
+{
+	struct sb sb = SB_INIT;
+	url_encode(&sb, value);
+	const char *out = sb.failed ? NULL : arena_strdup(a, sb.buf ? sb.buf : "");
+	sb_release(&sb);
+	return out ? out : "";
 }
 
 bool html_failed(const struct html *h)

@@ -38,6 +38,10 @@ __attribute__((format(printf, 2, 3))) void html_f(struct html *h, const char *fm
 void html_href(struct html *h, const char *url);
 /* A value for a URL's query or path part, percent-encoded. */
 void html_url_part(struct html *h, const char *value);
+/* The same as a string in the arena, for a redirect's Location or a link
+ * written through html_f ("" when out of memory). */
+struct arena;
+const char *html_url_text(struct arena *a, const char *value);
 bool html_failed(const struct html *h);
 void html_release(struct html *h);
 

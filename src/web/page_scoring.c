@@ -24,28 +24,6 @@ static const char *context(struct web_request *r, const char *name)
 	return v && *v ? v : NULL;
 }
 
-/* value percent-encoded for a URL's query, into the arena. */
-static const char *url_part(struct grip *g, const char *value)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	size_t n = strlen(value);
-	char *out = arena_alloc(g->arena, 3 * n + 1), *p = out;
-	if (!out)
-		return "";
-	for (const unsigned char *s = (const unsigned char *)value; *s; s++) {
-		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
-		    strchr("-._~@", *s)) {
-			*p++ = (char)*s;
-		} else {
-			*p++ = '%';
-			*p++ = hex[*s >> 4];
-			*p++ = hex[*s & 15];
-		}
-	}
-	*p = '\0';
-	return out;
-}
-
 /* Where an action goes back to: the scoring page of what its form showed. */
 static int back_to_scoring(struct web_request *r, const char *anchor)
 {
@@ -53,8 +31,8 @@ static int back_to_scoring(struct web_request *r, const char *anchor)
 	bool by_unit = unit && *unit;
 	const char *who = by_unit ? unit : person && *person ? person : NULL;
 	return web_redirect(r, "/scoring?%s%s%s%s%s%s", who ? (by_unit ? "unit=" : "person=") : "",
-			    who ? url_part(r->g, who) : "", cycle && *cycle ? "&cycle=" : "",
-			    cycle && *cycle ? url_part(r->g, cycle) : "", anchor ? "#" : "", anchor ? anchor : "");
+			    who ? html_url_text(r->g->arena, who) : "", cycle && *cycle ? "&cycle=" : "",
+			    cycle && *cycle ? html_url_text(r->g->arena, cycle) : "", anchor ? "#" : "", anchor ? anchor : "");
 }
 
 /* The hidden fields that say which scoring page a form belongs to. */
@@ -88,7 +66,7 @@ static void score_cell(struct web_request *r, int t, const char *note)
 static void export_links(struct web_request *r, const struct grip_scoring *s)
 {
 	const char *url = arena_printf(r->g->arena, "/api/v1/orgs/%s/scores/export?cycle=%s&person=%s", r->org->slug,
-				       url_part(r->g, s->cycle->name), url_part(r->g, s->person));
+				       html_url_text(r->g->arena, s->cycle->name), html_url_text(r->g->arena, s->person));
 	const char *file = arena_printf(r->g->arena, "scores %s %s", s->cycle->name, s->person);
 	html_f(&r->body, "<p>For an annual review: <a href=\"%s&amp;format=csv\" download=\"%s.csv\">download these scores as CSV</a>"
 	       " or <a href=\"%s&amp;format=json\" download=\"%s.json\">as JSON</a>.</p>", url, file, url, file);
