@@ -72,10 +72,11 @@ int grip_scoring(struct grip *g, const char *cycle, const char *unit, const char
 		if (!scorable_status(os[i]->status))
 			continue;
 		struct grip_scored_objective *row = &s->rows[s->n++];
-		/* Read alone, in a cycle in scoring or closed, it comes with its
-		 * scores (score_attach); in one still active they are read here. */
-		struct grip_objective *o = row->objective = grip_objective_get(g, os[i]->id, NULL);
-		if (!o || (!o->scoring && score_objective(g, o, &o->score, &o->score_missing) < 0))
+		/* The listed objective, with its key results and today's figures,
+		 * gains its scores as one read alone would (score_attach) in a
+		 * cycle in scoring or closed; in one still active they are read here. */
+		struct grip_objective *o = row->objective = os[i];
+		if (score_attach(g, o) < 0 || (!o->scoring && score_objective(g, o, &o->score, &o->score_missing) < 0))
 			return -1;
 		row->score = o->score;
 		row->missing = o->score_missing;
