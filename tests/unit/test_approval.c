@@ -43,22 +43,10 @@ static int setup(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	tmpdb_core_close(*state);
-	return 0;
-}
-
-static void act_as(struct grip *g, const char *email)
-{
-	g->actor = grip_person_by_email(g, email);
-	assert_non_null(g->actor);
-}
-
 static int64_t add(struct grip *g, const char *as, const char *title, const char *cycle, const char *layer,
 		   const char *unit, const char *owner, const char *status)
 {
-	act_as(g, as);
+	tmpdb_act_as(g, as);
 	struct grip_objective_new n = { .title = title, .cycle_name = cycle, .layer = layer, .unit_name = unit,
 					.owner_email = owner, .status = status };
 	struct grip_objective *o = grip_objective_add(g, &n);
@@ -69,7 +57,7 @@ static int64_t add(struct grip *g, const char *as, const char *title, const char
 static const char *status_of(struct grip *g, int64_t id)
 {
 	struct grip_person *was = g->actor;
-	act_as(g, "ada@acme.test");
+	tmpdb_act_as(g, "ada@acme.test");
 	struct grip_objective *o = grip_objective_get(g, id, NULL);
 	assert_non_null(o);
 	g->actor = was;
@@ -83,7 +71,7 @@ static void test_review_of_an_individual_proposal(void **state)
 	/* the owner does not review her own; returning needs a comment and changes nothing */
 	assert_int_equal(grip_objective_review(g, id, "approve", NULL), -1);
 	assert_int_equal(g->err.code, GRIP_EPERM);
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	assert_int_equal(grip_objective_review(g, id, "return", ""), -1);
 	assert_int_equal(g->err.code, GRIP_EINVAL);
 	assert_string_equal(g->err.field, "comment");
@@ -93,7 +81,7 @@ static void test_review_of_an_individual_proposal(void **state)
 	/* the lead returns it: draft, and the owner reads why */
 	assert_int_equal(grip_objective_review(g, id, "return", "How will you know?"), 0);
 	assert_string_equal(status_of(g, id), "draft");
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	struct grip_review *rv;
 	assert_int_equal(grip_objective_last_review(g, id, &rv), 0);
 	assert_non_null(rv);
@@ -106,15 +94,15 @@ static void test_review_of_an_individual_proposal(void **state)
 	assert_int_equal(n, 1);
 	assert_int_equal(mine[0]->objective->id, id);
 	/* a draft that is not a member's outcome is not reviewed */
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	assert_int_equal(grip_objective_review(g, id, "approve", NULL), -1);
 	assert_int_equal(g->err.code, GRIP_ECONFLICT);
 	/* proposed again, approved */
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	assert_int_equal(grip_objective_set_status(g, id, "proposed", NULL), 0);
 	assert_int_equal(grip_returned_mine(g, &mine, &n), 0);
 	assert_int_equal(n, 0);
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	assert_int_equal(grip_objective_review(g, id, "approve", NULL), 0);
 	assert_string_equal(status_of(g, id), "approved");
 }
@@ -129,23 +117,23 @@ static void test_the_queue(void **state)
 	(void)draft;
 	struct grip_approval **q;
 	size_t n;
-	act_as(g, "bo@acme.test"); /* the team's: not the private group's outcome */
+	tmpdb_act_as(g, "bo@acme.test"); /* the team's: not the private group's outcome */
 	assert_int_equal(grip_approvals(g, &q, &n), 0);
 	assert_int_equal(n, 1);
 	assert_int_equal(q[0]->objective->id, team);
-	act_as(g, "lee@acme.test"); /* the group's lead: the outcome, never reviewed */
+	tmpdb_act_as(g, "lee@acme.test"); /* the group's lead: the outcome, never reviewed */
 	assert_int_equal(grip_approvals(g, &q, &n), 0);
 	assert_int_equal(n, 1);
 	assert_int_equal(q[0]->objective->id, outcome);
 	assert_int_equal(grip_objective_review(g, team, "approve", NULL), -1); /* not Lee's to decide */
-	act_as(g, "cy@acme.test"); /* leads nothing */
+	tmpdb_act_as(g, "cy@acme.test"); /* leads nothing */
 	assert_false(grip_may_have_approvals(g));
 	assert_int_equal(grip_approvals(g, &q, &n), 0);
 	assert_int_equal(n, 0);
-	act_as(g, "ada@acme.test"); /* an admin's queue holds both */
+	tmpdb_act_as(g, "ada@acme.test"); /* an admin's queue holds both */
 	assert_int_equal(grip_approvals_count(g, &n), 0);
 	assert_int_equal(n, 2);
-	act_as(g, "lee@acme.test");
+	tmpdb_act_as(g, "lee@acme.test");
 	assert_int_equal(grip_objective_review(g, outcome, "return", "By when?"), 0);
 	assert_int_equal(grip_approvals_count(g, &n), 0);
 	assert_int_equal(n, 0); /* returned: it waits for Cy now */
@@ -156,10 +144,10 @@ static void test_private_group_outcome_not_for_other_leads(void **state)
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t outcome = add(g, "cy@acme.test", "I speak up in meetings", "Autumn", "member", "Circle",
 			      "cy@acme.test", "proposed");
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	assert_int_equal(grip_objective_review(g, outcome, "approve", NULL), -1);
 	assert_int_equal(g->err.code, GRIP_ENOTFOUND); /* private: not even seen */
-	act_as(g, "lee@acme.test");
+	tmpdb_act_as(g, "lee@acme.test");
 	struct grip_objective *o = grip_objective_get(g, outcome, NULL);
 	assert_non_null(o);
 	assert_true(grip_may_review(g, o, NULL, NULL));
@@ -217,13 +205,13 @@ static void test_group_outcome_checkin_is_the_leads(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t id = add(g, "lee@acme.test", "Everyone gives feedback", "Autumn", "group", "Circle", NULL, "active");
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	struct grip_objective *o = grip_objective_get(g, id, NULL);
 	assert_non_null(o);
 	assert_false(grip_may_checkin(g, o, NULL));
 	assert_null(grip_checkin_add(g, id, 2, NULL, 0, NULL, NULL, NULL));
 	assert_int_equal(g->err.code, GRIP_EPERM);
-	act_as(g, "lee@acme.test");
+	tmpdb_act_as(g, "lee@acme.test");
 	assert_true(grip_may_checkin(g, o, NULL));
 	assert_non_null(grip_checkin_add(g, id, 2, NULL, 0, NULL, NULL, NULL));
 }
@@ -232,7 +220,7 @@ static void test_member_outcome_unit_from_programme(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t id = add(g, "cy@acme.test", "I ask for help early", "Autumn", "member", NULL, "cy@acme.test", NULL);
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	struct grip_objective *o = grip_objective_get(g, id, NULL);
 	assert_non_null(o);
 	assert_non_null(o->unit_name);
@@ -242,13 +230,13 @@ static void test_member_outcome_unit_from_programme(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_review_of_an_individual_proposal, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_the_queue, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_private_group_outcome_not_for_other_leads, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_current_programme, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_review_of_an_individual_proposal, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_the_queue, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_private_group_outcome_not_for_other_leads, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_current_programme, setup, tmpdb_core_teardown),
 		cmocka_unit_test(test_programme_week),
-		cmocka_unit_test_setup_teardown(test_group_outcome_checkin_is_the_leads, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_member_outcome_unit_from_programme, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_group_outcome_checkin_is_the_leads, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_member_outcome_unit_from_programme, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -109,25 +109,13 @@ static int setup(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	tmpdb_core_close(*state);
-	return 0;
-}
-
-static void act_as(struct grip *g, const char *email)
-{
-	g->actor = grip_person_by_email(g, email);
-	assert_non_null(g->actor);
-}
-
 /* An objective with one key result per score (tenths), each given that
  * final score by the admin. */
 static int64_t scored(struct tmpdb_core *f, const char *title, const char *layer, const char *unit,
 		      const char *owner, const int *tenths, size_t n)
 {
 	struct grip *g = &f->g;
-	act_as(g, "ada@acme.test");
+	tmpdb_act_as(g, "ada@acme.test");
 	struct grip_objective_new o = { .title = title, .cycle_name = "Q4", .layer = layer, .unit_name = unit,
 					.owner_email = owner, .status = "active" };
 	struct grip_objective *obj = grip_objective_add(g, &o);
@@ -187,7 +175,7 @@ static void test_cycle_calibration_as_seen(void **state)
 	assert_int_equal(cs[3]->verdict, GRIP_VERDICT_TOO_EASY);
 
 	/* Cy does not see the private Circle: neither it nor Ann appears */
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	assert_int_equal(grip_calibration(g, q4->id, NULL, NULL, &cs, &n), 0);
 	assert_int_equal(n, 2);
 	assert_null(find(cs, n, false, "Circle"));
@@ -203,7 +191,7 @@ static void test_cycle_calibration_as_seen(void **state)
 	assert_int_equal(grip_calibration(g, q4->id, "Mobile", "cy@acme.test", &cs, &n), -1);
 	assert_int_equal(g->err.code, GRIP_EINVAL);
 	/* Lee, the group's lead, sees Ann's */
-	act_as(g, "lee@acme.test");
+	tmpdb_act_as(g, "lee@acme.test");
 	assert_int_equal(grip_calibration(g, q4->id, NULL, "ann@acme.test", &cs, &n), 0);
 	assert_int_equal(cs[0]->count, 1);
 	assert_true(cs[0]->mean == 0.1);
@@ -217,7 +205,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_verdict_bounds),
 		cmocka_unit_test(test_figures_by_hand),
-		cmocka_unit_test_setup_teardown(test_cycle_calibration_as_seen, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_cycle_calibration_as_seen, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -19,12 +19,6 @@
 #include "util/date.h"
 #include "tmpdb.h"
 
-static void act_as(struct grip *g, const char *email)
-{
-	g->actor = grip_person_by_email(g, email);
-	assert_non_null(g->actor);
-}
-
 static void clock_at(struct grip *g, const char *day)
 {
 	int64_t now;
@@ -110,7 +104,7 @@ static void test_not_from_an_active_cycle(void **state)
 {
 	struct world *w = *state;
 	struct grip *g = &w->f->g;
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	struct grip_carry *c;
 	assert_int_equal(grip_carry_objective(g, w->team, "Q4", &c), -1);
 	assert_int_equal(g->err.code, GRIP_ECONFLICT);
@@ -125,7 +119,7 @@ static void test_copy_takes_its_key_results_from_their_last_value(void **state)
 	struct world *w = *state;
 	struct grip *g = &w->f->g;
 	clock_at(g, "2026-09-30");
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	struct grip_carry *c;
 	assert_int_equal(grip_carry_objective(g, w->team, "Q4", &c), 0);
 	assert_int_equal(c->n, 1);
@@ -169,11 +163,11 @@ static void test_who_may_carry(void **state)
 	struct grip *g = &w->f->g;
 	clock_at(g, "2026-09-30");
 	struct grip_carry *c;
-	act_as(g, "vi@acme.test");
+	tmpdb_act_as(g, "vi@acme.test");
 	assert_int_equal(grip_carry_objective(g, w->team, "Q4", &c), -1);
 	assert_int_equal(g->err.code, GRIP_EPERM);
 	/* Cy may add Mobile's objectives, not the company's. */
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	struct grip_objective *o = grip_objective_get(g, w->q3_goal, NULL);
 	assert_non_null(o);
 	assert_false(grip_may_carry(g, o, NULL));
@@ -191,7 +185,7 @@ static void test_who_may_carry(void **state)
 	/* Not into a cycle that does not come after, nor an achieved one. */
 	assert_int_equal(grip_carry_objective(g, w->team, "2026", &c), -1);
 	assert_string_equal(g->err.field, "to");
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	clock_at(g, "2026-09-20");
 	assert_int_equal(grip_objective_set_status(g, w->own, "achieved", NULL), 0);
 	clock_at(g, "2026-09-30");
@@ -204,7 +198,7 @@ static void test_unit_maps_alignments_to_copies_in_the_same_call(void **state)
 	struct world *w = *state;
 	struct grip *g = &w->f->g;
 	clock_at(g, "2026-09-30");
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	struct grip_carry *c;
 	assert_int_equal(grip_carry_unit(g, "Mobile", "Q3", "Q4", &c), 0);
 	assert_int_equal(c->n, 2);
@@ -223,9 +217,9 @@ static void test_cycle_from_previous_and_origin(void **state)
 	struct world *w = *state;
 	struct grip *g = &w->f->g;
 	clock_at(g, "2026-09-30");
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	assert_int_equal(grip_objective_set_status(g, w->team, "missed", "Too late"), 0);
-	act_as(g, "ada@acme.test");
+	tmpdb_act_as(g, "ada@acme.test");
 	/* Q3's strategic objective has a reflection asking to carry it. */
 	struct grip_reflection_edit rf = { .worked = "Partners", .did_not = "Late start", .carry_forward = "Keep calling" };
 	assert_non_null(grip_reflection_set(g, w->q3_goal, &rf));
@@ -270,7 +264,7 @@ static void test_origin_hides_a_source_the_reader_does_not_see(void **state)
 					.status = "active" };
 	struct grip_objective *o = grip_objective_add(g, &n);
 	assert_non_null(o);
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	struct grip_reflection_edit rf = { .did_not = "Late screens", .carry_forward = "No phone after nine" };
 	assert_non_null(grip_reflection_set(g, o->id, &rf));
 	struct grip_carry *c;
@@ -280,7 +274,7 @@ static void test_origin_hides_a_source_the_reader_does_not_see(void **state)
 	struct grip_objective_edit open = { .visibility = "org", .development = -1 };
 	assert_int_equal(grip_objective_edit(g, copy_id, &open), 0);
 
-	act_as(g, "vi@acme.test");
+	tmpdb_act_as(g, "vi@acme.test");
 	struct grip_objective *copy = grip_objective_get(g, copy_id, NULL);
 	assert_non_null(copy);
 	assert_int_equal(copy->carried_from, o->id);
@@ -290,7 +284,7 @@ static void test_origin_hides_a_source_the_reader_does_not_see(void **state)
 	assert_null(origin.did_not);
 	assert_null(origin.carry_forward);
 
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	copy = grip_objective_get(g, copy_id, NULL);
 	assert_non_null(copy);
 	assert_int_equal(grip_carry_origin(g, copy, &origin), 0);

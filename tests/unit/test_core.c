@@ -40,12 +40,6 @@ static int setup(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	tmpdb_core_close(*state);
-	return 0;
-}
-
 static int64_t team_objective(struct grip *g, const char *title)
 {
 	struct grip_objective_new n = { .title = title, .cycle_name = "Q4", .layer = "team",
@@ -402,20 +396,20 @@ static void test_kr_value_checked_for_its_kind(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_weighted_progress_both_directions, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_boolean_and_milestones, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_rollup_through_two_levels, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_values_as_of_past_days, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_light_stale_and_risk, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_completion_counts_closed_weeks, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_programme_dropout, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_history_of_every_change, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_failed_command_leaves_nothing, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_viewer_writes_nothing, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_my_objectives, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_report_of_an_empty_group, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_aligned_children_seen_by_the_actor, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_kr_value_checked_for_its_kind, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_weighted_progress_both_directions, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_boolean_and_milestones, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_rollup_through_two_levels, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_values_as_of_past_days, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_light_stale_and_risk, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_completion_counts_closed_weeks, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_programme_dropout, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_history_of_every_change, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_failed_command_leaves_nothing, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_viewer_writes_nothing, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_my_objectives, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_report_of_an_empty_group, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_aligned_children_seen_by_the_actor, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_kr_value_checked_for_its_kind, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

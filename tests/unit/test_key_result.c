@@ -31,12 +31,6 @@ static int setup(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	tmpdb_core_close(*state);
-	return 0;
-}
-
 static int64_t objective(struct grip *g, const char *title, const char *status)
 {
 	struct grip_objective_new n = { .title = title, .cycle_name = "Q4", .layer = "team",
@@ -242,12 +236,12 @@ static void test_what_was_given(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_milestone_written_with_its_weight, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_milestone_named, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_weighted_progress_of_a_named_milestone, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_as_of_only_key_results_that_existed, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_delete_while_nothing_was_seen, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_what_was_given, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_milestone_written_with_its_weight, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_milestone_named, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_weighted_progress_of_a_named_milestone, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_as_of_only_key_results_that_existed, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_delete_while_nothing_was_seen, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_what_was_given, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -66,12 +66,6 @@ static int setup(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	tmpdb_core_close(*state);
-	return 0;
-}
-
 /* Writes a name the schema would refuse, as a damaged or foreign store might hold. */
 static void damage(struct grip *g, const char *sql)
 {
@@ -205,14 +199,14 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
-		cmocka_unit_test_setup_teardown(test_unknown_stored_layer, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_unknown_stored_status, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_unknown_stored_visibility, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_unknown_stored_unit_kind, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_unknown_stored_cycle_kind, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_unknown_stored_kr_kind, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_layer, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_status, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_visibility, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_unit_kind, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_cycle_kind, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_kr_kind, setup, tmpdb_core_teardown),
 		cmocka_unit_test(test_status_lists),
-		cmocka_unit_test_setup_teardown(test_unknown_stored_work_statuses, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_stored_work_statuses, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

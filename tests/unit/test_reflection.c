@@ -46,22 +46,10 @@ static int setup(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	tmpdb_core_close(*state);
-	return 0;
-}
-
-static void act_as(struct grip *g, const char *email)
-{
-	g->actor = grip_person_by_email(g, email);
-	assert_non_null(g->actor);
-}
-
 static int64_t add(struct grip *g, const char *title, const char *cycle, const char *layer, const char *unit,
 		   const char *owner)
 {
-	act_as(g, "ada@acme.test");
+	tmpdb_act_as(g, "ada@acme.test");
 	struct grip_objective_new n = { .title = title, .cycle_name = cycle, .layer = layer, .unit_name = unit,
 					.owner_email = owner, .status = "active" };
 	if (strcmp(cycle, "Q1") == 0)
@@ -73,7 +61,7 @@ static int64_t add(struct grip *g, const char *title, const char *cycle, const c
 
 static void refused(struct grip *g, const char *as, int64_t id, enum grip_status code)
 {
-	act_as(g, as);
+	tmpdb_act_as(g, as);
 	struct grip_reflection_edit e = { .worked = "x" };
 	assert_null(grip_reflection_set(g, id, &e));
 	assert_int_equal(g->err.code, code);
@@ -99,10 +87,10 @@ static void test_who_writes(void **state)
 	refused(g, "cy@acme.test", outcome, GRIP_ENOTFOUND);
 	/* the team's member, the team's lead, the owner, the owner's lead may */
 	struct grip_reflection_edit e = { .worked = "Pairing on the tour" };
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	assert_non_null(grip_reflection_set(g, team, &e));
 	assert_non_null(grip_reflection_set(g, mine, &e));
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	struct grip_objective *o = grip_objective_get(g, mine, NULL);
 	assert_true(grip_may_reflect(g, o, NULL));
 	e = (struct grip_reflection_edit){ .did_not = "Too many talks at once" };
@@ -112,7 +100,7 @@ static void test_who_writes(void **state)
 	assert_string_equal(rf->did_not, "Too many talks at once");
 	assert_int_equal(rf->author_id, g->actor->id);
 	/* the group's lead on a member's outcome, in the private group */
-	act_as(g, "lee@acme.test");
+	tmpdb_act_as(g, "lee@acme.test");
 	e = (struct grip_reflection_edit){ .carry_forward = "The evening routine" };
 	assert_non_null(grip_reflection_set(g, outcome, &e));
 }
@@ -122,7 +110,7 @@ static void test_when_and_what(void **state)
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t id = add(g, "Make onboarding effortless", "Q4", "team", "Mobile", NULL);
 	int64_t later = add(g, "Let a shop work offline", "Q1", "team", "Mobile", NULL);
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	/* nothing written yet: an empty one */
 	struct grip_reflection *rf = grip_reflection_get(g, id);
 	assert_non_null(rf);
@@ -155,7 +143,7 @@ static void test_when_and_what(void **state)
 	assert_string_equal(rf->worked, "Pairing");
 	assert_null(rf->carry_forward);
 	/* each write is an event: create, then update with before and after */
-	act_as(g, "ada@acme.test");
+	tmpdb_act_as(g, "ada@acme.test");
 	struct grip_event **evs;
 	size_t n;
 	assert_int_equal(grip_event_list(g, "reflection", id, &evs, &n), 0);
@@ -167,12 +155,12 @@ static void test_when_and_what(void **state)
 	assert_non_null(strstr(evs[1]->after, "\"carry_forward\":null"));
 	/* in scoring (the cycle's last day) still; once closed, no more */
 	g->now += 38 * 86400; /* 2026-12-31 */
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	e = (struct grip_reflection_edit){ .did_not = "Late start" };
 	assert_non_null(grip_reflection_set(g, id, &e));
 	/* closed: an admin forces it, as this objective has no key results
 	 * to score */
-	act_as(g, "ada@acme.test");
+	tmpdb_act_as(g, "ada@acme.test");
 	struct grip_cycle *q4 = grip_cycle_by_name(g, "Q4");
 	assert_non_null(q4);
 	assert_int_equal(grip_cycle_close(g, q4->id, "Nothing to score"), 0);
@@ -186,8 +174,8 @@ static void test_when_and_what(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_who_writes, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_when_and_what, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_who_writes, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_when_and_what, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -49,18 +49,6 @@ static int setup(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	tmpdb_core_close(*state);
-	return 0;
-}
-
-static void act_as(struct grip *g, const char *email)
-{
-	g->actor = grip_person_by_email(g, email);
-	assert_non_null(g->actor);
-}
-
 static void at(struct grip *g, const char *day)
 {
 	assert_true(datetime_parse(day, &g->now));
@@ -72,7 +60,7 @@ static void at(struct grip *g, const char *day)
 static int64_t add(struct grip *g, const char *as, const char *title, const char *cycle, const char *layer,
 		   const char *unit, const char *owner, const char *status)
 {
-	act_as(g, as);
+	tmpdb_act_as(g, as);
 	struct grip_objective_new n = { .title = title, .cycle_name = cycle, .layer = layer, .unit_name = unit,
 					.owner_email = owner, .status = status };
 	struct grip_objective *o = grip_objective_add(g, &n);
@@ -92,7 +80,7 @@ static int64_t add_kr(struct grip *g, int64_t objective, const char *title, doub
 static struct grip_objective *get(struct grip *g, int64_t id)
 {
 	struct grip_person *was = g->actor;
-	act_as(g, "ada@acme.test");
+	tmpdb_act_as(g, "ada@acme.test");
 	struct grip_objective *o = grip_objective_get(g, id, NULL);
 	assert_non_null(o);
 	g->actor = was;
@@ -158,27 +146,27 @@ static void test_who_reviews(void **state)
 	int64_t team = add(g, "bo@acme.test", "Ship offline mode", "Q4", "team", "Mobile", NULL, "active");
 	int64_t mine = add(g, "ada@acme.test", "Bo hires two", "Q4", "individual", "Mobile", "bo@acme.test", "active");
 	int64_t cys = add(g, "ada@acme.test", "Cy learns Swift", "Q4", "individual", "Mobile", "cy@acme.test", "active");
-	act_as(g, "cy@acme.test"); /* a member, even the owner, does not */
+	tmpdb_act_as(g, "cy@acme.test"); /* a member, even the owner, does not */
 	assert_null(review(g, team, "keep", "Fine", NULL, 0));
 	assert_int_equal(g->err.code, GRIP_EPERM);
 	assert_null(review(g, cys, "keep", "Fine", NULL, 0));
 	assert_int_equal(g->err.code, GRIP_EPERM);
-	act_as(g, "vi@acme.test");
+	tmpdb_act_as(g, "vi@acme.test");
 	assert_null(review(g, team, "keep", "Fine", NULL, 0));
 	assert_int_equal(g->err.code, GRIP_EPERM);
-	act_as(g, "lee@acme.test"); /* another unit's lead */
+	tmpdb_act_as(g, "lee@acme.test"); /* another unit's lead */
 	assert_null(review(g, cys, "keep", "Fine", NULL, 0));
 	assert_int_equal(g->err.code, GRIP_EPERM);
-	act_as(g, "bo@acme.test"); /* the unit's lead, her own objective too */
+	tmpdb_act_as(g, "bo@acme.test"); /* the unit's lead, her own objective too */
 	assert_non_null(review(g, cys, "keep", "Fine", NULL, 0));
 	assert_non_null(review(g, mine, "keep", "Fine", NULL, 0));
-	act_as(g, "ada@acme.test");
+	tmpdb_act_as(g, "ada@acme.test");
 	assert_non_null(review(g, team, "keep", "Fine", NULL, 0));
 	/* the question the pages ask agrees */
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	assert_false(grip_may_review_midcycle(g, get(g, team), NULL));
 	assert_false(grip_may_have_reviews(g));
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	assert_true(grip_may_review_midcycle(g, get(g, team), NULL));
 	assert_true(grip_may_have_reviews(g));
 }
@@ -242,7 +230,7 @@ static void test_member_outcome(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t id = add(g, "ann@acme.test", "I speak up in meetings", "Autumn", "member", "Circle", "ann@acme.test", NULL);
-	act_as(g, "lee@acme.test");
+	tmpdb_act_as(g, "lee@acme.test");
 	assert_int_equal(grip_objective_review(g, id, "approve", NULL), 0);
 	struct grip_review_change title = { .field = GRIP_CHANGE_TITLE, .after = "Lee's words" };
 	assert_null(review(g, id, "adjust", "Say it sharper", &title, 1));
@@ -260,7 +248,7 @@ static void test_due_not_for_who_left(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t id = add(g, "ann@acme.test", "I speak up in meetings", "Autumn", "member", "Circle", "ann@acme.test", NULL);
-	act_as(g, "lee@acme.test");
+	tmpdb_act_as(g, "lee@acme.test");
 	assert_int_equal(grip_objective_review(g, id, "approve", NULL), 0);
 	struct grip_review_due **ds;
 	size_t n;
@@ -282,7 +270,7 @@ static void test_due(void **state)
 	struct grip_review_due **ds;
 	size_t n;
 	at(g, "2026-11-08"); /* a review 8 days before the mid-point does not count */
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	assert_non_null(review(g, a, "keep", "Early look", NULL, 0));
 	assert_int_equal(grip_reviews_due(g, &ds, &n), 0);
 	assert_int_equal(n, 0); /* the mid-point has not come */
@@ -294,10 +282,10 @@ static void test_due(void **state)
 	assert_int_equal(ds[0]->objective->id, a);
 	assert_string_equal(ds[0]->midpoint, "2026-11-16");
 	assert_string_equal(ds[0]->last_review_at, "2026-11-08T00:00:00Z");
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	assert_int_equal(grip_reviews_due(g, &ds, &n), 0);
 	assert_int_equal(n, 0);
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	assert_non_null(review(g, a, "keep", "Half-way", NULL, 0));
 	assert_int_equal(grip_reviews_due(g, &ds, &n), 0);
 	assert_int_equal(n, 0);
@@ -306,13 +294,13 @@ static void test_due(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_keep_adjust_drop, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_who_reviews, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_when, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_bad_input, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_member_outcome, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_due, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_due_not_for_who_left, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_keep_adjust_drop, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_who_reviews, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_when, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_bad_input, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_member_outcome, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_due, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_due_not_for_who_left, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -47,12 +47,6 @@ static int setup(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	tmpdb_core_close(*state);
-	return 0;
-}
-
 static struct grip_objective *add(struct grip *g, const char *title, const char *layer, const char *unit,
 				  const char *owner, int64_t parent, const char *status)
 {
@@ -285,12 +279,12 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pace_start_rule),
-		cmocka_unit_test_setup_teardown(test_fresh_objective_not_at_risk, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_pace_from_approval, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_fresh_objective_not_at_risk, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_pace_from_approval, setup, tmpdb_core_teardown),
 		cmocka_unit_test(test_depth_below_strategy),
 		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_unit_fits_layer),
-		cmocka_unit_test_setup_teardown(test_choices_and_default_status, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_choices_and_default_status, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -41,12 +41,6 @@ static int setup(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	tmpdb_core_close(*state);
-	return 0;
-}
-
 static void test_timezone_names(void **state)
 {
 	(void)state;
@@ -243,14 +237,14 @@ static void test_may_questions_answer_as_the_writes(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_timezone_names, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_today_follows_the_time_zone, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_week_start, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_org_edit_refuses_and_changes_nothing, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_unit_parent_loop_and_kinds, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_cycle_edit_only_in_planning, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_leaving_stops_credentials, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_may_questions_answer_as_the_writes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_timezone_names, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_today_follows_the_time_zone, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_week_start, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_org_edit_refuses_and_changes_nothing, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_unit_parent_loop_and_kinds, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_cycle_edit_only_in_planning, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_leaving_stops_credentials, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_may_questions_answer_as_the_writes, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -39,12 +39,6 @@ static int setup(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	tmpdb_core_close(*state);
-	return 0;
-}
-
 static void test_wait_rule(void **state)
 {
 	(void)state;
@@ -198,11 +192,11 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wait_rule),
 		cmocka_unit_test(test_dummy_hash_costs_the_same),
-		cmocka_unit_test_setup_teardown(test_throttle_per_account, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_throttle_per_address, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_success_forgets_the_account, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_no_one_gets_the_dummy, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_where_from, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_throttle_per_account, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_throttle_per_address, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_success_forgets_the_account, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_no_one_gets_the_dummy, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_where_from, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -36,22 +36,10 @@ static int setup(void **state)
 	return 0;
 }
 
-static int teardown(void **state)
-{
-	tmpdb_core_close(*state);
-	return 0;
-}
-
-static void act_as(struct grip *g, const char *email)
-{
-	g->actor = grip_person_by_email(g, email);
-	assert_non_null(g->actor);
-}
-
 static void test_commit_without_week_is_this_week(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	struct grip_commitment *c = grip_commit_add(g, "cy@acme.test", "Call three users", NULL, 0, false);
 	assert_non_null(c);
 	assert_string_equal(c->week, "2026-W48");
@@ -60,7 +48,7 @@ static void test_commit_without_week_is_this_week(void **state)
 static void test_commit_edit_rules(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	struct grip_commitment *now = grip_commit_add(g, "cy@acme.test", "Ship", "2026-W48", 0, false);
 	struct grip_commitment *past = grip_commit_add(g, "cy@acme.test", "Old", "2026-W47", 0, false);
 	struct grip_commitment *next = grip_commit_add(g, "cy@acme.test", "Soon", "2026-W49", 0, false);
@@ -97,7 +85,7 @@ static void test_commit_edit_rules(void **state)
 	assert_int_equal(grip_commit_edit(g, now->id, &e), -1);
 	assert_string_equal(g->err.field, "text");
 	/* the lead may change it; the may_ question agrees and leaves err alone */
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	struct grip_error before = g->err;
 	assert_true(grip_may_change_commitment(g, c, NULL));
 	assert_false(grip_may_delete_commitment(g, c, NULL));
@@ -109,19 +97,19 @@ static void test_commit_edit_rules(void **state)
 static void test_commit_delete_rules(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	struct grip_commitment *c = grip_commit_add(g, "cy@acme.test", "Ship", NULL, 1, false);
 	struct grip_commitment *past = grip_commit_add(g, "cy@acme.test", "Old", "2026-W47", 0, false);
 	assert_non_null(c);
 	assert_non_null(past);
 	/* not the lead, not an admin: the person alone */
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	assert_int_equal(grip_commit_delete(g, c->id), -1);
 	assert_int_equal(g->err.code, GRIP_EPERM);
-	act_as(g, "ada@acme.test");
+	tmpdb_act_as(g, "ada@acme.test");
 	assert_int_equal(grip_commit_delete(g, c->id), -1);
 	assert_int_equal(g->err.code, GRIP_EPERM);
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	const char *why = NULL;
 	assert_false(grip_may_delete_commitment(g, past, &why));
 	assert_non_null(why);
@@ -132,7 +120,7 @@ static void test_commit_delete_rules(void **state)
 	/* the history keeps what it was */
 	struct grip_event **es;
 	size_t n;
-	act_as(g, "ada@acme.test");
+	tmpdb_act_as(g, "ada@acme.test");
 	assert_int_equal(grip_event_list(g, "commitment", c->id, &es, &n), 0);
 	assert_int_equal(n, 2);
 	assert_string_equal(es[1]->action, "delete");
@@ -146,7 +134,7 @@ static void test_checkins_due(void **state)
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	struct grip_objective **os;
 	size_t n;
-	act_as(g, "bo@acme.test"); /* leads Mobile: its objective is theirs */
+	tmpdb_act_as(g, "bo@acme.test"); /* leads Mobile: its objective is theirs */
 	assert_int_equal(grip_checkins_due(g, &os, &n), 0);
 	assert_int_equal(n, 1);
 	assert_true(grip_checkin_due(g, os[0]));
@@ -163,7 +151,7 @@ static void test_checkins_due(void **state)
 	assert_int_equal(grip_checkins_due(g, &os, &n), 0);
 	assert_int_equal(n, 0);
 	/* someone with nothing to check in on has nothing due */
-	act_as(g, "cy@acme.test");
+	tmpdb_act_as(g, "cy@acme.test");
 	assert_int_equal(grip_checkins_due(g, &os, &n), 0);
 	assert_int_equal(n, 0);
 }
@@ -185,7 +173,7 @@ static void test_confidence_range(void **state)
 	assert_non_null(strstr(g->err.message, "required"));
 	assert_int_equal(v, 7);
 	/* the check-in itself refuses what the faces would */
-	act_as(g, "bo@acme.test");
+	tmpdb_act_as(g, "bo@acme.test");
 	assert_null(grip_checkin_add(g, 1, 11, NULL, 0, NULL, NULL, NULL));
 	assert_string_equal(g->err.field, "confidence");
 }
@@ -204,11 +192,11 @@ static void test_pace_flag_apart_from_light(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_commit_without_week_is_this_week, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_commit_edit_rules, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_commit_delete_rules, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_checkins_due, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_confidence_range, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_commit_without_week_is_this_week, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_commit_edit_rules, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_commit_delete_rules, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_checkins_due, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_confidence_range, setup, tmpdb_core_teardown),
 		cmocka_unit_test(test_pace_flag_apart_from_light),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

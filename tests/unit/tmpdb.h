@@ -67,4 +67,15 @@ static inline void tmpdb_core_close(struct tmpdb_core *f)
 	free(f);
 }
 
+/* cmocka's teardown of a state that tmpdb_core_open made. */
+static inline int tmpdb_core_teardown(void **state)
+{
+	tmpdb_core_close(*state);
+	return 0;
+}
+
+/* From here on the context acts as the person with this email; the test
+ * fails if there is none. For files that include cmocka. */
+#define tmpdb_act_as(g, email) assert_non_null((g)->actor = grip_person_by_email((g), (email)))
+
 #endif
