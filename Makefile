@@ -35,7 +35,7 @@ endif
 # The HTML writer depends on nothing of the faces: it sits in the library,
 # where its unit test links it.
 LIB_SRC   := $(wildcard src/util/*.c src/store/*.c src/core/*.c src/demo/*.c) src/web/html.c
-CLI_SRC   := $(filter-out src/web/html.c,$(wildcard src/cli/*.c src/api/*.c src/web/*.c))
+CLI_SRC   := $(filter-out src/web/html.c,$(wildcard src/cli/*.c src/api/*.c src/web/*.c src/deliver/*.c))
 SQL       := $(sort $(wildcard src/store/sql/*.sql))
 # Lexicons are named below src/core ("lexicon/en/habit.txt"); the rest by
 # their last two path parts ("sql/0001_init.sql", "api/openapi_schemas.json").
@@ -170,7 +170,7 @@ FUZZ_CFLAGS := -std=c17 -D_POSIX_C_SOURCE=200809L $(WARN) -MMD -MP -O1 -g $(FUZZ
 ifeq ($(WERROR),1)
 FUZZ_CFLAGS += -Werror
 endif
-FUZZ_SRC  := $(LIB_SRC) $(filter-out src/web/html.c,$(wildcard src/api/*.c src/web/*.c))
+FUZZ_SRC  := $(LIB_SRC) $(filter-out src/web/html.c,$(wildcard src/api/*.c src/web/*.c src/deliver/*.c))
 FUZZ_OBJ  := $(FUZZ_SRC:%.c=$(FUZZ)/%.o) $(FUZZ)/gen/embedded.o
 FUZZ_BIN  := $(patsubst tests/fuzz/fuzz_%.c,$(FUZZ)/fuzz_%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_SECONDS ?= 60

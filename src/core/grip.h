@@ -1418,4 +1418,72 @@ int grip_calibration(struct grip *g, int64_t cycle_id, const char *unit_name, co
 		     struct grip_calibration ***out, size_t *n);
 json_t *grip_calibration_json(const struct grip_calibration *c);
 
+/* ---- what is due (due.c) ---- */
+
+/* Something due from the actor now, by the org's clock (docs/model.md,
+ * "What is due"). kind names it: "checkin.due", "commitment.write",
+ * "commitment.close", "review.due", "score.due", "group.review",
+ * "member.drifting", "approval.waiting", "objective.returned". */
+struct grip_due {
+	const char *kind;
+	int64_t object_id; /* what it is about: an objective, a commitment, a group, a person */
+	const char *title; /* that thing's title or name, for a message */
+	const char *link;  /* the web page that acts on it: "/objectives/12" */
+	const char *period; /* what makes it once: "2026-W48", a cycle's name, a day */
+	int32_t since;      /* the day it became due */
+};
+/* Everything due from the actor today, in a stable order. */
+int grip_due(struct grip *g, struct grip_due ***out, size_t *n);
+json_t *grip_due_json(const struct grip_due *d);
+
+/* ---- the outbox (outbox.c) and reminders (remind.c) ---- */
+
+/* One notification on one channel: "app" (the in-app list), "email" or
+ * "webhook" (a unit's). recipient is "p<person id>" or "u<unit id>";
+ * dedup holds the kind and the period (and the object where a kind has
+ * one per object), unique per org, recipient and channel. link is a path
+ * of the web app ("/objectives/12"); a sender prefixes its base URL. */
+struct grip_notification {
+	int64_t id, org_id;
+	const char *recipient;
+	int64_t person_id, unit_id; /* 0: none */
+	const char *channel;
+	const char *kind;
+	const char *dedup;
+	const char *subject;
+	const char *body;
+	const char *link;
+	const char *created_at;
+	int attempts;
+	const char *next_attempt_at; /* when to try; NULL once sent, and for the app */
+	const char *sent_at;
+	const char *read_at;
+	const char *last_error;
+};
+/* Queues n in g's org, inside the caller's transaction (or alone). 1 when
+ * queued, 0 when its key was queued before (nothing changes), -1 on error.
+ * next_attempt_at NULL: at once. An app row counts as sent when queued. */
+int grip_outbox_add(struct grip *g, const struct grip_notification *n);
+/* Claims up to limit waiting rows of g's org whose time has come, oldest
+ * first: each one's next attempt moves lease seconds ahead and its attempts
+ * count one up, in one transaction of its own. */
+int grip_outbox_claim(struct grip *g, size_t limit, int64_t lease, struct grip_notification ***out,
+		      size_t *n);
+/* The remote end accepted the row: it is never tried again. */
+int grip_outbox_sent(struct grip *g, int64_t id);
+/* An attempt failed: the row waits grip_outbox_delay(attempts) and keeps
+ * error as its last. */
+int grip_outbox_failed(struct grip *g, const struct grip_notification *n, const char *error,
+		       int64_t retry_min, int64_t retry_max);
+/* The wait after the attempts-th failed attempt: retry_min doubled for
+ * each attempt after the first, at most retry_max. */
+int64_t grip_outbox_delay(int attempts, int64_t retry_min, int64_t retry_max);
+json_t *grip_notification_json(const struct grip_notification *n);
+/* Every org's id, for what runs across them (the sender). */
+int grip_org_ids(struct grip *g, int64_t **ids, size_t *n);
+/* Queues, in g's org, what is due from each active person now, on their
+ * channels; *queued counts the new rows. Safe to run again at any time:
+ * the keys hold each notification once per period. */
+int grip_remind_queue(struct grip *g, size_t *queued);
+
 #endif

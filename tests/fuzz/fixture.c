@@ -257,6 +257,9 @@ static struct table tables[] = {
 	{ "reviews", "SELECT * FROM reviews WHERE org_id = ? ORDER BY rowid", 0 },
 	{ "scores", "SELECT * FROM scores WHERE org_id = ? ORDER BY rowid", 0 },
 	{ "reflections", "SELECT * FROM reflections WHERE org_id = ? ORDER BY rowid", 0 },
+	/* Reminders and accounts by email (0007): the outbox, one-time links. */
+	{ "notifications", "SELECT * FROM notifications WHERE org_id = ? ORDER BY rowid", 0 },
+	{ "account_tokens", "SELECT * FROM account_tokens WHERE org_id = ? ORDER BY rowid", 0 },
 	/* Sign-in failures belong to no org: the whole table, for either. */
 	{ "signin_failures", "SELECT * FROM signin_failures WHERE ? IS NOT NULL ORDER BY rowid", 0 },
 };
