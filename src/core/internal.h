@@ -264,6 +264,8 @@ int person_require_edit(struct grip *g, int64_t person_id, bool role);
 int outbox_collect(struct grip *g, struct store_stmt *st, struct grip_notification ***out, size_t *n);
 /* Who may read a person's channels: they themself or an admin. notices.c */
 int notices_require_read(struct grip *g, int64_t person_id);
+/* Who may change them: they themself or an admin, not a viewer. notices.c */
+int notices_require_edit(struct grip *g, int64_t person_id);
 int person_check_leave(struct grip *g, const struct grip_person *p);
 int unit_check_move(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent);
 int unit_require_edit(struct grip *g, const struct grip_unit *u);

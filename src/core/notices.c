@@ -4,8 +4,7 @@
  * come by email, and whether those emails wait for one weekly digest.
  *
  * A person's choices are theirs and their admins': they read and change
- * them (the rule of a person's name, person_require_edit); nobody else
- * sees them.
+ * them (the rule of a person's name); nobody else sees them.
  */
 #include "core/internal.h"
 
@@ -40,10 +39,21 @@ int grip_notices_get(struct grip *g, int64_t person_id, struct grip_notices *out
 	return notices_load(g, person_id, out);
 }
 
+/* Who may change them: the person themself or an admin (as for a name;
+ * a viewer changes nothing). */
+int notices_require_edit(struct grip *g, int64_t person_id)
+{
+	if (grip_require_writer(g) < 0)
+		return -1;
+	if (g->actor->id == person_id || actor_is_admin(g))
+		return 0;
+	return grip_fail(g, GRIP_EPERM, NULL, "only the person themself or an admin can change their notices");
+}
+
 int grip_notices_set(struct grip *g, int64_t person_id, const bool *email, const bool *digest)
 {
 	struct grip_notices before, after;
-	if (person_require_edit(g, person_id, false) < 0 || notices_load(g, person_id, &before) < 0)
+	if (notices_require_edit(g, person_id) < 0 || notices_load(g, person_id, &before) < 0)
 		return -1;
 	after = before;
 	if (email)
