@@ -46,8 +46,8 @@ int rem_notify_list(struct cli *c, const struct cli_args *a, json_t **out)
 				    arena_printf(c->g->arena, "%lld", (long long)limit), NULL),
 			&page) < 0)
 		return -1;
-	*out = json_pack("{sO sO}", "items", json_object_get(page, "items"), "unread", json_object_get(page, "unread"));
-	return *out ? 0 : grip_fail(c->g, GRIP_ENOMEM, NULL, "cannot build the JSON output");
+	return cli_out(c, json_pack("{sO sO}", "items", json_object_get(page, "items"), "unread",
+				    json_object_get(page, "unread")), out);
 }
 
 int show_notify_list(struct cli *c, const struct cli_args *a, const json_t *j)
