@@ -1536,6 +1536,9 @@ struct grip_notices {
  * grip_may_edit_person); others get "not found" when reading, "forbidden"
  * when changing. */
 int grip_notices_get(struct grip *g, int64_t person_id, struct grip_notices *out);
+/* The same for the sender, which acts for nobody: no permission check
+ * (never for a face). GRIP_ENOTFOUND when g's org has no such person. */
+int grip_notices_of(struct grip *g, int64_t person_id, struct grip_notices *out);
 /* email, digest: NULL leaves that one as it is. */
 int grip_notices_set(struct grip *g, int64_t person_id, const bool *email, const bool *digest);
 json_t *grip_notices_json(const struct grip_notices *n);

@@ -32,6 +32,11 @@ static int notices_load(struct grip *g, int64_t person_id, struct grip_notices *
 	return rc == STORE_ROW ? 0 : STORE_FAIL(g);
 }
 
+int grip_notices_of(struct grip *g, int64_t person_id, struct grip_notices *out)
+{
+	return notices_load(g, person_id, out);
+}
+
 int grip_notices_get(struct grip *g, int64_t person_id, struct grip_notices *out)
 {
 	if (notices_require_read(g, person_id) < 0)

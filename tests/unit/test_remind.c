@@ -291,6 +291,11 @@ static void test_notices_rules(void **state)
 				     " AND action = 'notices'"), 1);
 	assert_int_equal(grip_notices_get(g, 999, &n), -1);
 	assert_int_equal(g->err.code, GRIP_ENOTFOUND);
+	/* The sender reads them acting for nobody. */
+	g->actor = NULL;
+	assert_int_equal(grip_notices_get(g, 2, &n), -1);
+	assert_int_equal(grip_notices_of(g, 2, &n), 0);
+	assert_true(n.digest);
 }
 
 int main(void)
