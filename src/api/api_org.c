@@ -13,10 +13,11 @@ int api_get_org(struct api_request *r)
 	return api_ok(r, grip_org_json(r->org));
 }
 
-/* week_start as a number (1..7) or a day's name. */
-static int in_week_start(struct api_request *r, const char **out)
+/* A field given as a whole number or as text, as text for the core to
+ * check (week_start: a number or a day's name; remind_hour). */
+static int in_number_text(struct api_request *r, const char *field, const char **out)
 {
-	json_t *v = json_object_get(r->body, "week_start");
+	json_t *v = json_object_get(r->body, field);
 	*out = NULL;
 	if (!v || json_is_null(v))
 		return 0;
@@ -25,16 +26,18 @@ static int in_week_start(struct api_request *r, const char **out)
 		*out = arena_printf(r->g->arena, "%lld", (long long)n);
 		return *out ? 0 : grip_fail(r->g, GRIP_ENOMEM, NULL, "out of memory");
 	}
-	return in_string(r, "week_start", false, out);
+	return in_string(r, field, false, out);
 }
 
 int api_patch_org(struct api_request *r)
 {
-	static const char *const fields[] = { "name", "timezone", "week_start", "locale", "vision", "strategy", NULL };
+	static const char *const fields[] = { "name", "timezone", "week_start", "locale", "vision", "strategy",
+					      "remind_hour", NULL };
 	struct grip_org_edit e;
 	struct grip_org *o;
 	if (in_only(r, fields) < 0 || in_string(r, "name", false, &e.name) < 0 ||
-	    in_string(r, "timezone", false, &e.timezone) < 0 || in_week_start(r, &e.week_start) < 0 ||
+	    in_string(r, "timezone", false, &e.timezone) < 0 || in_number_text(r, "week_start", &e.week_start) < 0 ||
+	    in_number_text(r, "remind_hour", &e.remind_hour) < 0 ||
 	    in_string(r, "locale", false, &e.locale) < 0 || in_string(r, "vision", false, &e.vision) < 0 ||
 	    in_string(r, "strategy", false, &e.strategy) < 0 || grip_org_edit(r->g, &e) < 0 ||
 	    !(o = grip_org_get(r->g, r->g->org_id)))
@@ -71,17 +74,23 @@ int api_get_person(struct api_request *r)
 	struct grip_person *p;
 	if (api_param_id(r, "id", &id) < 0 || !(p = grip_person_get(r->g, id)))
 		return -1;
-	return api_ok(r, grip_person_json(p));
+	return api_ok(r, grip_person_json_notices(r->g, p));
 }
 
 int api_patch_person(struct api_request *r)
 {
-	static const char *const fields[] = { "name", "role", NULL };
+	static const char *const fields[] = { "name", "role", "notify_email", "digest", NULL };
 	int64_t id;
 	const char *name, *role;
+	bool email, digest, has_email, has_digest;
 	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
 	    in_string(r, "name", false, &name) < 0 || in_string(r, "role", false, &role) < 0 ||
-	    grip_person_edit(r->g, id, name, role) < 0)
+	    in_bool(r, "notify_email", &email, &has_email) < 0 || in_bool(r, "digest", &digest, &has_digest) < 0)
+		return -1;
+	if ((name || role || (!has_email && !has_digest)) && grip_person_edit(r->g, id, name, role) < 0)
+		return -1;
+	if ((has_email || has_digest) &&
+	    grip_notices_set(r->g, id, has_email ? &email : NULL, has_digest ? &digest : NULL) < 0)
 		return -1;
 	return api_get_person(r);
 }

@@ -29,6 +29,7 @@ H(api_list_reviews); H(api_add_review); H(api_reviews_due);
 H(api_carry_objective); H(api_carry_unit);
 H(api_put_score); H(api_list_scores); H(api_export_scores); H(api_open_scoring);
 H(api_get_reflection); H(api_put_reflection); H(api_get_calibration);
+H(api_list_notifications); H(api_read_notifications);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -178,5 +179,11 @@ const struct api_route api_routes[] = {
 	{ "GET", ORG "/cycles/{id}/calibration", api_get_calibration, O,
 	  "A cycle's calibration: final scores per unit and person, as the caller sees them", "Calibration", NULL,
 	  "unit person" },
+	/* The in-app notifications of the signed-in person. */
+	{ "GET", ORG "/notifications", api_list_notifications, O,
+	  "Your notifications in the app, newest first, and how many are unread", "NotificationList", NULL,
+	  "unread cursor limit" },
+	{ "POST", ORG "/notifications/read", api_read_notifications, O | B,
+	  "Mark your notifications read: some by id, or all", "NotificationsMarked", "NotificationsRead", NULL },
 	{ 0 },
 };

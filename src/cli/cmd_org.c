@@ -63,9 +63,9 @@ static int org_lines(struct cli *c, const json_t *j, const char *head)
 {
 	int ws = (int)jget_id(j, "week_start");
 	const char *day = grip_weekday_name(ws);
-	cli_printf(c, "%s%s (slug %s)\nTime zone:   %s\nWeek starts: %s\nLocale:      %s\n", head,
-		   jget_text(j, "name"), jget_text(j, "slug"), jget_text(j, "timezone"), day ? day : "-",
-		   jget_text(j, "locale"));
+	cli_printf(c, "%s%s (slug %s)\nTime zone:   %s\nWeek starts: %s\nLocale:      %s\nReminders:   from %02d:00\n",
+		   head, jget_text(j, "name"), jget_text(j, "slug"), jget_text(j, "timezone"), day ? day : "-",
+		   jget_text(j, "locale"), (int)jget_id(j, "remind_hour"));
 	return 0;
 }
 
@@ -83,15 +83,18 @@ int show_org_updated(struct cli *c, const struct cli_args *a, const json_t *j)
 
 static int org_edit_args(struct cli *c, const struct cli_args *a)
 {
-	if (!arg_get(a, "name") && !arg_get(a, "timezone") && !arg_get(a, "week-start") && !arg_get(a, "locale"))
-		return grip_fail(c->g, GRIP_EINVAL, "name", "give --name, --timezone, --week-start or --locale");
+	if (!arg_get(a, "name") && !arg_get(a, "timezone") && !arg_get(a, "week-start") && !arg_get(a, "locale") &&
+	    !arg_get(a, "remind-hour"))
+		return grip_fail(c->g, GRIP_EINVAL, "name",
+				 "give --name, --timezone, --week-start, --locale or --remind-hour");
 	return 0;
 }
 
 int cmd_org_edit(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_org_edit e = { .name = arg_get(a, "name"), .timezone = arg_get(a, "timezone"),
-				   .week_start = arg_get(a, "week-start"), .locale = arg_get(a, "locale") };
+				   .week_start = arg_get(a, "week-start"), .locale = arg_get(a, "locale"),
+				   .remind_hour = arg_get(a, "remind-hour") };
 	if (org_edit_args(c, a) < 0 || grip_org_edit(c->g, &e) < 0)
 		return -1;
 	return cmd_org_show(c, a, out);
@@ -102,8 +105,9 @@ int rem_org_edit(struct cli *c, const struct cli_args *a, json_t **out)
 	if (org_edit_args(c, a) < 0)
 		return -1;
 	return remote_send(c, "PATCH", "",
-			   json_pack("{ss* ss* ss* ss*}", "name", arg_get(a, "name"), "timezone", arg_get(a, "timezone"),
-				     "week_start", arg_get(a, "week-start"), "locale", arg_get(a, "locale")),
+			   json_pack("{ss* ss* ss* ss* ss*}", "name", arg_get(a, "name"), "timezone", arg_get(a, "timezone"),
+				     "week_start", arg_get(a, "week-start"), "locale", arg_get(a, "locale"),
+				     "remind_hour", arg_get(a, "remind-hour")),
 			   out);
 }
 

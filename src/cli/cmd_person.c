@@ -41,8 +41,13 @@ int show_person_added(struct cli *c, const struct cli_args *a, const json_t *j)
 
 int show_person_updated(struct cli *c, const struct cli_args *a, const json_t *j)
 {
-	(void)a;
-	return person_line(c, j, "Updated");
+	person_line(c, j, "Updated");
+	if ((arg_get(a, "email-notices") || arg_get(a, "digest")) && json_object_get(j, "notify_email"))
+		cli_printf(c, "Reminders: in the app, %s.\n",
+			   !jget_bool(j, "notify_email") ? "not by email"
+			   : jget_bool(j, "digest")      ? "by email in a weekly digest"
+							 : "by email one at a time");
+	return 0;
 }
 
 int show_person_left(struct cli *c, const struct cli_args *a, const json_t *j)
@@ -113,30 +118,75 @@ int show_person_list(struct cli *c, const struct cli_args *a, const json_t *j)
 int cmd_person_show(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_person *p = person_arg(c, a->pos[0]);
-	return p ? cli_out(c, grip_person_json(p), out) : -1;
+	return p ? cli_out(c, grip_person_json_notices(c->g, p), out) : -1;
 }
 
+/* The person as the API answers one by id: with their notices, to those
+ * who may see them. */
 int rem_person_show(struct cli *c, const struct cli_args *a, json_t **out)
-{
-	return (*out = remote_person_arg(c, a->pos[0])) ? 0 : -1;
-}
-
-int cmd_person_edit(struct cli *c, const struct cli_args *a, json_t **out)
-{
-	struct grip_person *p = person_arg(c, a->pos[0]);
-	if (!p || grip_person_edit(c->g, p->id, arg_get(a, "name"), arg_get(a, "role")) < 0)
-		return -1;
-	p = grip_person_get(c->g, p->id);
-	return p ? cli_out(c, grip_person_json(p), out) : -1;
-}
-
-int rem_person_edit(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	json_t *p = remote_person_arg(c, a->pos[0]);
 	if (!p)
 		return -1;
-	return remote_send(c, "PATCH", arena_printf(c->g->arena, "people/%lld", (long long)jget_id(p, "id")),
-			   json_pack("{ss* ss*}", "name", arg_get(a, "name"), "role", arg_get(a, "role")), out);
+	return remote_call(c, "GET", arena_printf(c->g->arena, "people/%lld", (long long)jget_id(p, "id")), out);
+}
+
+/* --email-notices and --digest: "on" or "off" into *v; *given false when absent. */
+static int on_off(struct cli *c, const struct cli_args *a, const char *option, const char *field, bool *v,
+		  bool *given)
+{
+	const char *s = arg_get(a, option);
+	*given = s != NULL;
+	if (!s)
+		return 0;
+	if (strcmp(s, "on") == 0 || strcmp(s, "off") == 0) {
+		*v = strcmp(s, "on") == 0;
+		return 0;
+	}
+	return grip_fail(c->g, GRIP_EINVAL, field, "must be on or off");
+}
+
+struct notices_args {
+	bool email, digest, has_email, has_digest;
+};
+
+static int notices_args(struct cli *c, const struct cli_args *a, struct notices_args *n)
+{
+	return on_off(c, a, "email-notices", "notify_email", &n->email, &n->has_email) < 0 ||
+			       on_off(c, a, "digest", "digest", &n->digest, &n->has_digest) < 0
+		       ? -1
+		       : 0;
+}
+
+int cmd_person_edit(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	struct notices_args n;
+	struct grip_person *p = person_arg(c, a->pos[0]);
+	if (!p || notices_args(c, a, &n) < 0)
+		return -1;
+	bool person = arg_get(a, "name") || arg_get(a, "role") || (!n.has_email && !n.has_digest);
+	if (person && grip_person_edit(c->g, p->id, arg_get(a, "name"), arg_get(a, "role")) < 0)
+		return -1;
+	if ((n.has_email || n.has_digest) &&
+	    grip_notices_set(c->g, p->id, n.has_email ? &n.email : NULL, n.has_digest ? &n.digest : NULL) < 0)
+		return -1;
+	p = grip_person_get(c->g, p->id);
+	return p ? cli_out(c, grip_person_json_notices(c->g, p), out) : -1;
+}
+
+int rem_person_edit(struct cli *c, const struct cli_args *a, json_t **out)
+{
+	struct notices_args n;
+	json_t *p = remote_person_arg(c, a->pos[0]);
+	if (!p || notices_args(c, a, &n) < 0)
+		return -1;
+	json_t *body = json_pack("{ss* ss*}", "name", arg_get(a, "name"), "role", arg_get(a, "role"));
+	if (body && n.has_email)
+		json_object_set_new(body, "notify_email", json_boolean(n.email));
+	if (body && n.has_digest)
+		json_object_set_new(body, "digest", json_boolean(n.digest));
+	return remote_send(c, "PATCH", arena_printf(c->g->arena, "people/%lld", (long long)jget_id(p, "id")), body,
+			   out);
 }
 
 int cmd_person_leave(struct cli *c, const struct cli_args *a, json_t **out)

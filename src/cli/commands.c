@@ -28,6 +28,8 @@ RUN(cmd_person_list); RUN(rem_person_list); SHOW(show_person_list);
 RUN(cmd_person_show); RUN(rem_person_show); SHOW(show_person);
 RUN(cmd_person_edit); RUN(rem_person_edit); SHOW(show_person_updated);
 RUN(cmd_person_leave); RUN(rem_person_leave); SHOW(show_person_left);
+RUN(cmd_notify_list); RUN(rem_notify_list); SHOW(show_notify_list);
+RUN(cmd_notify_read); RUN(rem_notify_read); SHOW(show_notify_read);
 RUN(cmd_unit_add); RUN(rem_unit_add); SHOW(show_unit_added);
 RUN(cmd_unit_list); RUN(rem_unit_list); SHOW(show_unit_list);
 RUN(cmd_unit_show); RUN(rem_unit_show); SHOW(show_unit);
@@ -120,7 +122,8 @@ const struct cli_cmd cli_commands[] = {
 	  OPTS({ "name", OPT_VALUE, "NAME", "its name (the slug stays)" },
 	       { "timezone", OPT_VALUE, "ZONE", "its time zone, such as Europe/Berlin: what today is" },
 	       { "week-start", OPT_VALUE, "DAY", "the day its week starts: 1 (Monday) to 7 (Sunday) or its name" },
-	       { "locale", OPT_VALUE, "LOCALE", "the language of the coach's word lists (en)" }), 0, 0, W },
+	       { "locale", OPT_VALUE, "LOCALE", "the language of reminders and of the coach's word lists (en, de)" },
+	       { "remind-hour", OPT_VALUE, "HOUR", "the hour of its day (0-23) from which reminders are sent" }), 0, 0, W },
 	{ "strategy", "set", cmd_strategy_set, rem_strategy_set, show_strategy_set, "", "set the vision and strategy of the org or a business unit",
 	  OPTS({ "vision", OPT_VALUE, "TEXT", "the vision" }, { "strategy", OPT_VALUE, "TEXT", "the strategy" },
 	       { "unit", OPT_VALUE, "NAME", "a business unit instead of the org" }), 0, 0, W },
@@ -131,15 +134,25 @@ const struct cli_cmd cli_commands[] = {
 	       { "role", OPT_VALUE, "ROLE", "admin, member (default) or viewer" }), 1, 1, W },
 	{ "person", "list", cmd_person_list, rem_person_list, show_person_list, "", "list the people", NULL, 0, 0, 0 },
 	{ "person", "show", cmd_person_show, rem_person_show, show_person, "EMAIL|ID", "show a person", NULL, 1, 1, 0 },
-	{ "person", "edit", cmd_person_edit, rem_person_edit, show_person_updated, "EMAIL|ID", "change a person's name or role",
+	{ "person", "edit", cmd_person_edit, rem_person_edit, show_person_updated, "EMAIL|ID",
+	  "change a person's name, role or notices",
 	  OPTS({ "name", OPT_VALUE, "NAME", "the new name" },
-	       { "role", OPT_VALUE, "ROLE", "admin, member or viewer" }), 1, 1, W },
+	       { "role", OPT_VALUE, "ROLE", "admin, member or viewer" },
+	       { "email-notices", OPT_VALUE, "on|off", "reminders by email as well as in the app" },
+	       { "digest", OPT_VALUE, "on|off", "email reminders bundled once a week" }), 1, 1, W },
 	{ "person", "password", cmd_person_password, NULL, NULL, "EMAIL|ID",
 	  "set a password for signing in (read from standard input unless --password)",
 	  OPTS({ "password", OPT_VALUE, "TEXT", "the password (visible to other users of the machine; prefer stdin)" }),
 	  1, 1, W },
 	{ "person", "leave", cmd_person_leave, rem_person_leave, show_person_left, "EMAIL|ID", "mark a person as having left",
 	  OPTS({ "on", OPT_VALUE, "DATE", "the day they left (default today)" }), 1, 1, W },
+	{ "notify", "list", cmd_notify_list, rem_notify_list, show_notify_list, "",
+	  "your notifications in the app, newest first, and how many are unread",
+	  OPTS({ "unread", OPT_FLAG, NULL, "only those not read yet" },
+	       { "limit", OPT_VALUE, "N", "at most N (default 20, at most 100)" }), 0, 0, 0 },
+	{ "notify", "read", cmd_notify_read, rem_notify_read, show_notify_read, "[ID...]",
+	  "mark your notifications read: these ids, or all of them",
+	  OPTS({ "all", OPT_FLAG, NULL, "every unread one" }), 0, 8, W },
 
 	{ "unit", "add", cmd_unit_add, rem_unit_add, show_unit_added, "NAME", "add a unit to the org tree",
 	  OPTS({ "kind", OPT_VALUE, "KIND", "company, business_unit, department, team or group" },

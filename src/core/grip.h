@@ -176,6 +176,7 @@ struct grip_org {
 	const char *vision;
 	const char *strategy;
 	const char *created_at;
+	int remind_hour; /* 0-23 of its day: reminders are queued from then on */
 };
 
 /* Creates an org, its company unit and its first admin; sets g->org_id and
@@ -189,7 +190,7 @@ int grip_org_set_strategy(struct grip *g, const char *vision, const char *strate
 /* An admin's change of the org's settings; NULL fields stay as they are.
  * timezone is an IANA zone the system knows ("Europe/Berlin"), week_start
  * a day (1 Monday .. 7 Sunday, or its English name), locale one whose
- * lexicons the binary holds. */
+ * lexicons the binary holds, remind_hour an hour "0" to "23". */
 struct grip_org_edit {
 	const char *name;
 	const char *timezone;
@@ -197,6 +198,7 @@ struct grip_org_edit {
 	const char *locale;
 	const char *vision;
 	const char *strategy;
+	const char *remind_hour;
 };
 int grip_org_edit(struct grip *g, const struct grip_org_edit *e);
 /* "3", "wednesday", "Wed" -> 3; -1 when it names no day. */
@@ -1126,6 +1128,9 @@ bool grip_may_lead_group(struct grip *g, const struct grip_unit *u, const char *
 /* Settings, people, units, cycles: the rules of org.c, person.c, unit.c,
  * membership.c and cycle.c. */
 bool grip_may_edit_person(struct grip *g, int64_t person_id, const char **why); /* name: self or admin */
+/* A person's channels (notices.c): they themself or an admin. */
+bool grip_may_see_notices(struct grip *g, int64_t person_id, const char **why);
+bool grip_may_set_notices(struct grip *g, int64_t person_id, const char **why);
 bool grip_may_mark_left(struct grip *g, const struct grip_person *p, const char **why);
 /* May the actor move u under parent (no loop, the kinds' rules, a say there)? */
 bool grip_may_move_unit(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent, const char **why);
@@ -1485,5 +1490,73 @@ int grip_org_ids(struct grip *g, int64_t **ids, size_t *n);
  * channels; *queued counts the new rows. Safe to run again at any time:
  * the keys hold each notification once per period. */
 int grip_remind_queue(struct grip *g, size_t *queued);
+
+/* ---- words of messages (message.c) ---- */
+
+/* The messages of a locale (NULL: the org's): its own file, its
+ * language's, then English, for every key the first has. In the arena. */
+struct grip_messages;
+struct grip_messages *grip_messages_load(struct grip *g, const char *locale);
+/* Message key with each {name} of vars (NULL-ended name, value pairs)
+ * filled in, in the arena; NULL with GRIP_EINVAL when no file has it. */
+const char *grip_message(struct grip *g, const struct grip_messages *m, const char *key, const char *const *vars);
+/* The text of key as written, or NULL; nothing filled in. */
+const char *grip_message_raw(const struct grip_messages *m, const char *key);
+/* day in the locale's words ("Monday 23 November 2026"). */
+const char *grip_message_date(struct grip *g, const struct grip_messages *m, int32_t day);
+
+/* ---- reminders: words, channels, digest (remind.c) ---- */
+
+/* A reminder of d in the messages of m: its subject and body to the
+ * person, and (unit non-NULL) the text a unit's webhook posts. */
+struct grip_reminder_text {
+	const char *subject, *body;
+};
+int grip_reminder_text(struct grip *g, const struct grip_messages *m, const struct grip_due *d, const char *unit,
+		       struct grip_reminder_text *out);
+/* May a notification of this kind wait for a person's weekly digest?
+ * Every reminder may; "account.*" (invitations, resets) never. */
+bool grip_kind_in_digest(const char *kind);
+/* When a digest reader's email reminders go out, as of now: the first day
+ * of the org's week at its remind_hour (its time zone); on that day after
+ * that hour, now. */
+int64_t grip_digest_at(struct grip *g);
+/* The hour of the org's day now (0-23, its time zone). */
+int grip_org_hour(struct grip *g);
+
+/* ---- a person's channels (notices.c) ---- */
+
+/* Beside the app, which always holds their notifications: email (on by
+ * default) and a weekly digest in place of single emails (off). */
+struct grip_notices {
+	bool email;
+	bool digest;
+};
+/* The person's own or an admin's to read and change (the rule of
+ * grip_may_edit_person); others get "not found" when reading, "forbidden"
+ * when changing. */
+int grip_notices_get(struct grip *g, int64_t person_id, struct grip_notices *out);
+/* The same for the sender, which acts for nobody: no permission check
+ * (never for a face). GRIP_ENOTFOUND when g's org has no such person. */
+int grip_notices_of(struct grip *g, int64_t person_id, struct grip_notices *out);
+/* email, digest: NULL leaves that one as it is. */
+int grip_notices_set(struct grip *g, int64_t person_id, const bool *email, const bool *digest);
+json_t *grip_notices_json(const struct grip_notices *n);
+/* grip_person_json with "notify_email" and "digest" when the actor may
+ * see them (grip_may_see_notices). */
+json_t *grip_person_json_notices(struct grip *g, const struct grip_person *p);
+
+/* ---- the in-app list (notify.c) ---- */
+
+/* The actor's app notifications, newest first: offset and limit of them
+ * (unread_only: those not read yet); *total counts all that match. */
+int grip_notifications_mine(struct grip *g, bool unread_only, size_t offset, size_t limit,
+			    struct grip_notification ***out, size_t *n, size_t *total);
+/* How many of the actor's app notifications are unread: one COUNT. */
+int grip_notifications_unread(struct grip *g, int64_t *count);
+/* Marks the actor's app notifications ids (or all, when all) read; an id
+ * that is not one of them fails "not found" and nothing changes. *marked
+ * counts those that were unread. */
+int grip_notifications_read(struct grip *g, const int64_t *ids, size_t n, bool all, size_t *marked);
 
 #endif

@@ -259,6 +259,13 @@ int auth_revoke_person(struct grip *g, int64_t person_id);
 /* The rules behind the settings' writes, for may.c: each fails as the
  * write would. person.c, unit.c, membership.c, cycle.c */
 int person_require_edit(struct grip *g, int64_t person_id, bool role);
+/* The outbox rows of st (its columns those of outbox.c's NOTE_COLS) into
+ * an arena list; finishes the statement. outbox.c */
+int outbox_collect(struct grip *g, struct store_stmt *st, struct grip_notification ***out, size_t *n);
+/* Who may read a person's channels: they themself or an admin. notices.c */
+int notices_require_read(struct grip *g, int64_t person_id);
+/* Who may change them: they themself or an admin, not a viewer. notices.c */
+int notices_require_edit(struct grip *g, int64_t person_id);
 int person_check_leave(struct grip *g, const struct grip_person *p);
 int unit_check_move(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent);
 int unit_require_edit(struct grip *g, const struct grip_unit *u);

@@ -16,6 +16,7 @@
 
 #include "util/date.h"
 #include "util/embedded.h"
+#include "util/num.h"
 #include "util/tz.h"
 
 char *grip_slugify(struct grip *g, const char *name)
@@ -57,10 +58,11 @@ static void *org_row(struct grip *g, struct store_stmt *st)
 	o->vision = col_text(g, st, 6);
 	o->strategy = col_text(g, st, 7);
 	o->created_at = col_text(g, st, 8);
+	o->remind_hour = (int)store_col_int(st, 9);
 	return o;
 }
 
-#define ORG_COLS "id, slug, name, timezone, locale, week_start, vision, strategy, created_at"
+#define ORG_COLS "id, slug, name, timezone, locale, week_start, vision, strategy, created_at, remind_hour"
 
 struct grip_org *grip_org_get(struct grip *g, int64_t id)
 {
@@ -225,15 +227,19 @@ int grip_org_edit(struct grip *g, const struct grip_org_edit *e)
 				 "must be a day: 1 (Monday) to 7 (Sunday), or its name");
 	if (e->locale && check_locale(g, e->locale) < 0)
 		return -1;
+	int64_t remind_hour = -1;
+	if (e->remind_hour && (!parse_i64(e->remind_hour, &remind_hour) || remind_hour < 0 || remind_hour > 23))
+		return grip_fail(g, GRIP_EINVAL, "remind_hour", "must be an hour of the day, 0 to 23");
 	struct grip_org *before = grip_org_get(g, g->org_id);
 	if (!before)
 		return -1;
 	if (store_x(g->store, NULL,
 		    "UPDATE orgs SET name = COALESCE(?, name), timezone = COALESCE(?, timezone),"
 		    " week_start = COALESCE(?, week_start), locale = COALESCE(?, locale),"
-		    " vision = COALESCE(?, vision), strategy = COALESCE(?, strategy) WHERE id = ?",
+		    " vision = COALESCE(?, vision), strategy = COALESCE(?, strategy),"
+		    " remind_hour = CASE WHEN ? >= 0 THEN ? ELSE remind_hour END WHERE id = ?",
 		    V(e->name), V(e->timezone), VID(week_start), V(e->locale), V(e->vision), V(e->strategy),
-		    V(g->org_id)) != STORE_OK)
+		    V(remind_hour), V(remind_hour), V(g->org_id)) != STORE_OK)
 		return STORE_FAIL(g);
 	g->today_org = 0; /* the time zone may have moved today */
 	struct grip_org *after = grip_org_get(g, g->org_id);
@@ -269,8 +275,8 @@ int grip_org_week(struct grip *g, int32_t day, struct grip_week *w)
 
 json_t *grip_org_json(const struct grip_org *o)
 {
-	return json_pack("{sI ss ss ss ss si ss? ss? ss}", "id", (json_int_t)o->id, "slug", o->slug,
+	return json_pack("{sI ss ss ss ss si ss? ss? ss si}", "id", (json_int_t)o->id, "slug", o->slug,
 			 "name", o->name, "timezone", o->timezone, "locale", o->locale, "week_start",
 			 o->week_start, "vision", o->vision, "strategy", o->strategy, "created_at",
-			 o->created_at);
+			 o->created_at, "remind_hour", o->remind_hour);
 }

@@ -41,6 +41,7 @@ static void nav(struct web_request *r, struct html *h)
 	}
 	approvals_nav_item(r, h);
 	reviews_nav_item(r, h);
+	notify_nav_item(r, h);
 	html_raw(h, "</ul>");
 	html_f(h, "<form method=\"post\" action=\"/signout\" class=\"signout\"><input type=\"hidden\" name=\"csrf\" "
 		  "value=\"%s\"><span class=\"who\">%s</span> <button type=\"submit\">Sign out</button></form>",

@@ -2,12 +2,13 @@
  * page_settings.c — the organisation's settings: its name, time zone,
  * the day its week starts and the language of the coach's word lists; its
  * vision and strategy and those of each business unit; and the signed-in
- * person's own name.
+ * person's own name and how reminders reach them (email, a weekly digest).
  *
  * Everyone signed in reads the page. Each form is shown to whoever the
  * core would let make that change (grip_may_admin for the organisation,
  * grip_may_edit_unit for a business unit, grip_may_edit_person for one's
- * name); the others see the values as text. Every action comes back to
+ * name, grip_may_set_notices for one's reminders); the others see the
+ * values as text. Every action comes back to
  * /settings, and a refused one shows its form there again with the error.
  */
 #include "web/view_units.h"
@@ -41,7 +42,17 @@ static void org_form(struct web_request *r, const struct grip_org *o)
 	form_input(r, "text", "timezone", "Time zone", o->timezone,
 		   "a zone name such as Europe/Berlin or America/New_York: it decides what today is", true);
 	form_select(r, "week_start", "Week starts on", ws, days, 7);
-	form_select(r, "locale", "Language of the coach's word lists", o->locale, opts, n);
+	form_select(r, "locale", "Language of reminders and of the coach's word lists", o->locale, opts, n);
+	const char *hours[48];
+	char hour_text[24][8];
+	for (int i = 0; i < 24; i++) {
+		snprintf(hour_text[i], sizeof hour_text[i], "%02d:00", i);
+		hours[2 * i] = arena_printf(r->g->arena, "%d", i);
+		hours[2 * i + 1] = hour_text[i];
+	}
+	char rh[4];
+	snprintf(rh, sizeof rh, "%d", o->remind_hour);
+	form_select(r, "remind_hour", "Reminders go out from", rh, hours, 24);
 	form_submit(r, "Save settings", "primary");
 	form_close(r);
 }
@@ -50,8 +61,9 @@ static void org_facts(struct web_request *r, const struct grip_org *o)
 {
 	const char *day = grip_weekday_name(o->week_start);
 	html_f(&r->body, "<dl class=\"facts\"><dt>Name</dt><dd>%s</dd><dt>Time zone</dt><dd>%s</dd>"
-			 "<dt>Week starts on</dt><dd>%s</dd><dt>Language of the coach's word lists</dt><dd>%s</dd></dl>",
-	       o->name, o->timezone, day ? day : "Monday", o->locale);
+			 "<dt>Week starts on</dt><dd>%s</dd><dt>Language of reminders and of the coach's word lists</dt>"
+			 "<dd>%s</dd><dt>Reminders go out from</dt><dd>%02d:00</dd></dl>",
+	       o->name, o->timezone, day ? day : "Monday", o->locale, o->remind_hour);
 }
 
 /* Vision and strategy, as a form or as text. */
@@ -84,6 +96,30 @@ static void me_form(struct web_request *r)
 		html_f(&r->body, "<p>%s</p>", me->name);
 	}
 	html_raw(&r->body, "</section>");
+}
+
+/* How reminders reach the signed-in person: always in the app; by email
+ * or not; one at a time or in a weekly digest. */
+static void notices_form(struct web_request *r)
+{
+	const struct grip_person *me = r->g->actor;
+	struct grip_notices n;
+	if (grip_notices_get(r->g, me->id, &n) < 0)
+		return;
+	struct html *h = &r->body;
+	html_raw(h, "<section class=\"card\" aria-labelledby=\"notices\"><h2 id=\"notices\">Your reminders</h2>"
+		    "<p class=\"muted\">Reminders always appear under <a href=\"/notifications\">Notifications</a>.</p>");
+	if (grip_may_set_notices(r->g, me->id, NULL)) {
+		settings_form(r, "/settings/notices");
+		form_checkbox(r, "notify_email", "Also send my reminders by email", n.email);
+		form_checkbox(r, "digest", "Bundle my email reminders into one message a week", n.digest);
+		form_submit(r, "Save my reminders", "primary");
+		form_close(r);
+	} else {
+		html_f(h, "<p>%s</p>", !n.email ? "Not by email." : n.digest ? "By email, in a weekly digest."
+										: "By email, one at a time.");
+	}
+	html_raw(h, "</section>");
 }
 
 int page_settings(struct web_request *r)
@@ -120,6 +156,7 @@ int page_settings(struct web_request *r)
 		html_raw(h, "</section>");
 	}
 	me_form(r);
+	notices_form(r);
 	return 0;
 }
 
@@ -136,7 +173,8 @@ int act_settings(struct web_request *r)
 {
 	const char *name = web_field(r, "name"), *tz = web_field(r, "timezone");
 	struct grip_org_edit e = { .name = name ? name : "", .timezone = tz ? tz : "",
-				   .week_start = given(r, "week_start"), .locale = given(r, "locale") };
+				   .week_start = given(r, "week_start"), .locale = given(r, "locale"),
+				   .remind_hour = given(r, "remind_hour") };
 	if (grip_org_edit(r->g, &e) < 0)
 		return -1;
 	return web_redirect(r, "/settings");
@@ -167,4 +205,14 @@ int act_settings_me(struct web_request *r)
 	if (grip_person_edit(r->g, r->g->actor->id, name ? name : "", NULL) < 0)
 		return -1;
 	return web_redirect(r, "/settings#me");
+}
+
+/* Unticked boxes are not posted: absent means off. */
+int act_settings_notices(struct web_request *r)
+{
+	const char *email = web_field(r, "notify_email"), *digest = web_field(r, "digest");
+	bool e = email && *email, d = digest && *digest;
+	if (grip_notices_set(r->g, r->g->actor->id, &e, &d) < 0)
+		return -1;
+	return web_redirect(r, "/settings#notices");
 }

@@ -85,6 +85,8 @@ const struct web_page web_pages[] = {
 	{ "POST", "/settings/strategy", act_settings_strategy, 0, NULL },
 	{ "POST", "/settings/units/{id}", act_settings_unit, 0, NULL },
 	{ "POST", "/settings/me", act_settings_me, 0, NULL },
+	{ "POST", "/settings/notices", act_settings_notices, 0, NULL },
+	{ "GET", "/notifications", page_notifications, WEB_WRITES, NULL },
 	{ "POST", "/units/{id}", act_unit_edit, 0, NULL },
 	{ "POST", "/units/{id}/delete", act_unit_delete, 0, NULL },
 	{ "POST", "/units/{id}/members", act_unit_member_add, 0, NULL },
@@ -279,8 +281,10 @@ static int run_page(void *arg)
 		return -1;
 	if (r->page->handler(r) < 0)
 		return -1;
-	if (!(r->page->flags & WEB_PUBLIC))
+	if (!(r->page->flags & WEB_PUBLIC)) {
 		approvals_nav_count(r);
+		notify_nav_count(r);
+	}
 	return layout_page(r, &x->out);
 }
 
@@ -364,7 +368,9 @@ static void to_signin(struct web_request *r, struct web_response *out)
 static void answer_page(struct web_request *r, struct web_response *out)
 {
 	struct run x = { .r = r, .out = SB_INIT };
-	if (r->host->read(r->host->ctx, r->g, run_page, &x) < 0) {
+	int (*run)(void *, struct grip *, int (*)(void *), void *) =
+		r->page->flags & WEB_WRITES && strcmp(r->method, "GET") == 0 ? r->host->write : r->host->read;
+	if (run(r->host->ctx, r->g, run_page, &x) < 0) {
 		sb_release(&x.out);
 		if (r->g->err.code == GRIP_EAUTH && !(r->page->flags & WEB_PUBLIC)) {
 			to_signin(r, out);

@@ -44,6 +44,7 @@ typedef int (*web_handler)(struct web_request *r);
 enum web_flags {
 	WEB_PUBLIC = 1, /* no sign-in needed */
 	WEB_SIGNIN = 2, /* the sign-in action: reads, has a password hashed, then writes */
+	WEB_WRITES = 4, /* a page (GET) that records it was seen: it runs as a write */
 };
 
 struct web_page {
@@ -102,6 +103,7 @@ struct web_request {
 	const char *nav;      /* which item of the navigation is current */
 	bool approvals_link;  /* the navigation links to /approvals (page_approvals.c) */
 	size_t approvals_count; /* with this many waiting */
+	int64_t unread;         /* the person's unread notifications (page_notify.c) */
 	struct html body;     /* the page's <main>, written by its handler */
 };
 
@@ -280,6 +282,12 @@ void week_returned(struct web_request *r);
  * drawn by the layout. */
 void approvals_nav_count(struct web_request *r);
 void approvals_nav_item(struct web_request *r, struct html *h);
+/* page_notify.c: the person's notifications, and the navigation's link
+ * with the unread count (counted in the page's transaction). */
+int page_notifications(struct web_request *r);
+void notify_nav_count(struct web_request *r);
+void notify_nav_item(struct web_request *r, struct html *h);
+int act_settings_notices(struct web_request *r);
 
 /* Mid-cycle reviews (page_review.c): the reviews due, the form of one
  * objective and its action, the objective page's list of its reviews (and

@@ -72,4 +72,4 @@ The last admin cannot leave or stop being admin.
   $ grip --org acme person leave ada@acme.test --on 2026-11-20
   Marked as left: person 1: Ada Admin <ada@acme.test>, admin, left
   $ grip --org acme person show ada@acme.test --json
-  {"id":1,"email":"ada@acme.test","name":"Ada Admin","role":"admin","active":false,"left_on":"2026-11-20","created_at":"2026-11-23T00:00:00Z"}
+  {"id":1,"email":"ada@acme.test","name":"Ada Admin","role":"admin","active":false,"left_on":"2026-11-20","created_at":"2026-11-23T00:00:00Z","notify_email":true,"digest":false}

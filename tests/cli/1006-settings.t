@@ -10,8 +10,9 @@ each checked; a refused change changes nothing.
   Time zone:   UTC
   Week starts: Monday
   Locale:      en
+  Reminders:   from 09:00
   $ grip org edit
-  grip: name: give --name, --timezone, --week-start or --locale
+  grip: name: give --name, --timezone, --week-start, --locale or --remind-hour
   [1]
   $ grip org edit --timezone Mars/Olympus
   grip: timezone: is not a time zone this system knows: give a name such as Europe/Berlin or UTC
@@ -26,13 +27,13 @@ each checked; a refused change changes nothing.
   grip: week_start: must be a day: 1 (Monday) to 7 (Sunday), or its name
   [1]
   $ grip org edit --locale xx
-  grip: locale: must be a locale grip has word lists for: en
+  grip: locale: must be a locale grip has word lists for: de, en
   [1]
   $ grip org edit --name "Acme Ltd" --timezone Mars/Olympus
   grip: timezone: is not a time zone this system knows: give a name such as Europe/Berlin or UTC
   [1]
   $ grip org show --json
-  {"id":1,"slug":"acme","name":"Acme","timezone":"UTC","locale":"en","week_start":1,"vision":null,"strategy":null,"created_at":"2026-11-23T00:00:00Z"}
+  {"id":1,"slug":"acme","name":"Acme","timezone":"UTC","locale":"en","week_start":1,"vision":null,"strategy":null,"created_at":"2026-11-23T00:00:00Z","remind_hour":9}
   $ grip --as bo@acme.test org edit --name "Bo's"
   grip: only an admin can do that
   [1]
@@ -41,8 +42,9 @@ each checked; a refused change changes nothing.
   Time zone:   Europe/Berlin
   Week starts: Sunday
   Locale:      en
+  Reminders:   from 09:00
   $ grip org edit --week-start 1 --json
-  {"id":1,"slug":"acme","name":"Acme Ltd","timezone":"Europe/Berlin","locale":"en","week_start":1,"vision":null,"strategy":null,"created_at":"2026-11-23T00:00:00Z"}
+  {"id":1,"slug":"acme","name":"Acme Ltd","timezone":"Europe/Berlin","locale":"en","week_start":1,"vision":null,"strategy":null,"created_at":"2026-11-23T00:00:00Z","remind_hour":9}
   $ grip history --entity org --json | grep -o '"action":"update"' | wc -l
   2
   $ grip --as bo@acme.test history
@@ -230,11 +232,13 @@ behind a real `grip serve`, is kept in step with grip.db.
   Time zone:   Europe/Berlin
   Week starts: Sunday
   Locale:      en
+  Reminders:   from 09:00
   $ same org show
   Acme Ltd (slug acme)
   Time zone:   Europe/Berlin
   Week starts: Sunday
   Locale:      en
+  Reminders:   from 09:00
   $ same unit add Products --kind business_unit
   Added unit 2: Products (business_unit)
   $ same unit add Dept --kind department --parent Products

@@ -228,6 +228,10 @@ static const struct seed seeds[] = {
 			    "{\"worked\":\"Pairing with support\",\"did_not\":\"A late start\","
 			    "\"carry_forward\":\"The offline first run\"}" },
 			  { "PUT", "/objectives/{id}/reflection", 'c', '2', '0', "{\"carry_forward\":\"\"}" } } },
+	{ "notify-read", { { "POST", "/notifications/read", 'c', '0', '0', "{\"ids\":[1,2]}" },
+			   { "POST", "/notifications/read", 'c', '0', '0', "{\"all\":true}" } } },
+	{ "notices", { { "PATCH", "/people/{id}", 'b', '1', '0', "{\"notify_email\":false,\"digest\":true}" },
+		       { "PATCH", "", 'a', '0', '0', "{\"remind_hour\":7}" } } },
 	{ "other-org", { { "PATCH", "/objectives/{id}", 'i', '2', '0', "{\"title\":\"Not yours\"}" },
 			 { "POST", "/commitments/{id}/close", 'a', '4', '0', "{\"status\":\"done\"}" } } },
 };
