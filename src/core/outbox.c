@@ -108,15 +108,21 @@ fail:
 	return -1;
 }
 
-int grip_outbox_claim(struct grip *g, size_t limit, int64_t lease, struct grip_notification ***out, size_t *n)
+/* channel NULL: rows of every channel. */
+static int claim(struct grip *g, const char *channel, size_t limit, int64_t lease,
+		 struct grip_notification ***out, size_t *n)
 {
 	const char *now = grip_now_text(g), *until = at_text(g, g->now + lease);
 	if (!now || !until || grip_begin(g, true) < 0)
 		return -1;
-	if (outbox_collect(g, store_q(g->store,
-		"SELECT " NOTE_COLS " FROM notifications WHERE org_id = ? AND sent_at IS NULL"
-		" AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
-		V(g->org_id), V(now), V((int64_t)limit)), out, n) < 0)
+	struct store_stmt *st = channel
+		? store_q(g->store, "SELECT " NOTE_COLS " FROM notifications WHERE org_id = ? AND sent_at IS NULL"
+			  " AND channel = ? AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+			  V(g->org_id), V(channel), V(now), V((int64_t)limit))
+		: store_q(g->store, "SELECT " NOTE_COLS " FROM notifications WHERE org_id = ? AND sent_at IS NULL"
+			  " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+			  V(g->org_id), V(now), V((int64_t)limit));
+	if (outbox_collect(g, st, out, n) < 0)
 		goto fail;
 	for (size_t i = 0; i < *n; i++)
 		if (store_x(g->store, NULL,
@@ -129,6 +135,19 @@ store_fail:
 fail:
 	grip_rollback(g);
 	return -1;
+}
+
+int grip_outbox_claim(struct grip *g, size_t limit, int64_t lease, struct grip_notification ***out, size_t *n)
+{
+	return claim(g, NULL, limit, lease, out, n);
+}
+
+int grip_outbox_claim_channel(struct grip *g, const char *channel, size_t limit, int64_t lease,
+			      struct grip_notification ***out, size_t *n)
+{
+	if (check_choice(g, "channel", channel, channels) < 0)
+		return -1;
+	return claim(g, channel, limit, lease, out, n);
 }
 
 int grip_outbox_sent(struct grip *g, int64_t id)
