@@ -1513,5 +1513,8 @@ int grip_unit_set_webhook(struct grip *g, int64_t unit_id, const char *url);
 /* The webhook of u as the actor may read it: *url NULL when there is none
  * or the actor may not edit u (it is a secret). */
 int grip_unit_webhook(struct grip *g, const struct grip_unit *u, const char **url);
+/* grip_unit_json, with "webhook_url" (a string or null) for an actor who
+ * may edit u; without it for everyone else. */
+json_t *grip_unit_json_seen(struct grip *g, const struct grip_unit *u);
 
 #endif

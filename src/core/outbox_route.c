@@ -195,3 +195,18 @@ int grip_unit_webhook(struct grip *g, const struct grip_unit *u, const char **ur
 		return 0;
 	return webhook_read(g, u->id, url);
 }
+
+json_t *grip_unit_json_seen(struct grip *g, const struct grip_unit *u)
+{
+	const char *url;
+	const char *why;
+	json_t *j = grip_unit_json(u);
+	if (!j || !grip_may_edit_unit(g, u, &why))
+		return j;
+	if (grip_unit_webhook(g, u, &url) < 0) {
+		json_decref(j);
+		return NULL;
+	}
+	json_object_set_new(j, "webhook_url", url ? json_string(url) : json_null());
+	return j;
+}
