@@ -168,8 +168,10 @@ int cmd_unit_show(struct cli *c, const struct cli_args *a, json_t **out)
 int rem_unit_show(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	json_t *u = remote_unit_named(c, a->pos[0]), *members;
-	if (!u || remote_list(c, arena_printf(c->g->arena, "units/%lld/members", (long long)jget_id(u, "id")),
-			      &members) < 0)
+	/* The unit itself, not its entry in the list: it holds the webhook
+	 * for those who may edit the unit. */
+	if (!u || remote_call(c, "GET", arena_printf(c->g->arena, "units/%lld", (long long)jget_id(u, "id")), &u) < 0 ||
+	    remote_list(c, arena_printf(c->g->arena, "units/%lld/members", (long long)jget_id(u, "id")), &members) < 0)
 		return -1;
 	return unit_with_members(c, u, members, out);
 }
