@@ -172,6 +172,9 @@ struct deliver_config;
  * --smtp-starttls, --mail-from, --base-url, --retry-min, --retry-max,
  * --lease into d; CLI_USAGE with the mistake in c->g->err. */
 int cli_deliver_options(struct cli *c, const struct cli_args *a, struct deliver_config *d);
+/* Prints the mistake cli_deliver_options (or cli_int) left in c->g->err,
+ * naming its option; the exit status: 2 for a usage mistake, else 1. */
+int cli_deliver_usage(struct cli *c);
 
 /* ---- help (help.c) ---- */
 

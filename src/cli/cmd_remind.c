@@ -25,8 +25,17 @@
 
 static int usage_error(struct cli *c, const char *option, const char *what)
 {
-	grip_fail(c->g, GRIP_EINVAL, option, "--%s %s", option, what);
+	grip_fail(c->g, GRIP_EINVAL, option, "%s", what);
 	return CLI_USAGE;
+}
+
+int cli_deliver_usage(struct cli *c)
+{
+	if (*c->g->err.field)
+		fprintf(stderr, "grip: --%s %s\n", c->g->err.field, c->g->err.message);
+	else
+		fprintf(stderr, "grip: %s\n", c->g->err.message);
+	return c->g->err.code == GRIP_EINVAL ? 2 : 1;
 }
 
 /* Text that must not break a header or a URL: no space or control character. */
@@ -139,10 +148,8 @@ int cmd_remind(struct cli *c, const struct cli_args *a, json_t **out)
 	int rc = cli_deliver_options(c, a, &d);
 	if (rc == 0 && !arg_flag(a, "once"))
 		rc = usage_error(c, "once", "is needed: remind runs one round and ends (grip serve runs them every minute)");
-	if (rc < 0) {
-		fprintf(stderr, "grip: %s\n", c->g->err.message);
-		return rc == CLI_USAGE ? 2 : 1;
-	}
+	if (rc < 0)
+		return cli_deliver_usage(c);
 	d.dry_run = arg_flag(a, "dry-run");
 	char err[600] = "", dir[64] = "", copy[96] = "";
 	struct store *s = d.dry_run ? dry_copy(c->db_path, dir, copy, err, sizeof err)

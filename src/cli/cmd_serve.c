@@ -49,10 +49,8 @@ int cmd_serve(struct cli *c, const struct cli_args *a, json_t **out)
 	int rc = serve_opt(c, a, "remind-every", 0, 86400, &every);
 	if (rc == 0)
 		rc = cli_deliver_options(c, a, &sender.config);
-	if (rc < 0) {
-		fprintf(stderr, "grip: %s\n", c->g->err.message);
-		return rc == CLI_USAGE ? 2 : 1;
-	}
+	if (rc < 0)
+		return cli_deliver_usage(c);
 	sender.every = every;
 	const char *fake = getenv("GRIP_NOW");
 	if (fake && *fake && grip_parse_now(fake, &sender.now_fixed) < 0) {

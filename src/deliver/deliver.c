@@ -176,7 +176,7 @@ static int org_round(struct round *r)
 	if (queued && r->c->dry_run)
 		say(r, "would queue %zu notification%s", queued, queued == 1 ? "" : "s");
 	/* Email waits while no SMTP server is set: it goes once one is. */
-	if ((r->c->smtp_url || r->c->dry_run) && send_channel(r, "email") < 0)
+	if (r->c->smtp_url && send_channel(r, "email") < 0)
 		return -1;
 	return send_channel(r, "webhook");
 }
