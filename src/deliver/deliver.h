@@ -55,8 +55,8 @@ int deliver_webhook(const struct deliver_config *c, const char *url, const struc
 		    char *err, size_t errlen);
 
 /* The sender inside `grip serve` (loop.c): a thread with its own store
- * connection that runs a round at its start and then every `every`
- * seconds until stopped. The caller owns the struct; deliver_loop_start
+ * connection that runs a round every `every` seconds (the first one that
+ * long after its start) until stopped. The caller owns the struct; deliver_loop_start
  * fills the rest. now_fixed: GRIP_NOW's time for every round, or 0 for
  * the clock. */
 struct deliver_loop {

@@ -1,7 +1,7 @@
 /*
  * loop.c — the sender's thread inside `grip serve` (deliver.h): its own
- * store connection, a round when it starts and every `every` seconds
- * after, until the server stops it. A stop waits for the round in flight:
+ * store connection, a round every `every` seconds from its start until
+ * the server stops it. A stop waits for the round in flight:
  * what that round was sending is recorded before the server ends (and a
  * kill -9 meanwhile is what the lease is there for).
  */
@@ -32,7 +32,16 @@ static void *run(void *arg)
 	struct deliver_config config = l->config;
 	config.curl = &t->curl;
 	pthread_mutex_lock(&t->mu);
-	while (!t->stop) {
+	for (;;) {
+		/* Each round an interval after the last: the first one an interval
+		 * after the start, so a server started for a moment sends nothing. */
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_sec += (time_t)l->every;
+		while (!t->stop && pthread_cond_timedwait(&t->cv, &t->mu, &until) != ETIMEDOUT)
+			;
+		if (t->stop)
+			break;
 		pthread_mutex_unlock(&t->mu);
 		struct deliver_counts n;
 		char err[600] = "";
@@ -43,11 +52,6 @@ static void *run(void *arg)
 			fprintf(l->log, "grip: remind: queued %zu, sent %zu, failed %zu\n", n.queued, n.sent, n.failed);
 		fflush(l->log);
 		pthread_mutex_lock(&t->mu);
-		struct timespec until;
-		clock_gettime(CLOCK_REALTIME, &until);
-		until.tv_sec += (time_t)l->every;
-		while (!t->stop && pthread_cond_timedwait(&t->cv, &t->mu, &until) != ETIMEDOUT)
-			;
 	}
 	pthread_mutex_unlock(&t->mu);
 	return NULL;
