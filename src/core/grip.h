@@ -1491,6 +1491,9 @@ int grip_remind_queue(struct grip *g, size_t *queued);
 /* grip_outbox_claim for one channel only ("email", "webhook"). */
 int grip_outbox_claim_channel(struct grip *g, const char *channel, size_t limit, int64_t lease,
 			      struct grip_notification ***out, size_t *n);
+/* The same for one person's rows: the rest of a digest, to go in one message. */
+int grip_outbox_claim_person(struct grip *g, const char *channel, int64_t person_id, size_t limit, int64_t lease,
+			     struct grip_notification ***out, size_t *n);
 /* Where a claimed row goes: an email to a person, a unit's webhook, or
  * nowhere: closed unsent, for the reason given (the recipient is gone or
  * has switched the channel off). */

@@ -108,14 +108,18 @@ fail:
 	return -1;
 }
 
-/* channel NULL: rows of every channel. */
-static int claim(struct grip *g, const char *channel, size_t limit, int64_t lease,
+/* channel NULL: rows of every channel; person_id 0: of every recipient. */
+static int claim(struct grip *g, const char *channel, int64_t person_id, size_t limit, int64_t lease,
 		 struct grip_notification ***out, size_t *n)
 {
 	const char *now = grip_now_text(g), *until = at_text(g, g->now + lease);
 	if (!now || !until || grip_begin(g, true) < 0)
 		return -1;
-	struct store_stmt *st = channel
+	struct store_stmt *st = person_id
+		? store_q(g->store, "SELECT " NOTE_COLS " FROM notifications WHERE org_id = ? AND sent_at IS NULL"
+			  " AND channel = ? AND person_id = ? AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+			  V(g->org_id), V(channel), V(person_id), V(now), V((int64_t)limit))
+		: channel
 		? store_q(g->store, "SELECT " NOTE_COLS " FROM notifications WHERE org_id = ? AND sent_at IS NULL"
 			  " AND channel = ? AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
 			  V(g->org_id), V(channel), V(now), V((int64_t)limit))
@@ -139,7 +143,7 @@ fail:
 
 int grip_outbox_claim(struct grip *g, size_t limit, int64_t lease, struct grip_notification ***out, size_t *n)
 {
-	return claim(g, NULL, limit, lease, out, n);
+	return claim(g, NULL, 0, limit, lease, out, n);
 }
 
 int grip_outbox_claim_channel(struct grip *g, const char *channel, size_t limit, int64_t lease,
@@ -147,7 +151,17 @@ int grip_outbox_claim_channel(struct grip *g, const char *channel, size_t limit,
 {
 	if (check_choice(g, "channel", channel, channels) < 0)
 		return -1;
-	return claim(g, channel, limit, lease, out, n);
+	return claim(g, channel, 0, limit, lease, out, n);
+}
+
+int grip_outbox_claim_person(struct grip *g, const char *channel, int64_t person_id, size_t limit, int64_t lease,
+			     struct grip_notification ***out, size_t *n)
+{
+	if (check_choice(g, "channel", channel, channels) < 0)
+		return -1;
+	if (person_id <= 0)
+		return grip_fail(g, GRIP_EINVAL, "person", "no such person");
+	return claim(g, channel, person_id, limit, lease, out, n);
 }
 
 int grip_outbox_sent(struct grip *g, int64_t id)

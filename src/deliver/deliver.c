@@ -102,15 +102,52 @@ static int send_webhook(struct round *r, const struct grip_outbox_route *to, str
 	return record(r, &row, 1, sent, err);
 }
 
+/* A digest: the person's email rows of the batch from i on, and the rest
+ * of theirs whose time has come, claimed now, as one message. */
+static int send_digest(struct round *r, const struct grip_outbox_route *to, struct grip_notification **rows,
+		       const struct grip_outbox_route *routes, bool *done, size_t i, size_t n)
+{
+	struct grip *g = r->g;
+	int64_t lease = r->c->lease > 0 ? r->c->lease : DELIVER_LEASE_DEFAULT;
+	struct grip_notification **more;
+	size_t m;
+	if (grip_outbox_claim_person(g, "email", rows[i]->person_id, DELIVER_DIGEST_MAX, lease, &more, &m) < 0)
+		return -1;
+	struct grip_notification **group = grip_alloc(g, (n + m) * sizeof *group);
+	if (!group)
+		return -1;
+	size_t k = 0;
+	for (size_t j = i; j < n; j++) {
+		if (j == i || (!done[j] && routes[j].to == GRIP_ROUTE_EMAIL && routes[j].digest &&
+			       rows[j]->person_id == rows[i]->person_id)) {
+			done[j] = true;
+			group[k++] = rows[j];
+		}
+	}
+	/* Rows not in this batch (a claim skips what a batch holds): those that
+	 * go in a digest join it, any other (an account's message) goes alone. */
+	struct grip_outbox_route other;
+	for (size_t j = 0; j < m; j++) {
+		if (grip_outbox_route(g, more[j], &other) < 0)
+			return -1;
+		if (other.to == GRIP_ROUTE_EMAIL && other.digest)
+			group[k++] = more[j];
+		else if (other.to == GRIP_ROUTE_EMAIL && send_email(r, &other, &more[j], 1) < 0)
+			return -1;
+		else if (other.to == GRIP_ROUTE_CLOSE && grip_outbox_close(g, more[j]->id, other.reason) < 0)
+			return -1;
+	}
+	return send_email(r, to, group, k);
+}
+
 /* One claimed batch: each row to where the core says, a digest person's
- * email rows of the batch together. */
+ * email rows together. */
 static int send_batch(struct round *r, struct grip_notification **rows, size_t n)
 {
 	struct grip *g = r->g;
 	struct grip_outbox_route *routes = grip_alloc(g, (n ? n : 1) * sizeof *routes);
 	bool *done = grip_alloc(g, n ? n : 1);
-	struct grip_notification **group = grip_alloc(g, (n ? n : 1) * sizeof *group);
-	if (!routes || !done || !group)
+	if (!routes || !done)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		done[i] = false;
@@ -128,17 +165,10 @@ static int send_batch(struct round *r, struct grip_notification **rows, size_t n
 			rc = grip_outbox_close(g, rows[i]->id, to->reason);
 		} else if (to->to == GRIP_ROUTE_WEBHOOK) {
 			rc = send_webhook(r, to, rows[i]);
+		} else if (!to->digest) {
+			rc = send_email(r, to, &rows[i], 1);
 		} else {
-			size_t k = 0;
-			group[k++] = rows[i];
-			for (size_t j = i + 1; to->digest && j < n; j++) {
-				if (!done[j] && routes[j].to == GRIP_ROUTE_EMAIL && routes[j].digest &&
-				    rows[j]->person_id == rows[i]->person_id) {
-					done[j] = true;
-					group[k++] = rows[j];
-				}
-			}
-			rc = send_email(r, to, group, k);
+			rc = send_digest(r, to, rows, routes, done, i, n);
 		}
 		if (rc < 0)
 			return -1;

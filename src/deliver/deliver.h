@@ -34,6 +34,7 @@ struct deliver_config {
 
 #define DELIVER_LEASE_DEFAULT 600 /* s: longer than a batch of attempts takes (DELIVER_BATCH x timeouts) */
 #define DELIVER_BATCH 10          /* rows claimed at once */
+#define DELIVER_DIGEST_MAX 200    /* a digest's rows at most, in one message */
 
 struct deliver_counts {
 	size_t queued; /* new rows */

@@ -9,7 +9,8 @@
 #  3. once it accepts: every waiting row is delivered exactly once, with
 #     its recipient, subject, link (--base-url) and the org's locale; a
 #     person with the digest gets one message listing theirs;
-#  4. later rounds send nothing again; a dry run changes nothing.
+#  4. later rounds send nothing again; a dry run changes nothing;
+#  5. with --smtp-starttls, a server without STARTTLS gets nothing.
 # The clock moves by GRIP_NOW. Usage: smtp.sh GRIP_BIN. Exits 0 when all hold.
 set -u
 . "$(dirname "${BASH_SOURCE[0]}")/remind.bash"
@@ -181,4 +182,18 @@ send >/dev/null
 at 11:30:00
 send >/dev/null
 [ "$(grep -c '^250' "$mail/attempts")" = "$delivered" ] || fail "a message was sent again"
+
+# 5. The next week's reminders, with STARTTLS required of a server that
+# does not offer it: nothing goes over the plain connection; the rows wait
+# and go once the requirement is dropped.
+export GRIP_NOW=2026-11-30T10:00:00Z
+send --smtp-starttls >"$work/round5" || fail "round 5: $(cat "$work/round5")"
+waiting=$(sql "SELECT COUNT(*) FROM notifications WHERE channel = 'email' AND sent_at IS NULL AND attempts = 1")
+[ "$waiting" -ge 3 ] || fail "next week's rows were not tried: $(cat "$work/round5")"
+[ "$(grep -c '^250' "$mail/attempts")" = "$delivered" ] || fail "a message went without the TLS required"
+grep -qi 'tls\|ssl' <<<"$(sql "SELECT last_error FROM notifications WHERE channel = 'email' AND sent_at IS NULL LIMIT 1")" ||
+	fail "the refusal does not say TLS was missing: $(sql "SELECT last_error FROM notifications WHERE sent_at IS NULL LIMIT 1")"
+export GRIP_NOW=2026-11-30T10:10:00Z
+send >/dev/null
+[ "$(sql "SELECT COUNT(*) FROM notifications WHERE sent_at IS NULL")" = 0 ] || fail "next week's rows still wait"
 exit 0

@@ -124,6 +124,36 @@ static void test_close_keeps_reason(void **state)
 	assert_int_equal(grip_outbox_claim_channel(g, "fax", 10, 60, &rows, &k), -1);
 }
 
+static void test_claim_person(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	static const char *const keys[] = { "a", "b", "c" };
+	for (size_t i = 0; i < 3; i++) {
+		struct grip_notification n = note("email", 2, 0, "checkin.due");
+		n.recipient = "p2";
+		n.dedup = keys[i];
+		assert_int_equal(grip_outbox_add(g, &n), 1);
+		n = note("email", 3, 0, "checkin.due");
+		n.recipient = "p3";
+		n.dedup = keys[i];
+		assert_int_equal(grip_outbox_add(g, &n), 1);
+	}
+	struct grip_notification **rows;
+	size_t k;
+	assert_int_equal(grip_outbox_claim_channel(g, "email", 1, 60, &rows, &k), 0); /* Bo's first */
+	assert_int_equal(k, 1);
+	assert_int_equal(rows[0]->person_id, 2);
+	assert_int_equal(grip_outbox_claim_person(g, "email", 2, 10, 60, &rows, &k), 0); /* the rest of Bo's */
+	assert_int_equal(k, 2);
+	assert_int_equal(rows[0]->person_id, 2);
+	assert_int_equal(rows[1]->person_id, 2);
+	assert_int_equal(grip_outbox_claim_person(g, "email", 2, 10, 60, &rows, &k), 0); /* all held now */
+	assert_int_equal(k, 0);
+	assert_int_equal(grip_outbox_claim_person(g, "email", 0, 10, 60, &rows, &k), -1);
+	assert_int_equal(grip_outbox_claim_channel(g, "email", 10, 60, &rows, &k), 0); /* Cy's three */
+	assert_int_equal(k, 3);
+}
+
 static void test_webhook_rules(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
@@ -159,6 +189,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_email_routes, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_webhook_routes, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_close_keeps_reason, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_claim_person, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_webhook_rules, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
