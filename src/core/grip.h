@@ -1494,6 +1494,10 @@ int grip_outbox_claim_channel(struct grip *g, const char *channel, size_t limit,
 /* The same for one person's rows: the rest of a digest, to go in one message. */
 int grip_outbox_claim_person(struct grip *g, const char *channel, int64_t person_id, size_t limit, int64_t lease,
 			     struct grip_notification ***out, size_t *n);
+/* The outbox's highest row id (0: none), and g's org's rows queued after
+ * one: what a round queued, for a dry run to show. */
+int grip_outbox_last(struct grip *g, int64_t *id);
+int grip_outbox_after(struct grip *g, int64_t after_id, struct grip_notification ***out, size_t *n);
 /* Where a claimed row goes: an email to a person, a unit's webhook, or
  * nowhere: closed unsent, for the reason given (the recipient is gone or
  * has switched the channel off). */

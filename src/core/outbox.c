@@ -206,6 +206,19 @@ int grip_outbox_failed(struct grip *g, const struct grip_notification *n, const 
 	return grip_commit(g);
 }
 
+int grip_outbox_last(struct grip *g, int64_t *id)
+{
+	*id = 0;
+	return store_x(g->store, id, "SELECT COALESCE(MAX(id), 0) FROM notifications") == STORE_OK ? 0 : STORE_FAIL(g);
+}
+
+int grip_outbox_after(struct grip *g, int64_t after_id, struct grip_notification ***out, size_t *n)
+{
+	return outbox_collect(g, store_q(g->store,
+		"SELECT " NOTE_COLS " FROM notifications WHERE org_id = ? AND id > ? ORDER BY id",
+		V(g->org_id), V(after_id)), out, n);
+}
+
 int grip_org_ids(struct grip *g, int64_t **ids, size_t *n)
 {
 	return ids_collect(g, store_q0(g->store, "SELECT id FROM orgs ORDER BY id"), ids, n);

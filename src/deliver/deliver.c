@@ -197,14 +197,32 @@ static int send_channel(struct round *r, const char *channel)
 	return 0;
 }
 
+/* A dry run's account of what the round queued: one line a row. */
+static int say_queued(struct round *r, int64_t last)
+{
+	struct grip_notification **rows;
+	size_t n;
+	if (grip_outbox_after(r->g, last, &rows, &n) < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		const char *who = rows[i]->recipient;
+		struct grip_person *p = rows[i]->person_id ? grip_person_get(r->g, rows[i]->person_id) : NULL;
+		if (p)
+			who = p->email;
+		say(r, "would queue %s for %s: %s", rows[i]->channel, who, rows[i]->subject);
+	}
+	return 0;
+}
+
 static int org_round(struct round *r)
 {
 	size_t queued = 0;
-	if (grip_remind_queue(r->g, &queued) < 0)
+	int64_t last = 0;
+	if ((r->c->dry_run && grip_outbox_last(r->g, &last) < 0) || grip_remind_queue(r->g, &queued) < 0)
 		return -1;
 	r->counts->queued += queued;
-	if (queued && r->c->dry_run)
-		say(r, "would queue %zu notification%s", queued, queued == 1 ? "" : "s");
+	if (queued && r->c->dry_run && say_queued(r, last) < 0)
+		return -1;
 	/* Email waits while no SMTP server is set: it goes once one is. */
 	if (r->c->smtp_url && send_channel(r, "email") < 0)
 		return -1;

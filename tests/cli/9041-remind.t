@@ -55,7 +55,10 @@ the password never comes on the command line.
 A dry run: what would be queued and sent, then nothing is.
 
   $ grip remind --once --dry-run --smtp smtp://127.0.0.1:1 --mail-from grip@acme.test
-  would queue 4 notifications
+  would queue app for ada@acme.test: Mid-cycle review due: Grow the café
+  would queue email for ada@acme.test: Mid-cycle review due: Grow the café
+  would queue app for bo@acme.test: Check-in due: Grow the café
+  would queue email for bo@acme.test: Check-in due: Grow the café
   would send email to ada@acme.test: Mid-cycle review due: Grow the café
   would send email to bo@acme.test: Check-in due: Grow the café
   Would queue 4, send 2. Nothing was changed.
