@@ -88,6 +88,8 @@ int cli_deliver_options(struct cli *c, const struct cli_args *a, struct deliver_
 			return usage_error(c, "smtp", "holds a space or a control character");
 		if (!d->mail_from)
 			return usage_error(c, "mail-from", "is needed with --smtp: the address reminders come from");
+		if (!d->base_url)
+			return usage_error(c, "base-url", "is needed with --smtp: the web app's address, for the links in each message");
 	}
 	if (d->smtp_starttls && d->smtp_url && strncmp(d->smtp_url, "smtps://", 8) == 0)
 		return usage_error(c, "smtp-starttls", "goes with smtp://; smtps:// is TLS from the start");

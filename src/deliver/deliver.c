@@ -43,6 +43,8 @@ static void say(struct round *r, const char *fmt, ...)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
+	if (r->c->log_prefix)
+		fputs(r->c->log_prefix, r->log);
 	vfprintf(r->log, fmt, ap);
 	va_end(ap);
 	fputc('\n', r->log);

@@ -30,6 +30,7 @@ struct deliver_config {
 	int64_t lease;             /* seconds a claimed row is held before another sender may try it */
 	bool dry_run;              /* say what would be sent; queue and send nothing */
 	const struct curl_lib *curl; /* libcurl for the channels; deliver_round loads it when NULL */
+	const char *log_prefix;    /* before each line of the log ("grip: remind: "); NULL: none */
 };
 
 #define DELIVER_LEASE_DEFAULT 600 /* s: longer than a batch of attempts takes (DELIVER_BATCH x timeouts) */

@@ -31,6 +31,7 @@ static void *run(void *arg)
 	struct deliver_loop *l = t->loop;
 	struct deliver_config config = l->config;
 	config.curl = &t->curl;
+	config.log_prefix = "grip: remind: "; /* among the server's lines */
 	pthread_mutex_lock(&t->mu);
 	for (;;) {
 		/* Each round an interval after the last: the first one an interval

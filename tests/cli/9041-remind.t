@@ -10,8 +10,9 @@ would queue and send and changes nothing. Bad options are usage mistakes.
   $ grip objective add "Grow the café" --cycle 2026-Q4 --layer individual --owner bo@acme.test --status active >/dev/null
   $ grip kr add 1 "Cups a day" --baseline 10 --target 40 >/dev/null
 
-Usage mistakes: --once is required; an SMTP URL needs a sender address;
-the password never comes on the command line.
+Usage mistakes: --once is required; an SMTP URL needs a sender address
+and the web app's address for the links; the password never comes on
+the command line.
 
   $ grip remind
   grip: --once is needed: remind runs one round and ends (grip serve runs them every minute)
@@ -22,7 +23,7 @@ the password never comes on the command line.
   $ grip remind --once --smtp smtp://mail.example.org:587
   grip: --mail-from is needed with --smtp: the address reminders come from
   [2]
-  $ grip remind --once --smtp smtps://mail.example.org --mail-from grip@acme.test --smtp-starttls
+  $ grip remind --once --smtp smtps://mail.example.org --mail-from grip@acme.test --base-url https://okr.acme.test --smtp-starttls
   grip: --smtp-starttls goes with smtp://; smtps:// is TLS from the start
   [2]
   $ grip remind --once --mail-from "grip at acme"
@@ -39,10 +40,10 @@ the password never comes on the command line.
   usage: grip remind
   (see grip remind --help)
   [2]
-  $ grip remind --once --smtp smtp://mail.example.org --mail-from grip@acme.test --smtp-password-file missing.txt
+  $ grip remind --once --smtp smtp://mail.example.org --mail-from grip@acme.test --base-url https://okr.acme.test --smtp-password-file missing.txt
   grip: --smtp-password-file cannot be read
   [2]
-  $ GRIP_SMTP_PASSWORD=secret grip remind --once --smtp smtp://mail.example.org --mail-from grip@acme.test
+  $ GRIP_SMTP_PASSWORD=secret grip remind --once --smtp smtp://mail.example.org --mail-from grip@acme.test --base-url https://okr.acme.test
   grip: --smtp-user is needed with a password
   [2]
   $ grip serve --remind-every -1
@@ -54,7 +55,10 @@ the password never comes on the command line.
 
 A dry run: what would be queued and sent, then nothing is.
 
-  $ grip remind --once --dry-run --smtp smtp://127.0.0.1:1 --mail-from grip@acme.test
+  $ grip remind --once --smtp smtp://127.0.0.1:1 --mail-from grip@acme.test
+  grip: --base-url is needed with --smtp: the web app's address, for the links in each message
+  [2]
+  $ grip remind --once --dry-run --smtp smtp://127.0.0.1:1 --mail-from grip@acme.test --base-url https://okr.acme.test
   would queue app for ada@acme.test: Mid-cycle review due: Grow the café
   would queue email for ada@acme.test: Mid-cycle review due: Grow the café
   would queue app for bo@acme.test: Check-in due: Grow the café
