@@ -29,7 +29,7 @@ start_smtp "$mail"
 echo 2 >"$mail/refuse" # two accepted, then refused
 opts=(--remind-every 1 --smtp "smtp://127.0.0.1:$smtp_port" --mail-from reminders@acme.test
 	--base-url http://okr.test --retry-min 1 --retry-max 1 --lease 2)
-count() { grep -c "^$1" "$mail/attempts" 2>/dev/null; }
+count() { cat "$mail/attempts" 2>/dev/null | grep -c "^$1"; }
 
 # 1. Sent, refused, retried: then killed.
 start_server "${opts[@]}"
