@@ -94,7 +94,7 @@ RUN(cmd_calibration); RUN(rem_calibration); SHOW(show_calibration);
 	{ "smtp-password-file", OPT_VALUE, "FILE", "a file whose first line is the SMTP password" }, \
 	{ "smtp-starttls", OPT_FLAG, NULL, "refuse to send over smtp:// unless the server takes STARTTLS" }, \
 	{ "mail-from", OPT_VALUE, "EMAIL", "the address reminders come from (needed with --smtp)" }, \
-	{ "base-url", OPT_VALUE, "URL", "the web app's address, before each link: https://okr.example.org" }, \
+	{ "base-url", OPT_VALUE, "URL", "the web app's address, before each link: https://okr.example.org (needed with --smtp)" }, \
 	{ "retry-min", OPT_VALUE, "S", "seconds before the first retry of a failed message (default 60; doubles per attempt)" }, \
 	{ "retry-max", OPT_VALUE, "S", "the longest wait between retries (default 21600)" }, \
 	{ "lease", OPT_VALUE, "S", "seconds a message being sent is held from other senders (default 600)" }
