@@ -2,7 +2,8 @@
  * smtp.c — the email channel: one message (mail.c) to one person over
  * SMTP with libcurl. smtp://host:port speaks plain SMTP and upgrades with
  * STARTTLS when the server offers it, or refuses to go on without it when
- * --smtp-starttls asks for it; smtps://host:port is TLS from the start.
+ * --smtp-starttls asks for it or a user and password are to be sent;
+ * smtps://host:port is TLS from the start.
  * The server accepting the message after its DATA is the end of the
  * attempt: anything else (refused, no answer, a timeout) is a failure the
  * outbox retries later.
@@ -70,8 +71,11 @@ int deliver_email(const struct deliver_config *c, const char *to, const char *to
 	l->easy_setopt(h, CURLOPT_READFUNCTION, on_read);
 	l->easy_setopt(h, CURLOPT_READDATA, &up);
 	l->easy_setopt(h, CURLOPT_INFILESIZE_LARGE, (curl_off_t)text.len);
-	/* smtps:// is TLS throughout; on smtp:// STARTTLS is required or taken when offered. */
-	l->easy_setopt(h, CURLOPT_USE_SSL, c->smtp_starttls ? (long)CURLUSESSL_ALL : (long)CURLUSESSL_TRY);
+	/* smtps:// is TLS throughout; on smtp:// STARTTLS is required (asked
+	 * for, or a password is to be sent: never in the clear) or taken when
+	 * offered. */
+	bool tls = c->smtp_starttls || c->smtp_user;
+	l->easy_setopt(h, CURLOPT_USE_SSL, tls ? (long)CURLUSESSL_ALL : (long)CURLUSESSL_TRY);
 	if (c->smtp_user) {
 		l->easy_setopt(h, CURLOPT_USERNAME, c->smtp_user);
 		l->easy_setopt(h, CURLOPT_PASSWORD, c->smtp_password ? c->smtp_password : "");

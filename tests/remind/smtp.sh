@@ -10,7 +10,8 @@
 #     its recipient, subject, link (--base-url) and the org's locale; a
 #     person with the digest gets one message listing theirs;
 #  4. later rounds send nothing again; a dry run changes nothing;
-#  5. with --smtp-starttls, a server without STARTTLS gets nothing.
+#  5. with --smtp-starttls, or a password to send, a server without
+#     STARTTLS gets nothing.
 # The clock moves by GRIP_NOW. Usage: smtp.sh GRIP_BIN. Exits 0 when all hold.
 set -u
 . "$(dirname "${BASH_SOURCE[0]}")/remind.bash"
@@ -193,6 +194,12 @@ waiting=$(sql "SELECT COUNT(*) FROM notifications WHERE channel = 'email' AND se
 [ "$(grep -c '^250' "$mail/attempts")" = "$delivered" ] || fail "a message went without the TLS required"
 grep -qi 'tls\|ssl' <<<"$(sql "SELECT last_error FROM notifications WHERE channel = 'email' AND sent_at IS NULL LIMIT 1")" ||
 	fail "the refusal does not say TLS was missing: $(sql "SELECT last_error FROM notifications WHERE sent_at IS NULL LIMIT 1")"
+# A user and password likewise never go over a plain connection.
+export GRIP_NOW=2026-11-30T10:01:00Z
+GRIP_SMTP_PASSWORD=secret send --smtp-user grip >/dev/null || fail "round 6"
+[ "$(sql "SELECT COUNT(*) FROM notifications WHERE channel = 'email' AND sent_at IS NULL AND attempts = 2")" = "$waiting" ] ||
+	fail "next week's rows were not tried again"
+[ "$(grep -c '^250' "$mail/attempts")" = "$delivered" ] || fail "a message went with a password over a plain connection"
 export GRIP_NOW=2026-11-30T10:10:00Z
 send >/dev/null
 [ "$(sql "SELECT COUNT(*) FROM notifications WHERE sent_at IS NULL")" = 0 ] || fail "next week's rows still wait"
