@@ -220,15 +220,24 @@ static int org_round(struct round *r)
 {
 	size_t queued = 0;
 	int64_t last = 0;
-	if ((r->c->dry_run && grip_outbox_last(r->g, &last) < 0) || grip_remind_queue(r->g, &queued) < 0)
+	if (r->c->dry_run && grip_outbox_last(r->g, &last) < 0)
 		return -1;
+	/* What failed to be queued does not hold back what waits already:
+	 * the failure is reported once the org's rows had their turn. */
+	struct grip_error queue_err = { 0 };
+	if (grip_remind_queue(r->g, &queued) < 0)
+		queue_err = r->g->err;
 	r->counts->queued += queued;
 	if (queued && r->c->dry_run && say_queued(r, last) < 0)
 		return -1;
 	/* Email waits while no SMTP server is set: it goes once one is. */
-	if (r->c->smtp_url && send_channel(r, "email") < 0)
+	if ((r->c->smtp_url && send_channel(r, "email") < 0) || send_channel(r, "webhook") < 0)
 		return -1;
-	return send_channel(r, "webhook");
+	if (queue_err.code != GRIP_OK) {
+		r->g->err = queue_err;
+		return -1;
+	}
+	return 0;
 }
 
 int deliver_round(struct store *s, const struct deliver_config *c, int64_t now, FILE *log,
