@@ -104,6 +104,13 @@ static int send_webhook(struct round *r, const struct grip_outbox_route *to, str
 	return record(r, &row, 1, sent, err);
 }
 
+/* A row whose recipient is gone or has the channel off: closed unsent. */
+static int close_row(struct round *r, const struct grip_notification *row, const char *reason)
+{
+	say(r, "closed %lld unsent: %s", (long long)row->id, reason);
+	return grip_outbox_close(r->g, row->id, reason);
+}
+
 /* A digest: the person's email rows of the batch from i on, and the rest
  * of theirs whose time has come, claimed now, as one message. */
 static int send_digest(struct round *r, const struct grip_outbox_route *to, struct grip_notification **rows,
@@ -136,7 +143,7 @@ static int send_digest(struct round *r, const struct grip_outbox_route *to, stru
 			group[k++] = more[j];
 		else if (other.to == GRIP_ROUTE_EMAIL && send_email(r, &other, &more[j], 1) < 0)
 			return -1;
-		else if (other.to == GRIP_ROUTE_CLOSE && grip_outbox_close(g, more[j]->id, other.reason) < 0)
+		else if (other.to == GRIP_ROUTE_CLOSE && close_row(r, more[j], other.reason) < 0)
 			return -1;
 	}
 	return send_email(r, to, group, k);
@@ -163,8 +170,7 @@ static int send_batch(struct round *r, struct grip_notification **rows, size_t n
 		const struct grip_outbox_route *to = &routes[i];
 		int rc = 0;
 		if (to->to == GRIP_ROUTE_CLOSE) {
-			say(r, "closed %lld unsent: %s", (long long)rows[i]->id, to->reason);
-			rc = grip_outbox_close(g, rows[i]->id, to->reason);
+			rc = close_row(r, rows[i], to->reason);
 		} else if (to->to == GRIP_ROUTE_WEBHOOK) {
 			rc = send_webhook(r, to, rows[i]);
 		} else if (!to->digest) {
