@@ -944,5 +944,5 @@ int api_serve(const struct api_options *o)
 	store_close(writes);
 	cache_release(&srv.cache);
 	fprintf(stderr, "grip: stopped\n");
-	return 0;
+	return o->side_start && !side ? 1 : 0; /* the work beside it could not start */
 }
