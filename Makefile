@@ -92,7 +92,7 @@ $(BUILD)/libgrip.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/grip: LDLIBS += -ldl # libcurl is dlopen'ed by the CLI's remote mode (src/cli/remote.c)
+$(BUILD)/grip: LDLIBS += -ldl # libcurl is dlopen'ed (src/util/curl_lib.c) by the CLI's remote mode and the sender
 $(BUILD)/grip: $(CLI_OBJ) $(BUILD)/libgrip.a
 	$(CC) $(LDFLAGS) $^ $(LDLIBS) -o $@
 

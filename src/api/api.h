@@ -133,6 +133,12 @@ struct api_options {
 	int request_seconds; /* to receive a whole request, from the accept or the previous answer */
 	int timeout_seconds; /* of inactivity, while an answer is being sent */
 	size_t cache_bytes; /* the read cache's bound; 0 turns it off */
+	/* Work beside the server (the sender's thread): side_start runs once
+	 * the server listens (a failure stops the server), side_stop when it
+	 * stops, before the writer does. NULL: none. */
+	int (*side_start)(void *ctx);
+	void (*side_stop)(void *ctx);
+	void *side_ctx;
 };
 /* Runs until SIGTERM or SIGINT; returns the exit status. */
 int api_serve(const struct api_options *o);

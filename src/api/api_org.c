@@ -133,19 +133,28 @@ int api_get_unit(struct api_request *r)
 	struct grip_unit *u;
 	if (api_param_id(r, "id", &id) < 0 || !(u = grip_unit_get(r->g, id)))
 		return -1;
-	return api_ok(r, grip_unit_json(u));
+	json_t *j = grip_unit_json_seen(r->g, u);
+	return j ? api_ok(r, j) : -1;
 }
 
 int api_patch_unit(struct api_request *r)
 {
-	static const char *const fields[] = { "name", "parent", "lead", "visibility", "vision", "strategy", NULL };
+	static const char *const fields[] = { "name", "parent", "lead", "visibility", "vision", "strategy",
+					      "webhook_url", NULL };
 	int64_t id;
-	const char *name, *parent, *lead, *visibility, *vision, *strategy;
+	const char *name, *parent, *lead, *visibility, *vision, *strategy, *webhook;
 	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
 	    in_string(r, "name", false, &name) < 0 || in_string(r, "parent", false, &parent) < 0 ||
 	    in_string(r, "lead", false, &lead) < 0 || in_string(r, "visibility", false, &visibility) < 0 ||
 	    in_string(r, "vision", false, &vision) < 0 || in_string(r, "strategy", false, &strategy) < 0 ||
-	    grip_unit_edit(r->g, id, name, parent, lead, visibility, vision, strategy) < 0)
+	    in_string(r, "webhook_url", false, &webhook) < 0)
+		return -1;
+	/* webhook_url: a URL sets it, "" or null removes it (it is a secret:
+	 * only those who may edit the unit read it back). */
+	bool hook = json_object_get(r->body, "webhook_url") != NULL;
+	bool rest = name || parent || lead || visibility || vision || strategy || !hook;
+	if ((rest && grip_unit_edit(r->g, id, name, parent, lead, visibility, vision, strategy) < 0) ||
+	    (hook && grip_unit_set_webhook(r->g, id, webhook) < 0))
 		return -1;
 	return api_get_unit(r);
 }

@@ -910,8 +910,14 @@ int api_serve(const struct api_options *o)
 	fflush(stdout);
 
 	int sig = 0;
-	sigwait(&stop, &sig);
+	bool side = o->side_start && o->side_start(o->side_ctx) == 0;
+	if (!o->side_start || side)
+		sigwait(&stop, &sig);
+	else
+		sig = SIGTERM;
 	fprintf(stderr, "grip: %s: finishing requests in flight\n", sig == SIGINT ? "interrupted" : "stopping");
+	if (side && o->side_stop)
+		o->side_stop(o->side_ctx);
 	MHD_socket listener = MHD_quiesce_daemon(d);
 	if (listener != MHD_INVALID_SOCKET)
 		close(listener);
@@ -938,5 +944,5 @@ int api_serve(const struct api_options *o)
 	store_close(writes);
 	cache_release(&srv.cache);
 	fprintf(stderr, "grip: stopped\n");
-	return 0;
+	return o->side_start && !side ? 1 : 0; /* the work beside it could not start */
 }

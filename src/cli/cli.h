@@ -165,6 +165,17 @@ json_t *cli_fetch(struct cli *c, enum cli_kind kind, int64_t id);
  * for id 0, "none", but for CLI_ORG). */
 const char *cli_fetch_str(struct cli *c, enum cli_kind kind, int64_t id, const char *key);
 
+/* ---- the sender's options (cmd_remind.c), for remind and serve ---- */
+
+struct deliver_config;
+/* --smtp, --smtp-user, --smtp-password-file (or GRIP_SMTP_PASSWORD),
+ * --smtp-starttls, --mail-from, --base-url, --retry-min, --retry-max,
+ * --lease into d; CLI_USAGE with the mistake in c->g->err. */
+int cli_deliver_options(struct cli *c, const struct cli_args *a, struct deliver_config *d);
+/* Prints the mistake cli_deliver_options (or cli_int) left in c->g->err,
+ * naming its option; the exit status: 2 for a usage mistake, else 1. */
+int cli_deliver_usage(struct cli *c);
+
 /* ---- help (help.c) ---- */
 
 void cli_help(struct sb *out, const struct cli_cmd *cmd);

@@ -1,15 +1,18 @@
 /*
- * cmd_serve.c — `grip serve` (the HTTP API), `grip token ...` (API tokens:
+ * cmd_serve.c — `grip serve` (the HTTP API and web app, with the sender of
+ * reminders on a thread of its own: src/deliver/loop.c), `grip token ...` (API tokens:
  * locally, cmd_; over the API, rem_; one text form, show_) and `grip
  * person password` (a password for signing in; local only).
  */
 #include "cli/cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "api/api.h"
+#include "deliver/deliver.h"
 #include "cli/remote.h"
 #include "util/num.h"
 
@@ -19,6 +22,16 @@ static int serve_opt(struct cli *c, const struct cli_args *a, const char *name, 
 {
 	const char *text = arg_get(a, name);
 	return text ? cli_int(c, name, text, min, max, v) : 0;
+}
+
+static int serve_sender_start(void *ctx)
+{
+	return deliver_loop_start(ctx);
+}
+
+static void serve_sender_stop(void *ctx)
+{
+	deliver_loop_stop(ctx);
 }
 
 int cmd_serve(struct cli *c, const struct cli_args *a, json_t **out)
@@ -31,6 +44,19 @@ int cmd_serve(struct cli *c, const struct cli_args *a, json_t **out)
 	    serve_opt(c, a, "request-timeout", 1, 3600, &request_seconds) < 0 ||
 	    serve_opt(c, a, "cache-mb", 0, 1024, &cache_mb) < 0)
 		return -1;
+	int64_t every = 60;
+	struct deliver_loop sender = { .db_path = c->db_path, .log = stderr };
+	int rc = serve_opt(c, a, "remind-every", 0, 86400, &every);
+	if (rc == 0)
+		rc = cli_deliver_options(c, a, &sender.config);
+	if (rc < 0)
+		return cli_deliver_usage(c);
+	sender.every = every;
+	const char *fake = getenv("GRIP_NOW");
+	if (fake && *fake && grip_parse_now(fake, &sender.now_fixed) < 0) {
+		fprintf(stderr, "grip: GRIP_NOW is not an ISO date or date-time\n");
+		return 2;
+	}
 	struct api_options o = {
 		.db_path = c->db_path,
 		.listen = arg_get(a, "listen") ? arg_get(a, "listen") : "127.0.0.1:8080",
@@ -40,6 +66,10 @@ int cmd_serve(struct cli *c, const struct cli_args *a, json_t **out)
 		.request_seconds = (int)request_seconds,
 		.timeout_seconds = 30,
 		.cache_bytes = (size_t)cache_mb << 20,
+		/* --remind-every 0: no sender in this server (a timer runs remind --once) */
+		.side_start = every ? serve_sender_start : NULL,
+		.side_stop = every ? serve_sender_stop : NULL,
+		.side_ctx = &sender,
 	};
 	return api_serve(&o);
 }

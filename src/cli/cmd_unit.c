@@ -27,8 +27,10 @@ int show_unit_added(struct cli *c, const struct cli_args *a, const json_t *j)
 
 int show_unit_updated(struct cli *c, const struct cli_args *a, const json_t *j)
 {
-	(void)a;
-	return unit_line(c, j, "Updated");
+	unit_line(c, j, "Updated");
+	if (arg_get(a, "webhook"))
+		cli_printf(c, "Webhook:  %s\n", jget_str(j, "webhook_url") ? jget_str(j, "webhook_url") : "none");
+	return 0;
 }
 
 int cmd_unit_add(struct cli *c, const struct cli_args *a, json_t **out)
@@ -50,22 +52,30 @@ int rem_unit_add(struct cli *c, const struct cli_args *a, json_t **out)
 int cmd_unit_edit(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	struct grip_unit *u = grip_unit_by_name(c->g, a->pos[0]);
-	if (!u || grip_unit_edit(c->g, u->id, arg_get(a, "name"), arg_get(a, "parent"), arg_get(a, "lead"),
-				 arg_get(a, "visibility"), arg_get(a, "vision"), arg_get(a, "strategy")) < 0)
+	const char *hook = arg_get(a, "webhook");
+	bool rest = !hook || arg_get(a, "name") || arg_get(a, "parent") || arg_get(a, "lead") ||
+		    arg_get(a, "visibility") || arg_get(a, "vision") || arg_get(a, "strategy");
+	if (!u || (rest && grip_unit_edit(c->g, u->id, arg_get(a, "name"), arg_get(a, "parent"), arg_get(a, "lead"),
+					  arg_get(a, "visibility"), arg_get(a, "vision"), arg_get(a, "strategy")) < 0))
+		return -1;
+	if (hook && grip_unit_set_webhook(c->g, u->id, strcmp(hook, "none") == 0 ? NULL : hook) < 0)
 		return -1;
 	u = grip_unit_get(c->g, u->id);
-	return u ? cli_out(c, grip_unit_json(u), out) : -1;
+	return u ? cli_out(c, grip_unit_json_seen(c->g, u), out) : -1;
 }
 
 int rem_unit_edit(struct cli *c, const struct cli_args *a, json_t **out)
 {
+	const char *hook = arg_get(a, "webhook");
+	if (hook && strcmp(hook, "none") == 0)
+		hook = ""; /* the API's word for none */
 	json_t *u = remote_unit_named(c, a->pos[0]);
 	if (!u)
 		return -1;
 	return remote_send(c, "PATCH", arena_printf(c->g->arena, "units/%lld", (long long)jget_id(u, "id")),
-			   json_pack("{ss* ss* ss* ss* ss* ss*}", "name", arg_get(a, "name"), "parent", arg_get(a, "parent"),
+			   json_pack("{ss* ss* ss* ss* ss* ss* ss*}", "name", arg_get(a, "name"), "parent", arg_get(a, "parent"),
 				     "lead", arg_get(a, "lead"), "visibility", arg_get(a, "visibility"), "vision",
-				     arg_get(a, "vision"), "strategy", arg_get(a, "strategy")),
+				     arg_get(a, "vision"), "strategy", arg_get(a, "strategy"), "webhook_url", hook),
 			   out);
 }
 
@@ -150,7 +160,7 @@ int cmd_unit_show(struct cli *c, const struct cli_args *a, json_t **out)
 	size_t n;
 	if (!u || grip_member_list(c->g, u->id, &ms, &n) < 0)
 		return -1;
-	json_t *unit = cli_keep(c, grip_unit_json(u));
+	json_t *unit = cli_keep(c, grip_unit_json_seen(c->g, u));
 	json_t *members = cli_keep(c, cli_array((void **)ms, n, (json_t * (*)(const void *)) grip_membership_json));
 	return unit_with_members(c, unit, members, out);
 }
@@ -158,8 +168,10 @@ int cmd_unit_show(struct cli *c, const struct cli_args *a, json_t **out)
 int rem_unit_show(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	json_t *u = remote_unit_named(c, a->pos[0]), *members;
-	if (!u || remote_list(c, arena_printf(c->g->arena, "units/%lld/members", (long long)jget_id(u, "id")),
-			      &members) < 0)
+	/* The unit itself, not its entry in the list: it holds the webhook
+	 * for those who may edit the unit. */
+	if (!u || remote_call(c, "GET", arena_printf(c->g->arena, "units/%lld", (long long)jget_id(u, "id")), &u) < 0 ||
+	    remote_list(c, arena_printf(c->g->arena, "units/%lld/members", (long long)jget_id(u, "id")), &members) < 0)
 		return -1;
 	return unit_with_members(c, u, members, out);
 }
@@ -172,6 +184,8 @@ int show_unit(struct cli *c, const struct cli_args *a, const json_t *j)
 		cli_printf(c, "Vision:   %s\n", jget_str(j, "vision"));
 	if (jget_str(j, "strategy"))
 		cli_printf(c, "Strategy: %s\n", jget_str(j, "strategy"));
+	if (jget_str(j, "webhook_url")) /* only for those who may edit the unit */
+		cli_printf(c, "Webhook:  %s\n", jget_str(j, "webhook_url"));
 	static const char *const heads[] = { "EMAIL", "NAME", "ROLE", "JOINED", "LEFT", "REASON" };
 	struct table *t = table_new(c, 6, heads);
 	size_t i;

@@ -10,6 +10,7 @@
 #define RUN(fn) int fn(struct cli *c, const struct cli_args *a, json_t **out)
 #define SHOW(fn) int fn(struct cli *c, const struct cli_args *a, const json_t *j)
 RUN(cmd_init); RUN(cmd_demo); RUN(cmd_report); RUN(cmd_serve); RUN(cmd_person_password);
+RUN(cmd_remind);
 RUN(cmd_coach); RUN(rem_coach); SHOW(show_coach);
 RUN(cmd_approvals); RUN(rem_approvals); SHOW(show_approvals);
 RUN(cmd_history); RUN(rem_history); SHOW(show_history);
@@ -88,6 +89,17 @@ RUN(cmd_reflect); RUN(rem_reflect); SHOW(show_reflection);
 RUN(cmd_calibration); RUN(rem_calibration); SHOW(show_calibration);
 
 #define OPTS(...) ((const struct cli_opt[]){ __VA_ARGS__, { 0 } })
+/* The sender's options, of `remind` and `serve` alike (cmd_remind.c). */
+#define DELIVER_OPTS \
+	{ "smtp", OPT_VALUE, "URL", "the SMTP server: smtp://HOST:PORT (STARTTLS when offered) or smtps://HOST:PORT (TLS); without it email waits" }, \
+	{ "smtp-user", OPT_VALUE, "USER", "the SMTP user; the password comes from GRIP_SMTP_PASSWORD or --smtp-password-file" }, \
+	{ "smtp-password-file", OPT_VALUE, "FILE", "a file whose first line is the SMTP password" }, \
+	{ "smtp-starttls", OPT_FLAG, NULL, "refuse to send over smtp:// unless the server takes STARTTLS" }, \
+	{ "mail-from", OPT_VALUE, "EMAIL", "the address reminders come from (needed with --smtp)" }, \
+	{ "base-url", OPT_VALUE, "URL", "the web app's address, before each link: https://okr.example.org (needed with --smtp)" }, \
+	{ "retry-min", OPT_VALUE, "S", "seconds before the first retry of a failed message (default 60; doubles per attempt)" }, \
+	{ "retry-max", OPT_VALUE, "S", "the longest wait between retries (default 21600)" }, \
+	{ "lease", OPT_VALUE, "S", "seconds a message being sent is held from other senders (default 600)" }
 #define W CMD_WRITE
 
 const struct cli_cmd cli_commands[] = {
@@ -112,7 +124,13 @@ const struct cli_cmd cli_commands[] = {
 	       { "cache-mb", OPT_VALUE, "N", "MiB of answers to reads kept until the data changes (default 4; 0: none)" },
 	       { "max-connections", OPT_VALUE, "N", "connections open at once (default 1000; the last quarter is kept for clients holding fewer than 8)" },
 	       { "max-per-client", OPT_VALUE, "N", "connections open at once from one address (default 64; 0: no cap, e.g. behind a proxy)" },
-	       { "request-timeout", OPT_VALUE, "S", "seconds to send a whole request, from connecting or the last answer (default 20)" }), 0, 0, CMD_SERVE },
+	       { "request-timeout", OPT_VALUE, "S", "seconds to send a whole request, from connecting or the last answer (default 20)" },
+	       { "remind-every", OPT_VALUE, "S", "seconds between the sender's rounds: reminders queued and sent (default 60; 0: no sender)" },
+	       DELIVER_OPTS), 0, 0, CMD_SERVE },
+	{ "remind", NULL, cmd_remind, NULL, NULL, "", "queue what is due and send the waiting reminders once (for cron or a timer)",
+	  OPTS({ "once", OPT_FLAG, NULL, "run one round and end (required)" },
+	       { "dry-run", OPT_FLAG, NULL, "print what would be queued and sent; change nothing" },
+	       DELIVER_OPTS), 0, 0, CMD_SERVE },
 	{ "token", "create", cmd_token_create, rem_token_create, show_token_created, "EMAIL", "create an API token; it is printed once, as the last line",
 	  OPTS({ "name", OPT_VALUE, "NAME", "what the token is for (default api)" }), 1, 1, W },
 	{ "token", "list", cmd_token_list, rem_token_list, show_token_list, "", "list API tokens (yours; an admin sees all)", NULL, 0, 0, 0 },
@@ -165,7 +183,8 @@ const struct cli_cmd cli_commands[] = {
 	  OPTS({ "name", OPT_VALUE, "NAME", "a new name" }, { "parent", OPT_VALUE, "NAME", "move it under this unit" },
 	       { "lead", OPT_VALUE, "EMAIL", "a new lead" },
 	       { "visibility", OPT_VALUE, "WHO", "org or private" },
-	       { "vision", OPT_VALUE, "TEXT", "its vision" }, { "strategy", OPT_VALUE, "TEXT", "its strategy" }),
+	       { "vision", OPT_VALUE, "TEXT", "its vision" }, { "strategy", OPT_VALUE, "TEXT", "its strategy" },
+	       { "webhook", OPT_VALUE, "URL", "a Slack-compatible incoming webhook that hears the unit's reminders, or none" }),
 	  1, 1, W },
 	{ "unit", "delete", cmd_unit_delete, rem_unit_delete, show_unit_deleted, "NAME",
 	  "delete a unit no one has used (no units below, objectives or members); admins", NULL, 1, 1, W },

@@ -4,9 +4,9 @@
  * token, JSON in and out, timeouts, and the API's error answers turned back
  * into the core's error struct.
  *
- * libcurl is loaded when --server is used (dlopen), not linked: it brings
- * TLS and a dozen libraries whose start-up every local command and the
- * server would otherwise pay (about 4 ms a process here).
+ * libcurl is loaded when --server is used (dlopen, util/curl_lib.c), not
+ * linked: it brings TLS and a dozen libraries whose start-up every local
+ * command and the server would otherwise pay (about 4 ms a process here).
  *
  * The client follows no redirects (the token would go with them) and reads
  * at most SB_MAX_DEFAULT bytes of an answer. Everything it allocates lives
@@ -14,39 +14,20 @@
  */
 #include "cli/remote.h"
 
-#include <curl/curl.h>
-#include <dlfcn.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
+#include "util/curl_lib.h"
 #include "util/num.h"
 
 #define CONNECT_TIMEOUT_S 10L
 #define TIMEOUT_S 120L
 #define LIST_LIMIT 200 /* the API's largest page */
 
-/* The libcurl functions used, from the loaded library. */
-struct curl_fns {
-	CURLcode (*global_init)(long flags);
-	void (*global_cleanup)(void);
-	CURL *(*easy_init)(void);
-	void (*easy_cleanup)(CURL *h);
-	void (*easy_reset)(CURL *h);
-	CURLcode (*easy_setopt)(CURL *h, CURLoption option, ...);
-	CURLcode (*easy_perform)(CURL *h);
-	CURLcode (*easy_getinfo)(CURL *h, CURLINFO info, ...);
-	const char *(*easy_strerror)(CURLcode rc);
-	char *(*easy_escape)(CURL *h, const char *s, int len);
-	void (*free)(void *p);
-	struct curl_slist *(*slist_append)(struct curl_slist *list, const char *line);
-	void (*slist_free_all)(struct curl_slist *list);
-};
-
 struct remote {
-	void *lib;            /* libcurl, dlopen'ed */
-	struct curl_fns fn;
+	struct curl_lib fn;   /* libcurl, dlopen'ed */
 	CURL *curl;
 	const char *base;     /* "http://host:port", no trailing slash */
 	const char *auth;     /* the Authorization header line */
@@ -365,37 +346,6 @@ static int usage_error(struct cli *c, const char *option, const char *what)
 	return CLI_USAGE;
 }
 
-#define CURL_LIBRARY "libcurl.so.4"
-
-/* Loads libcurl and finds its functions; -1 (dlerror says why) if not. */
-static int load_curl(struct remote *r)
-{
-	if (!(r->lib = dlopen(CURL_LIBRARY, RTLD_NOW | RTLD_LOCAL)))
-		return -1;
-	struct { const char *name; void **to; } syms[] = {
-		{ "curl_global_init", (void **)&r->fn.global_init },
-		{ "curl_global_cleanup", (void **)&r->fn.global_cleanup },
-		{ "curl_easy_init", (void **)&r->fn.easy_init },
-		{ "curl_easy_cleanup", (void **)&r->fn.easy_cleanup },
-		{ "curl_easy_reset", (void **)&r->fn.easy_reset },
-		{ "curl_easy_setopt", (void **)&r->fn.easy_setopt },
-		{ "curl_easy_perform", (void **)&r->fn.easy_perform },
-		{ "curl_easy_getinfo", (void **)&r->fn.easy_getinfo },
-		{ "curl_easy_strerror", (void **)&r->fn.easy_strerror },
-		{ "curl_easy_escape", (void **)&r->fn.easy_escape },
-		{ "curl_free", (void **)&r->fn.free },
-		{ "curl_slist_append", (void **)&r->fn.slist_append },
-		{ "curl_slist_free_all", (void **)&r->fn.slist_free_all },
-	};
-	for (size_t i = 0; i < sizeof syms / sizeof syms[0]; i++) {
-		if (!(*syms[i].to = dlsym(r->lib, syms[i].name))) {
-			dlclose(r->lib);
-			return -1;
-		}
-	}
-	return 0;
-}
-
 int remote_open(struct cli *c, const char *url, const char *token, const char *org)
 {
 	struct grip *g = c->g;
@@ -420,15 +370,11 @@ int remote_open(struct cli *c, const char *url, const char *token, const char *o
 	r->g = g;
 	if (!r->base || !r->auth)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
-	if (load_curl(r) < 0)
-		return grip_fail(g, GRIP_ESTORE, NULL, "cannot load libcurl (%s): %s", CURL_LIBRARY, dlerror());
-	if (r->fn.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-		dlclose(r->lib);
-		return grip_fail(g, GRIP_ESTORE, NULL, "cannot initialise libcurl");
-	}
+	char err[300];
+	if (curl_lib_open(&r->fn, err, sizeof err) < 0)
+		return grip_fail(g, GRIP_ESTORE, NULL, "%s", err);
 	if (!(r->curl = r->fn.easy_init())) {
-		r->fn.global_cleanup();
-		dlclose(r->lib);
+		curl_lib_close(&r->fn);
 		return grip_fail(g, GRIP_ESTORE, NULL, "cannot initialise libcurl");
 	}
 	c->remote = r;
@@ -450,8 +396,7 @@ void remote_close(struct cli *c)
 	if (!r)
 		return;
 	r->fn.easy_cleanup(r->curl);
-	r->fn.global_cleanup();
-	dlclose(r->lib);
+	curl_lib_close(&r->fn);
 	sb_release(&r->body);
 	c->remote = NULL;
 }

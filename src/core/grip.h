@@ -1558,5 +1558,42 @@ int grip_notifications_unread(struct grip *g, int64_t *count);
  * that is not one of them fails "not found" and nothing changes. *marked
  * counts those that were unread. */
 int grip_notifications_read(struct grip *g, const int64_t *ids, size_t n, bool all, size_t *marked);
+/* ---- sending the outbox (outbox.c, outbox_route.c) ---- */
+
+/* grip_outbox_claim for one channel only ("email", "webhook"). */
+int grip_outbox_claim_channel(struct grip *g, const char *channel, size_t limit, int64_t lease,
+			      struct grip_notification ***out, size_t *n);
+/* The same for one person's rows: the rest of a digest, to go in one message. */
+int grip_outbox_claim_person(struct grip *g, const char *channel, int64_t person_id, size_t limit, int64_t lease,
+			     struct grip_notification ***out, size_t *n);
+/* The outbox's highest row id (0: none), and g's org's rows queued after
+ * one: what a round queued, for a dry run to show. */
+int grip_outbox_last(struct grip *g, int64_t *id);
+int grip_outbox_after(struct grip *g, int64_t after_id, struct grip_notification ***out, size_t *n);
+/* Where a claimed row goes: an email to a person, a unit's webhook, or
+ * nowhere: closed unsent, for the reason given (the recipient is gone or
+ * has switched the channel off). */
+enum grip_route_to { GRIP_ROUTE_CLOSE, GRIP_ROUTE_EMAIL, GRIP_ROUTE_WEBHOOK };
+struct grip_outbox_route {
+	enum grip_route_to to;
+	const char *address; /* the person's email address, or the unit's webhook URL */
+	const char *name;    /* the person's or the unit's name */
+	const char *locale;  /* the org's */
+	bool digest;         /* the person's email waits to be bundled with others */
+	const char *reason;  /* GRIP_ROUTE_CLOSE: why */
+};
+int grip_outbox_route(struct grip *g, const struct grip_notification *n, struct grip_outbox_route *r);
+/* Marks a row sent without sending it, keeping reason as its last_error. */
+int grip_outbox_close(struct grip *g, int64_t id, const char *reason);
+/* A unit's webhook (docs/reminders.md): url NULL or "" removes it; an
+ * http(s) URL; by an admin or the unit's lead (grip_unit_edit's rule).
+ * The history keeps only where it points, not its secret path. */
+int grip_unit_set_webhook(struct grip *g, int64_t unit_id, const char *url);
+/* The webhook of u as the actor may read it: *url NULL when there is none
+ * or the actor may not edit u (it is a secret). */
+int grip_unit_webhook(struct grip *g, const struct grip_unit *u, const char **url);
+/* grip_unit_json, with "webhook_url" (a string or null) for an actor who
+ * may edit u; without it for everyone else. */
+json_t *grip_unit_json_seen(struct grip *g, const struct grip_unit *u);
 
 #endif

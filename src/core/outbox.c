@@ -108,15 +108,25 @@ fail:
 	return -1;
 }
 
-int grip_outbox_claim(struct grip *g, size_t limit, int64_t lease, struct grip_notification ***out, size_t *n)
+/* channel NULL: rows of every channel; person_id 0: of every recipient. */
+static int claim(struct grip *g, const char *channel, int64_t person_id, size_t limit, int64_t lease,
+		 struct grip_notification ***out, size_t *n)
 {
 	const char *now = grip_now_text(g), *until = at_text(g, g->now + lease);
 	if (!now || !until || grip_begin(g, true) < 0)
 		return -1;
-	if (outbox_collect(g, store_q(g->store,
-		"SELECT " NOTE_COLS " FROM notifications WHERE org_id = ? AND sent_at IS NULL"
-		" AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
-		V(g->org_id), V(now), V((int64_t)limit)), out, n) < 0)
+	struct store_stmt *st = person_id
+		? store_q(g->store, "SELECT " NOTE_COLS " FROM notifications WHERE org_id = ? AND sent_at IS NULL"
+			  " AND channel = ? AND person_id = ? AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+			  V(g->org_id), V(channel), V(person_id), V(now), V((int64_t)limit))
+		: channel
+		? store_q(g->store, "SELECT " NOTE_COLS " FROM notifications WHERE org_id = ? AND sent_at IS NULL"
+			  " AND channel = ? AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+			  V(g->org_id), V(channel), V(now), V((int64_t)limit))
+		: store_q(g->store, "SELECT " NOTE_COLS " FROM notifications WHERE org_id = ? AND sent_at IS NULL"
+			  " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+			  V(g->org_id), V(now), V((int64_t)limit));
+	if (outbox_collect(g, st, out, n) < 0)
 		goto fail;
 	for (size_t i = 0; i < *n; i++)
 		if (store_x(g->store, NULL,
@@ -129,6 +139,29 @@ store_fail:
 fail:
 	grip_rollback(g);
 	return -1;
+}
+
+int grip_outbox_claim(struct grip *g, size_t limit, int64_t lease, struct grip_notification ***out, size_t *n)
+{
+	return claim(g, NULL, 0, limit, lease, out, n);
+}
+
+int grip_outbox_claim_channel(struct grip *g, const char *channel, size_t limit, int64_t lease,
+			      struct grip_notification ***out, size_t *n)
+{
+	if (check_choice(g, "channel", channel, channels) < 0)
+		return -1;
+	return claim(g, channel, 0, limit, lease, out, n);
+}
+
+int grip_outbox_claim_person(struct grip *g, const char *channel, int64_t person_id, size_t limit, int64_t lease,
+			     struct grip_notification ***out, size_t *n)
+{
+	if (check_choice(g, "channel", channel, channels) < 0)
+		return -1;
+	if (person_id <= 0)
+		return grip_fail(g, GRIP_EINVAL, "person", "no such person");
+	return claim(g, channel, person_id, limit, lease, out, n);
 }
 
 int grip_outbox_sent(struct grip *g, int64_t id)
@@ -171,6 +204,19 @@ int grip_outbox_failed(struct grip *g, const struct grip_notification *n, const 
 		return -1;
 	}
 	return grip_commit(g);
+}
+
+int grip_outbox_last(struct grip *g, int64_t *id)
+{
+	*id = 0;
+	return store_x(g->store, id, "SELECT COALESCE(MAX(id), 0) FROM notifications") == STORE_OK ? 0 : STORE_FAIL(g);
+}
+
+int grip_outbox_after(struct grip *g, int64_t after_id, struct grip_notification ***out, size_t *n)
+{
+	return outbox_collect(g, store_q(g->store,
+		"SELECT " NOTE_COLS " FROM notifications WHERE org_id = ? AND id > ? ORDER BY id",
+		V(g->org_id), V(after_id)), out, n);
 }
 
 int grip_org_ids(struct grip *g, int64_t **ids, size_t *n)

@@ -1,6 +1,7 @@
 /*
  * page_unit_edit.c — the controls on a unit's page and their actions: its
- * name, where it stands in the tree, its lead and who may see it; deleting
+ * name, where it stands in the tree, its lead, who may see it and the chat
+ * webhook that hears its reminders (a secret: in this form only); deleting
  * a unit no one has used; adding a member and recording that one left,
  * and why.
  *
@@ -101,6 +102,11 @@ int unit_controls(struct web_request *r, const struct grip_unit *u)
 	size_t k = people_options(r, ps, np, u->lead_id ? NULL : "Nobody yet", &leads);
 	form_select(r, "lead", "Lead", email_of(ps, np, u->lead_id), leads, k);
 	form_select(r, "visibility", "Visibility", grip_visibility_name(u->visibility), visibilities, 2);
+	const char *hook = NULL;
+	if (grip_unit_webhook(r->g, u, &hook) < 0)
+		return -1;
+	form_input(r, "url", "webhook_url", "Chat webhook", hook,
+		   "a Slack-compatible incoming webhook that hears the unit's reminders; empty: none", false);
 	form_submit(r, "Save changes", "primary");
 	form_close(r);
 	if (grip_may_delete_unit(r->g, u, NULL)) {
@@ -174,9 +180,11 @@ int act_unit_edit(struct web_request *r)
 {
 	int64_t id;
 	const char *name = web_field(r, "name");
+	const char *hook = web_field(r, "webhook_url"); /* "" removes it; absent leaves it */
 	if (web_param_id(r, 0, &id) < 0 ||
 	    grip_unit_edit(r->g, id, name ? name : "", given(r, "parent"), given(r, "lead"), given(r, "visibility"),
-			   NULL, NULL) < 0)
+			   NULL, NULL) < 0 ||
+	    (hook && grip_unit_set_webhook(r->g, id, hook) < 0))
 		return -1;
 	return web_redirect(r, "/units/%lld", (long long)id);
 }
