@@ -108,7 +108,7 @@ static json_t *operation(const struct api_route *rt)
 								 "application/json", "schema", ref(rt->input)));
 	json_t *responses = json_object();
 	char status[4];
-	snprintf(status, sizeof status, "%d", rt->flags & ROUTE_CREATE ? 201 : 200);
+	snprintf(status, sizeof status, "%d", rt->flags & ROUTE_CREATE ? 201 : rt->flags & ROUTE_ACCEPTED ? 202 : 200);
 	if (!rt->schema && strcmp(rt->method, "DELETE") == 0) {
 		json_object_set_new(responses, "204", json_pack("{ss}", "description", "done"));
 	} else {
