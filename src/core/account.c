@@ -84,26 +84,28 @@ static bool has_password(struct grip *g, int64_t person_id, int *rc)
 	return n > 0;
 }
 
+int account_require_invite(struct grip *g, const struct grip_person *p)
+{
+	if (grip_require_admin(g) < 0)
+		return -1;
+	if (!p->active)
+		return grip_fail(g, GRIP_ECONFLICT, "person", "%s has left the organisation", p->email);
+	int rc;
+	if (has_password(g, p->id, &rc))
+		return grip_fail(g, GRIP_ECONFLICT, "person",
+				 "%s has a password already; if it is lost, they can ask for a new one with "
+				 "\"Forgot your password?\" on the sign-in page", p->email);
+	return rc;
+}
+
 struct grip_invitation *grip_person_invite(struct grip *g, int64_t person_id)
 {
 	if (grip_require_admin(g) < 0)
 		return NULL;
 	struct grip_person *p = grip_person_get(g, person_id);
 	struct grip_org *o = p ? grip_org_get(g, g->org_id) : NULL;
-	if (!o)
+	if (!o || account_require_invite(g, p) < 0)
 		return NULL;
-	int rc;
-	if (!p->active) {
-		grip_fail(g, GRIP_ECONFLICT, "person", "%s has left the organisation", p->email);
-		return NULL;
-	}
-	if (has_password(g, p->id, &rc) || rc < 0) {
-		if (rc == 0)
-			grip_fail(g, GRIP_ECONFLICT, "person",
-				  "%s has a password already; if it is lost, they can ask for a new one with "
-				  "\"Forgot your password?\" on the sign-in page", p->email);
-		return NULL;
-	}
 	/* Sent again: only the newest invitation works. */
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,

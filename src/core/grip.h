@@ -1127,6 +1127,8 @@ bool grip_may_lead_group(struct grip *g, const struct grip_unit *u, const char *
  * membership.c and cycle.c. */
 bool grip_may_edit_person(struct grip *g, int64_t person_id, const char **why); /* name: self or admin */
 bool grip_may_mark_left(struct grip *g, const struct grip_person *p, const char **why);
+/* May the actor send p an invitation (grip_person_invite)? */
+bool grip_may_invite(struct grip *g, const struct grip_person *p, const char **why);
 /* May the actor move u under parent (no loop, the kinds' rules, a say there)? */
 bool grip_may_move_unit(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent, const char **why);
 bool grip_may_edit_unit(struct grip *g, const struct grip_unit *u, const char **why);

@@ -295,6 +295,8 @@ int auth_check_password(struct grip *g, const char *field, const char *password)
 int auth_hash_password(char out[GRIP_HASH_MAX], const char *password);
 int auth_store_password(struct grip *g, int64_t person_id, const char *hash, const char *keep_session,
 			const char *how);
+/* May the actor invite p: an admin, p active and without a password? account.c */
+int account_require_invite(struct grip *g, const struct grip_person *p);
 /* The last two steps of a password change or a link's use. account.c */
 int account_finish(struct grip *g, struct grip_signin *a);
 int account_outcome(struct grip *g, const struct grip_signin *a);

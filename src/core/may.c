@@ -70,6 +70,12 @@ bool grip_may_edit_person(struct grip *g, int64_t person_id, const char **why)
 	return ask(g, person_require_edit(g, person_id, false), &saved, why);
 }
 
+bool grip_may_invite(struct grip *g, const struct grip_person *p, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, account_require_invite(g, p), &saved, why);
+}
+
 bool grip_may_edit_unit(struct grip *g, const struct grip_unit *u, const char **why)
 {
 	struct grip_error saved = g->err;

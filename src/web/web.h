@@ -43,7 +43,7 @@ typedef int (*web_handler)(struct web_request *r);
 
 enum web_flags {
 	WEB_PUBLIC = 1, /* no sign-in needed */
-	WEB_SIGNIN = 2, /* the sign-in action: reads, has a password hashed, then writes */
+	WEB_SIGNIN = 2, /* reads, has a password hashed, then writes (sign-in, a password set) */
 };
 
 struct web_page {
@@ -87,6 +87,7 @@ struct web_request {
 	const char *csrf;    /* that session's CSRF token, for forms */
 	struct grip_org *org;
 	struct grip_signin *signin; /* the sign-in action's attempt, to be hashed */
+	web_handler signin_done;    /* what answers once its outcome is stored (NULL: act_signin_done) */
 	/* a refused action being shown again: its error, and the fields it sent */
 	const struct grip_error *failed;
 	bool refill; /* the form being written is the one refused: show what was typed */
@@ -219,6 +220,19 @@ int act_signin(struct web_request *r);
  * or the refusal. */
 int act_signin_done(struct web_request *r);
 int act_signout(struct web_request *r);
+/* page_password.c: forgot, a one-time link's page, one's own change. */
+int page_password_forgot(struct web_request *r);
+int act_password_forgot(struct web_request *r);
+int page_password_sent(struct web_request *r);
+int page_password_set(struct web_request *r);
+int act_password_set(struct web_request *r);
+int act_password_set_done(struct web_request *r);
+int page_password_done(struct web_request *r);
+int page_password(struct web_request *r);
+int act_password(struct web_request *r);
+int act_password_done(struct web_request *r);
+int page_password_changed(struct web_request *r);
+int act_admin_person_invite(struct web_request *r);
 int page_week(struct web_request *r);
 int act_commit_add(struct web_request *r);
 int act_commit_close(struct web_request *r);
