@@ -165,6 +165,8 @@ function queryValues(v, name) {
 		as_of: v.dates, email: v.emails, week: v.weeks, programme: v.programme_names, entity: v.entities,
 		entity_id: v.objectives.slice(0, 3), next: ['/objectives/5'], aligns_to: v.objectives,
 		'as-of': v.dates, id: v.objectives.slice(0, 3), person: v.emails, format: ['json', 'csv'],
+		// A one-time link's: none of these was ever sent, so each reads as a link that does not work.
+		token: ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'not-a-token'],
 	};
 	if (!m[name])
 		throw new Error(`no values for the query parameter ${name}: add them to matrix.mjs`);
