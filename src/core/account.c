@@ -55,7 +55,7 @@ static const char *link_new(struct grip *g, const struct grip_person *p, const c
 		STORE_FAIL(g);
 		return NULL;
 	}
-	return expires ? secret : NULL;
+	return secret;
 }
 
 /* The email of a link (kind "account.invite" or "account.reset"), keyed
