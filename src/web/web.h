@@ -20,7 +20,9 @@
  * The sign-in action stops half-way, after its read: web_answer hands it
  * back with out->pending set, the server hashes the password off the
  * request thread and stores the outcome as a write (web_signin_store), and
- * web_signin_answer then answers it as step 3 would have.
+ * web_signin_answer then answers it as step 3 would have. The actions that
+ * set a password (WEB_SIGNIN too) go the same way and name their own
+ * answer in r->signin_done.
  */
 #ifndef GRIP_WEB_WEB_H
 #define GRIP_WEB_WEB_H
