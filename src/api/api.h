@@ -35,6 +35,7 @@ enum api_route_flags {
 	ROUTE_SIGNIN = 32, /* reads, has a password hashed off the request thread, then writes */
 	ROUTE_BODY_OPTIONAL = 64, /* takes a JSON object body, or none at all */
 	ROUTE_CSV = 128,  /* with ?format=csv answers text/csv instead of JSON */
+	ROUTE_ACCEPTED = 256, /* answers 202: taken, to be done (an email queued) */
 };
 
 struct api_route {
@@ -80,6 +81,12 @@ struct api_request {
  * api_signin_answer. */
 int api_signin_store(struct api_request *r);
 int api_signin_answer(struct api_request *r);
+/* The same for a password set through a link or changed (api_account.c):
+ * api_signin_store hands those attempts to it. */
+int api_password_store(struct api_request *r);
+/* Is the body declared application/json? A form of another site cannot
+ * send that without a preflight this server never grants. */
+bool api_json_typed(struct api_request *r);
 
 /* Finds the route of method and path: 0, with r->route and the path's
  * parameters set (in r->g's arena); -1 no such path; -2 the path is known

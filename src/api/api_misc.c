@@ -157,7 +157,7 @@ static json_t *me_json(struct api_request *r, const char *csrf)
  * reads as JSON, but only as text/plain (or another type a form may
  * send): application/json needs a CORS preflight, which this server never
  * grants. */
-static bool json_typed(struct api_request *r)
+bool api_json_typed(struct api_request *r)
 {
 	const char *type = api_header(r, "Content-Type");
 	size_t n = strlen("application/json");
@@ -169,7 +169,7 @@ int api_signin(struct api_request *r)
 {
 	static const char *const fields[] = { "org", "email", "password", NULL };
 	const char *slug, *email, *password;
-	if (!json_typed(r))
+	if (!api_json_typed(r))
 		return grip_fail(r->g, GRIP_EPERM, "Content-Type",
 				 "signing in takes Content-Type: application/json");
 	if (grip_signin_from(r->g, api_header(r, "Sec-Fetch-Site"), api_header(r, "Origin"),
@@ -187,6 +187,8 @@ int api_signin(struct api_request *r)
 int api_signin_store(struct api_request *r)
 {
 	struct grip_signin *a = r->signin;
+	if (a->purpose != GRIP_SIGNIN_SESSION)
+		return api_password_store(r);
 	if (grip_signin_finish(r->g, a) < 0)
 		return -1;
 	if (grip_signin_outcome(r->g, a) < 0) {

@@ -56,15 +56,17 @@ int api_list_people(struct api_request *r)
 
 int api_add_person(struct api_request *r)
 {
-	static const char *const fields[] = { "email", "name", "role", NULL };
+	static const char *const fields[] = { "email", "name", "role", "invite", NULL };
 	const char *email, *name, *role_name;
 	enum grip_role role = GRIP_ROLE_MEMBER;
+	bool invite = true;
 	if (in_only(r, fields) < 0 || in_string(r, "email", true, &email) < 0 ||
-	    in_string(r, "name", true, &name) < 0 || in_string(r, "role", false, &role_name) < 0)
+	    in_string(r, "name", true, &name) < 0 || in_string(r, "role", false, &role_name) < 0 ||
+	    in_bool(r, "invite", &invite, NULL) < 0)
 		return -1;
 	if (role_name && grip_role_parse(role_name, &role) < 0)
 		return grip_fail(r->g, GRIP_EINVAL, "role", "must be one of admin, member, viewer");
-	struct grip_person *p = grip_person_add(r->g, email, name, role);
+	struct grip_person *p = grip_person_add_invited(r->g, email, name, role, invite);
 	return p ? api_ok(r, grip_person_json(p)) : -1;
 }
 

@@ -70,9 +70,19 @@ static json_t *error_response(const char *description, bool retry_after)
 	return r;
 }
 
-/* What signing in answers besides success (docs/api.md, "Signing in"). */
-static void signin_responses(json_t *responses)
+/* What signing in answers besides success (docs/api.md, "Signing in");
+ * a password set or changed (docs/api.md, "Accounts by email") answers
+ * the throttle's and the pool's the same way, its refusals 422. */
+static void signin_responses(json_t *responses, bool session)
 {
+	if (!session) {
+		json_object_set_new(responses, "429",
+				    error_response("too many failed attempts from this address (or, for a change, "
+						   "for this account)", true));
+		json_object_set_new(responses, "503",
+				    error_response("too many passwords being hashed at once: the hash pool is full", true));
+		return;
+	}
 	json_object_set_new(responses, "401", error_response("the email or the password is not right", false));
 	json_object_set_new(responses, "403",
 			    error_response("not Content-Type: application/json, or sent from another site's page", false));
@@ -108,7 +118,7 @@ static json_t *operation(const struct api_route *rt)
 								 "application/json", "schema", ref(rt->input)));
 	json_t *responses = json_object();
 	char status[4];
-	snprintf(status, sizeof status, "%d", rt->flags & ROUTE_CREATE ? 201 : 200);
+	snprintf(status, sizeof status, "%d", rt->flags & ROUTE_CREATE ? 201 : rt->flags & ROUTE_ACCEPTED ? 202 : 200);
 	if (!rt->schema && strcmp(rt->method, "DELETE") == 0) {
 		json_object_set_new(responses, "204", json_pack("{ss}", "description", "done"));
 	} else {
@@ -129,7 +139,7 @@ static json_t *operation(const struct api_route *rt)
 		json_object_set_new(responses, status, ok);
 	}
 	if (rt->flags & ROUTE_SIGNIN)
-		signin_responses(responses);
+		signin_responses(responses, rt->input && strcmp(rt->input, "SignIn") == 0);
 	json_t *err = json_content(ref("Error"));
 	json_object_set_new(err, "description", json_string("an error: 4xx for the request, 5xx for the server"));
 	json_object_set_new(responses, "default", err);

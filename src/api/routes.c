@@ -30,6 +30,7 @@ H(api_carry_objective); H(api_carry_unit);
 H(api_put_score); H(api_list_scores); H(api_export_scores); H(api_open_scoring);
 H(api_get_reflection); H(api_put_reflection); H(api_get_calibration);
 H(api_list_notifications); H(api_read_notifications);
+H(api_person_invite); H(api_password_forgot); H(api_password_set); H(api_me_password);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -185,5 +186,16 @@ const struct api_route api_routes[] = {
 	  "unread cursor limit" },
 	{ "POST", ORG "/notifications/read", api_read_notifications, O | B,
 	  "Mark your notifications read: some by id, or all", "NotificationsMarked", "NotificationsRead", NULL },
+	/* Accounts by email: invitations, forgotten and changed passwords. */
+	{ "POST", ORG "/people/{id}/invitation", api_person_invite, O | C,
+	  "Email a person without a password a new one-time link to choose one (admins)", "Invitation", NULL, NULL },
+	{ "POST", "/api/v1/password/forgot", api_password_forgot, P | B | ROUTE_ACCEPTED,
+	  "Email a one-time link to choose a new password, if the address is someone's (the same answer either way)",
+	  "PasswordForgotten", "PasswordForgot", NULL },
+	{ "POST", "/api/v1/password/set", api_password_set, P | B | ROUTE_SIGNIN,
+	  "Choose a password with a one-time link's token (an invitation or a reset)", "PasswordSet",
+	  "PasswordSetInput", NULL },
+	{ "POST", ORG "/me/password", api_me_password, O | B | ROUTE_SIGNIN,
+	  "Change one's own password, the current one checked", "PasswordSet", "PasswordChange", NULL },
 	{ 0 },
 };

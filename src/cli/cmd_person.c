@@ -69,7 +69,8 @@ int cmd_person_add(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	enum grip_role role;
 	struct grip_person *p;
-	if (role_arg(c, a, &role) < 0 || !(p = grip_person_add(c->g, a->pos[0], arg_get(a, "name"), role)))
+	if (role_arg(c, a, &role) < 0 ||
+	    !(p = grip_person_add_invited(c->g, a->pos[0], arg_get(a, "name"), role, !arg_flag(a, "no-invite"))))
 		return -1;
 	return cli_out(c, grip_person_json(p), out);
 }
@@ -80,8 +81,8 @@ int rem_person_add(struct cli *c, const struct cli_args *a, json_t **out)
 	if (role_arg(c, a, &role) < 0)
 		return -1;
 	return remote_send(c, "POST", "people",
-			   json_pack("{ss ss* ss*}", "email", a->pos[0], "name", arg_get(a, "name"), "role",
-				     arg_get(a, "role")),
+			   json_pack("{ss ss* ss* so*}", "email", a->pos[0], "name", arg_get(a, "name"), "role",
+				     arg_get(a, "role"), "invite", arg_flag(a, "no-invite") ? json_false() : NULL),
 			   out);
 }
 

@@ -87,6 +87,9 @@ RUN(cmd_dependency_delete); RUN(rem_dependency_delete); SHOW(show_dependency_del
 RUN(cmd_carry); RUN(rem_carry); SHOW(show_carry);
 RUN(cmd_reflect); RUN(rem_reflect); SHOW(show_reflection);
 RUN(cmd_calibration); RUN(rem_calibration); SHOW(show_calibration);
+RUN(cmd_person_invite); RUN(rem_person_invite); SHOW(show_invitation);
+RUN(cmd_password_change); RUN(rem_password_change); SHOW(show_password_changed);
+RUN(cmd_password_forgot); SHOW(show_password_forgot); RUN(cmd_password_set); SHOW(show_password_set);
 
 #define OPTS(...) ((const struct cli_opt[]){ __VA_ARGS__, { 0 } })
 /* The sender's options, of `remind` and `serve` alike (cmd_remind.c). */
@@ -147,9 +150,13 @@ const struct cli_cmd cli_commands[] = {
 	       { "unit", OPT_VALUE, "NAME", "a business unit instead of the org" }), 0, 0, W },
 	{ "strategy", "show", cmd_strategy_show, rem_strategy_show, show_strategy, "", "show the vision and strategy", NULL, 0, 0, 0 },
 
-	{ "person", "add", cmd_person_add, rem_person_add, show_person_added, "EMAIL", "add a person to the organisation",
+	{ "person", "add", cmd_person_add, rem_person_add, show_person_added, "EMAIL",
+	  "add a person to the organisation; they are emailed a link to choose their password",
 	  OPTS({ "name", OPT_VALUE, "NAME", "their name" },
-	       { "role", OPT_VALUE, "ROLE", "admin, member (default) or viewer" }), 1, 1, W },
+	       { "role", OPT_VALUE, "ROLE", "admin, member (default) or viewer" },
+	       { "no-invite", OPT_FLAG, NULL, "email no invitation (grip person invite sends one later)" }), 1, 1, W },
+	{ "person", "invite", cmd_person_invite, rem_person_invite, show_invitation, "EMAIL|ID",
+	  "email a person without a password a new one-time link to choose one (admins)", NULL, 1, 1, W },
 	{ "person", "list", cmd_person_list, rem_person_list, show_person_list, "", "list the people", NULL, 0, 0, 0 },
 	{ "person", "show", cmd_person_show, rem_person_show, show_person, "EMAIL|ID", "show a person", NULL, 1, 1, 0 },
 	{ "person", "edit", cmd_person_edit, rem_person_edit, show_person_updated, "EMAIL|ID",
@@ -162,6 +169,15 @@ const struct cli_cmd cli_commands[] = {
 	  "set a password for signing in (read from standard input unless --password)",
 	  OPTS({ "password", OPT_VALUE, "TEXT", "the password (visible to other users of the machine; prefer stdin)" }),
 	  1, 1, W },
+	{ "password", "change", cmd_password_change, rem_password_change, show_password_changed, "",
+	  "change your own password: the current one, then the new one (asked on a terminal, else two lines of standard input)",
+	  NULL, 0, 0, W },
+	{ "password", "forgot", cmd_password_forgot, NULL, show_password_forgot, "EMAIL",
+	  "email a one-time link to choose a new password to EMAIL, if it is someone's (works for an hour)", NULL, 1, 1,
+	  W | CMD_NO_ORG },
+	{ "password", "set", cmd_password_set, NULL, show_password_set, "",
+	  "choose a password with a one-time link: its token, then the password, as lines of standard input", NULL, 0, 0,
+	  W | CMD_NO_ORG },
 	{ "person", "leave", cmd_person_leave, rem_person_leave, show_person_left, "EMAIL|ID", "mark a person as having left",
 	  OPTS({ "on", OPT_VALUE, "DATE", "the day they left (default today)" }), 1, 1, W },
 	{ "notify", "list", cmd_notify_list, rem_notify_list, show_notify_list, "",

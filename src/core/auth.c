@@ -14,6 +14,7 @@
  */
 #include "core/internal.h"
 
+#include <assert.h>
 #include <sodium.h>
 #include <string.h>
 #include <strings.h>
@@ -48,34 +49,65 @@ static const char *secret_hash(struct grip *g, const char *secret)
 	return grip_strdup(g, hex);
 }
 
+const char *auth_secret_hash(struct grip *g, const char *secret)
+{
+	return secret_hash(g, secret);
+}
+
+int auth_check_password(struct grip *g, const char *field, const char *password)
+{
+	if (grip_check_text(g, field, password, GRIP_PASSWORD_MAX, true) < 0)
+		return -1;
+	if (strlen(password) < GRIP_PASSWORD_MIN)
+		return grip_fail(g, GRIP_EINVAL, field, "must be at least %d characters", GRIP_PASSWORD_MIN);
+	return 0;
+}
+
+int auth_hash_password(char out[GRIP_HASH_MAX], const char *password)
+{
+	static_assert(crypto_pwhash_STRBYTES <= GRIP_HASH_MAX, "an Argon2id hash fits GRIP_HASH_MAX");
+	return crypto_pwhash_str(out, password, strlen(password), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+				 crypto_pwhash_MEMLIMIT_INTERACTIVE) == 0 ? 0 : -1;
+}
+
+int auth_store_password(struct grip *g, int64_t person_id, const char *hash, const char *keep_session,
+			const char *how)
+{
+	const char *now = grip_now_text(g);
+	if (!now)
+		return -1;
+	if (store_x(g->store, NULL, "UPDATE people SET password_hash = ? WHERE id = ?", V(hash),
+		    V(person_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	/* A new password ends the person's other sessions, and every link
+	 * that could set one: whoever held the old one is out. */
+	if (store_x(g->store, NULL,
+		    "UPDATE sessions SET ended_at = ? WHERE person_id = ? AND ended_at IS NULL"
+		    " AND (? IS NULL OR hash <> ?)",
+		    V(now), V(person_id), V(keep_session), V(keep_session)) != STORE_OK ||
+	    store_x(g->store, NULL,
+		    "UPDATE account_tokens SET used_at = ? WHERE person_id = ? AND used_at IS NULL",
+		    V(now), V(person_id)) != STORE_OK)
+		return STORE_FAIL(g);
+	return grip_event(g, "person", person_id, "password", NULL,
+			  how ? json_pack("{ss}", "set_by", how) : NULL, NULL);
+}
+
 int grip_password_set(struct grip *g, int64_t person_id, const char *password)
 {
 	if (grip_require_writer(g) < 0)
 		return -1;
 	if (g->actor->id != person_id && grip_require_admin(g) < 0)
 		return -1;
-	if (grip_check_text(g, "password", password, GRIP_PASSWORD_MAX, true) < 0)
+	if (auth_check_password(g, "password", password) < 0)
 		return -1;
-	if (strlen(password) < GRIP_PASSWORD_MIN)
-		return grip_fail(g, GRIP_EINVAL, "password", "must be at least %d characters",
-				 GRIP_PASSWORD_MIN);
 	struct grip_person *p = grip_person_get(g, person_id);
 	if (!p)
 		return -1;
-	char hash[crypto_pwhash_STRBYTES];
-	if (crypto_pwhash_str(hash, password, strlen(password), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-			      crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+	char hash[GRIP_HASH_MAX];
+	if (auth_hash_password(hash, password) < 0)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory while hashing the password");
-	if (store_x(g->store, NULL, "UPDATE people SET password_hash = ? WHERE id = ?", V(hash),
-		    V(person_id)) != STORE_OK)
-		return STORE_FAIL(g);
-	/* Changing a password ends the person's other sessions. */
-	const char *now = grip_now_text(g);
-	if (!now || store_x(g->store, NULL,
-			    "UPDATE sessions SET ended_at = ? WHERE person_id = ? AND ended_at IS NULL",
-			    V(now), V(person_id)) != STORE_OK)
-		return now ? STORE_FAIL(g) : -1;
-	return grip_event(g, "person", person_id, "password", NULL, NULL, NULL);
+	return auth_store_password(g, person_id, hash, NULL, NULL);
 }
 
 int grip_password_copy(struct grip *g, int64_t from, int64_t to)
@@ -163,14 +195,22 @@ struct grip_signin *grip_signin_begin(struct grip *g, const char *org_slug, cons
 
 void grip_signin_verify(struct grip_signin *a)
 {
-	/* The hash runs whoever it is for: the time says nothing. */
-	bool match = crypto_pwhash_str_verify(a->hash, a->password, strlen(a->password)) == 0;
-	a->right = match && a->person_id != 0;
+	if (a->purpose == GRIP_SIGNIN_LINK) {
+		a->right = a->person_id != 0; /* the link was the check */
+	} else {
+		/* The hash runs whoever it is for: the time says nothing. */
+		bool match = crypto_pwhash_str_verify(a->hash, a->password, strlen(a->password)) == 0;
+		a->right = match && a->person_id != 0;
+	}
+	if (a->right && a->new_password && auth_hash_password(a->new_hash, a->new_password) < 0) {
+		a->right = false;
+		a->hash_failed = true;
+	}
 }
 
 /* Is the person still there with the password that was checked? (It may
  * have changed, or the person left, while the hash ran.) */
-static bool still_valid(struct grip *g, const struct grip_signin *a)
+bool signin_still_valid(struct grip *g, const struct grip_signin *a)
 {
 	struct store_stmt *st = store_q(g->store,
 		"SELECT password_hash FROM people WHERE id = ? AND org_id = ? AND active = 1",
@@ -185,7 +225,9 @@ static bool still_valid(struct grip *g, const struct grip_signin *a)
 
 int grip_signin_finish(struct grip *g, struct grip_signin *a)
 {
-	if (!a->right || !still_valid(g, a))
+	if (a->purpose != GRIP_SIGNIN_SESSION)
+		return account_finish(g, a);
+	if (!a->right || !signin_still_valid(g, a))
 		return throttle_failed(g, a->account_key, a->address_key, throttle_clock_ms());
 	g->org_id = a->org_id;
 	struct grip_person *p = grip_person_get(g, a->person_id);
@@ -212,6 +254,8 @@ int grip_signin_finish(struct grip *g, struct grip_signin *a)
 
 int grip_signin_outcome(struct grip *g, const struct grip_signin *a)
 {
+	if (a->purpose != GRIP_SIGNIN_SESSION)
+		return account_outcome(g, a);
 	if (!a->person)
 		return bad_credentials(g);
 	g->org_id = a->org_id;

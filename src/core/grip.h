@@ -1132,6 +1132,8 @@ bool grip_may_edit_person(struct grip *g, int64_t person_id, const char **why); 
 bool grip_may_see_notices(struct grip *g, int64_t person_id, const char **why);
 bool grip_may_set_notices(struct grip *g, int64_t person_id, const char **why);
 bool grip_may_mark_left(struct grip *g, const struct grip_person *p, const char **why);
+/* May the actor send p an invitation (grip_person_invite)? */
+bool grip_may_invite(struct grip *g, const struct grip_person *p, const char **why);
 /* May the actor move u under parent (no loop, the kinds' rules, a say there)? */
 bool grip_may_move_unit(struct grip *g, const struct grip_unit *u, const struct grip_unit *parent, const char **why);
 bool grip_may_edit_unit(struct grip *g, const struct grip_unit *u, const char **why);
@@ -1223,6 +1225,10 @@ int grip_password_copy(struct grip *g, int64_t from, int64_t to);
  * The attempt lives in the arena; its password is the caller's and must
  * live until step 2. */
 #define GRIP_HASH_MAX 128 /* an Argon2id hash in text, its NUL included */
+/* What an attempt is for: a session (signing in), a signed-in person's
+ * change of their own password (the old one checked), or a password set
+ * through a one-time link (the link checked). */
+enum grip_signin_purpose { GRIP_SIGNIN_SESSION, GRIP_SIGNIN_CHANGE, GRIP_SIGNIN_LINK };
 struct grip_signin {
 	/* set by begin */
 	int64_t org_id;
@@ -1237,6 +1243,16 @@ struct grip_signin {
 	struct grip_person *person;
 	const char *session; /* the cookie's secret */
 	const char *csrf;    /* the session's CSRF token */
+	/* A password set through the same three steps (account.c): what it
+	 * is, the new password verify hashes when the check passes, and the
+	 * one-time link's or the session's part in it. */
+	enum grip_signin_purpose purpose;
+	const char *new_password;
+	char new_hash[GRIP_HASH_MAX];
+	bool hash_failed;          /* verify could not hash the new password */
+	int64_t token_id;          /* GRIP_SIGNIN_LINK: the link's row */
+	const char *link_purpose;  /* and its purpose: "invite" or "reset" */
+	const char *keep_session;  /* GRIP_SIGNIN_CHANGE: the session in use, kept */
 };
 /* org_slug NULL: the only org of the file. address: the client's, for
  * the throttle. Fails with GRIP_EINVAL (a field missing or malformed) or
@@ -1270,6 +1286,61 @@ struct grip_token *grip_token_create(struct grip *g, int64_t person_id, const ch
 int grip_token_list(struct grip *g, struct grip_token ***out, size_t *n);
 int grip_token_revoke(struct grip *g, int64_t id);
 json_t *grip_token_json(const struct grip_token *t);
+
+/* ---- accounts by email: invitations and password resets (account.c) ----
+ * A one-time link (/password/set?token=...) carries 32 random bytes; only
+ * their digest is stored. An invitation lasts GRIP_INVITE_DAYS, a reset
+ * GRIP_RESET_MINUTES; a link works once, and a password set in any way
+ * ends every open link of its person. Links go out by email through the
+ * outbox (kinds "account.invite" and "account.reset"). */
+#define GRIP_INVITE_DAYS 7
+#define GRIP_RESET_MINUTES 60
+#define GRIP_RESETS_PER_HOUR 3 /* reset links queued per person per hour, at most */
+
+struct grip_invitation {
+	int64_t person_id;
+	const char *email;
+	const char *expires_at;
+};
+/* An admin invites an active person who has no password yet: a new link
+ * queued by email; the person's older invitations end. */
+struct grip_invitation *grip_person_invite(struct grip *g, int64_t person_id);
+/* An admin's new person (grip_person_add), invited unless invite is
+ * false: how every face adds people. */
+struct grip_person *grip_person_add_invited(struct grip *g, const char *email, const char *name,
+					   enum grip_role role, bool invite);
+json_t *grip_invitation_json(const struct grip_invitation *i);
+/* "Forgot password": when email belongs to an active person of the org
+ * (org_slug NULL: the only org), a reset link is queued, unless
+ * GRIP_RESETS_PER_HOUR were queued for them in the last hour. The outcome
+ * is 0 whoever the address belongs to, so nothing tells the caller; each
+ * request counts against the client's address in the sign-in throttle
+ * (GRIP_ETHROTTLE). GRIP_EINVAL only for an email that is not one. */
+int grip_password_forgot(struct grip *g, const char *org_slug, const char *email, const char *address);
+/* What a link is, while it still works: for the page that uses it.
+ * GRIP_EINVAL naming "token" when it is used, expired or unknown. */
+struct grip_link {
+	int64_t person_id;
+	const char *email;
+	const char *purpose; /* "invite" or "reset" */
+	const char *expires_at;
+};
+struct grip_link *grip_link_check(struct grip *g, const char *token);
+/* Setting a password through a link, and changing one's own password
+ * signed in, run as a sign-in does (grip_signin_verify, _finish and
+ * _outcome after these):
+ *  - link: the throttle's check for the address, the link looked up (a
+ *    link that does not work is counted as a failure by finish and
+ *    refused by outcome, GRIP_EINVAL naming "token"), the new password
+ *    checked. Success ends every session and open link of the person.
+ *  - change: the actor's own password; old is checked as at sign-in (the
+ *    same throttle counts, GRIP_EINVAL naming "old" when wrong), new is
+ *    checked. Success ends the person's other sessions (session, when
+ *    given, is the one in use: it stays) and their open links. */
+struct grip_signin *grip_password_link_begin(struct grip *g, const char *token, const char *password,
+					     const char *address);
+struct grip_signin *grip_password_change_begin(struct grip *g, const char *old, const char *password,
+					       const char *session, const char *address);
 
 /* ---- the coach (coach*.c, lexicon.c) ---- */
 

@@ -247,7 +247,8 @@ int64_t throttle_remaining_ms(int64_t failures, int64_t last_at, int64_t free, i
 /* The keys (hex digests, 33 bytes) of an account (org and email) and of
  * a client address. */
 void throttle_keys(const char *org, const char *email, const char *address, char account[33], char addr[33]);
-/* 0 when both may try now; else GRIP_ETHROTTLE with err.retry_after. */
+/* 0 when both may try now; else GRIP_ETHROTTLE with err.retry_after.
+ * account NULL: the address alone (so for throttle_failed). */
 int throttle_check(struct grip *g, const char *account, const char *address, int64_t now);
 /* One failure more for both; a write. */
 int throttle_failed(struct grip *g, const char *account, const char *address, int64_t now);
@@ -289,6 +290,23 @@ struct grip_reflection *reflection_of(struct grip *g, int64_t objective_id);
 
 /* The hash an attempt with no one to sign in is checked against. auth.c */
 const char *signin_dummy_hash(void);
+/* Is the attempt's person still active with the hash that was checked? */
+bool signin_still_valid(struct grip *g, const struct grip_signin *a);
+/* Passwords and secrets (auth.c): a secret's stored digest; a new
+ * password's length and text (GRIP_EINVAL naming field); its Argon2id
+ * hash (-1: out of memory); and storing a hash, which ends the person's
+ * sessions but keep_session (a digest, or NULL) and every open one-time
+ * link, with the history's event (how: what set it, or NULL). */
+const char *auth_secret_hash(struct grip *g, const char *secret);
+int auth_check_password(struct grip *g, const char *field, const char *password);
+int auth_hash_password(char out[GRIP_HASH_MAX], const char *password);
+int auth_store_password(struct grip *g, int64_t person_id, const char *hash, const char *keep_session,
+			const char *how);
+/* May the actor invite p: an admin, p active and without a password? account.c */
+int account_require_invite(struct grip *g, const struct grip_person *p);
+/* The last two steps of a password change or a link's use. account.c */
+int account_finish(struct grip *g, struct grip_signin *a);
+int account_outcome(struct grip *g, const struct grip_signin *a);
 
 /* The id a new row of a table whose rows may be deleted takes: above every
  * id the table holds and every id its history names in the org, so a

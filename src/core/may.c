@@ -82,6 +82,12 @@ bool grip_may_set_notices(struct grip *g, int64_t person_id, const char **why)
 	return ask(g, notices_require_edit(g, person_id), &saved, why);
 }
 
+bool grip_may_invite(struct grip *g, const struct grip_person *p, const char **why)
+{
+	struct grip_error saved = g->err;
+	return ask(g, account_require_invite(g, p), &saved, why);
+}
+
 bool grip_may_edit_unit(struct grip *g, const struct grip_unit *u, const char **why)
 {
 	struct grip_error saved = g->err;

@@ -19,13 +19,6 @@
 
 #define WEBHOOK_MAX_BYTES 2000
 
-/* An account's message (an invitation, a password reset) is not a notice
- * a person can switch off, and is never held for a digest. */
-static bool account_kind(const char *kind)
-{
-	return strncmp(kind, "account.", 8) == 0;
-}
-
 static int route_person(struct grip *g, const struct grip_notification *n, struct grip_outbox_route *r)
 {
 	struct store_stmt *st = store_q(g->store,
@@ -38,10 +31,13 @@ static int route_person(struct grip *g, const struct grip_notification *n, struc
 		r->address = col_text(g, st, 0);
 		r->name = col_text(g, st, 1);
 		bool active = store_col_int(st, 2) != 0, email = store_col_int(st, 3) != 0;
-		r->digest = store_col_int(st, 4) != 0 && !account_kind(n->kind);
+		/* An account's message (an invitation, a password reset) is
+		 * not a notice one can switch off, nor held for a digest. */
+		bool notice = grip_kind_in_digest(n->kind);
+		r->digest = store_col_int(st, 4) != 0 && notice;
 		if (!active)
 			r->reason = "the recipient has left the organisation";
-		else if (!email && !account_kind(n->kind))
+		else if (!email && notice)
 			r->reason = "the recipient has switched email notices off";
 		else
 			r->to = GRIP_ROUTE_EMAIL;

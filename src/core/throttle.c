@@ -18,6 +18,11 @@
  *  4. An attempt that must wait is refused before any password is hashed
  *     and is not counted: it costs one read and writes nothing. A failure
  *     costs one statement (both counts) and no history event.
+ * The same counts hold back the other ways in (account.c): a password
+ * change counts its wrong old passwords against the account and the
+ * address as a sign-in does; a one-time link that does not work, and every
+ * "forgot password" request, count against the address alone (account
+ * NULL), whose message then speaks of attempts rather than sign-ins.
  * The clock is the real one, in milliseconds, even where GRIP_NOW stands in
  * for the date: guessing speed is a matter of real time.
  */
@@ -91,14 +96,16 @@ static void wait_words(int seconds, char *out, size_t len)
 int throttle_check(struct grip *g, const char *account, const char *address, int64_t now)
 {
 	struct store_stmt *st = store_q(g->store,
-		"SELECT key, failures, last_at FROM signin_failures WHERE key IN (?, ?)", V(account), V(address));
+		"SELECT key, failures, last_at FROM signin_failures WHERE key IN (?, ?)",
+		V(account ? account : address), V(address));
 	if (!st)
 		return STORE_FAIL(g);
 	int64_t left = 0;
 	enum store_rc rc;
 	while ((rc = store_step(st)) == STORE_ROW) {
 		const char *key = store_col_text(st, 0);
-		int64_t free = key && strcmp(key, account) == 0 ? THROTTLE_ACCOUNT_FREE : THROTTLE_ADDRESS_FREE;
+		int64_t free = key && account && strcmp(key, account) == 0 ? THROTTLE_ACCOUNT_FREE
+									  : THROTTLE_ADDRESS_FREE;
 		int64_t l = throttle_remaining_ms(store_col_int(st, 1), store_col_int(st, 2), free, now);
 		if (l > left)
 			left = l;
@@ -111,7 +118,11 @@ int throttle_check(struct grip *g, const char *account, const char *address, int
 	int seconds = (int)((left + 999) / 1000);
 	char words[32];
 	wait_words(seconds, words, sizeof words);
-	grip_fail(g, GRIP_ETHROTTLE, NULL, "too many failed sign-ins: wait %s, then try again", words);
+	if (account)
+		grip_fail(g, GRIP_ETHROTTLE, NULL, "too many failed sign-ins: wait %s, then try again", words);
+	else
+		grip_fail(g, GRIP_ETHROTTLE, NULL, "too many attempts from this address: wait %s, then try again",
+			  words);
 	g->err.retry_after = seconds;
 	return -1;
 }
@@ -120,11 +131,18 @@ int throttle_failed(struct grip *g, const char *account, const char *address, in
 {
 	/* Rule 3's restart, in the same statement that counts. */
 	int64_t forgotten = now - THROTTLE_FORGET;
-	if (store_x(g->store, NULL,
-		    "INSERT INTO signin_failures (key, failures, last_at) VALUES (?, 1, ?), (?, 1, ?)"
-		    " ON CONFLICT (key) DO UPDATE SET failures = CASE WHEN signin_failures.last_at <= ? THEN 1"
-		    " ELSE signin_failures.failures + 1 END, last_at = excluded.last_at",
-		    V(account), V(now), V(address), V(now), V(forgotten)) != STORE_OK)
+	enum store_rc rc = account
+		? store_x(g->store, NULL,
+			  "INSERT INTO signin_failures (key, failures, last_at) VALUES (?, 1, ?), (?, 1, ?)"
+			  " ON CONFLICT (key) DO UPDATE SET failures = CASE WHEN signin_failures.last_at <= ? THEN 1"
+			  " ELSE signin_failures.failures + 1 END, last_at = excluded.last_at",
+			  V(account), V(now), V(address), V(now), V(forgotten))
+		: store_x(g->store, NULL,
+			  "INSERT INTO signin_failures (key, failures, last_at) VALUES (?, 1, ?)"
+			  " ON CONFLICT (key) DO UPDATE SET failures = CASE WHEN signin_failures.last_at <= ? THEN 1"
+			  " ELSE signin_failures.failures + 1 END, last_at = excluded.last_at",
+			  V(address), V(now), V(forgotten));
+	if (rc != STORE_OK)
 		return STORE_FAIL(g);
 	/* Counts forgotten by rule 3 are as good as none: a few go with each
 	 * failure, so the table holds about an hour of failures. */

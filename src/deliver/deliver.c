@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "deliver/mail.h"
 #include "store/store.h"
 #include "util/curl_lib.h"
 
@@ -68,10 +69,26 @@ static int record(struct round *r, struct grip_notification **rows, size_t n, in
 	return 0;
 }
 
+/* The fixed words of an email in locale, from its messages. */
+static int mail_words_of(struct grip *g, const char *locale, struct mail_words *w)
+{
+	const struct grip_messages *m = grip_messages_load(g, locale);
+	if (!m)
+		return -1;
+	*w = (struct mail_words){ .lang = grip_message_raw(m, "mail.language"), .open = grip_message_raw(m, "mail.open"),
+				  .digest_subject = grip_message_raw(m, "mail.digest.subject"),
+				  .digest_intro = grip_message_raw(m, "mail.digest.intro"),
+				  .footer = grip_message_raw(m, "mail.footer") };
+	if (!w->lang || !w->open || !w->digest_subject || !w->digest_intro || !w->footer)
+		return grip_fail(g, GRIP_ESTORE, NULL, "the messages of %s lack an email's words", locale);
+	return 0;
+}
+
 static int send_email(struct round *r, const struct grip_outbox_route *to, struct grip_notification **rows,
 		      size_t n)
 {
 	char err[400] = "";
+	struct mail_words words;
 	if (r->c->dry_run) {
 		say(r, "would send email to %s: %s%s", to->address, n > 1 ? "a digest of " : "",
 		    n > 1 ? "" : rows[0]->subject);
@@ -80,7 +97,9 @@ static int send_email(struct round *r, const struct grip_outbox_route *to, struc
 				say(r, "  - %s", rows[i]->subject);
 		return record(r, rows, n, 0, NULL);
 	}
-	int sent = deliver_email(r->c, to->address, to->name, to->locale,
+	if (mail_words_of(r->g, to->locale, &words) < 0)
+		return -1;
+	int sent = deliver_email(r->c, to->address, to->name, &words,
 				 (const struct grip_notification *const *)rows, n, err, sizeof err);
 	if (sent == 0)
 		say(r, "sent email %lld%s to %s", (long long)rows[0]->id, n > 1 ? " (a digest)" : "", to->address);

@@ -16,6 +16,7 @@
 #include "core/grip.h"
 
 struct store;
+struct mail_words;
 struct curl_lib;
 
 struct deliver_config {
@@ -51,7 +52,7 @@ int deliver_round(struct store *s, const struct deliver_config *c, int64_t now, 
 /* The channels, through c->curl. Each returns 0 when the remote end
  * accepted the message, else -1 with the reason in err. deliver_email sends notes[0..n) to one
  * person as one message (n > 1: a digest), plain text and HTML. */
-int deliver_email(const struct deliver_config *c, const char *to, const char *to_name, const char *locale,
+int deliver_email(const struct deliver_config *c, const char *to, const char *to_name, const struct mail_words *words,
 		  const struct grip_notification *const *notes, size_t n, char *err, size_t errlen);
 int deliver_webhook(const struct deliver_config *c, const char *url, const struct grip_notification *note,
 		    char *err, size_t errlen);

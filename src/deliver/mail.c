@@ -5,7 +5,7 @@
  * text/html part, both quoted-printable UTF-8. One notification makes a
  * message of its own; several (a person's digest) make one message that
  * lists them. The HTML goes through the escaping writer (src/web/html.c);
- * the few fixed words come in the org's locale (English when it has none).
+ * the few fixed words come in the org's locale (struct mail_words).
  *
  * The Message-ID is made from the rows sent, so that a message sent again
  * after a crash (docs/reminders.md) carries the same one and a mail
@@ -20,32 +20,6 @@
 #include "util/date.h"
 #include "util/utf8.h"
 #include "web/html.h"
-
-/* The fixed words of a message, per language. */
-struct mail_words {
-	const char *lang;
-	const char *open;           /* the link's label */
-	const char *digest_subject; /* "Your reminders" (N) */
-	const char *digest_intro;
-	const char *footer;         /* before the settings link */
-};
-
-static const struct mail_words mail_words[] = {
-	{ "en", "Open", "Your reminders", "Here is what is waiting for you:",
-	  "You get these messages from grip. Choose how you hear from it in your settings:" },
-	{ "de", "Öffnen", "Deine Erinnerungen", "Das wartet auf dich:",
-	  "Diese Nachrichten kommen von grip. Wie du sie bekommst, wählst du in deinen Einstellungen:" },
-};
-
-/* The words of locale ("de", "de-AT", "de_CH"), else English. */
-static const struct mail_words *words_of(const char *locale)
-{
-	size_t n = locale ? strcspn(locale, "-_") : 0;
-	for (size_t i = 0; i < sizeof mail_words / sizeof mail_words[0]; i++)
-		if (n == strlen(mail_words[i].lang) && strncmp(locale, mail_words[i].lang, n) == 0)
-			return &mail_words[i];
-	return &mail_words[0];
-}
 
 static bool plain_ascii(const char *s)
 {
@@ -238,7 +212,7 @@ static int html_part(struct sb *out, const struct mail_message *m, const struct 
 
 const char *mail_subject(const struct mail_message *m, char *buf, size_t size)
 {
-	const struct mail_words *w = words_of(m->locale);
+	const struct mail_words *w = m->words;
 	if (m->n == 1)
 		snprintf(buf, size, "%s", m->notes[0]->subject);
 	else
@@ -249,7 +223,7 @@ const char *mail_subject(const struct mail_message *m, char *buf, size_t size)
 
 int mail_compose(struct sb *out, const struct mail_message *m)
 {
-	const struct mail_words *w = words_of(m->locale);
+	const struct mail_words *w = m->words;
 	const struct grip_notification *first = m->notes[0], *last = m->notes[m->n - 1];
 	char date[64], subject[600];
 	time_t t = (time_t)m->date;

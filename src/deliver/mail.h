@@ -11,11 +11,21 @@
 #include "core/grip.h"
 #include "util/sb.h"
 
+/* The fixed words around the notifications, in the org's locale (the
+ * "mail.*" messages of src/core/lexicon/LOCALE/messages.txt). */
+struct mail_words {
+	const char *lang;           /* the Content-Language: "en", "de" */
+	const char *open;           /* the link's label */
+	const char *digest_subject; /* "Your reminders" (N) */
+	const char *digest_intro;
+	const char *footer;         /* before the settings link */
+};
+
 struct mail_message {
 	const char *from;     /* the sender's address */
 	const char *to;       /* the recipient's address */
 	const char *to_name;  /* and name; may be NULL */
-	const char *locale;   /* the org's, for the fixed words */
+	const struct mail_words *words;
 	const char *base_url; /* prefixed to each row's link; may be NULL */
 	const struct grip_notification *const *notes;
 	size_t n;             /* 1: a message of its own; more: a digest */

@@ -36,7 +36,7 @@ static size_t on_read(char *to, size_t size, size_t n, void *userdata)
 	return take;
 }
 
-int deliver_email(const struct deliver_config *c, const char *to, const char *to_name, const char *locale,
+int deliver_email(const struct deliver_config *c, const char *to, const char *to_name, const struct mail_words *words,
 		  const struct grip_notification *const *notes, size_t n, char *err, size_t errlen)
 {
 	const struct curl_lib *l = c->curl;
@@ -44,7 +44,7 @@ int deliver_email(const struct deliver_config *c, const char *to, const char *to
 		snprintf(err, errlen, "no SMTP server is set (--smtp)");
 		return -1;
 	}
-	struct mail_message m = { .from = c->mail_from, .to = to, .to_name = to_name, .locale = locale,
+	struct mail_message m = { .from = c->mail_from, .to = to, .to_name = to_name, .words = words,
 				  .base_url = c->base_url, .notes = notes, .n = n, .date = (int64_t)time(NULL) };
 	struct sb text = SB_INIT;
 	if (mail_compose(&text, &m) < 0) {

@@ -81,6 +81,7 @@ static void people_section(struct web_request *r, struct grip_person **ps, size_
 	form_input(r, "email", "email", "Email", NULL, NULL, true);
 	form_input(r, "text", "name", "Name", NULL, NULL, true);
 	form_select(r, "role", "Role", "member", roles, 3);
+	html_raw(h, "<p class=\"hint\">They are emailed a link to choose their password.</p>");
 	form_submit(r, "Add person", "primary");
 	form_close(r);
 	html_raw(h, "</section>");
@@ -298,7 +299,7 @@ int act_admin_person(struct web_request *r)
 	enum grip_role role;
 	if (grip_role_parse(web_field(r, "role"), &role) < 0)
 		return grip_fail(r->g, GRIP_EINVAL, "role", "choose admin, member or viewer");
-	if (!grip_person_add(r->g, web_field(r, "email"), web_field(r, "name"), role))
+	if (!grip_person_add_invited(r->g, web_field(r, "email"), web_field(r, "name"), role, true))
 		return -1;
 	return web_redirect(r, "/admin#people");
 }

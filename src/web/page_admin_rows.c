@@ -50,6 +50,11 @@ void admin_person_controls(struct web_request *r, const struct grip_person *p)
 		form_submit(r, "Mark as left", "danger");
 		form_close(r);
 	}
+	if (grip_may_invite(r->g, p, NULL)) {
+		row_form(r, arena_printf(r->g->arena, "/admin/people/%lld/invite", (long long)p->id), "form");
+		form_submit(r, "Email an invitation", NULL);
+		form_close(r);
+	}
 	html_raw(&r->body, "</details>");
 }
 

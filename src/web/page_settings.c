@@ -95,6 +95,7 @@ static void me_form(struct web_request *r)
 	} else {
 		html_f(&r->body, "<p>%s</p>", me->name);
 	}
+	html_raw(&r->body, "<p><a href=\"/password\">Change your password</a></p>");
 	html_raw(&r->body, "</section>");
 }
 

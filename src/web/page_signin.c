@@ -78,7 +78,7 @@ int page_signin(struct web_request *r)
 	form_input(r, "email", "email", "Email", NULL, NULL, true);
 	form_input(r, "password", "password", "Password", NULL, NULL, true);
 	form_submit(r, "Sign in", "primary");
-	html_raw(h, "</form></div>");
+	html_raw(h, "</form><p><a href=\"/password/forgot\">Forgot your password?</a></p></div>");
 	r->refill = false;
 	return 0;
 }

@@ -95,6 +95,16 @@ const struct web_page web_pages[] = {
 	{ "POST", "/scoring/key_results/{id}", act_score, 0, NULL },
 	{ "POST", "/scoring/cycles/{id}/open", act_scoring_open, 0, NULL },
 	{ "POST", "/scoring/cycles/{id}/close", act_cycle_close, 0, NULL },
+	{ "GET", "/password/forgot", page_password_forgot, WEB_PUBLIC, NULL },
+	{ "POST", "/password/forgot", act_password_forgot, WEB_PUBLIC, NULL },
+	{ "GET", "/password/forgot/sent", page_password_sent, WEB_PUBLIC, NULL },
+	{ "GET", "/password/set", page_password_set, WEB_PUBLIC, "token" },
+	{ "POST", "/password/set", act_password_set, WEB_PUBLIC | WEB_SIGNIN, NULL },
+	{ "GET", "/password/done", page_password_done, WEB_PUBLIC, NULL },
+	{ "GET", "/password", page_password, 0, NULL },
+	{ "POST", "/password", act_password, WEB_SIGNIN, NULL },
+	{ "GET", "/password/changed", page_password_changed, 0, NULL },
+	{ "POST", "/admin/people/{id}/invite", act_admin_person_invite, 0, NULL },
 	{ 0 },
 };
 
@@ -472,5 +482,6 @@ int web_signin_store(void *pending)
 void web_signin_answer(struct web_request *r, int rc, struct web_response *out)
 {
 	memset(out, 0, sizeof *out);
-	answer_action(r, rc == 0 ? act_signin_done(r) : rc, out);
+	web_handler done = r->signin_done ? r->signin_done : act_signin_done;
+	answer_action(r, rc == 0 ? done(r) : rc, out);
 }

@@ -20,7 +20,9 @@
  * The sign-in action stops half-way, after its read: web_answer hands it
  * back with out->pending set, the server hashes the password off the
  * request thread and stores the outcome as a write (web_signin_store), and
- * web_signin_answer then answers it as step 3 would have.
+ * web_signin_answer then answers it as step 3 would have. The actions that
+ * set a password (WEB_SIGNIN too) go the same way and name their own
+ * answer in r->signin_done.
  */
 #ifndef GRIP_WEB_WEB_H
 #define GRIP_WEB_WEB_H
@@ -43,7 +45,7 @@ typedef int (*web_handler)(struct web_request *r);
 
 enum web_flags {
 	WEB_PUBLIC = 1, /* no sign-in needed */
-	WEB_SIGNIN = 2, /* the sign-in action: reads, has a password hashed, then writes */
+	WEB_SIGNIN = 2, /* reads, has a password hashed, then writes (sign-in, a password set) */
 	WEB_WRITES = 4, /* a page (GET) that records it was seen: it runs as a write */
 };
 
@@ -88,6 +90,7 @@ struct web_request {
 	const char *csrf;    /* that session's CSRF token, for forms */
 	struct grip_org *org;
 	struct grip_signin *signin; /* the sign-in action's attempt, to be hashed */
+	web_handler signin_done;    /* what answers once its outcome is stored (NULL: act_signin_done) */
 	/* a refused action being shown again: its error, and the fields it sent */
 	const struct grip_error *failed;
 	bool refill; /* the form being written is the one refused: show what was typed */
@@ -221,6 +224,19 @@ int act_signin(struct web_request *r);
  * or the refusal. */
 int act_signin_done(struct web_request *r);
 int act_signout(struct web_request *r);
+/* page_password.c: forgot, a one-time link's page, one's own change. */
+int page_password_forgot(struct web_request *r);
+int act_password_forgot(struct web_request *r);
+int page_password_sent(struct web_request *r);
+int page_password_set(struct web_request *r);
+int act_password_set(struct web_request *r);
+int act_password_set_done(struct web_request *r);
+int page_password_done(struct web_request *r);
+int page_password(struct web_request *r);
+int act_password(struct web_request *r);
+int act_password_done(struct web_request *r);
+int page_password_changed(struct web_request *r);
+int act_admin_person_invite(struct web_request *r);
 int page_week(struct web_request *r);
 int act_commit_add(struct web_request *r);
 int act_commit_close(struct web_request *r);

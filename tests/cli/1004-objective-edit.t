@@ -70,8 +70,8 @@ away, and an individual objective cannot be left without one.
   [1]
   $ grip history --entity objective --id 2
   ID  AT                    ACTOR  ENTITY       ACTION  REASON
-  16  2026-11-23T00:00:00Z  1      objective 2  create  -
-  18  2026-11-23T00:00:00Z  2      objective 2  update  Bo takes it over
+  19  2026-11-23T00:00:00Z  1      objective 2  create  -
+  21  2026-11-23T00:00:00Z  2      objective 2  update  Bo takes it over
 
 Status moves: missed and dropped need a reason; moves outside the
 lifecycle are refused; the lead's calls stay the lead's.
@@ -91,7 +91,7 @@ lifecycle are refused; the lead's calls stay the lead's.
   $ same ada objective status 1 missed --reason "The vendor never shipped"
   Updated objective 1: Onboarding in minutes (missed)
   $ grip history --entity objective --id 1 | tail -n 1
-  21  2026-11-23T00:00:00Z  1      objective 1  status  The vendor never shipped
+  24  2026-11-23T00:00:00Z  1      objective 1  status  The vendor never shipped
 
 Delete or drop: a draft nobody has seen is deleted, with its key results,
 initiatives, dependencies and alignments; one that has been proposed,
@@ -122,7 +122,7 @@ Deleting is for whoever may edit it.
   $ grip history --entity dependency --id 1 --json | grep -o '"action":"delete".*"reason":"[^"]*"'
   "action":"delete","before":{"id":1,"from_objective_id":3,"to_objective_id":5,"to_unit_id":null,"note":"their draft","status":"open"},"after":null,"reason":"the objective it depended on was a draft, deleted"
   $ grip history --entity objective --id 5 | tail -n 1
-  29  2026-11-23T00:00:00Z  1      objective 5  delete  -
+  32  2026-11-23T00:00:00Z  1      objective 5  delete  -
   $ grip history --entity objective --id 5 --json | grep -o '"key_results":\[[^]]*\]'
   "key_results":[{"id":1,"title":"Signups","kind":"metric","baseline":0,"target":10,"unit":null,"weight":1}]
   $ same ada objective delete 1
@@ -196,8 +196,8 @@ deleted.
   $ same cy initiative list 7
   ID  TITLE  KR  STATUS  LINK
   $ grip history --entity initiative --id 2 | tail -n 2
-  39  2026-11-23T00:00:00Z  3      initiative 2  status  -
-  40  2026-11-23T00:00:00Z  3      initiative 2  delete  -
+  42  2026-11-23T00:00:00Z  3      initiative 2  status  -
+  43  2026-11-23T00:00:00Z  3      initiative 2  delete  -
 
 Dependencies: the depending side edits the note and deletes it; either
 side moves its status.

@@ -172,8 +172,8 @@ still change).
   [1]
   $ grip history --entity key_result --id 5
   ID  AT                    ACTOR  ENTITY        ACTION  REASON
-  21  2026-11-30T00:00:00Z  1      key_result 5  create  -
-  24  2026-11-30T00:00:00Z  2      key_result 5  delete  not an outcome
+  23  2026-11-30T00:00:00Z  1      key_result 5  create  -
+  26  2026-11-30T00:00:00Z  2      key_result 5  delete  not an outcome
   $ grip kr add 2 "Spring plan approved" --boolean
   Added key result 7: Spring plan approved
     boolean: 0 -> 0 -> 1, progress 0%, weight 1

@@ -158,8 +158,8 @@ Objectives, key results, values, a check-in and the figures.
   Updated objective 2: Make onboarding effortless for everyone (draft)
   $ same history --entity objective --id 2
   ID  AT                    ACTOR  ENTITY       ACTION  REASON
-  16  2026-11-23T00:00:00Z  1      objective 2  create  -
-  29  2026-11-23T00:00:00Z  1      objective 2  update  the scope grew
+  18  2026-11-23T00:00:00Z  1      objective 2  create  -
+  31  2026-11-23T00:00:00Z  1      objective 2  update  the scope grew
 
 Weekly commitments.
 

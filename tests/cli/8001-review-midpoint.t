@@ -154,13 +154,13 @@ differ).
 
   $ grip history --entity key_result --id 2
   ID  AT                    ACTOR  ENTITY        ACTION  REASON
-  15  2026-09-20T00:00:00Z  2      key_result 2  create  -
-  21  2026-11-09T00:00:00Z  2      key_result 2  value   -
-  28  2026-11-16T00:00:00Z  2      key_result 2  update  99.5% is out of reach this quarter; both measur…
+  18  2026-09-20T00:00:00Z  2      key_result 2  create  -
+  24  2026-11-09T00:00:00Z  2      key_result 2  value   -
+  31  2026-11-16T00:00:00Z  2      key_result 2  update  99.5% is out of reach this quarter; both measur…
   $ grip history --entity objective --id 3
   ID  AT                    ACTOR  ENTITY       ACTION  REASON
-  17  2026-09-20T00:00:00Z  2      objective 3  create  -
-  30  2026-11-16T00:00:00Z  2      objective 3  status  The tablet app waits for Q1: the team is needed…
+  20  2026-09-20T00:00:00Z  2      objective 3  create  -
+  33  2026-11-16T00:00:00Z  2      objective 3  status  The tablet app waits for Q1: the team is needed…
 
   $ kill -- -$SRV; wait $SRV; echo stopped
   stopped

@@ -204,7 +204,7 @@ of 20 taken.
   10  Answer every lead within 4 hours    team        Sales          draft   0%        -
   11  Learn Swedish for the Nordic calls  individual  sam@acme.test  draft   0%        -
   $ grip history --entity objective --id 10 | grep carry
-  49  2026-09-30T00:00:00Z  2      objective 10  carry   carried forward from 2026-Q3
+  52  2026-09-30T00:00:00Z  2      objective 10  carry   carried forward from 2026-Q3
 
   $ kill -- -$SRV; wait $SRV
   [143]

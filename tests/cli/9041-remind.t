@@ -5,7 +5,7 @@ would queue and send and changes nothing. Bad options are usage mistakes.
 
   $ export GRIP_NOW=2026-11-23T10:00:00Z
   $ grip init --org "Acme" --admin ada@acme.test --name "Ada Admin" >/dev/null
-  $ grip person add bo@acme.test --name "Bo Berg" >/dev/null
+  $ grip person add bo@acme.test --name "Bo Berg" --no-invite >/dev/null
   $ grip cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31 >/dev/null
   $ grip objective add "Grow the café" --cycle 2026-Q4 --layer individual --owner bo@acme.test --status active >/dev/null
   $ grip kr add 1 "Cups a day" --baseline 10 --target 40 >/dev/null

@@ -7,8 +7,11 @@
  * token, the organisation of the path checked, the handler run in a
  * savepoint that is kept when it succeeds and undone when it fails.
  *
- * Every method but GET is a write route and is driven, except signing in,
- * whose work is a deliberately slow password hash (Argon2id, 64 MiB).
+ * Every method but GET is a write route and is driven, except signing in
+ * and setting a password, whose work is a deliberately slow password hash
+ * (Argon2id, 64 MiB), and the other public routes ("forgot password"),
+ * which act for no one and count in the sign-in throttle, which belongs
+ * to no organisation: the invariants of a person's request are not theirs.
  *
  * An input is up to MAX_REQUESTS requests, one a line:
  *   byte 0     the route: 'A' + its index among the write routes (modulo)
@@ -232,6 +235,8 @@ static const struct seed seeds[] = {
 			   { "POST", "/notifications/read", 'c', '0', '0', "{\"all\":true}" } } },
 	{ "notices", { { "PATCH", "/people/{id}", 'b', '1', '0', "{\"notify_email\":false,\"digest\":true}" },
 		       { "PATCH", "", 'a', '0', '0', "{\"remind_hour\":7}" } } },
+	{ "person-invite", { { "POST", "/people/{id}/invitation", 'a', '1', '0', "" },
+			     { "POST", "/people/{id}/invitation", 'a', '1', '0', "" } } },
 	{ "other-org", { { "PATCH", "/objectives/{id}", 'i', '2', '0', "{\"title\":\"Not yours\"}" },
 			 { "POST", "/commitments/{id}/close", 'a', '4', '0', "{\"status\":\"done\"}" } } },
 };
@@ -319,7 +324,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc, (void)argv;
 	for (const struct api_route *rt = api_routes; rt->method && n_writes < MAX_ROUTES; rt++)
-		if (strcmp(rt->method, "GET") != 0 && rt->handler && !(rt->flags & ROUTE_SIGNIN))
+		if (strcmp(rt->method, "GET") != 0 && rt->handler && !(rt->flags & (ROUTE_SIGNIN | ROUTE_PUBLIC)))
 			writes[n_writes++] = rt;
 	check_seeds();
 	const char *dir = getenv("FUZZ_WRITE_SEEDS");

@@ -166,6 +166,8 @@ function queryValues(v, name) {
 		entity_id: v.objectives.slice(0, 3), next: ['/objectives/5'], aligns_to: v.objectives,
 		'as-of': v.dates, id: v.objectives.slice(0, 3), person: v.emails, format: ['json', 'csv'],
 		unread: ['true', 'false'], cursor: ['1'], limit: ['1', '100'],
+		// A one-time link's: none of these was ever sent, so each reads as a link that does not work.
+		token: ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'not-a-token'],
 	};
 	if (!m[name])
 		throw new Error(`no values for the query parameter ${name}: add them to matrix.mjs`);

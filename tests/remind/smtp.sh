@@ -20,9 +20,9 @@ remind_case smtp "$1"
 at() { export GRIP_NOW="2026-11-23T$1Z"; }
 at 08:00:00
 "$bin" init --org Acme --admin ada@acme.test --name "Ada Åberg" >/dev/null || fail "init"
-"$bin" person add bo@acme.test --name "Bo Berg" >/dev/null
-"$bin" person add cy@acme.test --name "Cy Chan" >/dev/null
-"$bin" person add dee@acme.test --name "Dee Dunn" >/dev/null
+"$bin" person add bo@acme.test --name "Bo Berg" --no-invite >/dev/null
+"$bin" person add cy@acme.test --name "Cy Chan" --no-invite >/dev/null
+"$bin" person add dee@acme.test --name "Dee Dunn" --no-invite >/dev/null
 "$bin" unit add Mobile --kind team --lead bo@acme.test >/dev/null
 "$bin" cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31 >/dev/null
 obj() { # TITLE OWNER: an active objective of OWNER's with one key result
