@@ -29,6 +29,7 @@ H(api_list_reviews); H(api_add_review); H(api_reviews_due);
 H(api_carry_objective); H(api_carry_unit);
 H(api_put_score); H(api_list_scores); H(api_export_scores); H(api_open_scoring);
 H(api_get_reflection); H(api_put_reflection); H(api_get_calibration);
+H(api_due);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -178,5 +179,8 @@ const struct api_route api_routes[] = {
 	{ "GET", ORG "/cycles/{id}/calibration", api_get_calibration, O,
 	  "A cycle's calibration: final scores per unit and person, as the caller sees them", "Calibration", NULL,
 	  "unit person" },
+	/* What is due from the caller, by the organisation's clock. */
+	{ "GET", ORG "/due", api_due, O | L, "Everything due from the signed-in person now, by the organisation's clock",
+	  "Due", NULL, NULL },
 	{ 0 },
 };

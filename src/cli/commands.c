@@ -84,6 +84,7 @@ RUN(cmd_dependency_delete); RUN(rem_dependency_delete); SHOW(show_dependency_del
 RUN(cmd_carry); RUN(rem_carry); SHOW(show_carry);
 RUN(cmd_reflect); RUN(rem_reflect); SHOW(show_reflection);
 RUN(cmd_calibration); RUN(rem_calibration); SHOW(show_calibration);
+RUN(cmd_due); RUN(rem_due); SHOW(show_due);
 
 #define OPTS(...) ((const struct cli_opt[]){ __VA_ARGS__, { 0 } })
 #define W CMD_WRITE
@@ -211,7 +212,8 @@ const struct cli_cmd cli_commands[] = {
 	       { "development", OPT_FLAG, NULL, "a development objective (a person's growth)" },
 	       { "private", OPT_FLAG, NULL, "visible only to its owner, unit and leads" },
 	       { "visibility", OPT_VALUE, "WHO", "org or private" },
-	       { "status", OPT_VALUE, "STATUS", "the starting status (default draft)" }), 1, 1, W },
+	       { "status", OPT_VALUE, "STATUS", "the starting status (default draft)" },
+	       { "cadence", OPT_VALUE, "CADENCE", "how often it is checked in on: weekly (default), fortnightly or monthly" }), 1, 1, W },
 	{ "objective", "list", cmd_objective_list, rem_objective_list, show_objective_list, "", "list objectives with their figures",
 	  OPTS({ "cycle", OPT_VALUE, "NAME", "in this cycle" }, { "unit", OPT_VALUE, "NAME", "of this unit" },
 	       { "layer", OPT_VALUE, "LAYER", "of this layer" }, { "owner", OPT_VALUE, "EMAIL", "of this person" },
@@ -224,6 +226,7 @@ const struct cli_cmd cli_commands[] = {
 	       { "visibility", OPT_VALUE, "WHO", "org or private" },
 	       { "development", OPT_FLAG, NULL, "mark as a development objective" },
 	       { "no-development", OPT_FLAG, NULL, "unmark" },
+	       { "cadence", OPT_VALUE, "CADENCE", "how often it is checked in on: weekly, fortnightly or monthly" },
 	       { "reason", OPT_VALUE, "TEXT", "why it changed (kept in history)" },
 	       { "if-version", OPT_VALUE, "N", "only if it is still at this version" }), 1, 1, W },
 	{ "objective", "status", cmd_objective_status, rem_objective_status, show_objective_updated, "ID STATUS",
@@ -270,6 +273,7 @@ const struct cli_cmd cli_commands[] = {
 	{ "checkin", "list", cmd_checkin_list, rem_checkin_list, show_checkin_list, "OBJECTIVE_ID", "an objective's check-ins", NULL, 1, 1, 0 },
 
 	{ "checkin", "due", cmd_checkin_due, rem_checkin_due, show_checkin_due, "", "your check-ins due this week", NULL, 0, 0, 0 },
+	{ "due", NULL, cmd_due, rem_due, show_due, "", "everything due from you now, by the organisation's clock", NULL, 0, 0, 0 },
 
 	{ "review", "add", cmd_review_add, rem_review_add, show_review_added, "OBJECTIVE_ID DECISION",
 	  "a mid-cycle review of an objective: keep, adjust (with what it changes) or drop, with a reason",
