@@ -38,7 +38,7 @@ int show_objective(struct cli *c, const struct cli_args *a, const json_t *o)
 	cli_printf(c, "%s%s%s\n", *flags ? " — " : "", flags, jget_bool(o, "development") ? " [development]" : "");
 	const char *cadence = jget_str(o, "cadence");
 	if (cadence && strcmp(cadence, "weekly") != 0) /* weekly, the default, goes unsaid */
-		cli_printf(c, "  checked in on %s\n", cadence);
+		cli_printf(c, "  check-ins: %s\n", cadence);
 	if (jget_str(o, "why"))
 		cli_printf(c, "  why: %s\n", jget_str(o, "why"));
 	if (jget_id(o, "carried_from"))

@@ -4,8 +4,10 @@
  * rule, for My week, `grip checkin due`, `grip due` and GET /checkins/due
  * alike (docs/model.md, "What is due").
  *
- * An objective's check-in is due when it is not finished (achieved, missed
- * or dropped), the actor may check in on it, and it has had none in its
+ * An objective's check-in is due when it is agreed and not finished
+ * (approved or active: a draft or a proposal waits for its lead, and
+ * achieved, missed or dropped are over), its cycle is running (active: not before it, not in
+ * scoring), the actor may check in on it, and it has had none in its
  * cadence's window, or is stale (no check-in within the cadence's days).
  * The window, by the org's clock (grip_today, grip_org_week):
  *
@@ -44,10 +46,15 @@ int grip_checkin_window(struct grip *g, enum grip_cadence cadence, struct grip_c
 bool grip_checkin_due(struct grip *g, const struct grip_objective *o)
 {
 	int64_t t;
-	if (objective_is_terminal(o->status))
+	if (o->status != GRIP_OBJECTIVE_APPROVED && o->status != GRIP_OBJECTIVE_ACTIVE)
 		return false;
-	struct grip_checkin_window w;
 	struct grip_error saved = g->err;
+	struct grip_cycle *c = cycle_stored(g, o->cycle_id);
+	if (!c || c->status != GRIP_CYCLE_ACTIVE) {
+		g->err = saved;
+		return false;
+	}
+	struct grip_checkin_window w;
 	if (grip_checkin_window(g, o->cadence, &w) < 0) {
 		g->err = saved;
 		return false;
