@@ -145,10 +145,12 @@ static void test_org_clock(void **state)
 static void test_cadence(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
-	int64_t weekly = add(g, "cy@acme.test", "Weekly", "Q4", "individual", "Mobile", "cy@acme.test", NULL, NULL);
-	int64_t fortnightly = add(g, "cy@acme.test", "Fortnightly", "Q4", "individual", "Mobile", "cy@acme.test", NULL,
+	int64_t weekly = add(g, "bo@acme.test", "Weekly", "Q4", "individual", "Mobile", "cy@acme.test", "active", NULL);
+	int64_t fortnightly = add(g, "bo@acme.test", "Fortnightly", "Q4", "individual", "Mobile", "cy@acme.test", "active",
 				  "fortnightly");
-	int64_t monthly = add(g, "cy@acme.test", "Monthly", "Q4", "individual", "Mobile", "cy@acme.test", NULL, "monthly");
+	int64_t monthly = add(g, "bo@acme.test", "Monthly", "Q4", "individual", "Mobile", "cy@acme.test", "active", "monthly");
+	/* A draft waits for its lead: no check-in is due on it. */
+	int64_t draft = add(g, "cy@acme.test", "Draft", "Q4", "individual", "Mobile", "cy@acme.test", NULL, NULL);
 	tmpdb_act_as(g, "cy@acme.test");
 	assert_null(grip_objective_add(g, &(struct grip_objective_new){ .title = "Daily", .cycle_name = "Q4",
 		.layer = "individual", .owner_email = "cy@acme.test", .cadence = "daily" }));
@@ -164,6 +166,7 @@ static void test_cadence(void **state)
 	assert_string_equal(d->period, "2026-W48");
 	assert_null(due_of(g, "cy@acme.test", "checkin.due", fortnightly));
 	assert_null(due_of(g, "cy@acme.test", "checkin.due", monthly));
+	assert_null(due_of(g, "cy@acme.test", "checkin.due", draft));
 	/* A week later the fortnightly one is due; the monthly one waits for December. */
 	at(g, "2026-11-30T10:00:00Z");
 	assert_non_null(d = due_of(g, "cy@acme.test", "checkin.due", fortnightly));
