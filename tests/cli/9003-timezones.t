@@ -77,6 +77,19 @@ week's, and so is the commitment, now to close. In Auckland (Monday
   $ GRIP_NOW=2026-11-23T08:00:00Z grip --org kiwi --as kai@kiwi.test due
   Nothing is due from you now.
 
+A check-in dated by its day alone (`--at DATE`) is made at the start of
+that day on the org's clock: on Monday in Los Angeles, one dated Monday
+counts for the new week. In Auckland a check-in dated the cycle's first
+day is within the cycle, though it was still September in UTC.
+
+  $ GRIP_NOW=2026-11-23T08:00:00Z grip --org lala --as kai@lala.test checkin 2 --confidence 6 --at 2026-11-23 --json | grep -o '"at":"[^"]*"'
+  "at":"2026-11-23T08:00:00Z"
+  $ GRIP_NOW=2026-11-23T08:00:00Z grip --org lala --as kai@lala.test due
+  KIND              ID  ABOUT             PERIOD    SINCE       LINK
+  commitment.close  2   Rotate the pager  2026-W47  2026-11-23  /week
+  $ grip --org kiwi --as kai@kiwi.test checkin 1 --confidence 6 --at 2026-10-01 --json | grep -o '"at":"[^"]*"'
+  "at":"2026-09-30T11:00:00Z"
+
 Figures as of a day end at midnight of that day in the org's zone: as of
 15 November, Lala's confidence is that of the check-in made on Sunday
 evening there (5), though it was already the 16th in UTC.
