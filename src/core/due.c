@@ -17,6 +17,7 @@
  *
  * An item's period is what makes its reminder once (the key of its row in
  * the outbox is KIND:OBJECT:PERIOD); `since` is the day it became due.
+ * Someone who has left, and a viewer, who writes nothing, owe nothing.
  */
 #include "core/due.h"
 
@@ -87,8 +88,8 @@ int grip_due(struct grip *g, struct grip_due ***out, size_t *n)
 	struct due_list l = { .today = grip_today(g) };
 	if (grip_org_week(g, l.today, &l.week) < 0 || grip_org_week(g, l.today - 7, &l.last_week) < 0)
 		return -1;
-	if (!g->actor->active)
-		return 0; /* someone who left owes nothing */
+	if (!g->actor->active || !grip_may_write(g, NULL))
+		return 0; /* someone who left, or a viewer, owes nothing */
 	if (due_checkins(g, &l) < 0 || due_commitments(g, &l) < 0 || due_reviews(g, &l) < 0 ||
 	    due_scores(g, &l) < 0 || due_groups(g, &l) < 0 || due_approvals(g, &l) < 0)
 		return -1;

@@ -214,6 +214,16 @@ static void test_commitments(void **state)
 	assert_string_equal(d->period, "2026-W48");
 	assert_string_equal(d->link, "/week");
 	assert_null(due_of(g, "lee@acme.test", "commitment.write", circle->id)); /* the lead writes none */
+	/* A viewer in the group writes nothing, and owes nothing. */
+	tmpdb_act_as(g, "ada@acme.test");
+	struct grip_person *val = grip_person_add(g, "val@acme.test", "Val", GRIP_ROLE_VIEWER);
+	assert_non_null(val);
+	assert_non_null(grip_member_add(g, circle->id, val->id, "member", "2026-10-01"));
+	struct grip_due **all;
+	size_t n_all;
+	tmpdb_act_as(g, "val@acme.test");
+	assert_int_equal(grip_due(g, &all, &n_all), 0);
+	assert_int_equal(n_all, 0);
 	/* Last week's commitment, still open, is to close. */
 	tmpdb_act_as(g, "cy@acme.test");
 	struct grip_commitment *old = grip_commit_add(g, "cy@acme.test", "Call two customers", "2026-W47", 0, false);
