@@ -50,7 +50,7 @@ static int in_ids(struct api_request *r, const char *name, int64_t **ids, size_t
 int api_add_objective(struct api_request *r)
 {
 	static const char *const fields[] = { "title", "why", "cycle", "layer", "unit", "owner",
-					      "aligns_to", "development", "visibility", "status", NULL };
+					      "aligns_to", "development", "visibility", "status", "cadence", NULL };
 	struct grip_objective_new n = { 0 };
 	if (in_only(r, fields) < 0 || in_string(r, "title", true, &n.title) < 0 ||
 	    in_string(r, "why", false, &n.why) < 0 || in_string(r, "cycle", true, &n.cycle_name) < 0 ||
@@ -58,7 +58,8 @@ int api_add_objective(struct api_request *r)
 	    in_string(r, "owner", false, &n.owner_email) < 0 ||
 	    in_ids(r, "aligns_to", (int64_t **)&n.aligns_to, &n.n_aligns_to) < 0 ||
 	    in_bool(r, "development", &n.development, NULL) < 0 ||
-	    in_string(r, "visibility", false, &n.visibility) < 0 || in_string(r, "status", false, &n.status) < 0)
+	    in_string(r, "visibility", false, &n.visibility) < 0 || in_string(r, "status", false, &n.status) < 0 ||
+	    in_string(r, "cadence", false, &n.cadence) < 0)
 		return -1;
 	struct grip_objective *o = grip_objective_add(r->g, &n);
 	return o ? api_ok(r, grip_objective_json(o)) : -1;
@@ -75,14 +76,16 @@ int api_get_objective(struct api_request *r)
 
 int api_patch_objective(struct api_request *r)
 {
-	static const char *const fields[] = { "title", "why", "visibility", "development", "reason", "owner", NULL };
+	static const char *const fields[] = { "title", "why", "visibility", "development", "reason", "owner",
+					      "cadence", NULL };
 	int64_t id;
 	bool dev = false, has_dev = false;
 	struct grip_objective_edit e = { .development = -1 };
 	if (api_param_id(r, "id", &id) < 0 || in_only(r, fields) < 0 ||
 	    in_string(r, "title", false, &e.title) < 0 || in_string(r, "why", false, &e.why) < 0 ||
 	    in_string(r, "visibility", false, &e.visibility) < 0 || in_string(r, "owner", false, &e.owner_email) < 0 ||
-	    in_bool(r, "development", &dev, &has_dev) < 0 || in_string(r, "reason", false, &e.reason) < 0)
+	    in_bool(r, "development", &dev, &has_dev) < 0 || in_string(r, "reason", false, &e.reason) < 0 ||
+	    in_string(r, "cadence", false, &e.cadence) < 0)
 		return -1;
 	if (has_dev)
 		e.development = dev;

@@ -31,6 +31,7 @@ H(api_put_score); H(api_list_scores); H(api_export_scores); H(api_open_scoring);
 H(api_get_reflection); H(api_put_reflection); H(api_get_calibration);
 H(api_list_notifications); H(api_read_notifications);
 H(api_person_invite); H(api_password_forgot); H(api_password_set); H(api_me_password);
+H(api_due);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -197,5 +198,8 @@ const struct api_route api_routes[] = {
 	  "PasswordSetInput", NULL },
 	{ "POST", ORG "/me/password", api_me_password, O | B | ROUTE_SIGNIN,
 	  "Change one's own password, the current one checked", "PasswordSet", "PasswordChange", NULL },
+	/* What is due from the caller, by the organisation's clock. */
+	{ "GET", ORG "/due", api_due, O | L, "Everything due from the signed-in person now, by the organisation's clock",
+	  "Due", NULL, NULL },
 	{ 0 },
 };

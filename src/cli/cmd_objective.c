@@ -36,6 +36,9 @@ int show_objective(struct cli *c, const struct cli_args *a, const json_t *o)
 		   json_is_number(confidence) ? cell_num(c, json_number_value(confidence)) : "-", light_word(o));
 	const char *flags = flags_of(c, o);
 	cli_printf(c, "%s%s%s\n", *flags ? " — " : "", flags, jget_bool(o, "development") ? " [development]" : "");
+	const char *cadence = jget_str(o, "cadence");
+	if (cadence && strcmp(cadence, "weekly") != 0) /* weekly, the default, goes unsaid */
+		cli_printf(c, "  check-ins: %s\n", cadence);
 	if (jget_str(o, "why"))
 		cli_printf(c, "  why: %s\n", jget_str(o, "why"));
 	if (jget_id(o, "carried_from"))
@@ -116,6 +119,7 @@ int cmd_objective_add(struct cli *c, const struct cli_args *a, json_t **out)
 		.development = arg_flag(a, "development"),
 		.visibility = visibility_arg(a),
 		.status = arg_get(a, "status"),
+		.cadence = arg_get(a, "cadence"),
 	};
 	struct grip_objective *o = grip_objective_add(c->g, &spec);
 	return o ? cli_out(c, grip_objective_json(o), out) : -1;
@@ -131,11 +135,11 @@ int rem_objective_add(struct cli *c, const struct cli_args *a, json_t **out)
 	for (size_t i = 0; aligns && i < n; i++)
 		json_array_append_new(aligns, json_integer(ids[i]));
 	return remote_send(c, "POST", "objectives",
-			   json_pack("{ss ss* ss* ss* ss* ss* so* so* ss* ss*}", "title", a->pos[0], "why",
+			   json_pack("{ss ss* ss* ss* ss* ss* so* so* ss* ss* ss*}", "title", a->pos[0], "why",
 				     arg_get(a, "why"), "cycle", arg_get(a, "cycle"), "layer", arg_get(a, "layer"),
 				     "unit", arg_get(a, "unit"), "owner", arg_get(a, "owner"), "aligns_to", aligns,
 				     "development", arg_flag(a, "development") ? json_true() : NULL, "visibility",
-				     visibility_arg(a), "status", arg_get(a, "status")),
+				     visibility_arg(a), "status", arg_get(a, "status"), "cadence", arg_get(a, "cadence")),
 			   out);
 }
 
@@ -238,10 +242,11 @@ static int edit_args(struct cli *c, const struct cli_args *a, int64_t *id, struc
 		.reason = arg_get(a, "reason"),
 		.if_version = (int)version,
 		.owner_email = arg_get(a, "owner"),
+		.cadence = arg_get(a, "cadence"),
 	};
-	if (!e->title && !e->why && !e->visibility && e->development < 0 && !e->owner_email)
+	if (!e->title && !e->why && !e->visibility && e->development < 0 && !e->owner_email && !e->cadence)
 		return grip_fail(c->g, GRIP_EINVAL, NULL,
-				 "nothing to change: give --title, --why, --owner, --visibility or --development");
+				 "nothing to change: give --title, --why, --owner, --visibility, --cadence or --development");
 	return 0;
 }
 
@@ -274,9 +279,9 @@ int rem_objective_edit(struct cli *c, const struct cli_args *a, json_t **out)
 		remote_if_match(c, remote_etag(c));
 	}
 	return remote_send(c, "PATCH", path,
-			   json_pack("{ss* ss* ss* so* ss* ss*}", "title", e.title, "why", e.why, "visibility",
+			   json_pack("{ss* ss* ss* so* ss* ss* ss*}", "title", e.title, "why", e.why, "visibility",
 				     e.visibility, "development", e.development < 0 ? NULL : json_boolean(e.development),
-				     "reason", e.reason, "owner", e.owner_email),
+				     "reason", e.reason, "owner", e.owner_email, "cadence", e.cadence),
 			   out);
 }
 

@@ -90,6 +90,7 @@ RUN(cmd_calibration); RUN(rem_calibration); SHOW(show_calibration);
 RUN(cmd_person_invite); RUN(rem_person_invite); SHOW(show_invitation);
 RUN(cmd_password_change); RUN(rem_password_change); SHOW(show_password_changed);
 RUN(cmd_password_forgot); SHOW(show_password_forgot); RUN(cmd_password_set); SHOW(show_password_set);
+RUN(cmd_due); RUN(rem_due); SHOW(show_due);
 
 #define OPTS(...) ((const struct cli_opt[]){ __VA_ARGS__, { 0 } })
 /* The sender's options, of `remind` and `serve` alike (cmd_remind.c). */
@@ -259,7 +260,8 @@ const struct cli_cmd cli_commands[] = {
 	       { "development", OPT_FLAG, NULL, "a development objective (a person's growth)" },
 	       { "private", OPT_FLAG, NULL, "visible only to its owner, unit and leads" },
 	       { "visibility", OPT_VALUE, "WHO", "org or private" },
-	       { "status", OPT_VALUE, "STATUS", "the starting status (default draft)" }), 1, 1, W },
+	       { "status", OPT_VALUE, "STATUS", "the starting status (default draft)" },
+	       { "cadence", OPT_VALUE, "CADENCE", "how often it is checked in on: weekly (default), fortnightly or monthly" }), 1, 1, W },
 	{ "objective", "list", cmd_objective_list, rem_objective_list, show_objective_list, "", "list objectives with their figures",
 	  OPTS({ "cycle", OPT_VALUE, "NAME", "in this cycle" }, { "unit", OPT_VALUE, "NAME", "of this unit" },
 	       { "layer", OPT_VALUE, "LAYER", "of this layer" }, { "owner", OPT_VALUE, "EMAIL", "of this person" },
@@ -272,6 +274,7 @@ const struct cli_cmd cli_commands[] = {
 	       { "visibility", OPT_VALUE, "WHO", "org or private" },
 	       { "development", OPT_FLAG, NULL, "mark as a development objective" },
 	       { "no-development", OPT_FLAG, NULL, "unmark" },
+	       { "cadence", OPT_VALUE, "CADENCE", "how often it is checked in on: weekly, fortnightly or monthly" },
 	       { "reason", OPT_VALUE, "TEXT", "why it changed (kept in history)" },
 	       { "if-version", OPT_VALUE, "N", "only if it is still at this version" }), 1, 1, W },
 	{ "objective", "status", cmd_objective_status, rem_objective_status, show_objective_updated, "ID STATUS",
@@ -318,6 +321,7 @@ const struct cli_cmd cli_commands[] = {
 	{ "checkin", "list", cmd_checkin_list, rem_checkin_list, show_checkin_list, "OBJECTIVE_ID", "an objective's check-ins", NULL, 1, 1, 0 },
 
 	{ "checkin", "due", cmd_checkin_due, rem_checkin_due, show_checkin_due, "", "your check-ins due this week", NULL, 0, 0, 0 },
+	{ "due", NULL, cmd_due, rem_due, show_due, "", "everything due from you now, by the organisation's clock", NULL, 0, 0, 0 },
 
 	{ "review", "add", cmd_review_add, rem_review_add, show_review_added, "OBJECTIVE_ID DECISION",
 	  "a mid-cycle review of an objective: keep, adjust (with what it changes) or drop, with a reason",

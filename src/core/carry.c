@@ -156,7 +156,7 @@ static int carry_copy(struct grip *g, const struct grip_objective *o, const stru
 	struct grip_objective_new n = {
 		.title = o->title, .why = o->why, .cycle_name = to->name, .layer = grip_layer_name(o->layer),
 		.unit_name = o->unit_name, .owner_email = o->owner_email, .development = o->development,
-		.visibility = grip_visibility_name(o->visibility),
+		.visibility = grip_visibility_name(o->visibility), .cadence = grip_cadence_name(o->cadence),
 	};
 	struct grip_objective *copy = grip_objective_add(g, &n);
 	if (!copy)

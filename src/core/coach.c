@@ -20,6 +20,7 @@
 #include "core/coach.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -311,8 +312,11 @@ int grip_coach(struct grip *g, int64_t unit_id, struct grip_hint ***out, size_t 
 	if (!g->actor)
 		return grip_fail(g, GRIP_EPERM, NULL, "no acting person");
 	struct coach cx = { .g = g, .scope = unit_id, .today = grip_today(g) };
-	week_format(week_of(cx.today), cx.this_week);
-	week_format(week_of(cx.today - 7), cx.last_week);
+	struct grip_week tw, lw; /* the org's weeks, by their ISO names */
+	if (grip_org_week(g, cx.today, &tw) < 0 || grip_org_week(g, cx.today - 7, &lw) < 0)
+		return -1;
+	snprintf(cx.this_week, sizeof cx.this_week, "%s", tw.iso);
+	snprintf(cx.last_week, sizeof cx.last_week, "%s", lw.iso);
 	long failed = g->arena->failed;
 	if (coach_load(&cx) < 0)
 		return -1;

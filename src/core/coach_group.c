@@ -84,13 +84,11 @@ static const char *reason_words(struct coach *cx, const char *reason)
 				 : "no reason was recorded";
 }
 
-static int32_t day_of(const char *at)
+/* The org's day of the stored time at. */
+static int32_t day_of(struct grip *g, const char *at)
 {
-	char day[DATE_LEN];
-	int32_t d = 0;
-	snprintf(day, sizeof day, "%s", at);
-	date_parse(day, &d);
-	return d;
+	int64_t t = 0;
+	return datetime_parse(at, &t) ? grip_day_of(g, t) : 0;
 }
 
 int rule_group_outcome_count(struct coach *cx, const struct coach_rule *r)
@@ -198,7 +196,7 @@ static int early_change_check(struct coach *cx, const struct coach_rule *r, cons
 	int last_week = 0;
 	for (size_t k = 0; k < gr->n_changes; k++) {
 		const struct coach_change *ch = &gr->changes[k];
-		int week = grip_cycle_week_number(gr->programme, day_of(ch->at));
+		int week = grip_cycle_week_number(gr->programme, day_of(cx->g, ch->at));
 		if (ch->objective_id == o->id && week >= 2 && week < gr->halfway) {
 			last = ch;
 			last_week = week;

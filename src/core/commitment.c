@@ -1,8 +1,10 @@
 /*
- * commitment.c — weekly commitments: an action a person takes on in one ISO
- * week, linked to the objective it serves, closed afterwards as done,
- * partial or missed with a reflection. A week is closed once its Sunday has
- * passed; an open commitment of a closed week counts as missed.
+ * commitment.c — weekly commitments: an action a person takes on in one
+ * week of the organisation (filed under the ISO week of its Monday),
+ * linked to the objective it serves, closed afterwards as done, partial or
+ * missed with a reflection. A week is closed once its last day (by the
+ * org's week start and clock) has passed; an open commitment of a closed
+ * week counts as missed.
  *
  * A commitment can change (its text, its link, whether it is shared) while
  * it is open: its week is not over (grip_today, the organisation's
@@ -81,11 +83,15 @@ static int require_commit_write(struct grip *g, const struct grip_person *p, con
 	return 0;
 }
 
-/* Is the commitment's week over by today? */
+/* Is the commitment's week over by today? The org's week filed under it,
+ * by the org's clock. */
 static bool week_over(struct grip *g, const char *week)
 {
-	struct iso_week w;
-	return !week_parse(week, &w) || week_monday(w) + 6 < grip_today(g);
+	struct grip_week w;
+	struct grip_error saved = g->err;
+	bool bad = grip_org_week_named(g, week, &w) < 0;
+	g->err = saved;
+	return bad || w.last < grip_today(g);
 }
 
 /* May the commitment still change: open, in a week not over? */
@@ -140,10 +146,11 @@ struct grip_commitment *grip_commit_add(struct grip *g, const char *email, const
 					const char *week, int64_t objective_id, bool shared)
 {
 	struct iso_week w;
-	char this_week[WEEK_LEN];
-	if (!week) { /* no week named: this week */
-		week_format(week_of(grip_today(g)), this_week);
-		week = this_week;
+	struct grip_week today_week;
+	if (!week) { /* no week named: the org's week of today */
+		if (grip_org_week(g, grip_today(g), &today_week) < 0)
+			return NULL;
+		week = today_week.iso;
 	}
 	if (grip_check_text(g, "text", text, TITLE_MAX_BYTES, true) < 0 || check_week(g, week, &w) < 0)
 		return NULL;
@@ -287,10 +294,11 @@ int grip_commit_list(struct grip *g, const char *email, const char *week,
 int grip_commit_tally(struct grip *g, int64_t person_id, struct commit_tally *t)
 {
 	memset(t, 0, sizeof *t);
-	/* Weeks up to the one before today's are closed. */
-	char last_closed[WEEK_LEN];
-	struct iso_week w = week_of(grip_today(g) - 7);
-	week_format(w, last_closed);
+	/* Weeks up to the one before today's (the org's weeks) are closed. */
+	struct grip_week lw;
+	if (grip_org_week(g, grip_today(g) - 7, &lw) < 0)
+		return -1;
+	const char *last_closed = lw.iso;
 	struct grip_commitment **all;
 	size_t n;
 	if (fetch_all(g, store_q(g->store,

@@ -52,10 +52,16 @@ int check_date(struct grip *g, const char *field, const char *text, int32_t *day
 int check_when(struct grip *g, const char *field, const char *text, const char **out)
 {
 	int64_t t = g->now;
+	int32_t day;
 	if (text && !datetime_parse(text, &t))
 		return grip_fail(g, GRIP_EINVAL, field,
 				 "is not a valid date or date-time (YYYY-MM-DD[THH:MM[:SS]]): %s",
 				 text);
+	/* A day alone is the start of that day on the org's clock. */
+	if (text && date_parse(text, &day)) {
+		grip_today(g); /* reads the org's clock */
+		t = (int64_t)day * 86400 - g->utc_offset;
+	}
 	if (t > g->now)
 		return grip_fail(g, GRIP_EINVAL, field, "is in the future");
 	char buf[DATETIME_LEN];

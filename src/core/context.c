@@ -103,10 +103,16 @@ int32_t grip_today(struct grip *g)
 	if (!g->org_id || !g->store) /* no org yet, or no store to ask: UTC, not kept */
 		return datetime_day(g->now);
 	if (g->today_org != g->org_id) {
-		g->utc_offset = org_utc_offset(g);
+		org_clock_read(g);
 		g->today_org = g->org_id;
 	}
 	return datetime_day(g->now + g->utc_offset);
+}
+
+int32_t grip_day_of(struct grip *g, int64_t t)
+{
+	grip_today(g); /* reads the org's clock once */
+	return datetime_day(t + g->utc_offset);
 }
 
 const char *grip_now_text(struct grip *g)

@@ -457,7 +457,10 @@ int cycle_require_within(struct grip *g, int64_t cycle_id, const char *field, co
 	struct grip_cycle *c = cycle_stored(g, cycle_id);
 	if (!c)
 		return -1;
-	if (strncmp(when, c->starts_on, 10) < 0)
+	int64_t t;
+	int32_t start;
+	if (datetime_parse(when, &t) && date_parse(c->starts_on, &start) ? grip_day_of(g, t) < start
+									 : strncmp(when, c->starts_on, 10) < 0)
 		return grip_fail(g, GRIP_EINVAL, field, "is before cycle %s starts (%s)", c->name,
 				 c->starts_on);
 	return 0;

@@ -48,7 +48,8 @@ static size_t memo_slot(const struct grip_memo *m, int64_t id)
 	return i;
 }
 
-/* "as of" text -> the day, and the first instant after it. */
+/* "as of" text -> the day, and the first instant after it (the end of
+ * that day of the org's clock, in UTC). */
 int cutoff_of(struct grip *g, const char *as_of, int32_t *day, char *cutoff)
 {
 	*day = grip_today(g);
@@ -58,7 +59,7 @@ int cutoff_of(struct grip *g, const char *as_of, int32_t *day, char *cutoff)
 		if (*day > grip_today(g))
 			return grip_fail(g, GRIP_EINVAL, "as_of", "is in the future");
 	}
-	datetime_format(((int64_t)*day + 1) * 86400, cutoff);
+	datetime_format(((int64_t)*day + 1) * 86400 - g->utc_offset, cutoff);
 	return 0;
 }
 
@@ -361,9 +362,9 @@ static void judge(struct grip *g, struct grip_objective *o, const struct grip_cy
 	date_parse(c->ends_on, &end);
 	int64_t t;
 	if (o->created_at && datetime_parse(o->created_at, &t))
-		created = datetime_day(t);
+		created = grip_day_of(g, t);
 	if (o->approved_at && datetime_parse(o->approved_at, &t))
-		approved = datetime_day(t);
+		approved = grip_day_of(g, t);
 	int32_t from = measure_pace_start(start, created, o->approved_at ? approved : -1);
 	char from_text[DATE_LEN];
 	date_format(from, from_text);
@@ -371,13 +372,13 @@ static void judge(struct grip *g, struct grip_objective *o, const struct grip_cy
 	o->expected = measure_expected(from, end, day);
 	bool closed_by_then = false;
 	if (c->closed_at && datetime_parse(c->closed_at, &t))
-		closed_by_then = datetime_day(t) <= day;
+		closed_by_then = grip_day_of(g, t) <= day;
 	bool running = day >= start && day <= end && !closed_by_then;
 	bool live = running && !objective_is_terminal(o->status);
 	if (o->last_checkin && datetime_parse(o->last_checkin, &t))
-		last = datetime_day(t);
+		last = grip_day_of(g, t);
 	int32_t since = o->last_checkin ? last : (created > start ? created : start);
-	o->stale = live && measure_stale(since, day, GRIP_CADENCE_DAYS);
+	o->stale = live && measure_stale(since, day, grip_cadence_days(o->cadence));
 	/* Pace judges only what is measured: an outcome with no key results and
 	 * nothing aligned to it is at risk only when its light is red. */
 	bool measured = o->n_krs > 0 || o->rolled_up;

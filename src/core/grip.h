@@ -106,6 +106,14 @@ int grip_dependency_status_parse(const char *s, enum grip_dependency_status *out
 enum grip_member_role { GRIP_MEMBER_LEAD, GRIP_MEMBER_MEMBER };
 const char *grip_member_role_name(enum grip_member_role v);
 int grip_member_role_parse(const char *s, enum grip_member_role *out);
+/* How often an objective is checked in on (docs/model.md, "The
+ * organisation's clock"). */
+enum grip_cadence { GRIP_CADENCE_WEEKLY, GRIP_CADENCE_FORTNIGHTLY, GRIP_CADENCE_MONTHLY };
+const char *grip_cadence_name(enum grip_cadence v);
+int grip_cadence_parse(const char *s, enum grip_cadence *out);
+const char *const *grip_cadences(void); /* the names, NULL-ended, for a form */
+/* The days without a check-in after which an objective is stale. */
+int grip_cadence_days(enum grip_cadence v);
 
 struct grip_person {
 	int64_t id;
@@ -140,6 +148,7 @@ struct grip {
 	int n_warnings;
 	int64_t today_org;  /* the org grip_today read the time zone of (0: not yet) */
 	int32_t utc_offset; /* that zone's offset from UTC, in seconds */
+	int week_start;     /* that org's first day of the week, 1 (Monday) .. 7 */
 };
 
 /* ---- context, errors, transactions (context.c) ---- */
@@ -158,6 +167,9 @@ void grip_rollback(struct grip *g);
 int grip_parse_now(const char *text, int64_t *now);
 /* Today in the org's time zone (UTC before an org is chosen). */
 int32_t grip_today(struct grip *g);
+/* The day of the org's clock that holds the UTC time t (docs/model.md,
+ * "The organisation's clock"). */
+int32_t grip_day_of(struct grip *g, int64_t t);
 /* "YYYY-MM-DDTHH:MM:SSZ" of g->now, in the arena. */
 const char *grip_now_text(struct grip *g);
 /* Checks text: valid UTF-8, no control characters but tab and newline,
@@ -215,6 +227,13 @@ struct grip_week {
 	char iso[9]; /* "2026-W48" */
 };
 int grip_org_week(struct grip *g, int32_t day, struct grip_week *w);
+/* The org's week filed under the ISO week named iso ("2026-W48": the one
+ * holding that week's Monday); -1 (GRIP_EINVAL, field "week") if iso is
+ * not a week. */
+int grip_org_week_named(struct grip *g, const char *iso, struct grip_week *out);
+/* The pure part: the first day of the week that holds day, for a week
+ * that starts on week_start (1 Monday .. 7 Sunday). */
+int32_t grip_week_first(int32_t day, int week_start);
 /* "Acme Ltd." -> "acme-ltd"; into the arena. */
 char *grip_slugify(struct grip *g, const char *name);
 json_t *grip_org_json(const struct grip_org *o);
@@ -404,6 +423,7 @@ struct grip_objective {
 	const char *updated_at;
 	int version;
 	int64_t carried_from; /* the objective it was carried forward from; 0: none (carry.c) */
+	enum grip_cadence cadence;
 	int64_t *aligns_to;
 	size_t n_aligns_to;
 	struct grip_kr *krs;
@@ -442,6 +462,7 @@ struct grip_objective_new {
 	const char *visibility; /* NULL: private for member outcomes, else org */
 	const char *status;     /* NULL: draft */
 	bool start_furthest;    /* ignore status: active if the actor may make that call, else proposed */
+	const char *cadence;    /* NULL: weekly */
 };
 
 struct grip_objective *grip_objective_add(struct grip *g, const struct grip_objective_new *n);
@@ -457,6 +478,7 @@ struct grip_objective_edit {
 	const char *reason;
 	int if_version;  /* 0: no check; else must match the stored version */
 	const char *owner_email; /* NULL: unchanged; "": none (where the layer allows) */
+	const char *cadence;     /* NULL: unchanged */
 };
 int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_edit *e);
 /* missed and dropped need a reason; every move is checked by
@@ -766,9 +788,17 @@ int grip_parse_confidence(struct grip *g, const char *text, int *out);
 
 /* ---- check-ins due (checkin_due.c) ---- */
 
-/* Is a check-in on o (loaded with its figures) due from the actor this
- * week? They may check in on it, and it has none since this week's
- * Monday, or it is stale. */
+/* The window of a cadence by the org's clock (checkin_due.c): a check-in
+ * on or after day `from` counts for the current period, named `period`
+ * ("2026-W48" for weekly and fortnightly, "2026-11" for monthly). */
+struct grip_checkin_window {
+	int32_t from;
+	char period[9];
+};
+int grip_checkin_window(struct grip *g, enum grip_cadence cadence, struct grip_checkin_window *w);
+/* Is a check-in on o (loaded with its figures) due from the actor now?
+ * They may check in on it, and it has none in its cadence's window, or it
+ * is stale. */
 bool grip_checkin_due(struct grip *g, const struct grip_objective *o);
 /* Of the actor's own objectives (grip_objective_mine), those due. */
 int grip_checkins_due(struct grip *g, struct grip_objective ***out, size_t *n);
@@ -885,10 +915,10 @@ struct grip_cycle *grip_programme_current(struct grip_cycle *const *cs, size_t n
 /* The same among the cycles the actor sees; NULL with GRIP_ENOTFOUND
  * (field "programme") when there is none. */
 struct grip_cycle *grip_group_programme(struct grip *g, const struct grip_unit *u);
-/* The ISO week ("YYYY-Www") a programme's figures are read for on day:
- * that day's, or the programme's nearest week before it starts or once it
- * is over. */
-void grip_programme_week(const struct grip_cycle *c, int32_t day, char out[9]);
+/* The week ("YYYY-Www", the ISO name of the org's week) a programme's
+ * figures are read for on day: that day's, or the programme's nearest
+ * week before it starts or once it is over. */
+void grip_programme_week(struct grip *g, const struct grip_cycle *c, int32_t day, char out[9]);
 
 /* The outcome prompt (by when, how will you know, how much): a group's
  * lead offers it or not; members see its questions beside their own text. */

@@ -161,13 +161,15 @@ struct grip_cycle *grip_group_programme(struct grip *g, const struct grip_unit *
 	return c;
 }
 
-void grip_programme_week(const struct grip_cycle *c, int32_t day, char out[WEEK_LEN])
+void grip_programme_week(struct grip *g, const struct grip_cycle *c, int32_t day, char out[WEEK_LEN])
 {
 	int32_t start = day;
 	if (!date_parse(c->starts_on, &start))
 		start = day;
 	int32_t last = start + 7 * (c->weeks > 0 ? c->weeks - 1 : 0);
-	week_format(week_of(day < start ? start : day > last ? last : day), out);
+	struct grip_week w;
+	grip_org_week(g, day < start ? start : day > last ? last : day, &w);
+	snprintf(out, WEEK_LEN, "%s", w.iso);
 }
 
 /* ---- the outcome prompt ---- */

@@ -41,10 +41,15 @@ static const char *week_text(struct grip *g, struct iso_week w)
 /* The week asked for (NULL: this week), as stored text. */
 static const char *report_week(struct grip *g, const char *week)
 {
-	struct iso_week w = week_of(grip_today(g));
+	struct iso_week w;
 	if (week && check_week(g, week, &w) < 0)
 		return NULL;
-	return week_text(g, w);
+	if (week)
+		return week_text(g, w);
+	struct grip_week now; /* the org's week of today */
+	if (grip_org_week(g, grip_today(g), &now) < 0)
+		return NULL;
+	return grip_strdup(g, now.iso);
 }
 
 /* The group's programme: the one named, else its current one. */
@@ -193,11 +198,12 @@ int grip_group_chain(struct grip *g, const char *group, const char *email, const
 		return grip_fail(g, GRIP_ENOTFOUND, "email", "no such member of %s", u->name);
 	struct grip_objective **group_outcomes;
 	size_t n_group;
-	struct iso_week iw;
-	week_parse(w, &iw);
+	struct grip_week ow;
+	if (grip_org_week_named(g, w, &ow) < 0)
+		return -1;
 	int32_t start = 0;
 	date_parse(c->starts_on, &start);
-	bool past_week1 = week_monday(iw) + 6 >= start + 7;
+	bool past_week1 = ow.last >= start + 7;
 	struct grip_objective *outcome;
 	*out = grip_alloc(g, sizeof **out);
 	if (!*out || load_outcomes(g, c, u, GRIP_LAYER_GROUP, 0, &group_outcomes, &n_group) < 0 ||
@@ -208,7 +214,8 @@ int grip_group_chain(struct grip *g, const char *group, const char *email, const
 
 /* ---- the report ---- */
 
-/* The programme's weeks: week N is the ISO week holding its day 7(N-1). */
+/* The programme's weeks: week N is the org's week holding its day 7(N-1),
+ * named by its ISO week. */
 static struct pweek *programme_weeks(struct grip *g, const struct grip_cycle *c, int32_t start)
 {
 	struct pweek *ws = arena_calloc(g->arena, (size_t)c->weeks, sizeof *ws);
@@ -218,10 +225,12 @@ static struct pweek *programme_weeks(struct grip *g, const struct grip_cycle *c,
 	}
 	int32_t today = grip_today(g);
 	for (int i = 0; i < c->weeks; i++) {
-		struct iso_week w = week_of(start + 7 * i);
-		week_format(w, ws[i].iso);
-		ws[i].monday = week_monday(w);
-		ws[i].sunday = ws[i].monday + 6;
+		struct grip_week w;
+		if (grip_org_week(g, start + 7 * i, &w) < 0)
+			return NULL;
+		snprintf(ws[i].iso, sizeof ws[i].iso, "%s", w.iso);
+		ws[i].monday = w.first; /* the org's first and last day */
+		ws[i].sunday = w.last;
 		ws[i].closed = ws[i].sunday < today;
 	}
 	return ws;

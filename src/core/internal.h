@@ -47,6 +47,8 @@ int dependency_status_check(struct grip *g, const char *field, const char *s, en
 int dependency_status_col(struct grip *g, struct store_stmt *st, int col, enum grip_dependency_status *out);
 int member_role_check(struct grip *g, const char *field, const char *s, enum grip_member_role *out);
 int member_role_col(struct grip *g, struct store_stmt *st, int col, enum grip_member_role *out);
+int cadence_check(struct grip *g, const char *field, const char *s, enum grip_cadence *out);
+int cadence_col(struct grip *g, struct store_stmt *st, int col, enum grip_cadence *out);
 int objective_status_col(struct grip *g, struct store_stmt *st, int col, enum grip_objective_status *out);
 /* Strict ISO date; *day may be NULL. */
 int check_date(struct grip *g, const char *field, const char *text, int32_t *day);
@@ -61,7 +63,8 @@ int check_email(struct grip *g, const char *field, const char *email, const char
 const char *today_text(struct grip *g);
 /* The org's offset from UTC now, in seconds, from its time zone (0 when
  * it cannot be read). org.c */
-int32_t org_utc_offset(struct grip *g);
+/* Reads the org's clock into g: its zone's offset now, its week start. */
+void org_clock_read(struct grip *g);
 
 /* Grows an arena array of pointers: *items has *n entries and room for *cap. */
 int push_ptr(struct grip *g, void ***items, size_t *n, size_t *cap, void *item);

@@ -23,6 +23,7 @@ static const char *const commit_status_names[] = { "open", "done", "partial", "m
 static const char *const initiative_status_names[] = { "todo", "doing", "done", NULL };
 static const char *const dependency_status_names[] = { "open", "agreed", "done", "declined", NULL };
 static const char *const member_role_names[] = { "lead", "member", NULL };
+static const char *const cadence_names[] = { "weekly", "fortnightly", "monthly", NULL };
 
 /* The index of s in a NULL-ended table, or -1. */
 static int name_index(const char *const *names, const char *s)
@@ -106,6 +107,7 @@ NAME_SET(commit_status, enum grip_commit_status, "commitment status")
 NAME_SET(initiative_status, enum grip_initiative_status, "initiative status")
 NAME_SET(dependency_status, enum grip_dependency_status, "dependency status")
 NAME_SET(member_role, enum grip_member_role, "membership role")
+NAME_SET(cadence, enum grip_cadence, "check-in cadence")
 
 /* Closing takes every status but open, the first. */
 int commit_closing_check(struct grip *g, const char *field, const char *s, enum grip_commit_status *out)
@@ -125,4 +127,22 @@ const char *const *grip_initiative_statuses(void)
 const char *const *grip_dependency_statuses(void)
 {
 	return dependency_status_names;
+}
+
+const char *const *grip_cadences(void)
+{
+	return cadence_names;
+}
+
+int grip_cadence_days(enum grip_cadence v)
+{
+	switch (v) {
+	case GRIP_CADENCE_FORTNIGHTLY:
+		return 14;
+	case GRIP_CADENCE_MONTHLY:
+		return 31; /* the longest month */
+	case GRIP_CADENCE_WEEKLY:
+		break;
+	}
+	return GRIP_CADENCE_DAYS;
 }

@@ -37,7 +37,8 @@ static const struct {
 
 #define OBJ_COLS \
 	"o.id, o.cycle_id, c.name, o.layer, o.unit_id, u.name, o.owner_id, p.email, o.title, o.why," \
-	" o.status, o.development, o.visibility, o.author_id, o.created_at, o.updated_at, o.version, o.carried_from"
+	" o.status, o.development, o.visibility, o.author_id, o.created_at, o.updated_at, o.version, o.carried_from," \
+	" o.cadence"
 #define OBJ_FROM \
 	" FROM objectives o JOIN cycles c ON c.id = o.cycle_id LEFT JOIN units u ON u.id = o.unit_id" \
 	" LEFT JOIN people p ON p.id = o.owner_id"
@@ -68,6 +69,8 @@ static void *objective_row(struct grip *g, struct store_stmt *st)
 	o->updated_at = col_text(g, st, 15);
 	o->version = (int)store_col_int(st, 16);
 	o->carried_from = store_col_int(st, 17);
+	if (cadence_col(g, st, 18, &o->cadence) < 0)
+		return NULL;
 	o->confidence = -1;
 	return o;
 }
@@ -141,13 +144,14 @@ static json_t *stored_json(const struct grip_objective *o)
 	json_t *align = json_array();
 	for (size_t i = 0; align && i < o->n_aligns_to; i++)
 		json_array_append_new(align, json_integer(o->aligns_to[i]));
-	json_t *j = json_pack("{sI ss ss ss ss? sI ss so ss? so so sb ss si so ss ss}",
+	json_t *j = json_pack("{sI ss ss ss ss? sI ss so ss? so so sb ss ss si so ss ss}",
 			 "id", (json_int_t)o->id, "title", o->title, "layer", grip_layer_name(o->layer),
 			 "status", grip_objective_status_name(o->status), "why", o->why, "cycle_id", (json_int_t)o->cycle_id,
 			 "cycle", o->cycle_name, "unit_id", grip_json_id(o->unit_id),
 			 "unit", o->unit_name, "owner_id", grip_json_id(o->owner_id),
 			 "owner", grip_json_string(o->owner_email), "development", o->development,
-			 "visibility", grip_visibility_name(o->visibility), "version", o->version, "aligns_to", align,
+			 "visibility", grip_visibility_name(o->visibility), "cadence", grip_cadence_name(o->cadence),
+			 "version", o->version, "aligns_to", align,
 			 "created_at", o->created_at, "updated_at", o->updated_at);
 	/* Only a carried objective names where it came from (carry.c). */
 	if (j && o->carried_from)
@@ -249,6 +253,9 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 	    (n->visibility && visibility_check(g, "visibility", n->visibility, &visibility) < 0) ||
 	    (n->status && objective_status_check(g, "status", n->status, &status) < 0))
 		return NULL;
+	enum grip_cadence cadence = GRIP_CADENCE_WEEKLY;
+	if (n->cadence && cadence_check(g, "cadence", n->cadence, &cadence) < 0)
+		return NULL;
 	if (!n->cycle_name) {
 		grip_fail(g, GRIP_EINVAL, "cycle", "is required");
 		return NULL;
@@ -298,12 +305,12 @@ struct grip_objective *grip_objective_add(struct grip *g, const struct grip_obje
 	int64_t id = 0;
 	if (!now || store_x(g->store, &id,
 			    "INSERT INTO objectives (id, org_id, cycle_id, layer, unit_id, owner_id, title, why,"
-			    " status, development, visibility, author_id, created_at, updated_at)"
+			    " status, development, visibility, author_id, created_at, updated_at, cadence)"
 			    " VALUES (" NEXT_ID_SQL("objectives", "objective") ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-			    " ?) RETURNING id",
+			    " ?, ?) RETURNING id",
 			    V(g->org_id), V(g->org_id), V(c->id), V(grip_layer_name(layer)), VID(draft.unit_id), VID(draft.owner_id),
 			    V(n->title), V(n->why), V(grip_objective_status_name(status)), V(n->development), V(grip_visibility_name(visibility)),
-			    V(g->actor->id), V(now), V(now)) != STORE_OK) {
+			    V(g->actor->id), V(now), V(now), V(grip_cadence_name(cadence))) != STORE_OK) {
 		if (now)
 			STORE_FAIL(g);
 		return NULL;
@@ -423,6 +430,9 @@ int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_
 	    grip_check_text(g, "reason", e->reason, TEXT_MAX_BYTES, false) < 0 ||
 	    (e->visibility && visibility_check(g, "visibility", e->visibility, &visibility) < 0))
 		return -1;
+	enum grip_cadence cadence;
+	if (e->cadence && cadence_check(g, "cadence", e->cadence, &cadence) < 0)
+		return -1;
 	if (e->development > 0 && !grip_objective_may_be_development(o))
 		return grip_fail(g, GRIP_EINVAL, "development",
 				 "only a person's objective is a development objective");
@@ -435,10 +445,10 @@ int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
 			    "UPDATE objectives SET title = COALESCE(?, title), why = COALESCE(?, why),"
-			    " visibility = COALESCE(?, visibility),"
+			    " visibility = COALESCE(?, visibility), cadence = COALESCE(?, cadence),"
 			    " development = CASE WHEN ? < 0 THEN development ELSE ? END, owner_id = ?,"
 			    " updated_at = ?, version = version + 1 WHERE id = ?",
-			    V(e->title), V(e->why), V(e->visibility), V(e->development), V(e->development),
+			    V(e->title), V(e->why), V(e->visibility), V(e->cadence), V(e->development), V(e->development),
 			    VID(owner_id), V(now), V(id)) != STORE_OK) {
 		json_decref(before);
 		return now ? STORE_FAIL(g) : -1;

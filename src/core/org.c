@@ -249,28 +249,47 @@ int grip_org_edit(struct grip *g, const struct grip_org_edit *e)
 			  NULL);
 }
 
-int32_t org_utc_offset(struct grip *g)
+void org_clock_read(struct grip *g)
 {
-	struct store_stmt *st = store_q(g->store, "SELECT timezone FROM orgs WHERE id = ?", V(g->org_id));
+	g->utc_offset = 0;
+	g->week_start = 1;
+	struct store_stmt *st = store_q(g->store, "SELECT timezone, week_start FROM orgs WHERE id = ?", V(g->org_id));
 	if (!st)
-		return 0;
+		return;
 	char zone[TZ_NAME_MAX + 1] = "UTC";
-	if (store_step(st) == STORE_ROW && store_col_text(st, 0))
-		snprintf(zone, sizeof zone, "%s", store_col_text(st, 0));
+	if (store_step(st) == STORE_ROW) {
+		if (store_col_text(st, 0))
+			snprintf(zone, sizeof zone, "%s", store_col_text(st, 0));
+		int start = (int)store_col_int(st, 1);
+		g->week_start = start >= 1 && start <= 7 ? start : 1;
+	}
 	store_done(st);
-	return tz_offset(zone, g->now);
+	g->utc_offset = tz_offset(zone, g->now);
+}
+
+int32_t grip_week_first(int32_t day, int week_start)
+{
+	int start = week_start >= 1 && week_start <= 7 ? week_start : 1;
+	return day - (date_weekday(day) - start + 7) % 7;
 }
 
 int grip_org_week(struct grip *g, int32_t day, struct grip_week *w)
 {
-	struct grip_org *o = grip_org_get(g, g->org_id);
-	if (!o)
-		return -1;
-	int start = o->week_start >= 1 && o->week_start <= 7 ? o->week_start : 1;
-	w->first = day - (date_weekday(day) - start + 7) % 7;
+	grip_today(g); /* reads the org's clock once */
+	int start = g->org_id && g->week_start >= 1 && g->week_start <= 7 ? g->week_start : 1;
+	w->first = grip_week_first(day, start);
 	w->last = w->first + 6;
 	week_format(week_of(w->first + (1 - start + 7) % 7), w->iso);
 	return 0;
+}
+
+int grip_org_week_named(struct grip *g, const char *iso, struct grip_week *out)
+{
+	struct iso_week w;
+	if (!iso || !week_parse(iso, &w))
+		return grip_fail(g, GRIP_EINVAL, "week", "is not an ISO week such as 2026-W48");
+	/* The Monday of w lies in the org's week filed under w. */
+	return grip_org_week(g, week_monday(w), out);
 }
 
 json_t *grip_org_json(const struct grip_org *o)

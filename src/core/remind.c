@@ -35,7 +35,8 @@ bool grip_kind_in_digest(const char *kind)
 
 int grip_org_hour(struct grip *g)
 {
-	int64_t local = g->now + org_utc_offset(g);
+	grip_today(g); /* reads the org's clock once: g->utc_offset */
+	int64_t local = g->now + g->utc_offset;
 	int64_t secs = local - (int64_t)datetime_day(local) * 86400;
 	return (int)(secs / 3600);
 }

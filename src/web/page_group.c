@@ -223,7 +223,7 @@ int page_group(struct web_request *r)
 		return group_lead_tools(r, u, NULL);
 	}
 	char week[WEEK_LEN];
-	grip_programme_week(c, grip_today(r->g), week);
+	grip_programme_week(r->g, c, grip_today(r->g), week);
 	struct grip_group_report *rep;
 	if (grip_group_report(g, u->name, c->name, week, &rep) < 0)
 		return -1;

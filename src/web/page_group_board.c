@@ -50,19 +50,24 @@ static struct cell *board_cells(struct web_request *r, const struct grip_group_r
 	return cells;
 }
 
-/* The Monday of an ISO week, as a date, to compare with left_on. */
-static void monday_of(const char *week, char out[DATE_LEN])
+/* The first day of the org's week filed under week, as a date, to
+ * compare with left_on. */
+static void first_day_of(struct grip *g, const char *week, char out[DATE_LEN])
 {
-	struct iso_week w = { 0 };
-	week_parse(week, &w);
-	date_format(week_monday(w), out);
+	struct grip_week w = { 0 };
+	struct grip_error saved = g->err;
+	if (grip_org_week_named(g, week, &w) < 0)
+		g->err = saved;
+	date_format(w.first, out);
 }
 
-static void board_cell(struct html *h, const struct grip_group_row *row, const struct cell *cl, const char *week)
+static void board_cell(struct web_request *r, const struct grip_group_row *row, const struct cell *cl,
+		       const char *week)
 {
+	struct html *h = &r->body;
 	int n = cl->done + cl->partial + cl->missed;
 	char monday[DATE_LEN];
-	monday_of(week, monday);
+	first_day_of(r->g, week, monday);
 	if (n && cl->done == n)
 		html_raw(h, "<td class=\"done\">done</td>");
 	else if (n && cl->done + cl->partial > 0)
@@ -113,7 +118,7 @@ static int board(struct web_request *r, const struct grip_group_report *rep)
 		html_f(h, "<tr><th scope=\"row\">%s%s</th>", group_person_name(row->person),
 		       row->role == GRIP_MEMBER_LEAD ? " (lead)" : "");
 		for (size_t w = 0; w < rep->n_weeks; w++)
-			board_cell(h, row, &mine[w], rep->weeks[w].week);
+			board_cell(r, row, &mine[w], rep->weeks[w].week);
 		html_raw(h, "<td class=\"num\">");
 		if (row->personal)
 			group_rate(h, row->completion_rate);

@@ -59,6 +59,7 @@ static void facts(struct web_request *r, const struct grip_objective *o, const s
 	html_f(h, "<dt>Cycle</dt><dd>%s <span class=\"muted\">(%s to %s, %s)</span></dd>", c->name, c->starts_on,
 	       c->ends_on, grip_cycle_status_name(c->status));
 	html_f(h, "<dt>Status</dt><dd>%s</dd>", grip_objective_status_name(o->status));
+	html_f(h, "<dt>Check-ins</dt><dd>%s</dd>", web_cadence_label(o->cadence));
 	if (o->why && *o->why)
 		html_f(h, "<dt>Why</dt><dd>%s</dd>", o->why);
 	html_raw(h, "</dl>");

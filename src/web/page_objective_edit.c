@@ -1,7 +1,7 @@
 /*
  * page_objective_edit.c — changing an objective from the browser: the edit
- * page (title, why, owner, visibility, development flag, with a reason for
- * the history), the status moves as buttons on the objective's page, and
+ * page (title, why, owner, visibility, check-in cadence, development flag,
+ * with a reason for the history), the status moves as buttons on the objective's page, and
  * deleting a draft nobody has seen. What is offered comes from the core:
  * the moves grip_objective_moves lists, the owners it would accept, the
  * delete button only where grip_may_delete_objective says yes. Approving
@@ -243,6 +243,7 @@ int page_objective_edit(struct web_request *r)
 	static const char *const vis[] = { "org", "Everyone in the organisation who sees its unit", "private",
 					   "Private: its owner, its unit's leads" };
 	form_select(r, "visibility", "Who sees it", grip_visibility_name(o->visibility), vis, 2);
+	web_cadence_select(r, grip_cadence_name(o->cadence));
 	if (grip_objective_may_be_development(o) || o->development) {
 		html_raw(h, "<input type=\"hidden\" name=\"has_development\" value=\"1\">");
 		form_checkbox(r, "development", "A development objective (the owner's growth)", o->development);
@@ -276,6 +277,7 @@ int act_objective_edit(struct web_request *r)
 		.why = changed(web_field(r, "why"), o->why),
 		.visibility = changed(web_field(r, "visibility"), grip_visibility_name(o->visibility)),
 		.owner_email = changed(web_field(r, "owner"), o->owner_email),
+		.cadence = changed(web_field(r, "cadence"), grip_cadence_name(o->cadence)),
 		.development = -1,
 		.reason = edit_field(r, "reason"),
 		.if_version = (int)version,
@@ -284,7 +286,7 @@ int act_objective_edit(struct web_request *r)
 		int dev = edit_field(r, "development") ? 1 : 0;
 		e.development = dev == (int)o->development ? -1 : dev;
 	}
-	bool any = e.title || e.why || e.visibility || e.owner_email || e.development >= 0;
+	bool any = e.title || e.why || e.visibility || e.owner_email || e.cadence || e.development >= 0;
 	if (any && grip_objective_edit(r->g, id, &e) < 0)
 		return -1;
 	return web_redirect(r, "/objectives/%lld", (long long)id);

@@ -227,6 +227,7 @@ int page_objective_new(struct web_request *r)
 	form_select(r, "unit", "Unit", unit, units.items, units.n);
 	form_select(r, "owner", "Owner", oc.owner, people.items, people.n);
 	form_select(r, "aligns_to", "Aligns to", parent, aligns.items, aligns.n);
+	web_cadence_select(r, NULL);
 	for (int i = 1; i <= KR_ROWS; i++)
 		kr_row(r, i);
 	html_raw(h, "<p class=\"hint\">It starts active, so check-ins can begin. Where a lead has to approve it, "
@@ -278,7 +279,7 @@ int act_objective_new(struct web_request *r)
 		.title = web_field(r, "title"), .why = kr_form_text(r, "why"), .cycle_name = kr_form_text(r, "cycle"),
 		.layer = kr_form_text(r, "layer"), .unit_name = kr_form_text(r, "unit"),
 		.owner_email = kr_form_text(r, "owner"), .aligns_to = parent ? &parent : NULL,
-		.n_aligns_to = parent ? 1 : 0, .start_furthest = true,
+		.n_aligns_to = parent ? 1 : 0, .start_furthest = true, .cadence = kr_form_text(r, "cadence"),
 	};
 	if (!n.layer)
 		return grip_fail(r->g, GRIP_EINVAL, "layer", "is required");

@@ -430,6 +430,7 @@ int page_week(struct web_request *r)
 	week_dates(h, &w);
 	html_raw(h, "</p></div>");
 	refusal_elsewhere(r, cs, nc, &w, writer);
+	week_due_now(r);
 	week_returned(r);
 	my_objectives(r, os, n, writer);
 	checkins_due(r, os, n);

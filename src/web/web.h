@@ -294,6 +294,12 @@ void approval_forms(struct web_request *r, const struct grip_objective *o, const
 void approval_block(struct web_request *r, const struct grip_objective *o);
 /* My week: the person's objectives returned to them, with the comment. */
 void week_returned(struct web_request *r);
+/* My week: everything due from the person now, with links (view_due.c). */
+void week_due_now(struct web_request *r);
+/* An objective's check-in cadence in words ("every two weeks"), and the
+ * select of the three (named "cadence") on the objective forms (view_due.c). */
+const char *web_cadence_label(enum grip_cadence c);
+void web_cadence_select(struct web_request *r, const char *value);
 /* The navigation's Approvals link: counted in the page's transaction,
  * drawn by the layout. */
 void approvals_nav_count(struct web_request *r);

@@ -53,7 +53,7 @@ Roll-up: objective 2 is the mean of 3 (60%) and 4 (25%); 1 follows 2.
     progress 42% rolled up (expected 0%), confidence - (none)
     aligns to 1
   $ grip objective show 1 --json
-  {"id":1,"title":"Be the easiest tool to start with","layer":"strategic","status":"draft","why":null,"cycle_id":1,"cycle":"2026","unit_id":1,"unit":"Acme","owner_id":null,"owner":null,"development":false,"visibility":"org","version":1,"aligns_to":[],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0.425,"rolled_up":true,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[]}
+  {"id":1,"title":"Be the easiest tool to start with","layer":"strategic","status":"draft","why":null,"cycle_id":1,"cycle":"2026","unit_id":1,"unit":"Acme","owner_id":null,"owner":null,"development":false,"visibility":"org","cadence":"weekly","version":1,"aligns_to":[],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0.425,"rolled_up":true,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[]}
 
 The rules.
 
@@ -97,4 +97,4 @@ Dropping a child takes it out of the roll-up.
   $ grip objective unalign 3 2
   Updated objective 3: Onboarding in minutes (draft)
   $ grip objective show 2 --json
-  {"id":2,"title":"Win the mid-market","layer":"strategic","status":"draft","why":null,"cycle_id":2,"cycle":"2026-Q4","unit_id":2,"unit":"Products","owner_id":null,"owner":null,"development":false,"visibility":"org","version":1,"aligns_to":[1],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[]}
+  {"id":2,"title":"Win the mid-market","layer":"strategic","status":"draft","why":null,"cycle_id":2,"cycle":"2026-Q4","unit_id":2,"unit":"Products","owner_id":null,"owner":null,"development":false,"visibility":"org","cadence":"weekly","version":1,"aligns_to":[1],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[]}

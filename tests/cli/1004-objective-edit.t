@@ -62,7 +62,7 @@ away, and an individual objective cannot be left without one.
   grip: owner: no person with email nobody@acme.test
   [1]
   $ same ada objective edit 1 --owner cy@acme.test --json
-  {"id":1,"title":"Onboarding in minutes","layer":"team","status":"active","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":2,"unit":"Mobile","owner_id":3,"owner":"cy@acme.test","development":false,"visibility":"org","version":2,"aligns_to":[],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[]}
+  {"id":1,"title":"Onboarding in minutes","layer":"team","status":"active","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":2,"unit":"Mobile","owner_id":3,"owner":"cy@acme.test","development":false,"visibility":"org","cadence":"weekly","version":2,"aligns_to":[],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[]}
   $ same ada objective edit 1 --owner ""
   Updated objective 1: Onboarding in minutes (active)
   $ grip objective edit 2 --owner di@acme.test

@@ -26,7 +26,8 @@ import * as calibration from './scenarios_calibration.mjs';
 import * as notify from './scenarios_notify.mjs';
 import * as deliver from './scenarios_deliver.mjs';
 import * as accounts from './scenarios_accounts.mjs';
-const areas = [objective_edit, approvals, settings, week_edit, rules, key_results, reviews, carry, scoring, calibration, notify, deliver, accounts];
+import * as clock from './scenarios_clock.mjs';
+const areas = [objective_edit, approvals, settings, week_edit, rules, key_results, reviews, carry, scoring, calibration, notify, deliver, accounts, clock];
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -186,18 +186,18 @@ static void test_current_programme(void **state)
  * first week before it starts, its last once it is over. */
 static void test_programme_week(void **state)
 {
-	(void)state;
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	struct grip_cycle c = { .starts_on = "2026-10-05", .weeks = 12 }; /* 2026-W41 to W52 */
 	char w[9];
 	int32_t day;
 	assert_true(date_parse("2026-11-23", &day));
-	grip_programme_week(&c, day, w);
+	grip_programme_week(g, &c, day, w);
 	assert_string_equal(w, "2026-W48");
 	assert_true(date_parse("2026-09-01", &day));
-	grip_programme_week(&c, day, w);
+	grip_programme_week(g, &c, day, w);
 	assert_string_equal(w, "2026-W41");
 	assert_true(date_parse("2027-02-01", &day));
-	grip_programme_week(&c, day, w);
+	grip_programme_week(g, &c, day, w);
 	assert_string_equal(w, "2026-W52");
 }
 
@@ -234,7 +234,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_the_queue, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_private_group_outcome_not_for_other_leads, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_current_programme, setup, tmpdb_core_teardown),
-		cmocka_unit_test(test_programme_week),
+		cmocka_unit_test_setup_teardown(test_programme_week, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_group_outcome_checkin_is_the_leads, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_member_outcome_unit_from_programme, setup, tmpdb_core_teardown),
 	};
