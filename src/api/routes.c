@@ -29,6 +29,7 @@ H(api_list_reviews); H(api_add_review); H(api_reviews_due);
 H(api_carry_objective); H(api_carry_unit);
 H(api_put_score); H(api_list_scores); H(api_export_scores); H(api_open_scoring);
 H(api_get_reflection); H(api_put_reflection); H(api_get_calibration);
+H(api_get_calendar); H(api_add_calendar); H(api_revoke_calendar); H(api_calendar_events);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -178,5 +179,15 @@ const struct api_route api_routes[] = {
 	{ "GET", ORG "/cycles/{id}/calibration", api_get_calibration, O,
 	  "A cycle's calibration: final scores per unit and person, as the caller sees them", "Calibration", NULL,
 	  "unit person" },
+	/* The calendar feed (its .ics is a web path: /calendar/{secret}). */
+	{ "GET", ORG "/me/calendar", api_get_calendar, O, "Whether the signed-in person has a calendar feed",
+	  "CalendarState", NULL, NULL },
+	{ "POST", ORG "/me/calendar", api_add_calendar, O | C,
+	  "A new calendar feed address for the signed-in person, answered this once (the old one stops)",
+	  "CalendarFeed", NULL, NULL },
+	{ "DELETE", ORG "/me/calendar", api_revoke_calendar, O, "Revoke the signed-in person's calendar feed", NULL,
+	  NULL, NULL },
+	{ "GET", ORG "/me/calendar/events", api_calendar_events, O | L,
+	  "The events of the signed-in person's calendar feed, as they see things", "CalendarEvent", NULL, NULL },
 	{ 0 },
 };

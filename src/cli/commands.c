@@ -84,6 +84,8 @@ RUN(cmd_dependency_delete); RUN(rem_dependency_delete); SHOW(show_dependency_del
 RUN(cmd_carry); RUN(rem_carry); SHOW(show_carry);
 RUN(cmd_reflect); RUN(rem_reflect); SHOW(show_reflection);
 RUN(cmd_calibration); RUN(rem_calibration); SHOW(show_calibration);
+RUN(cmd_calendar); RUN(rem_calendar); SHOW(show_calendar);
+RUN(cmd_calendar_events); RUN(rem_calendar_events); SHOW(show_calendar_events);
 
 #define OPTS(...) ((const struct cli_opt[]){ __VA_ARGS__, { 0 } })
 #define W CMD_WRITE
@@ -343,5 +345,11 @@ const struct cli_cmd cli_commands[] = {
 	  "how hard a cycle's goals were set: the mean and spread of final scores per unit and person, and the verdict",
 	  OPTS({ "unit", OPT_VALUE, "NAME", "only this unit's own objectives" },
 	       { "person", OPT_VALUE, "EMAIL", "only the objectives this person owns" }), 1, 1, 0 },
+	{ "calendar", NULL, cmd_calendar, rem_calendar, show_calendar, "",
+	  "your calendar feed: made when you have none, its secret address printed once, as the last line",
+	  OPTS({ "rotate", OPT_FLAG, NULL, "a new address in place of the old one, which stops answering" },
+	       { "revoke", OPT_FLAG, NULL, "end the feed: its address stops answering" }), 0, 0, W },
+	{ "calendar", "events", cmd_calendar_events, rem_calendar_events, show_calendar_events, "",
+	  "what your calendar feed holds: check-ins, commitments, programme weeks, reviews, scoring", NULL, 0, 0, 0 },
 	{ 0 },
 };

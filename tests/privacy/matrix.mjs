@@ -153,6 +153,9 @@ function pathValues(v, pattern, seg, role) {
 		people: v.people, cycles: v.cycles, commitments: v.commitments, initiatives: v.initiatives,
 		dependencies: v.dependencies, tokens: v.api_tokens,
 	};
+	// A calendar feed's secret: the role's own (its feed is read as it).
+	if (seg === 'secret')
+		return [role.calendar];
 	const list = byName[seg] || bySegment[before];
 	if (!list)
 		throw new Error(`no values for {${seg}} in ${pattern}: add them to matrix.mjs`);
@@ -314,6 +317,10 @@ async function main() {
 		if (r.code !== 0)
 			throw new Error(`token for ${role.email}: ${r.stderr}`);
 		creds[role.name] = { token: r.stdout.trim().split('\n').pop() };
+		// Its calendar feed, read at /calendar/{secret}; one who cannot
+		// have one (has left) reads a made-up address.
+		const f = await run(bin, ['--db', base, '--org', role.org, '--as', role.email, 'calendar']);
+		role.calendar = f.code === 0 ? f.stdout.trim().split('\n').pop().replace('/calendar/', '') : 'none-of-anyones-0000000.ics';
 	}
 	let server = await startServer(base, work);
 	for (const role of roles) {
