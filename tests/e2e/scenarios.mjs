@@ -24,6 +24,7 @@ import * as carry from './scenarios_carry.mjs';
 import * as scoring from './scenarios_scoring.mjs';
 import * as calibration from './scenarios_calibration.mjs';
 const areas = [objective_edit, approvals, settings, week_edit, rules, key_results, reviews, carry, scoring, calibration];
+import * as calendar from './scenarios_calendar.mjs'; areas.push(calendar); // one's calendar feed
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
