@@ -140,7 +140,6 @@ struct cal {
 	size_t n, cap;
 	int32_t from, to; /* the window, by the org's calendar */
 	int minute;       /* the org's remind_hour, in minutes */
-	int start;        /* the org's week start, 1 (Monday) .. 7 */
 	const char *slug;
 };
 
@@ -166,10 +165,14 @@ static int cal_add(struct cal *k, const char *kind, int64_t id, int32_t day, int
 	return push_ptr(g, (void ***)&k->items, &k->n, &k->cap, e);
 }
 
-/* The first day of the org week holding day. */
-static int32_t cal_week_first(const struct cal *k, int32_t day)
+/* The first day of the org week holding day (grip_org_week's rule). */
+static int cal_week_first(struct cal *k, int32_t day, int32_t *first)
 {
-	return day - (date_weekday(day) - k->start + 7) % 7;
+	struct grip_week w;
+	if (grip_org_week(k->g, day, &w) < 0)
+		return -1;
+	*first = w.first;
+	return 0;
 }
 
 /* How often objective id is checked in on, in days (monthly: 0). */
@@ -203,7 +206,9 @@ static int cal_checkins(struct cal *k, const struct grip_objective *o, int32_t s
 		"The GRIP check-in of objective %lld (%s): goal confidence, results, issues, plan forward.",
 		(long long)o->id, o->cycle_name ? o->cycle_name : "");
 	const char *link = arena_printf(g->arena, "/objectives/%lld/checkin", (long long)o->id);
-	int32_t day = cal_week_first(k, start);
+	int32_t day;
+	if (cal_week_first(k, start, &day) < 0)
+		return -1;
 	if (day < start)
 		day += 7;
 	if (step == 0) {
@@ -273,7 +278,10 @@ static int cal_programme(struct cal *k, const struct grip_cycle *c, int32_t star
 	const char *summary = arena_printf(g->arena, "Commitment: this week's (%s)", c->name);
 	const char *description = arena_printf(g->arena,
 		"Write this week's commitment and close last week's, in the programme %s.", c->name);
-	for (int32_t day = cal_week_first(k, start); day <= end && day <= k->to; day += 7) {
+	int32_t day;
+	if (cal_week_first(k, start, &day) < 0)
+		return -1;
+	for (; day <= end && day <= k->to; day += 7) {
 		int32_t on = day < start ? start : day;
 		if (on >= k->from && cal_add(k, "commitment", c->id, on, 0, summary, description, "/") < 0)
 			return -1;
@@ -361,7 +369,6 @@ static int cal_org(struct grip *g, struct cal *k)
 	if (store_x(g->store, &hour, "SELECT remind_hour FROM orgs WHERE id = ?", V(g->org_id)) != STORE_OK)
 		return STORE_FAIL(g);
 	k->minute = (int)(hour >= 0 && hour <= 23 ? hour : 9) * 60;
-	k->start = o->week_start >= 1 && o->week_start <= 7 ? o->week_start : 1;
 	k->slug = o->slug;
 	return 0;
 }
@@ -375,7 +382,9 @@ int grip_calendar_events(struct grip *g, struct grip_calendar_event ***out, size
 	struct cal k = { .g = g };
 	if (cal_org(g, &k) < 0)
 		return -1;
-	int32_t first = cal_week_first(&k, grip_today(g));
+	int32_t first;
+	if (cal_week_first(&k, grip_today(g), &first) < 0)
+		return -1;
 	k.from = first - CAL_PAST_DAYS;
 	k.to = first + CAL_AHEAD_DAYS - 1;
 	struct grip_cycle **cs;
@@ -474,8 +483,9 @@ const char *grip_calendar_ics(struct grip *g, size_t *len)
 	if (!o)
 		return NULL;
 	const char *zone = o->timezone && *o->timezone ? o->timezone : "UTC";
-	int32_t first = grip_today(g);
-	int64_t from = ((int64_t)first - CAL_PAST_DAYS - 14) * 86400, to = ((int64_t)first + CAL_AHEAD_DAYS + 14) * 86400;
+	/* The zone's changes over the window, and two weeks more on each side. */
+	int32_t today = grip_today(g);
+	int64_t from = ((int64_t)today - CAL_PAST_DAYS - 14) * 86400, to = ((int64_t)today + CAL_AHEAD_DAYS + 14) * 86400;
 	struct sb sb = SB_INIT;
 	ical_begin(&sb, "VCALENDAR");
 	ical_literal(&sb, "VERSION", "2.0");

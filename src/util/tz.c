@@ -1,7 +1,8 @@
 /*
  * tz.c — time zones by IANA name ("Europe/Berlin"), read from the system's
  * compiled zone files (Debian's tzdata, /usr/share/zoneinfo): whether a
- * name is a real zone, and a zone's offset from UTC at a moment.
+ * name is a real zone, a zone's offset from UTC at a moment, and the
+ * moments its offset changes over a span.
  *
  * A zone file (RFC 8536, TZif) holds the moments its offset changes and
  * the offsets. Version 2 and later repeat the table with 64-bit moments

@@ -1,6 +1,7 @@
 /*
  * tz.h — IANA time zones from the system's zone files: is a name a real
- * zone, and its offset from UTC at a moment. Reads files; keeps nothing.
+ * zone, its offset from UTC at a moment, and the changes of that offset
+ * over a span (for a calendar's VTIMEZONE). Reads files; keeps nothing.
  */
 #ifndef GRIP_UTIL_TZ_H
 #define GRIP_UTIL_TZ_H
