@@ -33,6 +33,7 @@
 #define CAL_AHEAD_DAYS (26 * 7) /* and runs 26 weeks after its first day */
 #define CAL_REMINDER_MINUTES 15 /* a check-in in 15 minutes (PRODUCT.md §5) */
 #define CAL_ZONE_CHANGES 64
+#define CAL_REFRESH_MINUTES 60  /* what it holds changes with what people do */
 
 /* ---- the secret ---- */
 
@@ -453,7 +454,8 @@ static void cal_timezone(struct sb *sb, const char *zone, int64_t from, int64_t 
 	ical_end(sb, "VTIMEZONE");
 }
 
-static void cal_event(struct sb *sb, const struct grip_calendar_event *e, const char *zone, int64_t now)
+static void cal_event(struct sb *sb, const struct grip_calendar_event *e, const char *zone, int64_t now,
+		      const char *base)
 {
 	ical_begin(sb, "VEVENT");
 	ical_text(sb, "UID", e->uid);
@@ -470,10 +472,20 @@ static void cal_event(struct sb *sb, const struct grip_calendar_event *e, const 
 	ical_text(sb, "SUMMARY", e->summary);
 	ical_text(sb, "DESCRIPTION", e->description);
 	ical_text(sb, "CATEGORIES", e->kind);
+	if (base) {
+		struct sb url = SB_INIT;
+		sb_adds(&url, base);
+		sb_adds(&url, e->link);
+		if (url.failed)
+			sb->failed = true;
+		else
+			ical_uri(sb, "URL", url.buf);
+		sb_release(&url);
+	}
 	ical_end(sb, "VEVENT");
 }
 
-const char *grip_calendar_ics(struct grip *g, size_t *len)
+const char *grip_calendar_ics(struct grip *g, const char *base, size_t *len)
 {
 	struct grip_calendar_event **es;
 	size_t n;
@@ -494,9 +506,12 @@ const char *grip_calendar_ics(struct grip *g, size_t *len)
 	ical_literal(&sb, "METHOD", "PUBLISH");
 	ical_text(&sb, "X-WR-CALNAME", arena_printf(g->arena, "grip: %s (%s)", g->actor->name, o->name));
 	ical_text(&sb, "X-WR-TIMEZONE", zone);
+	/* How often a calendar program should read it again (RFC 7986). */
+	ical_minutes(&sb, "REFRESH-INTERVAL;VALUE=DURATION", CAL_REFRESH_MINUTES);
+	ical_minutes(&sb, "X-PUBLISHED-TTL", CAL_REFRESH_MINUTES);
 	cal_timezone(&sb, zone, from, to);
 	for (size_t i = 0; i < n; i++)
-		cal_event(&sb, es[i], zone, g->now);
+		cal_event(&sb, es[i], zone, g->now, base);
 	ical_end(&sb, "VCALENDAR");
 	if (sb.failed) {
 		sb_release(&sb);

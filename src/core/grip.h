@@ -1460,8 +1460,9 @@ struct grip_calendar_event {
 int grip_calendar_events(struct grip *g, struct grip_calendar_event ***out, size_t *n);
 json_t *grip_calendar_event_json(const struct grip_calendar_event *e);
 /* The actor's feed as text/calendar (CRLF lines, in the arena), with a
- * VTIMEZONE of the org's zone. */
-const char *grip_calendar_ics(struct grip *g, size_t *len);
+ * VTIMEZONE of the org's zone. base ("https://grip.example"; NULL: none)
+ * gives each event the URL of the page that acts on it. */
+const char *grip_calendar_ics(struct grip *g, const char *base, size_t *len);
 /* A new feed for the actor (any active person, viewers too), replacing
  * the one they had; *path is its address ("/calendar/SECRET.ics"), shown
  * this once. *replaced: they had one, which stops working now. */

@@ -98,6 +98,19 @@ void ical_literal(struct sb *sb, const char *name, const char *value)
 	sb_release(&clean);
 }
 
+void ical_uri(struct sb *sb, const char *name, const char *uri)
+{
+	struct sb clean = SB_INIT;
+	for (const char *p = uri; *p; p++)
+		if ((unsigned char)*p > 0x20 && *p != 0x7f && *p != '"')
+			sb_addc(&clean, *p);
+	if (clean.failed)
+		sb->failed = true;
+	else
+		ical_line(sb, name, clean.buf);
+	sb_release(&clean);
+}
+
 #define DIGITS_LEN 32 /* room for what snprintf may think a date could be */
 
 static void date_digits(int32_t day, char out[DIGITS_LEN])

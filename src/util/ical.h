@@ -38,6 +38,9 @@ void ical_utc(struct sb *sb, const char *name, int64_t t);
 void ical_offset(struct sb *sb, const char *name, int32_t seconds);
 /* NAME:PnDTnM, a duration in minutes. */
 void ical_minutes(struct sb *sb, const char *name, int minutes);
+/* NAME:value, value a URI: a byte no URI holds (a control character, a
+ * space, a double quote) is left out. */
+void ical_uri(struct sb *sb, const char *name, const char *uri);
 /* NAME:value as it stands, for the caller's literals ("2.0", "GREGORIAN");
  * a byte that no value may hold (a control character) is left out. */
 void ical_literal(struct sb *sb, const char *name, const char *value);

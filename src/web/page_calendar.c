@@ -36,6 +36,24 @@ static bool calendar_tls(struct web_request *r)
 	return proto && strcmp(proto, "https") == 0;
 }
 
+/* This site's address as the client reached it ("https://grip.example"),
+ * for the feed's links and the address shown; NULL when the Host header
+ * is not a plain host and port. */
+static const char *site_base(struct web_request *r)
+{
+	const char *host = web_header(r, "Host");
+	size_t n = host ? strlen(host) : 0;
+	if (n == 0 || n > 255)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		char c = host[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+		      c == ':' || c == '[' || c == ']'))
+			return NULL;
+	}
+	return arena_printf(r->g->arena, "%s://%s", calendar_tls(r) ? "https" : "http", host);
+}
+
 /* The address just made, shown once; the cookie is expired. */
 static void calendar_flash(struct web_request *r)
 {
@@ -46,12 +64,12 @@ static void calendar_flash(struct web_request *r)
 				       : CALENDAR_FLASH "=; Path=/calendar; Max-Age=0; HttpOnly; SameSite=Strict";
 	if (!feed_secret_shape(secret, strlen(secret)))
 		return;
-	const char *host = web_header(r, "Host");
+	const char *base = site_base(r);
 	html_f(&r->body, "<div class=\"notice token-secret\" role=\"status\"><p><strong>Your calendar's address:</strong> "
-			 "<code id=\"calendar-url\">%s%s/calendar/%s" FEED_SUFFIX "</code></p>"
+			 "<code id=\"calendar-url\">%s/calendar/%s" FEED_SUFFIX "</code></p>"
 			 "<p>Copy it now into your calendar program (as a subscription, or \"from URL\"): it is shown only "
 			 "this once, and grip keeps only a fingerprint of it. Anyone who has it sees what it holds.</p></div>",
-	       calendar_tls(r) ? "https://" : "http://", host ? host : "", secret);
+	       base ? base : "", secret);
 }
 
 int page_calendar(struct web_request *r)
@@ -121,7 +139,7 @@ int page_calendar_feed(struct web_request *r)
 	const char *secret = arena_strndup(r->g->arena, name, len - suffix);
 	if (!secret || grip_calendar_resolve(r->g, secret) < 0)
 		return -1;
-	r->raw = grip_calendar_ics(r->g, &r->raw_len);
+	r->raw = grip_calendar_ics(r->g, site_base(r), &r->raw_len);
 	r->raw_type = "text/calendar; charset=utf-8";
 	return r->raw ? 0 : -1;
 }

@@ -9,7 +9,7 @@
 #     commitment days, the mid-point review and scoring are there for
 #     those who have them, as all-day or timed events; every line ends
 #     in CRLF and none is over 75 octets; text with , ; \ and a line
-#     break comes back as written;
+#     break comes back as written; each event links to its page;
 #  2. privacy: a person outside the private group has no event of it;
 #  3. a revoked feed, the old address of a rotated one and the feed of
 #     someone who left answer 404.
@@ -52,10 +52,10 @@ get() { curl -s -o "$work/$1.ics" -w '%{http_code} %{content_type}' "$url$2"; }
 get ann "$ann" >/dev/null
 get cy "$cy" >/dev/null
 
-"$py" - "$work" <<'PY' || fail "the feeds do not hold what they should"
+"$py" - "$work" "$url" <<'PY' || fail "the feeds do not hold what they should"
 import sys, datetime, icalendar
 from zoneinfo import ZoneInfo
-work = sys.argv[1]
+work, site = sys.argv[1], sys.argv[2]
 zone = ZoneInfo("America/Los_Angeles")
 errors = []
 def check(cond, what):
@@ -68,6 +68,7 @@ def load(name):
     check(lines[-1] == b"", f"{name}: the feed ends in CRLF")
     check(all(b"\n" not in l and b"\r" not in l for l in lines), f"{name}: every line ends in CRLF")
     check(all(len(l) <= 75 for l in lines), f"{name}: no line is over 75 octets")
+    check(b"\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in raw, f"{name}: a refresh interval")
     cal = icalendar.Calendar.from_ical(raw)
     tzs = [c for c in cal.walk("VTIMEZONE")]
     check(len(tzs) == 1 and str(tzs[0]["TZID"]) == "America/Los_Angeles", f"{name}: one VTIMEZONE, the org's")
@@ -82,6 +83,7 @@ def load(name):
             check(own.localize(naive).astimezone(datetime.timezone.utc) ==
                   naive.replace(tzinfo=zone).astimezone(datetime.timezone.utc),
                   f"{name}: {e['UID']} has the same instant by the feed's zone and the system's")
+        check(str(e.get("URL", "")).startswith(site + "/"), f"{name}: {e['UID']} links to its page on this server")
         events.append(e)
     uids = [str(e["UID"]) for e in events]
     check(len(uids) == len(set(uids)), f"{name}: every UID once")

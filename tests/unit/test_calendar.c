@@ -186,7 +186,7 @@ static void test_ics(void **state)
 	g->today_org = 0;
 	as(g, "cy@acme.test");
 	size_t len = 0;
-	const char *ics = grip_calendar_ics(g, &len);
+	const char *ics = grip_calendar_ics(g, "https://grip.example", &len);
 	assert_non_null(ics);
 	assert_int_equal(strlen(ics), len);
 	assert_int_equal(strncmp(ics, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 30), 0);
@@ -195,6 +195,8 @@ static void test_ics(void **state)
 	assert_non_null(strstr(ics, "DTSTART;TZID=Europe/Berlin:20261123T090000\r\n"));
 	assert_non_null(strstr(ics, "SUMMARY:Check-in: Ship\\, then\\; rest\r\n"));
 	assert_non_null(strstr(ics, "DTSTART;VALUE=DATE:20261231\r\n"));
+	assert_non_null(strstr(ics, "URL:https://grip.example/objectives/1/checkin\r\n"));
+	assert_non_null(strstr(ics, "REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n"));
 	assert_int_equal(strcmp(ics + len - 15, "END:VCALENDAR\r\n"), 0);
 }
 

@@ -101,6 +101,7 @@ static void test_values(void **state)
 	ical_offset(&sb, "TZOFFSETFROM", 3600 + 30);
 	ical_minutes(&sb, "DURATION", 15);
 	ical_literal(&sb, "VERSION", "2.0\r\nX:1");
+	ical_uri(&sb, "URL", "https://a.example/x y\"\r\n");
 	assert_false(sb.failed);
 	assert_string_equal(sb.buf, "DTSTART;VALUE=DATE:20261123\r\n"
 				    "DTSTART;TZID=Europe/Berlin:20261123T091500\r\n"
@@ -111,7 +112,8 @@ static void test_values(void **state)
 				    "TZOFFSETFROM:+0545\r\n"
 				    "TZOFFSETFROM:+010030\r\n"
 				    "DURATION:PT15M\r\n"
-				    "VERSION:2.0X:1\r\n");
+				    "VERSION:2.0X:1\r\n"
+				    "URL:https://a.example/xy\r\n");
 	sb_release(&sb);
 	ical_begin(&sb, "VEVENT");
 	ical_end(&sb, "VEVENT");
