@@ -1,6 +1,7 @@
 /*
  * page_calendar.c — one's calendar feed in the browser: the page /calendar
- * (whether there is a feed; make one, give it a new address, revoke it)
+ * (whether there is a feed; make one, give it a new address, revoke it;
+ * what it holds next)
  * and the feed itself, GET /calendar/SECRET.ics, which calendar programs
  * read without signing in (the secret says whose it is).
  *
@@ -13,6 +14,8 @@
 
 #include <microhttpd.h>
 #include <string.h>
+
+#include "util/date.h"
 
 #define CALENDAR_FLASH "grip_calendar"
 #define FEED_SUFFIX ".ics"
@@ -72,6 +75,42 @@ static void calendar_flash(struct web_request *r)
 	       base ? base : "", secret);
 }
 
+/* The next events the feed holds, from today on: what a calendar program
+ * would show. */
+#define CALENDAR_PREVIEW 8
+static int calendar_preview(struct web_request *r)
+{
+	struct grip_calendar_event **es;
+	size_t n, shown = 0;
+	if (grip_calendar_events(r->g, &es, &n) < 0)
+		return -1;
+	int32_t today = grip_today(r->g);
+	struct html *h = &r->body;
+	html_raw(h, "<section class=\"card\" aria-labelledby=\"holds\"><h2 id=\"holds\">What it holds next</h2>");
+	for (size_t i = 0; i < n && shown < CALENDAR_PREVIEW; i++) {
+		const struct grip_calendar_event *e = es[i];
+		if (e->day + (e->days ? e->days - 1 : 0) < today)
+			continue;
+		if (!shown++)
+			html_raw(h, "<div class=\"table-wrap\"><table class=\"data\"><thead><tr><th scope=\"col\">Day</th>"
+				    "<th scope=\"col\">Time</th><th scope=\"col\">What</th></tr></thead><tbody>");
+		char day[DATE_LEN];
+		date_format(e->day, day);
+		html_f(h, "<tr><td>%s</td>", day);
+		if (e->days)
+			html_f(h, "<td>%s</td>", e->days == 1 ? "all day" : arena_printf(r->g->arena, "%d days", e->days));
+		else
+			html_f(h, "<td>%02d:%02d</td>", e->minute / 60, e->minute % 60);
+		html_f(h, "<td><a href=\"%s\">%s</a></td></tr>", e->link, e->summary);
+	}
+	if (shown)
+		html_raw(h, "</tbody></table></div>");
+	else
+		html_raw(h, "<p>Nothing yet: no check-ins, commitments, reviews or scoring of yours ahead.</p>");
+	html_raw(h, "</section>");
+	return 0;
+}
+
 int page_calendar(struct web_request *r)
 {
 	r->title = "Calendar feed";
@@ -103,7 +142,10 @@ int page_calendar(struct web_request *r)
 		form_submit(r, "Make my calendar feed", "primary");
 		form_close(r);
 	}
-	html_raw(h, "</section><p><a href=\"/settings#me\">Back to the settings</a></p>");
+	html_raw(h, "</section>");
+	if (calendar_preview(r) < 0)
+		return -1;
+	html_raw(h, "<p><a href=\"/settings#me\">Back to the settings</a></p>");
 	return 0;
 }
 

@@ -41,6 +41,9 @@ async function calendarRun(env, { script, tag }) {
 	await expect((await h1(page)) === 'Your calendar feed', 'the h1 "Your calendar feed"', await h1(page));
 	const main = page.locator('main');
 	await expect((await main.innerText()).includes('You have no calendar feed'), 'no feed yet', await where(page));
+	// What it would hold, shown before it is made: the person's check-in.
+	const holds = await main.locator('section[aria-labelledby="holds"]').innerText();
+	await expect(holds.includes(`Check-in: ${title}`), `"What it holds next" to list "Check-in: ${title}"`, holds);
 	// Made: its address shown once, answering the person's check-ins.
 	await submit(page, await button(page, main, 'Make my calendar feed'));
 	await landed(page, /^\/calendar$/, 'making the feed');
