@@ -14,8 +14,8 @@
  *  3. An event's UID names its kind, object, day and person, so the same
  *     event keeps its UID from one fetch to the next.
  *  4. Times are the org's: a timed event is at the org's remind_hour in
- *     its zone (a VTIMEZONE from the zone's own changes); what has no time
- *     (a programme's week, a review's day, scoring) is an all-day event.
+ *     its zone; what has no time (a programme's week, a review's day,
+ *     scoring) is an all-day event. calendar_ics.c writes them as text.
  */
 #include "core/internal.h"
 
@@ -25,15 +25,10 @@
 #include <string.h>
 
 #include "util/date.h"
-#include "util/ical.h"
-#include "util/sb.h"
-#include "util/tz.h"
 
 #define CAL_PAST_DAYS 28        /* the feed starts 4 weeks before this org week */
 #define CAL_AHEAD_DAYS (26 * 7) /* and runs 26 weeks after its first day */
 #define CAL_REMINDER_MINUTES 15 /* a check-in in 15 minutes (PRODUCT.md §5) */
-#define CAL_ZONE_CHANGES 64
-#define CAL_REFRESH_MINUTES 60  /* what it holds changes with what people do */
 
 /* ---- the secret ---- */
 
@@ -420,112 +415,4 @@ json_t *grip_calendar_event_json(const struct grip_calendar_event *e)
 			 day, "days", e->days ? json_integer(e->days) : json_null(),
 			 "time", e->days ? json_null() : json_string(time),
 			 "minutes", e->days ? json_null() : json_integer(e->duration));
-}
-
-/* ---- the feed ---- */
-
-/* The org's zone over the window: each change of its offset as a
- * STANDARD or DAYLIGHT part whose DTSTART is the local time it happens
- * (by the offset before it); a zone with none has one part. */
-static void cal_timezone(struct sb *sb, const char *zone, int64_t from, int64_t to)
-{
-	struct tz_change ch[CAL_ZONE_CHANGES];
-	int n = tz_changes(zone, from, to, ch, CAL_ZONE_CHANGES);
-	ical_begin(sb, "VTIMEZONE");
-	ical_text(sb, "TZID", zone);
-	if (n == 0) {
-		int32_t off = tz_offset(zone, from);
-		ical_begin(sb, "STANDARD");
-		ical_floating(sb, "DTSTART", 0);
-		ical_offset(sb, "TZOFFSETFROM", off);
-		ical_offset(sb, "TZOFFSETTO", off);
-		ical_end(sb, "STANDARD");
-	}
-	for (int i = 0; i < n; i++) {
-		const char *part = ch[i].dst ? "DAYLIGHT" : "STANDARD";
-		ical_begin(sb, part);
-		ical_floating(sb, "DTSTART", ch[i].at + ch[i].before);
-		ical_offset(sb, "TZOFFSETFROM", ch[i].before);
-		ical_offset(sb, "TZOFFSETTO", ch[i].after);
-		if (ch[i].abbr[0])
-			ical_text(sb, "TZNAME", ch[i].abbr);
-		ical_end(sb, part);
-	}
-	ical_end(sb, "VTIMEZONE");
-}
-
-static void cal_event(struct sb *sb, const struct grip_calendar_event *e, const char *zone, int64_t now,
-		      const char *base)
-{
-	ical_begin(sb, "VEVENT");
-	ical_text(sb, "UID", e->uid);
-	ical_utc(sb, "DTSTAMP", now);
-	if (e->days) {
-		ical_date(sb, "DTSTART", e->day);
-		ical_date(sb, "DTEND", e->day + e->days);
-		ical_literal(sb, "TRANSP", "TRANSPARENT");
-	} else {
-		int end = e->minute + e->duration;
-		ical_local(sb, "DTSTART", zone, e->day, e->minute);
-		ical_local(sb, "DTEND", zone, e->day + end / 1440, end % 1440);
-	}
-	ical_text(sb, "SUMMARY", e->summary);
-	ical_text(sb, "DESCRIPTION", e->description);
-	ical_text(sb, "CATEGORIES", e->kind);
-	if (base) {
-		struct sb url = SB_INIT;
-		sb_adds(&url, base);
-		sb_adds(&url, e->link);
-		if (url.failed)
-			sb->failed = true;
-		else
-			ical_uri(sb, "URL", url.buf);
-		sb_release(&url);
-	}
-	ical_end(sb, "VEVENT");
-}
-
-const char *grip_calendar_ics(struct grip *g, const char *base, size_t *len)
-{
-	struct grip_calendar_event **es;
-	size_t n;
-	if (grip_calendar_events(g, &es, &n) < 0)
-		return NULL;
-	struct grip_org *o = grip_org_get(g, g->org_id);
-	if (!o)
-		return NULL;
-	const char *zone = o->timezone && *o->timezone ? o->timezone : "UTC";
-	/* The zone's changes over the window, and two weeks more on each side. */
-	int32_t today = grip_today(g);
-	int64_t from = ((int64_t)today - CAL_PAST_DAYS - 14) * 86400, to = ((int64_t)today + CAL_AHEAD_DAYS + 14) * 86400;
-	struct sb sb = SB_INIT;
-	ical_begin(&sb, "VCALENDAR");
-	ical_literal(&sb, "VERSION", "2.0");
-	ical_literal(&sb, "PRODID", "-//grip//calendar feed//EN");
-	ical_literal(&sb, "CALSCALE", "GREGORIAN");
-	ical_literal(&sb, "METHOD", "PUBLISH");
-	ical_text(&sb, "X-WR-CALNAME", arena_printf(g->arena, "grip: %s (%s)", g->actor->name, o->name));
-	ical_text(&sb, "X-WR-TIMEZONE", zone);
-	/* How often a calendar program should read it again (RFC 7986). */
-	ical_minutes(&sb, "REFRESH-INTERVAL;VALUE=DURATION", CAL_REFRESH_MINUTES);
-	ical_minutes(&sb, "X-PUBLISHED-TTL", CAL_REFRESH_MINUTES);
-	cal_timezone(&sb, zone, from, to);
-	for (size_t i = 0; i < n; i++)
-		cal_event(&sb, es[i], zone, g->now, base);
-	ical_end(&sb, "VCALENDAR");
-	if (sb.failed) {
-		sb_release(&sb);
-		grip_fail(g, GRIP_ENOMEM, NULL, "the calendar is too large");
-		return NULL;
-	}
-	char *text = arena_alloc(g->arena, sb.len + 1);
-	if (!text) {
-		sb_release(&sb);
-		grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
-		return NULL;
-	}
-	memcpy(text, sb.buf, sb.len + 1);
-	*len = sb.len;
-	sb_release(&sb);
-	return text;
 }
