@@ -279,8 +279,11 @@ async function readView(view, target, cred) {
 	for (let attempt = 0; ; attempt++) {
 		try {
 			const res = await get(target, view.path, headers);
-			// The sign-in form's pre-session token is new on every read.
-			const body = res.body.replace(/(name="signin_token" value=")[^"]*/g, '$1(fresh)');
+			// The sign-in form's pre-session token is new on every read; a
+			// calendar feed links to the server it was read from (its
+			// lines unfolded first, as a fold falls by the address's length).
+			const body = res.body.replace(/(name="signin_token" value=")[^"]*/g, '$1(fresh)')
+				.replace(/\r\n[ \t]/g, '').split(target.url).join('(this server)');
 			return `${res.status} ${res.location || ''}\n${body}`;
 		} catch (e) {
 			if (attempt === 3)
