@@ -282,6 +282,10 @@ static int run_page(void *arg)
 	struct web_request *r = x->r;
 	if (!(r->page->flags & WEB_PUBLIC) && authenticate(r) < 0)
 		return -1;
+	/* Decided here, in the read: a refused page's layout is written after
+	 * the read has given its connection back. */
+	if (!(r->page->flags & WEB_PUBLIC))
+		r->reviews_link = grip_may_have_reviews(r->g);
 	if (r->page->handler(r) < 0)
 		return -1;
 	if (r->page->flags & WEB_RAW)

@@ -103,6 +103,7 @@ struct web_request {
 	const char *nav;      /* which item of the navigation is current */
 	bool approvals_link;  /* the navigation links to /approvals (page_approvals.c) */
 	size_t approvals_count; /* with this many waiting */
+	bool reviews_link;    /* the navigation links to /reviews (decided in the page's read) */
 	struct html body;     /* the page's <main>, written by its handler */
 	const char *raw;      /* a WEB_RAW page's answer (in the arena), raw_len bytes of raw_type */
 	size_t raw_len;
