@@ -32,6 +32,7 @@ H(api_get_reflection); H(api_put_reflection); H(api_get_calibration);
 H(api_list_notifications); H(api_read_notifications);
 H(api_person_invite); H(api_password_forgot); H(api_password_set); H(api_me_password);
 H(api_due);
+H(api_get_calendar); H(api_add_calendar); H(api_revoke_calendar); H(api_calendar_events);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -201,5 +202,15 @@ const struct api_route api_routes[] = {
 	/* What is due from the caller, by the organisation's clock. */
 	{ "GET", ORG "/due", api_due, O | L, "Everything due from the signed-in person now, by the organisation's clock",
 	  "Due", NULL, NULL },
+	/* The calendar feed (its .ics is a web path: /calendar/{secret}). */
+	{ "GET", ORG "/me/calendar", api_get_calendar, O, "Whether the signed-in person has a calendar feed",
+	  "CalendarState", NULL, NULL },
+	{ "POST", ORG "/me/calendar", api_add_calendar, O | C,
+	  "A new calendar feed address for the signed-in person, answered this once (the old one stops)",
+	  "CalendarFeed", NULL, NULL },
+	{ "DELETE", ORG "/me/calendar", api_revoke_calendar, O, "Revoke the signed-in person's calendar feed", NULL,
+	  NULL, NULL },
+	{ "GET", ORG "/me/calendar/events", api_calendar_events, O | L,
+	  "The events of the signed-in person's calendar feed, as they see things", "CalendarEvent", NULL, NULL },
 	{ 0 },
 };

@@ -91,6 +91,8 @@ RUN(cmd_person_invite); RUN(rem_person_invite); SHOW(show_invitation);
 RUN(cmd_password_change); RUN(rem_password_change); SHOW(show_password_changed);
 RUN(cmd_password_forgot); SHOW(show_password_forgot); RUN(cmd_password_set); SHOW(show_password_set);
 RUN(cmd_due); RUN(rem_due); SHOW(show_due);
+RUN(cmd_calendar); RUN(rem_calendar); SHOW(show_calendar);
+RUN(cmd_calendar_events); RUN(rem_calendar_events); SHOW(show_calendar_events);
 
 #define OPTS(...) ((const struct cli_opt[]){ __VA_ARGS__, { 0 } })
 /* The sender's options, of `remind` and `serve` alike (cmd_remind.c). */
@@ -395,5 +397,11 @@ const struct cli_cmd cli_commands[] = {
 	  "how hard a cycle's goals were set: the mean and spread of final scores per unit and person, and the verdict",
 	  OPTS({ "unit", OPT_VALUE, "NAME", "only this unit's own objectives" },
 	       { "person", OPT_VALUE, "EMAIL", "only the objectives this person owns" }), 1, 1, 0 },
+	{ "calendar", NULL, cmd_calendar, rem_calendar, show_calendar, "",
+	  "your calendar feed: made when you have none, its secret address printed once, as the last line",
+	  OPTS({ "rotate", OPT_FLAG, NULL, "a new address in place of the old one, which stops answering" },
+	       { "revoke", OPT_FLAG, NULL, "end the feed: its address stops answering" }), 0, 0, W },
+	{ "calendar", "events", cmd_calendar_events, rem_calendar_events, show_calendar_events, "",
+	  "what your calendar feed holds: check-ins, commitments, programme weeks, reviews, scoring", NULL, 0, 0, 0 },
 	{ 0 },
 };

@@ -1542,6 +1542,46 @@ struct grip_due {
 int grip_due(struct grip *g, struct grip_due ***out, size_t *n);
 json_t *grip_due_json(const struct grip_due *d);
 
+/* ---- the calendar feed (calendar.c) ----
+ * Each person may have one iCalendar feed (RFC 5545) behind a secret
+ * address, /calendar/SECRET.ics, that a calendar program reads without
+ * signing in. Only a digest of the secret is kept: the address is shown
+ * once, when it is made; a new one replaces the old, and revoking ends
+ * it. The feed holds the rhythm as its person sees things, nothing they
+ * could not see: see docs/model.md, "Calendar feed". */
+struct grip_calendar_event {
+	const char *kind;  /* "checkin", "commitment", "programme.week", "review", "scoring" */
+	int64_t object_id; /* the objective (checkin) or the cycle (the others) */
+	const char *uid;   /* stable for the same event in every fetch */
+	const char *summary;
+	const char *description;
+	const char *link;  /* the web page that acts on it */
+	int32_t day;       /* the (first) day, by the org's calendar */
+	int days;          /* an all-day event of so many days; 0: timed */
+	int minute;        /* timed: its start, minutes after midnight in the org's zone */
+	int duration;      /* timed: minutes */
+};
+/* The actor's events from 4 weeks before this org week to 26 weeks after
+ * it, by day (all-day ones first), kind and object. */
+int grip_calendar_events(struct grip *g, struct grip_calendar_event ***out, size_t *n);
+json_t *grip_calendar_event_json(const struct grip_calendar_event *e);
+/* The actor's feed as text/calendar (CRLF lines, in the arena), with a
+ * VTIMEZONE of the org's zone. base ("https://grip.example"; NULL: none)
+ * gives each event the URL of the page that acts on it. */
+const char *grip_calendar_ics(struct grip *g, const char *base, size_t *len);
+/* A new feed for the actor (any active person, viewers too), replacing
+ * the one they had; *path is its address ("/calendar/SECRET.ics"), shown
+ * this once. *replaced: they had one, which stops working now. */
+int grip_calendar_create(struct grip *g, const char **path, bool *replaced);
+/* Ends the actor's feed; GRIP_ENOTFOUND when they have none. */
+int grip_calendar_revoke(struct grip *g);
+/* Whether the actor has a feed. */
+int grip_calendar_active(struct grip *g, bool *on);
+/* The person whose feed the secret opens (the part of the address between
+ * "/calendar/" and ".ics"): sets g->org_id and g->actor, or fails with
+ * GRIP_ENOTFOUND (an unknown or revoked secret, someone who has left). */
+int grip_calendar_resolve(struct grip *g, const char *secret);
+
 /* ---- the outbox (outbox.c) and reminders (remind.c) ---- */
 
 /* One notification on one channel: "app" (the in-app list), "email" or

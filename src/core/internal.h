@@ -106,6 +106,10 @@ int review_require_possible(struct grip *g, const struct grip_objective *o, cons
 /* May the actor record a mid-cycle review of o now: a lead of it or an
  * admin, its cycle active, o approved or active? review.c */
 int review_require_midcycle(struct grip *g, const struct grip_objective *o);
+/* The actor may review o mid-cycle, whatever the day and o's status: an
+ * admin, a lead of its unit, or a lead of its owner outside private
+ * units (review.c's invariant 1, the person). review.c */
+int review_require_midcycle_reviewer(struct grip *g, const struct grip_objective *o);
 /* The actor is an admin or leads a unit: someone who may have reviews due.
  * review_due.c */
 bool review_may_have_any(struct grip *g);

@@ -87,7 +87,7 @@ void review_block(struct web_request *r, const struct grip_objective *o)
 
 void reviews_nav_item(struct web_request *r, struct html *h)
 {
-	if (!grip_may_have_reviews(r->g))
+	if (!r->reviews_link)
 		return;
 	html_raw(h, "<li><a href=\"/reviews\"");
 	if (r->nav && strcmp(r->nav, "reviews") == 0)

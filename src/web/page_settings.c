@@ -96,6 +96,7 @@ static void me_form(struct web_request *r)
 		html_f(&r->body, "<p>%s</p>", me->name);
 	}
 	html_raw(&r->body, "<p><a href=\"/password\">Change your password</a></p>");
+	html_raw(&r->body, "<p><a href=\"/calendar\">Your calendar feed</a>: your rhythm in your own calendar</p>");
 	html_raw(&r->body, "</section>");
 }
 

@@ -10,6 +10,7 @@
 #include <sodium.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util/num.h"
@@ -105,6 +106,10 @@ const struct web_page web_pages[] = {
 	{ "POST", "/password", act_password, WEB_SIGNIN, NULL },
 	{ "GET", "/password/changed", page_password_changed, 0, NULL },
 	{ "POST", "/admin/people/{id}/invite", act_admin_person_invite, 0, NULL },
+	{ "GET", "/calendar", page_calendar, 0, NULL },
+	{ "POST", "/calendar", act_calendar_new, 0, NULL },
+	{ "POST", "/calendar/revoke", act_calendar_revoke, 0, NULL },
+	{ "GET", "/calendar/{secret}", page_calendar_feed, WEB_PUBLIC | WEB_RAW, NULL },
 	{ 0 },
 };
 
@@ -289,8 +294,14 @@ static int run_page(void *arg)
 	struct web_request *r = x->r;
 	if (!(r->page->flags & WEB_PUBLIC) && authenticate(r) < 0)
 		return -1;
+	/* Decided here, in the read: a refused page's layout is written after
+	 * the read has given its connection back. */
+	if (!(r->page->flags & WEB_PUBLIC))
+		r->reviews_link = grip_may_have_reviews(r->g);
 	if (r->page->handler(r) < 0)
 		return -1;
+	if (r->page->flags & WEB_RAW)
+		return 0;
 	if (!(r->page->flags & WEB_PUBLIC)) {
 		approvals_nav_count(r);
 		notify_nav_count(r);
@@ -331,6 +342,25 @@ static void respond_doc(struct web_response *out, int status, struct sb *doc)
 	out->type = "text/html; charset=utf-8";
 	out->cache = "no-store";
 	out->body = sb_detach(doc, &out->len);
+}
+
+/* A WEB_RAW page's answer, copied out of the arena. */
+static void respond_raw(struct web_request *r, struct web_response *out)
+{
+	out->status = r->status ? r->status : 200;
+	out->type = r->raw_type;
+	out->cache = "private, no-cache";
+	out->body = malloc(r->raw_len + 1);
+	if (!out->body) {
+		out->status = 500;
+		out->type = "text/plain; charset=utf-8";
+		out->body = (char *)"out of memory\n";
+		out->len = strlen(out->body);
+		out->constant = true;
+		return;
+	}
+	memcpy(out->body, r->raw, r->raw_len);
+	out->len = r->raw_len;
 }
 
 /* A page that says what went wrong, in the layout, for errors that are
@@ -392,6 +422,10 @@ static void answer_page(struct web_request *r, struct web_response *out)
 	if (x.out.failed) {
 		sb_release(&x.out);
 		respond_problem(r, out, 500, "The page grew too large to send.");
+		return;
+	}
+	if (r->page->flags & WEB_RAW) {
+		respond_raw(r, out);
 		return;
 	}
 	respond_doc(out, r->status ? r->status : 200, &x.out);

@@ -47,6 +47,7 @@ enum web_flags {
 	WEB_PUBLIC = 1, /* no sign-in needed */
 	WEB_SIGNIN = 2, /* reads, has a password hashed, then writes (sign-in, a password set) */
 	WEB_WRITES = 4, /* a page (GET) that records it was seen: it runs as a write */
+	WEB_RAW = 8,    /* answers r->raw as r->raw_type, outside the layout (the calendar feed) */
 };
 
 struct web_page {
@@ -107,7 +108,11 @@ struct web_request {
 	bool approvals_link;  /* the navigation links to /approvals (page_approvals.c) */
 	size_t approvals_count; /* with this many waiting */
 	int64_t unread;         /* the person's unread notifications (page_notify.c) */
+	bool reviews_link;      /* the navigation links to /reviews (decided in the page's read) */
 	struct html body;     /* the page's <main>, written by its handler */
+	const char *raw;      /* a WEB_RAW page's answer (in the arena), raw_len bytes of raw_type */
+	size_t raw_len;
+	const char *raw_type;
 };
 
 /* The web answer to a request: the server queues it. */
@@ -334,6 +339,12 @@ int reflection_block(struct web_request *r, const struct grip_objective *o);
 int act_reflection(struct web_request *r);
 /* page_calibration.c */
 int page_calibration(struct web_request *r);
+/* page_calendar.c: one's calendar feed (make, renew, revoke) and the
+ * feed itself, for calendar programs. */
+int page_calendar(struct web_request *r);
+int act_calendar_new(struct web_request *r);
+int act_calendar_revoke(struct web_request *r);
+int page_calendar_feed(struct web_request *r);
 
 extern const struct web_page web_pages[];
 

@@ -90,6 +90,9 @@ static const struct seed seeds[] = {
 			    "{\"email\":\"zoe@acme.test\",\"name\":\"Zo\\u00eb \\u00d6zdemir\",\"role\":\"member\"}" } } },
 	{ "person-edit", { { "PATCH", "/people/{id}", 'a', '1', '0', "{\"name\":\"Bo B. Berg\",\"role\":\"viewer\"}" } } },
 	{ "person-leave", { { "POST", "/people/{id}/leave", 'a', '2', '0', "{\"on\":\"2026-11-20\"}" } } },
+	{ "calendar", { { "POST", "/me/calendar", 'd', '0', '0', "" },
+			{ "POST", "/me/calendar", 'b', '0', '0', "" },
+			{ "DELETE", "/me/calendar", 'b', '0', '0', "" } } },
 	{ "unit-add", { { "POST", "/units", 'a', '0', '0',
 			  "{\"name\":\"Web\",\"kind\":\"team\",\"parent\":\"Acme\",\"lead\":\"cy@acme.test\","
 			  "\"visibility\":\"org\"}" } } },

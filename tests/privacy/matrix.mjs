@@ -153,6 +153,9 @@ function pathValues(v, pattern, seg, role) {
 		people: v.people, cycles: v.cycles, commitments: v.commitments, initiatives: v.initiatives,
 		dependencies: v.dependencies, tokens: v.api_tokens,
 	};
+	// A calendar feed's secret: the role's own (its feed is read as it).
+	if (seg === 'secret')
+		return [role.calendar];
 	const list = byName[seg] || bySegment[before];
 	if (!list)
 		throw new Error(`no values for {${seg}} in ${pattern}: add them to matrix.mjs`);
@@ -279,8 +282,11 @@ async function readView(view, target, cred) {
 	for (let attempt = 0; ; attempt++) {
 		try {
 			const res = await get(target, view.path, headers);
-			// The sign-in form's pre-session token is new on every read.
-			const body = res.body.replace(/(name="signin_token" value=")[^"]*/g, '$1(fresh)');
+			// The sign-in form's pre-session token is new on every read; a
+			// calendar feed links to the server it was read from (its
+			// lines unfolded first, as a fold falls by the address's length).
+			const body = res.body.replace(/(name="signin_token" value=")[^"]*/g, '$1(fresh)')
+				.replace(/\r\n[ \t]/g, '').split(target.url).join('(this server)');
 			return `${res.status} ${res.location || ''}\n${body}`;
 		} catch (e) {
 			if (attempt === 3)
@@ -317,6 +323,10 @@ async function main() {
 		if (r.code !== 0)
 			throw new Error(`token for ${role.email}: ${r.stderr}`);
 		creds[role.name] = { token: r.stdout.trim().split('\n').pop() };
+		// Its calendar feed, read at /calendar/{secret}; one who cannot
+		// have one (has left) reads a made-up address.
+		const f = await run(bin, ['--db', base, '--org', role.org, '--as', role.email, 'calendar']);
+		role.calendar = f.code === 0 ? f.stdout.trim().split('\n').pop().replace('/calendar/', '') : 'none-of-anyones-0000000.ics';
 	}
 	let server = await startServer(base, work);
 	for (const role of roles) {
