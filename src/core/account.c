@@ -59,14 +59,23 @@ static const char *link_new(struct grip *g, const struct grip_person *p, const c
 }
 
 /* The email of a link (kind "account.invite" or "account.reset"), keyed
- * by its row: each link is sent once. */
+ * by its row: each link is sent once. Its words are the org's locale's
+ * messages KIND.subject and KIND.body (lexicon/LOCALE/messages.txt) with
+ * vars (name, value pairs, NULL-ended) filled in. */
 static int link_queue(struct grip *g, const struct grip_person *p, const char *kind, int64_t token_id,
-		      const char *secret, const char *subject, const char *body)
+		      const char *secret, const char *const *vars)
 {
-	char recipient[32], key[64];
+	char recipient[32], key[64], subject_key[64], body_key[64];
 	snprintf(recipient, sizeof recipient, "p%lld", (long long)p->id);
 	snprintf(key, sizeof key, "%s:%lld", kind, (long long)token_id);
+	snprintf(subject_key, sizeof subject_key, "%s.subject", kind);
+	snprintf(body_key, sizeof body_key, "%s.body", kind);
+	const struct grip_messages *m = grip_messages_load(g, NULL);
+	const char *subject = m ? grip_message(g, m, subject_key, vars) : NULL;
+	const char *body = subject ? grip_message(g, m, body_key, vars) : NULL;
 	const char *link = arena_printf(g->arena, "/password/set?token=%s", secret);
+	if (!body)
+		return -1;
 	if (!link)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 	struct grip_notification n = { .recipient = recipient, .person_id = p->id, .channel = "email",
@@ -120,16 +129,10 @@ struct grip_invitation *grip_person_invite(struct grip *g, int64_t person_id)
 	struct grip_invitation *inv = grip_alloc(g, sizeof *inv);
 	if (!secret || !inv)
 		return NULL;
-	const char *subject = arena_printf(g->arena, "You are invited to %s on grip", o->name);
-	const char *body = arena_printf(g->arena,
-		"%s added you to %s on grip, where its goals, key results and weekly commitments live.\n\n"
-		"Choose your password with the link below to sign in as %s. The link works once, for %d days.",
-		g->actor->name, o->name, p->email, GRIP_INVITE_DAYS);
-	if (!subject || !body) {
-		grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
-		return NULL;
-	}
-	if (link_queue(g, p, "account.invite", token_id, secret, subject, body) < 0)
+	char days[16];
+	snprintf(days, sizeof days, "%d", GRIP_INVITE_DAYS);
+	const char *vars[] = { "org", o->name, "by", g->actor->name, "email", p->email, "days", days, NULL };
+	if (link_queue(g, p, "account.invite", token_id, secret, vars) < 0)
 		return NULL;
 	*inv = (struct grip_invitation){ .person_id = p->id, .email = p->email,
 					 .expires_at = at_text(g, g->now + (int64_t)GRIP_INVITE_DAYS * 86400) };
@@ -198,14 +201,10 @@ int grip_password_forgot(struct grip *g, const char *org_slug, const char *email
 	const char *secret = link_new(g, who, "reset", (int64_t)GRIP_RESET_MINUTES * 60, &token_id);
 	if (!secret)
 		return -1;
-	const char *body = arena_printf(g->arena,
-		"Someone, we hope you, asked for a new password for %s in %s on grip.\n\n"
-		"Choose one with the link below. The link works once, for %d minutes. If you did not ask, "
-		"ignore this message: your password stays as it is.",
-		who->email, o->name, GRIP_RESET_MINUTES);
-	if (!body)
-		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
-	if (link_queue(g, who, "account.reset", token_id, secret, "Choose a new password for grip", body) < 0)
+	char minutes[16];
+	snprintf(minutes, sizeof minutes, "%d", GRIP_RESET_MINUTES);
+	const char *vars[] = { "org", o->name, "email", who->email, "minutes", minutes, NULL };
+	if (link_queue(g, who, "account.reset", token_id, secret, vars) < 0)
 		return -1;
 	return grip_event(g, "person", who->id, "reset", NULL,
 			  json_pack("{sI}", "link", (json_int_t)token_id), NULL);

@@ -164,13 +164,17 @@ int grip_outbox_claim_person(struct grip *g, const char *channel, int64_t person
 	return claim(g, channel, person_id, limit, lease, out, n);
 }
 
+/* An account's message (grip_kind_in_digest's "account.*") carries a
+ * one-time link whose token is stored nowhere else in the clear: once the
+ * message is out, the row forgets it. */
 int grip_outbox_sent(struct grip *g, int64_t id)
 {
 	const char *now = grip_now_text(g);
 	if (!now || grip_begin(g, true) < 0)
 		return -1;
 	if (store_x(g->store, NULL,
-		"UPDATE notifications SET sent_at = ?, next_attempt_at = NULL, last_error = NULL"
+		"UPDATE notifications SET sent_at = ?, next_attempt_at = NULL, last_error = NULL,"
+		" link = CASE WHEN kind LIKE 'account.%' THEN NULL ELSE link END"
 		" WHERE id = ? AND org_id = ? AND sent_at IS NULL", V(now), V(id), V(g->org_id)) != STORE_OK) {
 		STORE_FAIL(g);
 		grip_rollback(g);

@@ -32,11 +32,12 @@ static void slack_text(struct sb *out, const char *text)
 	}
 }
 
-/* The payload of a note: its subject, and a link to act on it. */
+/* The payload of a note: its body (for a unit's row, the text said to
+ * the whole unit: remind.c), and a link to act on it. */
 static char *payload(const struct deliver_config *c, const struct grip_notification *note)
 {
 	struct sb text = SB_INIT;
-	slack_text(&text, note->subject);
+	slack_text(&text, note->body);
 	if (note->link) {
 		const char *base = c->base_url ? c->base_url : "";
 		size_t blen = strlen(base);

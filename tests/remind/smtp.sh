@@ -150,7 +150,7 @@ if m["To"].addresses[0].display_name != "Ada Åberg" or m["From"].addresses[0].a
 if m["Content-Language"] != "en" or m.get_content_type() != "multipart/alternative":
     fail("language %s, type %s" % (m["Content-Language"], m.get_content_type()))
 plain, html = parts(m)
-link = "https://okr.acme.test/objectives/%s" % o_ada
+link = "https://okr.acme.test/objectives/%s/checkin" % o_ada
 if "Open: " + link not in plain or 'href="%s"' % link not in html or ">Open</a>" not in html:
     fail("Ada's link: %r %r" % (plain, html))
 if "Grow the café" not in html:
@@ -163,7 +163,7 @@ if not m["Subject"].startswith("Your reminders ("):
     fail("digest subject %s" % m["Subject"])
 plain, html = parts(m)
 for o in (o_bo1, o_bo2):
-    if "https://okr.acme.test/objectives/%s" % o not in plain or "https://okr.acme.test/objectives/%s" % o not in html:
+    if "https://okr.acme.test/objectives/%s/checkin" % o not in plain or "https://okr.acme.test/objectives/%s/checkin" % o not in html:
         fail("the digest lacks objective %s: %r" % (o, plain))
 if "Check-in due: Ship the offline mode" not in plain or "Check-in due: Halve the crash rate" not in plain:
     fail("the digest lacks a subject: %r" % plain)
@@ -172,7 +172,7 @@ if not by["ute@bau.test"] or not any("Die Werkstatt öffnen" in m["Subject"] for
     fail("Ute's reminders: %s" % [m["Subject"] for m in by["ute@bau.test"]])
 for m in by["ute@bau.test"]:
     plain, html = parts(m)
-    if m["Content-Language"] != "de" or "Öffnen: https://okr.acme.test/objectives/%s" % o_ute not in plain \
+    if m["Content-Language"] != "de" or "Öffnen: https://okr.acme.test/objectives/%s/" % o_ute not in plain \
             or 'lang="de"' not in html or "Einstellungen" not in plain:
         fail("the German message: %s %r" % (m["Content-Language"], plain))
 PY

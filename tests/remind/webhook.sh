@@ -6,7 +6,9 @@
 #  2. while the receiver answers 500 the row is retried, with doubling
 #     waits; once it answers 200 the row is sent, and never again;
 #  3. the payload is {"text": ...} with Slack's escapes and the link;
-#  4. a row for a unit whose webhook was removed is closed unsent.
+#  4. a row for a unit whose webhook was removed is closed unsent;
+#  5. end to end: a check-in due on a team objective of the unit is queued
+#     for its webhook by the reminders themselves and posted once.
 # Usage: webhook.sh GRIP_BIN. Exits 0 when all hold.
 set -u
 . "$(dirname "${BASH_SOURCE[0]}")/remind.bash"
@@ -82,4 +84,27 @@ at 13:00:00
 row=$(queue 3 'checkin.due:1:2026-W50' 'Check-in due: Web again')
 send >/dev/null
 [ "$(sql "SELECT attempts, sent_at IS NULL FROM notifications WHERE id = $row")" = "1|1" ] || fail "no answer: $(state)"
+
+# 5. From what is due to the post, with no row written by hand: the team's
+# objective is due for its mid-point review (Bo leads the team), posted in
+# the words said to the whole unit.
+at 14:00:00
+"$bin" cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31 >/dev/null || fail "cycle"
+id=$("$bin" objective add "Calm & fast releases" --cycle 2026-Q4 --layer team --unit Mobile --status active \
+	--json | "$py" -c 'import json,sys; print(json.load(sys.stdin)["id"])') || fail "team objective"
+"$bin" kr add "$id" "Releases a week" --baseline 0 --target 3 >/dev/null || fail "kr"
+posts=$(ls "$hooks"/*.json | wc -l)
+send >/dev/null || fail "round 5"
+at 15:00:00
+send >/dev/null || fail "round 5, again"
+[ "$(ls "$hooks"/*.json | wc -l)" = $((posts + 1)) ] || fail "expected one post of the team's check-in: $(cat "$hooks/attempts")"
+newest=$(ls "$hooks"/*.json | tail -n 1)
+[ "$(cat "${newest%.json}.path")" = /services/T0/B0/secret ] || fail "posted to $(cat "${newest%.json}.path")"
+"$py" - "$newest" "$id" <<'PY' || fail "the team's post: $(cat "$newest")"
+import json, sys
+text = json.load(open(sys.argv[1]))["text"]
+ok = text.startswith("Mobile: ") and "Calm &amp; fast releases" in text \
+    and "<https://okr.acme.test/objectives/%s/" % sys.argv[2] in text
+sys.exit(0 if ok else 1)
+PY
 exit 0
