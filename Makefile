@@ -127,7 +127,7 @@ $(BUILD)/tests/privacy-twin: tests/privacy/twin.c
 tests: $(BUILD)/tests/privacy-twin
 
 check: bootstrap tests/api/node_modules tests/e2e/node_modules
-	@$(MAKE) --no-print-directory tests
+	@$(MAKE) --no-print-directory tests $(BUILD)/bench/gen # the benchmark's generator builds too
 	@$(MAKE) --no-print-directory SAN=1 tests
 	@$(MAKE) --no-print-directory fuzz-build
 	@tests/run build build/san
@@ -158,6 +158,7 @@ bench: all $(BUILD)/bench/gen $(BUILD)/tests/api-probe
 	@bench/api
 	@bench/web
 	@bench/slow
+	@bench/remind
 
 # ---- fuzzing (tests/fuzz/README.md) ----
 # libFuzzer needs clang: the sources the targets use are compiled again with

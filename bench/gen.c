@@ -126,7 +126,7 @@ static int make_people_and_teams(struct gen *x)
 				return fail(x, "member");
 			x->memberships++;
 		}
-		if (grip_unit_edit(g, u->id, NULL, tm->people[0]->email, NULL, NULL, NULL) < 0)
+		if (grip_unit_edit(g, u->id, NULL, NULL, tm->people[0]->email, NULL, NULL, NULL) < 0)
 			return fail(x, "unit lead");
 	}
 	char from[DATE_LEN], to[DATE_LEN];
