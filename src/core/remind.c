@@ -117,18 +117,28 @@ static int queue(struct grip *g, const struct grip_notification *note, size_t *q
 	return 0;
 }
 
-/* The rows of one person's due items. */
-static int remind_person(struct grip *g, const struct grip_messages *m, const char *digest_at,
-			 struct grip_person *p, size_t *queued)
+/* What is due from p, and p's channels, worked out as p in a read of its
+ * own: the writer is not held while it is computed. */
+static int person_due(struct grip *g, struct grip_person *p, struct grip_notices *notices, struct grip_due ***ds,
+		      size_t *n)
 {
 	g->actor = p;
 	g->memo = NULL; /* figures and visibility were decided for the last actor */
 	g->seen = NULL;
-	struct grip_due **ds;
-	size_t n;
-	struct grip_notices notices;
-	if (grip_notices_get(g, p->id, &notices) < 0 || grip_due(g, &ds, &n) < 0)
+	if (grip_begin(g, false) < 0)
 		return -1;
+	if (grip_notices_get(g, p->id, notices) < 0 || grip_due(g, ds, n) < 0) {
+		grip_rollback(g);
+		return -1;
+	}
+	return grip_commit(g);
+}
+
+/* The rows of one person's due items. */
+static int remind_person(struct grip *g, const struct grip_messages *m, const char *digest_at,
+			 const struct grip_person *p, const struct grip_notices *notices, struct grip_due **ds,
+			 size_t n, size_t *queued)
+{
 	char recipient[32];
 	snprintf(recipient, sizeof recipient, "p%lld", (long long)p->id);
 	for (size_t i = 0; i < n; i++) {
@@ -144,9 +154,9 @@ static int remind_person(struct grip *g, const struct grip_messages *m, const ch
 		};
 		if (queue(g, &note, queued) < 0)
 			return -1;
-		if (notices.email) {
+		if (notices->email) {
 			note.channel = "email";
-			note.next_attempt_at = notices.digest && grip_kind_in_digest(d->kind) ? digest_at : NULL;
+			note.next_attempt_at = notices->digest && grip_kind_in_digest(d->kind) ? digest_at : NULL;
 			if (queue(g, &note, queued) < 0)
 				return -1;
 		}
@@ -192,9 +202,14 @@ int grip_remind_queue(struct grip *g, size_t *queued)
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		if (!people[i]->active)
 			continue;
+		struct grip_notices notices;
+		struct grip_due **ds;
+		size_t nd;
+		if ((rc = person_due(g, people[i], &notices, &ds, &nd)) < 0 || nd == 0)
+			continue;
 		if (grip_begin(g, true) < 0)
 			return -1;
-		rc = remind_person(g, m, digest_at, people[i], queued);
+		rc = remind_person(g, m, digest_at, people[i], &notices, ds, nd, queued);
 		if (rc == 0)
 			rc = grip_commit(g);
 		else
