@@ -23,20 +23,7 @@
 /* A secret as grip_calendar_create makes them: URL-safe base64. */
 static bool feed_secret_shape(const char *s, size_t len)
 {
-	if (len < 20 || len > 100)
-		return false;
-	for (size_t i = 0; i < len; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
-			return false;
-	}
-	return true;
-}
-
-static bool calendar_tls(struct web_request *r)
-{
-	const char *proto = web_header(r, "X-Forwarded-Proto");
-	return proto && strcmp(proto, "https") == 0;
+	return len >= 20 && len <= 100 && web_urlsafe(s, len);
 }
 
 /* This site's address as the client reached it ("https://grip.example"),
@@ -54,7 +41,7 @@ static const char *site_base(struct web_request *r)
 		      c == ':' || c == '[' || c == ']'))
 			return NULL;
 	}
-	return arena_printf(r->g->arena, "%s://%s", calendar_tls(r) ? "https" : "http", host);
+	return arena_printf(r->g->arena, "%s://%s", web_behind_tls(r) ? "https" : "http", host);
 }
 
 /* The address just made, shown once; the cookie is expired. */
@@ -63,7 +50,7 @@ static void calendar_flash(struct web_request *r)
 	const char *secret = r->conn ? MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, CALENDAR_FLASH) : NULL;
 	if (!secret)
 		return;
-	r->set_cookie = calendar_tls(r) ? CALENDAR_FLASH "=; Path=/calendar; Max-Age=0; HttpOnly; SameSite=Strict; Secure"
+	r->set_cookie = web_behind_tls(r) ? CALENDAR_FLASH "=; Path=/calendar; Max-Age=0; HttpOnly; SameSite=Strict; Secure"
 				       : CALENDAR_FLASH "=; Path=/calendar; Max-Age=0; HttpOnly; SameSite=Strict";
 	if (!feed_secret_shape(secret, strlen(secret)))
 		return;
@@ -157,7 +144,7 @@ int act_calendar_new(struct web_request *r)
 		return -1;
 	size_t skip = strlen("/calendar/"), len = strlen(path) - skip - strlen(FEED_SUFFIX);
 	r->set_cookie = arena_printf(r->g->arena, CALENDAR_FLASH "=%.*s; Path=/calendar; Max-Age=60; HttpOnly; SameSite=Strict%s",
-				     (int)len, path + skip, calendar_tls(r) ? "; Secure" : "");
+				     (int)len, path + skip, web_behind_tls(r) ? "; Secure" : "");
 	if (!r->set_cookie)
 		return grip_fail(r->g, GRIP_ENOMEM, NULL, "out of memory");
 	return web_redirect(r, "/calendar");
