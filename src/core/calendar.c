@@ -19,7 +19,6 @@
  */
 #include "core/internal.h"
 
-#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,17 +30,6 @@
 #define CAL_REMINDER_MINUTES 15 /* a check-in in 15 minutes (PRODUCT.md §5) */
 
 /* ---- the secret ---- */
-
-/* The stored form of a feed's secret: hex of its BLAKE2b-256, as API
- * tokens are kept. */
-static const char *cal_digest(struct grip *g, const char *secret)
-{
-	unsigned char h[32];
-	char hex[65];
-	crypto_generichash(h, sizeof h, (const unsigned char *)secret, strlen(secret), NULL, 0);
-	sodium_bin2hex(hex, sizeof hex, h, sizeof h);
-	return grip_strdup(g, hex);
-}
 
 static int cal_require_actor(struct grip *g)
 {
@@ -75,7 +63,7 @@ int grip_calendar_create(struct grip *g, const char **path, bool *replaced)
 	if (grip_calendar_active(g, replaced) < 0)
 		return -1;
 	const char *secret = grip_secret_new(g);
-	const char *digest = secret ? cal_digest(g, secret) : NULL;
+	const char *digest = secret ? auth_secret_hash(g, secret) : NULL;
 	if (!digest)
 		return -1;
 	if (store_x(g->store, NULL, "UPDATE people SET calendar_hash = ? WHERE id = ? AND org_id = ?", V(digest),
@@ -105,7 +93,7 @@ int grip_calendar_resolve(struct grip *g, const char *secret)
 {
 	if (!secret || strlen(secret) < 20 || strlen(secret) > 100)
 		return grip_fail(g, GRIP_ENOTFOUND, NULL, "there is no such calendar");
-	const char *digest = cal_digest(g, secret);
+	const char *digest = auth_secret_hash(g, secret);
 	if (!digest)
 		return -1;
 	int64_t org = 0, id = 0;

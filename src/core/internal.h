@@ -299,7 +299,8 @@ struct grip_reflection *reflection_of(struct grip *g, int64_t objective_id);
 const char *signin_dummy_hash(void);
 /* Is the attempt's person still active with the hash that was checked? */
 bool signin_still_valid(struct grip *g, const struct grip_signin *a);
-/* Passwords and secrets (auth.c): a secret's stored digest; a new
+/* Passwords and secrets (auth.c): a secret's stored digest (of sessions,
+ * API tokens, one-time links and calendar feeds alike); a new
  * password's length and text (GRIP_EINVAL naming field); its Argon2id
  * hash (-1: out of memory); and storing a hash, which ends the person's
  * sessions but keep_session (a digest, or NULL) and every open one-time
