@@ -72,6 +72,11 @@ int push_ptr(struct grip *g, void ***items, size_t *n, size_t *cap, void *item);
  * many; finishes the statement. st NULL: the store's failure. */
 int ids_collect(struct grip *g, struct store_stmt *st, int64_t **ids, size_t *n);
 
+/* The first row's first column of st as text in the arena, into *out:
+ * NULL when there is no row or the value is NULL; finishes the
+ * statement. st NULL: the store's failure. */
+int text_one(struct grip *g, struct store_stmt *st, const char **out);
+
 /* Reads a row into a new arena struct. */
 typedef void *(*row_fn)(struct grip *g, struct store_stmt *st);
 /* The one row of st (from store_q; NULL means the query failed) read by
