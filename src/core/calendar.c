@@ -159,32 +159,12 @@ static int cal_week_first(struct cal *k, int32_t day, int32_t *first)
 	return 0;
 }
 
-/* How often objective id is checked in on, in days (monthly: 0). */
-static int cal_cadence(struct grip *g, int64_t id, int *step)
-{
-	const char *cadence = NULL;
-	struct store_stmt *st = store_q(g->store, "SELECT cadence FROM objectives WHERE id = ?", V(id));
-	if (!st)
-		return STORE_FAIL(g);
-	enum store_rc rc = store_step(st);
-	if (rc == STORE_ROW)
-		cadence = col_text(g, st, 0);
-	store_done(st);
-	if (rc != STORE_ROW && rc != STORE_DONE)
-		return STORE_FAIL(g);
-	*step = cadence && strcmp(cadence, "monthly") == 0 ? 0 : cadence && strcmp(cadence, "fortnightly") == 0 ? 14 : 7;
-	return 0;
-}
-
 /* The check-in days of o in cycle days [start, end]: the first day of each
  * org week from the first that starts in the cycle (weekly), every other
  * one of those (fortnightly), or the first day of each month (monthly). */
 static int cal_checkins(struct cal *k, const struct grip_objective *o, int32_t start, int32_t end)
 {
 	struct grip *g = k->g;
-	int step = 7;
-	if (cal_cadence(g, o->id, &step) < 0)
-		return -1;
 	const char *summary = arena_printf(g->arena, "Check-in: %s", o->title);
 	const char *description = arena_printf(g->arena,
 		"The GRIP check-in of objective %lld (%s): goal confidence, results, issues, plan forward.",
@@ -195,21 +175,12 @@ static int cal_checkins(struct cal *k, const struct grip_objective *o, int32_t s
 		return -1;
 	if (day < start)
 		day += 7;
-	if (step == 0) {
-		int y, m, d;
-		date_to_civil(start, &y, &m, &d);
-		day = d == 1 ? start : date_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
-	}
+	if (o->cadence == GRIP_CADENCE_MONTHLY)
+		day = checkin_period_next(o->cadence, start - 1); /* the first first-of-month in the cycle */
 	while (day <= end && day <= k->to) {
 		if (day >= k->from && cal_add(k, "checkin", o->id, day, 0, summary, description, link) < 0)
 			return -1;
-		if (step) {
-			day += step;
-		} else {
-			int y, m, d;
-			date_to_civil(day, &y, &m, &d);
-			day = date_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
-		}
+		day = checkin_period_next(o->cadence, day);
 	}
 	return 0;
 }
@@ -343,16 +314,13 @@ static int cal_order(const void *a, const void *b)
 	return x->object_id < y->object_id ? -1 : x->object_id > y->object_id;
 }
 
-/* The org's remind_hour (read here from its column). */
+/* The org's remind_hour and slug. */
 static int cal_org(struct grip *g, struct cal *k)
 {
 	struct grip_org *o = grip_org_get(g, g->org_id);
 	if (!o)
 		return -1;
-	int64_t hour = 9;
-	if (store_x(g->store, &hour, "SELECT remind_hour FROM orgs WHERE id = ?", V(g->org_id)) != STORE_OK)
-		return STORE_FAIL(g);
-	k->minute = (int)(hour >= 0 && hour <= 23 ? hour : 9) * 60;
+	k->minute = o->remind_hour * 60;
 	k->slug = o->slug;
 	return 0;
 }

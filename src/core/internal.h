@@ -63,6 +63,10 @@ int check_email(struct grip *g, const char *field, const char *email, const char
 const char *today_text(struct grip *g);
 /* The org's offset from UTC now, in seconds, from its time zone (0 when
  * it cannot be read). org.c */
+/* The first day of the check-in period after the one that starts on day,
+ * by the windows of grip_checkin_window: a week on (weekly), two weeks on
+ * (fortnightly), the first of the next month (monthly). checkin_due.c */
+int32_t checkin_period_next(enum grip_cadence cadence, int32_t day);
 /* Reads the org's clock into g: its zone's offset now, its week start. */
 void org_clock_read(struct grip *g);
 
