@@ -149,7 +149,7 @@ if m["To"].addresses[0].display_name != "Ada Åberg" or m["From"].addresses[0].a
 if m["Content-Language"] != "en" or m.get_content_type() != "multipart/alternative":
     fail("language %s, type %s" % (m["Content-Language"], m.get_content_type()))
 plain, html = parts(m)
-link = "https://okr.acme.test/objectives/%s" % o_ada
+link = "https://okr.acme.test/objectives/%s/checkin" % o_ada
 if "Open: " + link not in plain or 'href="%s"' % link not in html or ">Open</a>" not in html:
     fail("Ada's link: %r %r" % (plain, html))
 if "Grow the café" not in html:
