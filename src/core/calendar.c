@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "util/date.h"
+#include "util/path.h"
 
 #define CAL_PAST_DAYS 28        /* the feed starts 4 weeks before this org week */
 #define CAL_AHEAD_DAYS (26 * 7) /* and runs 26 weeks after its first day */
@@ -89,9 +90,14 @@ int grip_calendar_revoke(struct grip *g)
 	return grip_event(g, "person", g->actor->id, "calendar.revoke", cal_state(true), cal_state(false), NULL);
 }
 
+bool grip_calendar_secret_shaped(const char *s, size_t len)
+{
+	return len >= 20 && len <= 100 && path_urlsafe(s, len);
+}
+
 int grip_calendar_resolve(struct grip *g, const char *secret)
 {
-	if (!secret || strlen(secret) < 20 || strlen(secret) > 100)
+	if (!secret || !grip_calendar_secret_shaped(secret, strlen(secret)))
 		return grip_fail(g, GRIP_ENOTFOUND, NULL, "there is no such calendar");
 	const char *digest = auth_secret_hash(g, secret);
 	if (!digest)

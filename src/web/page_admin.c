@@ -17,6 +17,8 @@
 #include <microhttpd.h>
 #include <string.h>
 
+#include "util/path.h"
+
 #define FLASH "grip_flash"
 
 /* ---- lookups in lists ordered by id ---- */
@@ -170,7 +172,7 @@ static void cycles_section(struct web_request *r, struct grip_cycle **cs, size_t
 static bool secret_shape(const char *s)
 {
 	size_t len = s ? strlen(s) : 0;
-	return len >= 8 && len <= 128 && strncmp(s, "grip_", 5) == 0 && web_urlsafe(s, len);
+	return len >= 8 && len <= 128 && strncmp(s, "grip_", 5) == 0 && path_urlsafe(s, len);
 }
 
 /* The secret of a token just made, shown once; the cookie is expired. */

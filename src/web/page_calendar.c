@@ -20,12 +20,6 @@
 #define CALENDAR_FLASH "grip_calendar"
 #define FEED_SUFFIX ".ics"
 
-/* A secret as grip_calendar_create makes them: URL-safe base64. */
-static bool feed_secret_shape(const char *s, size_t len)
-{
-	return len >= 20 && len <= 100 && web_urlsafe(s, len);
-}
-
 /* This site's address as the client reached it ("https://grip.example"),
  * for the feed's links and the address shown; NULL when the Host header
  * is not a plain host and port. */
@@ -52,7 +46,7 @@ static void calendar_flash(struct web_request *r)
 		return;
 	r->set_cookie = web_behind_tls(r) ? CALENDAR_FLASH "=; Path=/calendar; Max-Age=0; HttpOnly; SameSite=Strict; Secure"
 				       : CALENDAR_FLASH "=; Path=/calendar; Max-Age=0; HttpOnly; SameSite=Strict";
-	if (!feed_secret_shape(secret, strlen(secret)))
+	if (!grip_calendar_secret_shaped(secret, strlen(secret)))
 		return;
 	const char *base = site_base(r);
 	html_f(&r->body, "<div class=\"notice token-secret\" role=\"status\"><p><strong>Your calendar's address:</strong> "
@@ -163,7 +157,7 @@ int page_calendar_feed(struct web_request *r)
 {
 	const char *name = web_param(r, 0);
 	size_t len = name ? strlen(name) : 0, suffix = strlen(FEED_SUFFIX);
-	if (len <= suffix || strcmp(name + len - suffix, FEED_SUFFIX) != 0 || !feed_secret_shape(name, len - suffix))
+	if (len <= suffix || strcmp(name + len - suffix, FEED_SUFFIX) != 0 || !grip_calendar_secret_shaped(name, len - suffix))
 		return grip_fail(r->g, GRIP_ENOTFOUND, NULL, "There is no such calendar.");
 	const char *secret = arena_strndup(r->g->arena, name, len - suffix);
 	if (!secret || grip_calendar_resolve(r->g, secret) < 0)

@@ -32,7 +32,7 @@ static const char *safe_next(const char *next)
 static bool token_shaped(const char *t)
 {
 	size_t n = t ? strlen(t) : 0;
-	return n == 43 && web_urlsafe(t, n);
+	return n == 43 && path_urlsafe(t, n);
 }
 
 /* The form's token: the browser's pre-session cookie, made and set when

@@ -176,16 +176,6 @@ bool web_behind_tls(struct web_request *r)
 	return proto && strcmp(proto, "https") == 0;
 }
 
-bool web_urlsafe(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
-			return false;
-	}
-	return true;
-}
-
 const char *web_cookie(struct web_request *r, const char *name)
 {
 	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);

@@ -163,9 +163,6 @@ const char *web_header(struct web_request *r, const char *name);
 /* Whether the client reached this site over HTTPS, as the proxy in front
  * says (X-Forwarded-Proto): cookies set then are marked Secure. */
 bool web_behind_tls(struct web_request *r);
-/* Whether the len bytes at s are all URL-safe base64 (A-Z a-z 0-9 - _),
- * the alphabet of the secrets this site makes. */
-bool web_urlsafe(const char *s, size_t len);
 const char *web_cookie(struct web_request *r, const char *name);
 /* Parses an application/x-www-form-urlencoded body into r->form (names
  * and values decoded into r->g's arena); -1 when it is not a form this
