@@ -85,6 +85,18 @@ static json_t *person_answer(const struct grip_person *p)
 	return json_pack("{so}", "person", grip_person_json(p));
 }
 
+/* Runs a begun password sign-in here (the hash check, then the write)
+ * and answers with its person. */
+static int signin_answer(struct cli *c, struct grip_signin *s, json_t **out)
+{
+	if (!s)
+		return -1;
+	grip_signin_verify(s);
+	if (grip_signin_finish(c->g, s) < 0 || grip_signin_outcome(c->g, s) < 0)
+		return -1;
+	return cli_out(c, person_answer(s->person), out);
+}
+
 int cmd_password_change(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	(void)a;
@@ -92,12 +104,7 @@ int cmd_password_change(struct cli *c, const struct cli_args *a, json_t **out)
 	read_line("Current password", old, sizeof old);
 	read_line("New password", new_password, sizeof new_password);
 	struct grip_signin *s = grip_password_change_begin(c->g, old, new_password, NULL, LOCAL_ADDRESS);
-	if (!s)
-		return -1;
-	grip_signin_verify(s);
-	if (grip_signin_finish(c->g, s) < 0 || grip_signin_outcome(c->g, s) < 0)
-		return -1;
-	return cli_out(c, person_answer(s->person), out);
+	return signin_answer(c, s, out);
 }
 
 int rem_password_change(struct cli *c, const struct cli_args *a, json_t **out)
@@ -153,10 +160,5 @@ int cmd_password_set(struct cli *c, const struct cli_args *a, json_t **out)
 	read_line("The link's token (after token=)", token, sizeof token);
 	read_line("New password", password, sizeof password);
 	struct grip_signin *s = grip_password_link_begin(c->g, token, password, LOCAL_ADDRESS);
-	if (!s)
-		return -1;
-	grip_signin_verify(s);
-	if (grip_signin_finish(c->g, s) < 0 || grip_signin_outcome(c->g, s) < 0)
-		return -1;
-	return cli_out(c, person_answer(s->person), out);
+	return signin_answer(c, s, out);
 }

@@ -40,18 +40,13 @@ static char *new_secret(struct grip *g, const char *prefix)
 }
 
 /* The stored form of a secret: hex of its BLAKE2b-256. */
-static const char *secret_hash(struct grip *g, const char *secret)
+const char *auth_secret_hash(struct grip *g, const char *secret)
 {
 	unsigned char h[32];
 	char hex[65];
 	crypto_generichash(h, sizeof h, (const unsigned char *)secret, strlen(secret), NULL, 0);
 	sodium_bin2hex(hex, sizeof hex, h, sizeof h);
 	return grip_strdup(g, hex);
-}
-
-const char *auth_secret_hash(struct grip *g, const char *secret)
-{
-	return secret_hash(g, secret);
 }
 
 int auth_check_password(struct grip *g, const char *field, const char *password)
@@ -241,7 +236,7 @@ int grip_signin_finish(struct grip *g, struct grip_signin *a)
 	if (store_x(g->store, NULL,
 		    "INSERT INTO sessions (org_id, person_id, hash, csrf, created_at, expires_at)"
 		    " VALUES (?, ?, ?, ?, ?, ?)",
-		    V(a->org_id), V(a->person_id), V(secret_hash(g, secret)), V(token), V(now),
+		    V(a->org_id), V(a->person_id), V(auth_secret_hash(g, secret)), V(token), V(now),
 		    V(expires)) != STORE_OK)
 		return STORE_FAIL(g);
 	if (throttle_forget(g, a->account_key) < 0)
@@ -284,7 +279,7 @@ int grip_signout(struct grip *g, const char *session)
 	if (!now || !session)
 		return now ? 0 : -1;
 	if (store_x(g->store, NULL, "UPDATE sessions SET ended_at = ? WHERE hash = ? AND ended_at IS NULL",
-		    V(now), V(secret_hash(g, session))) != STORE_OK)
+		    V(now), V(auth_secret_hash(g, session))) != STORE_OK)
 		return STORE_FAIL(g);
 	return 0;
 }
@@ -322,7 +317,7 @@ int grip_session_resolve(struct grip *g, const char *session, const char **csrf)
 		return now ? grip_fail(g, GRIP_EAUTH, NULL, "sign in first") : -1;
 	return resolve(g, store_q(g->store,
 		"SELECT org_id, person_id, csrf FROM sessions WHERE hash = ? AND ended_at IS NULL"
-		" AND expires_at > ?", V(secret_hash(g, session)), V(now)), csrf);
+		" AND expires_at > ?", V(auth_secret_hash(g, session)), V(now)), csrf);
 }
 
 int grip_token_resolve(struct grip *g, const char *token)
@@ -331,7 +326,7 @@ int grip_token_resolve(struct grip *g, const char *token)
 		return grip_fail(g, GRIP_EAUTH, NULL, "the credentials are not valid");
 	return resolve(g, store_q(g->store,
 		"SELECT org_id, person_id FROM api_tokens WHERE hash = ? AND revoked_at IS NULL",
-		V(secret_hash(g, token))), NULL);
+		V(auth_secret_hash(g, token))), NULL);
 }
 
 #define TOKEN_COLS "id, person_id, name, created_at, revoked_at"
@@ -384,7 +379,7 @@ struct grip_token *grip_token_create(struct grip *g, int64_t person_id, const ch
 	if (store_x(g->store, &id,
 		    "INSERT INTO api_tokens (org_id, person_id, name, hash, created_at)"
 		    " VALUES (?, ?, ?, ?, ?) RETURNING id",
-		    V(g->org_id), V(person_id), V(name), V(secret_hash(g, token)), V(now)) != STORE_OK) {
+		    V(g->org_id), V(person_id), V(name), V(auth_secret_hash(g, token)), V(now)) != STORE_OK) {
 		STORE_FAIL(g);
 		return NULL;
 	}

@@ -19,29 +19,18 @@
  */
 #include "core/internal.h"
 
-#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/date.h"
+#include "util/path.h"
 
 #define CAL_PAST_DAYS 28        /* the feed starts 4 weeks before this org week */
 #define CAL_AHEAD_DAYS (26 * 7) /* and runs 26 weeks after its first day */
 #define CAL_REMINDER_MINUTES 15 /* a check-in in 15 minutes (PRODUCT.md §5) */
 
 /* ---- the secret ---- */
-
-/* The stored form of a feed's secret: hex of its BLAKE2b-256, as API
- * tokens are kept. */
-static const char *cal_digest(struct grip *g, const char *secret)
-{
-	unsigned char h[32];
-	char hex[65];
-	crypto_generichash(h, sizeof h, (const unsigned char *)secret, strlen(secret), NULL, 0);
-	sodium_bin2hex(hex, sizeof hex, h, sizeof h);
-	return grip_strdup(g, hex);
-}
 
 static int cal_require_actor(struct grip *g)
 {
@@ -75,7 +64,7 @@ int grip_calendar_create(struct grip *g, const char **path, bool *replaced)
 	if (grip_calendar_active(g, replaced) < 0)
 		return -1;
 	const char *secret = grip_secret_new(g);
-	const char *digest = secret ? cal_digest(g, secret) : NULL;
+	const char *digest = secret ? auth_secret_hash(g, secret) : NULL;
 	if (!digest)
 		return -1;
 	if (store_x(g->store, NULL, "UPDATE people SET calendar_hash = ? WHERE id = ? AND org_id = ?", V(digest),
@@ -101,11 +90,16 @@ int grip_calendar_revoke(struct grip *g)
 	return grip_event(g, "person", g->actor->id, "calendar.revoke", cal_state(true), cal_state(false), NULL);
 }
 
+bool grip_calendar_secret_shaped(const char *s, size_t len)
+{
+	return len >= 20 && len <= 100 && path_urlsafe(s, len);
+}
+
 int grip_calendar_resolve(struct grip *g, const char *secret)
 {
-	if (!secret || strlen(secret) < 20 || strlen(secret) > 100)
+	if (!secret || !grip_calendar_secret_shaped(secret, strlen(secret)))
 		return grip_fail(g, GRIP_ENOTFOUND, NULL, "there is no such calendar");
-	const char *digest = cal_digest(g, secret);
+	const char *digest = auth_secret_hash(g, secret);
 	if (!digest)
 		return -1;
 	int64_t org = 0, id = 0;
@@ -171,32 +165,12 @@ static int cal_week_first(struct cal *k, int32_t day, int32_t *first)
 	return 0;
 }
 
-/* How often objective id is checked in on, in days (monthly: 0). */
-static int cal_cadence(struct grip *g, int64_t id, int *step)
-{
-	const char *cadence = NULL;
-	struct store_stmt *st = store_q(g->store, "SELECT cadence FROM objectives WHERE id = ?", V(id));
-	if (!st)
-		return STORE_FAIL(g);
-	enum store_rc rc = store_step(st);
-	if (rc == STORE_ROW)
-		cadence = col_text(g, st, 0);
-	store_done(st);
-	if (rc != STORE_ROW && rc != STORE_DONE)
-		return STORE_FAIL(g);
-	*step = cadence && strcmp(cadence, "monthly") == 0 ? 0 : cadence && strcmp(cadence, "fortnightly") == 0 ? 14 : 7;
-	return 0;
-}
-
 /* The check-in days of o in cycle days [start, end]: the first day of each
  * org week from the first that starts in the cycle (weekly), every other
  * one of those (fortnightly), or the first day of each month (monthly). */
 static int cal_checkins(struct cal *k, const struct grip_objective *o, int32_t start, int32_t end)
 {
 	struct grip *g = k->g;
-	int step = 7;
-	if (cal_cadence(g, o->id, &step) < 0)
-		return -1;
 	const char *summary = arena_printf(g->arena, "Check-in: %s", o->title);
 	const char *description = arena_printf(g->arena,
 		"The GRIP check-in of objective %lld (%s): goal confidence, results, issues, plan forward.",
@@ -207,21 +181,12 @@ static int cal_checkins(struct cal *k, const struct grip_objective *o, int32_t s
 		return -1;
 	if (day < start)
 		day += 7;
-	if (step == 0) {
-		int y, m, d;
-		date_to_civil(start, &y, &m, &d);
-		day = d == 1 ? start : date_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
-	}
+	if (o->cadence == GRIP_CADENCE_MONTHLY)
+		day = checkin_period_next(o->cadence, start - 1); /* the first first-of-month in the cycle */
 	while (day <= end && day <= k->to) {
 		if (day >= k->from && cal_add(k, "checkin", o->id, day, 0, summary, description, link) < 0)
 			return -1;
-		if (step) {
-			day += step;
-		} else {
-			int y, m, d;
-			date_to_civil(day, &y, &m, &d);
-			day = date_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
-		}
+		day = checkin_period_next(o->cadence, day);
 	}
 	return 0;
 }
@@ -355,16 +320,13 @@ static int cal_order(const void *a, const void *b)
 	return x->object_id < y->object_id ? -1 : x->object_id > y->object_id;
 }
 
-/* The org's remind_hour (read here from its column). */
+/* The org's remind_hour and slug. */
 static int cal_org(struct grip *g, struct cal *k)
 {
 	struct grip_org *o = grip_org_get(g, g->org_id);
 	if (!o)
 		return -1;
-	int64_t hour = 9;
-	if (store_x(g->store, &hour, "SELECT remind_hour FROM orgs WHERE id = ?", V(g->org_id)) != STORE_OK)
-		return STORE_FAIL(g);
-	k->minute = (int)(hour >= 0 && hour <= 23 ? hour : 9) * 60;
+	k->minute = o->remind_hour * 60;
 	k->slug = o->slug;
 	return 0;
 }

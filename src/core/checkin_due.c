@@ -43,6 +43,16 @@ int grip_checkin_window(struct grip *g, enum grip_cadence cadence, struct grip_c
 	return 0;
 }
 
+int32_t checkin_period_next(enum grip_cadence cadence, int32_t day)
+{
+	if (cadence == GRIP_CADENCE_MONTHLY) {
+		int y, m, d;
+		date_to_civil(day, &y, &m, &d);
+		return date_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1);
+	}
+	return day + (cadence == GRIP_CADENCE_FORTNIGHTLY ? 14 : 7);
+}
+
 bool grip_checkin_due(struct grip *g, const struct grip_objective *o)
 {
 	int64_t t;

@@ -97,6 +97,18 @@ const char *today_text(struct grip *g)
 	return grip_strdup(g, buf);
 }
 
+int text_one(struct grip *g, struct store_stmt *st, const char **out)
+{
+	*out = NULL;
+	if (!st)
+		return STORE_FAIL(g);
+	enum store_rc rc = store_step(st);
+	if (rc == STORE_ROW)
+		*out = col_text(g, st, 0);
+	store_done(st);
+	return rc == STORE_ROW || rc == STORE_DONE ? 0 : STORE_FAIL(g);
+}
+
 int ids_collect(struct grip *g, struct store_stmt *st, int64_t **ids, size_t *n)
 {
 	*n = 0;

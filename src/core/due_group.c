@@ -82,10 +82,13 @@ static int group_link(struct grip *g, int64_t id, const char **link)
 	return *link ? 0 : -1;
 }
 
-/* The lead's items of one group: its half-way review, its drifting members. */
+/* The lead's items of one group: its half-way review, its drifting
+ * members (nothing when the actor does not lead it). */
 static int lead_items(struct grip *g, struct due_list *l, const struct grip_unit *u, const struct grip_cycle *c)
 {
 	const char *link;
+	if (!leads_group(g, u))
+		return 0;
 	if (group_link(g, u->id, &link) < 0)
 		return -1;
 	int half = programme_halfway_week(c);
@@ -108,7 +111,24 @@ static int lead_items(struct grip *g, struct due_list *l, const struct grip_unit
 	return 0;
 }
 
-int due_groups(struct grip *g, struct due_list *l)
+/* A member's item of one group: the commitment of this org week not
+ * yet written (nothing when the actor is not a member of it). */
+static int member_items(struct grip *g, struct due_list *l, const struct grip_unit *u, const struct grip_cycle *c)
+{
+	(void)c;
+	bool wrote = true;
+	if (!holds_role(g, u->id, "member"))
+		return 0;
+	if (wrote_for(g, u->id, l->week.iso, &wrote) < 0)
+		return -1;
+	return wrote ? 0 : due_push(g, l, "commitment.write", u->id, u->name, "/week", l->week.iso, l->week.first);
+}
+
+typedef int group_items_fn(struct grip *g, struct due_list *l, const struct grip_unit *u, const struct grip_cycle *c);
+
+/* fn for each group the actor is in or leads whose programme runs, with
+ * that programme. */
+static int each_running_group(struct grip *g, struct due_list *l, group_items_fn *fn)
 {
 	int64_t *ids;
 	size_t n, nc;
@@ -120,31 +140,21 @@ int due_groups(struct grip *g, struct due_list *l)
 		if (!u)
 			return -1;
 		struct grip_cycle *c = running_programme(u, cs, nc);
-		if (c && leads_group(g, u) && lead_items(g, l, u, c) < 0)
+		if (c && fn(g, l, u, c) < 0)
 			return -1;
 	}
 	return 0;
 }
 
+int due_groups(struct grip *g, struct due_list *l)
+{
+	return each_running_group(g, l, lead_items);
+}
+
 int due_commitments(struct grip *g, struct due_list *l)
 {
-	int64_t *ids;
-	size_t n, nc;
-	struct grip_cycle **cs;
-	if (my_groups(g, &ids, &n) < 0 || (n && grip_cycle_list(g, &cs, &nc) < 0))
+	if (each_running_group(g, l, member_items) < 0)
 		return -1;
-	for (size_t i = 0; i < n; i++) {
-		struct grip_unit *u = grip_unit_get(g, ids[i]);
-		if (!u)
-			return -1;
-		bool wrote = true;
-		if (!running_programme(u, cs, nc) || !holds_role(g, u->id, "member"))
-			continue;
-		if (wrote_for(g, u->id, l->week.iso, &wrote) < 0)
-			return -1;
-		if (!wrote && due_push(g, l, "commitment.write", u->id, u->name, "/week", l->week.iso, l->week.first) < 0)
-			return -1;
-	}
 	struct grip_commitment **open;
 	size_t k;
 	if (grip_commit_list(g, g->actor->email, l->last_week.iso, &open, &k) < 0)

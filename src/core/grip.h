@@ -1581,6 +1581,10 @@ int grip_calendar_active(struct grip *g, bool *on);
  * "/calendar/" and ".ics"): sets g->org_id and g->actor, or fails with
  * GRIP_ENOTFOUND (an unknown or revoked secret, someone who has left). */
 int grip_calendar_resolve(struct grip *g, const char *secret);
+/* Whether the len bytes at s have the shape of a feed's secret as
+ * grip_calendar_create makes them (URL-safe base64, 20 to 100 of them);
+ * grip_calendar_resolve finds nothing for any other. */
+bool grip_calendar_secret_shaped(const char *s, size_t len);
 
 /* ---- the outbox (outbox.c) and reminders (remind.c) ---- */
 

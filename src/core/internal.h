@@ -63,6 +63,10 @@ int check_email(struct grip *g, const char *field, const char *email, const char
 const char *today_text(struct grip *g);
 /* The org's offset from UTC now, in seconds, from its time zone (0 when
  * it cannot be read). org.c */
+/* The first day of the check-in period after the one that starts on day,
+ * by the windows of grip_checkin_window: a week on (weekly), two weeks on
+ * (fortnightly), the first of the next month (monthly). checkin_due.c */
+int32_t checkin_period_next(enum grip_cadence cadence, int32_t day);
 /* Reads the org's clock into g: its zone's offset now, its week start. */
 void org_clock_read(struct grip *g);
 
@@ -71,6 +75,11 @@ int push_ptr(struct grip *g, void ***items, size_t *n, size_t *cap, void *item);
 /* Every row's first column (an id) of a statement, in the arena, however
  * many; finishes the statement. st NULL: the store's failure. */
 int ids_collect(struct grip *g, struct store_stmt *st, int64_t **ids, size_t *n);
+
+/* The first row's first column of st as text in the arena, into *out:
+ * NULL when there is no row or the value is NULL; finishes the
+ * statement. st NULL: the store's failure. */
+int text_one(struct grip *g, struct store_stmt *st, const char **out);
 
 /* Reads a row into a new arena struct. */
 typedef void *(*row_fn)(struct grip *g, struct store_stmt *st);
@@ -299,7 +308,8 @@ struct grip_reflection *reflection_of(struct grip *g, int64_t objective_id);
 const char *signin_dummy_hash(void);
 /* Is the attempt's person still active with the hash that was checked? */
 bool signin_still_valid(struct grip *g, const struct grip_signin *a);
-/* Passwords and secrets (auth.c): a secret's stored digest; a new
+/* Passwords and secrets (auth.c): a secret's stored digest (of sessions,
+ * API tokens, one-time links and calendar feeds alike); a new
  * password's length and text (GRIP_EINVAL naming field); its Argon2id
  * hash (-1: out of memory); and storing a hash, which ends the person's
  * sessions but keep_session (a digest, or NULL) and every open one-time

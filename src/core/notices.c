@@ -17,19 +17,23 @@ int notices_require_read(struct grip *g, int64_t person_id)
 	return grip_fail(g, GRIP_EPERM, NULL, "only the person themself or an admin sees their notices");
 }
 
+static void *notices_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_notices *n = grip_alloc(g, sizeof *n);
+	if (n)
+		*n = (struct grip_notices){ .email = store_col_int(st, 0) != 0, .digest = store_col_int(st, 1) != 0 };
+	return n;
+}
+
 static int notices_load(struct grip *g, int64_t person_id, struct grip_notices *out)
 {
-	struct store_stmt *st = store_q(g->store,
-		"SELECT notify_email, digest FROM people WHERE id = ? AND org_id = ?", V(person_id), V(g->org_id));
-	if (!st)
-		return STORE_FAIL(g);
-	enum store_rc rc = store_step(st);
-	if (rc == STORE_ROW)
-		*out = (struct grip_notices){ .email = store_col_int(st, 0) != 0, .digest = store_col_int(st, 1) != 0 };
-	store_done(st);
-	if (rc == STORE_DONE)
-		return grip_fail(g, GRIP_ENOTFOUND, "person", "no such person");
-	return rc == STORE_ROW ? 0 : STORE_FAIL(g);
+	const struct grip_notices *n = fetch_one(g, store_q(g->store,
+		"SELECT notify_email, digest FROM people WHERE id = ? AND org_id = ?", V(person_id), V(g->org_id)),
+		notices_row, "person");
+	if (!n)
+		return -1;
+	*out = *n;
+	return 0;
 }
 
 int grip_notices_of(struct grip *g, int64_t person_id, struct grip_notices *out)

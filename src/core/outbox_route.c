@@ -149,16 +149,8 @@ static json_t *webhook_record(const char *url)
 
 static int webhook_read(struct grip *g, int64_t unit_id, const char **url)
 {
-	*url = NULL;
-	struct store_stmt *st = store_q(g->store, "SELECT webhook_url FROM units WHERE id = ? AND org_id = ?",
-					V(unit_id), V(g->org_id));
-	if (!st)
-		return STORE_FAIL(g);
-	enum store_rc rc = store_step(st);
-	if (rc == STORE_ROW)
-		*url = col_text(g, st, 0);
-	store_done(st);
-	return rc == STORE_ROW || rc == STORE_DONE ? 0 : STORE_FAIL(g);
+	return text_one(g, store_q(g->store, "SELECT webhook_url FROM units WHERE id = ? AND org_id = ?",
+				   V(unit_id), V(g->org_id)), url);
 }
 
 int grip_unit_set_webhook(struct grip *g, int64_t unit_id, const char *url)

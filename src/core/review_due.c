@@ -24,16 +24,8 @@ bool review_may_have_any(struct grip *g)
 /* The day of the latest review of objective id (NULL: none), no check. */
 static int last_review_at(struct grip *g, int64_t id, const char **at)
 {
-	*at = NULL;
-	struct store_stmt *st = store_q(g->store,
-		"SELECT at FROM reviews WHERE objective_id = ? ORDER BY at DESC, id DESC LIMIT 1", V(id));
-	if (!st)
-		return STORE_FAIL(g);
-	enum store_rc rc = store_step(st);
-	if (rc == STORE_ROW)
-		*at = col_text(g, st, 0);
-	store_done(st);
-	return rc == STORE_ROW || rc == STORE_DONE ? 0 : STORE_FAIL(g);
+	return text_one(g, store_q(g->store,
+		"SELECT at FROM reviews WHERE objective_id = ? ORDER BY at DESC, id DESC LIMIT 1", V(id)), at);
 }
 
 int grip_reviews_due(struct grip *g, struct grip_review_due ***out, size_t *n)

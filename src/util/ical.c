@@ -29,6 +29,17 @@ static void ical_fold(struct sb *sb, const char *line, size_t len)
 	sb_add(sb, "\r\n", 2);
 }
 
+/* A content line made in its own buffer, folded into sb (or sb marked
+ * failed when making it failed); the buffer is released. */
+static void ical_put(struct sb *sb, struct sb *line)
+{
+	if (line->failed)
+		sb->failed = true;
+	else
+		ical_fold(sb, line->buf, line->len);
+	sb_release(line);
+}
+
 /* A content line from its parts: name, then value as given. */
 static void ical_line(struct sb *sb, const char *name, const char *value)
 {
@@ -36,11 +47,7 @@ static void ical_line(struct sb *sb, const char *name, const char *value)
 	sb_adds(&line, name);
 	sb_addc(&line, ':');
 	sb_adds(&line, value);
-	if (line.failed)
-		sb->failed = true;
-	else
-		ical_fold(sb, line.buf, line.len);
-	sb_release(&line);
+	ical_put(sb, &line);
 }
 
 void ical_begin(struct sb *sb, const char *component)
@@ -78,37 +85,29 @@ void ical_text(struct sb *sb, const char *name, const char *text)
 			sb_addc(&line, (char)c);
 		}
 	}
-	if (line.failed)
-		sb->failed = true;
-	else
-		ical_fold(sb, line.buf, line.len);
-	sb_release(&line);
+	ical_put(sb, &line);
 }
 
 void ical_literal(struct sb *sb, const char *name, const char *value)
 {
-	struct sb clean = SB_INIT;
+	struct sb line = SB_INIT;
+	sb_adds(&line, name);
+	sb_addc(&line, ':');
 	for (const char *p = value; *p; p++)
 		if ((unsigned char)*p >= 0x20 && *p != 0x7f)
-			sb_addc(&clean, *p);
-	if (clean.failed)
-		sb->failed = true;
-	else
-		ical_line(sb, name, clean.buf);
-	sb_release(&clean);
+			sb_addc(&line, *p);
+	ical_put(sb, &line);
 }
 
 void ical_uri(struct sb *sb, const char *name, const char *uri)
 {
-	struct sb clean = SB_INIT;
+	struct sb line = SB_INIT;
+	sb_adds(&line, name);
+	sb_addc(&line, ':');
 	for (const char *p = uri; *p; p++)
 		if ((unsigned char)*p > 0x20 && *p != 0x7f && *p != '"')
-			sb_addc(&clean, *p);
-	if (clean.failed)
-		sb->failed = true;
-	else
-		ical_line(sb, name, clean.buf);
-	sb_release(&clean);
+			sb_addc(&line, *p);
+	ical_put(sb, &line);
 }
 
 #define DIGITS_LEN 32 /* room for what snprintf may think a date could be */
@@ -148,15 +147,13 @@ void ical_local(struct sb *sb, const char *name, const char *tzid, int32_t day, 
 	char d[DIGITS_LEN], value[2 * DIGITS_LEN];
 	date_digits(day, d);
 	snprintf(value, sizeof value, "%sT%02d%02d00", d, (minute / 60) % 24, minute % 60);
-	struct sb head = SB_INIT;
-	sb_adds(&head, name);
-	sb_adds(&head, ";TZID=");
-	param_value(&head, tzid);
-	if (head.failed)
-		sb->failed = true;
-	else
-		ical_line(sb, head.buf, value);
-	sb_release(&head);
+	struct sb line = SB_INIT;
+	sb_adds(&line, name);
+	sb_adds(&line, ";TZID=");
+	param_value(&line, tzid);
+	sb_addc(&line, ':');
+	sb_adds(&line, value);
+	ical_put(sb, &line);
 }
 
 /* YYYYMMDDTHHMMSS of seconds since 1970 (UTC or local alike). */

@@ -71,3 +71,13 @@ bool path_is_local(const char *s, size_t max)
 	}
 	return true;
 }
+
+bool path_urlsafe(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+			return false;
+	}
+	return true;
+}

@@ -8,6 +8,7 @@
 #define GRIP_UTIL_PATH_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "util/arena.h"
 
@@ -34,5 +35,10 @@ bool path_is_local(const char *s, size_t max);
 
 /* The value of a hexadecimal digit (of a %XX escape), or -1. */
 int path_hex_digit(char c);
+
+/* True when the len bytes at s are all of URL-safe base64 (A-Z a-z 0-9
+ * - _): the alphabet of the secrets this program makes, which stand in
+ * paths, query strings and cookies as they are. */
+bool path_urlsafe(const char *s, size_t len);
 
 #endif

@@ -17,6 +17,8 @@
 #include <microhttpd.h>
 #include <string.h>
 
+#include "util/path.h"
+
 #define FLASH "grip_flash"
 
 /* ---- lookups in lists ordered by id ---- */
@@ -170,20 +172,7 @@ static void cycles_section(struct web_request *r, struct grip_cycle **cs, size_t
 static bool secret_shape(const char *s)
 {
 	size_t len = s ? strlen(s) : 0;
-	if (len < 8 || len > 128 || strncmp(s, "grip_", 5) != 0)
-		return false;
-	for (size_t i = 0; i < len; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
-			return false;
-	}
-	return true;
-}
-
-static bool behind_tls(struct web_request *r)
-{
-	const char *proto = web_header(r, "X-Forwarded-Proto");
-	return proto && strcmp(proto, "https") == 0;
+	return len >= 8 && len <= 128 && strncmp(s, "grip_", 5) == 0 && path_urlsafe(s, len);
 }
 
 /* The secret of a token just made, shown once; the cookie is expired. */
@@ -192,7 +181,7 @@ static void token_flash(struct web_request *r)
 	const char *secret = r->conn ? MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, FLASH) : NULL;
 	if (!secret)
 		return;
-	r->set_cookie = behind_tls(r) ? FLASH "=; Path=/admin; Max-Age=0; HttpOnly; SameSite=Strict; Secure"
+	r->set_cookie = web_behind_tls(r) ? FLASH "=; Path=/admin; Max-Age=0; HttpOnly; SameSite=Strict; Secure"
 				      : FLASH "=; Path=/admin; Max-Age=0; HttpOnly; SameSite=Strict";
 	if (!secret_shape(secret))
 		return;
@@ -331,7 +320,7 @@ int act_admin_token(struct web_request *r)
 	if (!grip_token_create(r->g, r->g->actor->id, name ? name : "", &secret))
 		return -1;
 	r->set_cookie = arena_printf(r->g->arena, FLASH "=%s; Path=/admin; Max-Age=60; HttpOnly; SameSite=Strict%s",
-				     secret, behind_tls(r) ? "; Secure" : "");
+				     secret, web_behind_tls(r) ? "; Secure" : "");
 	if (!r->set_cookie)
 		return grip_fail(r->g, GRIP_ENOMEM, NULL, "out of memory");
 	return web_redirect(r, "/admin#tokens");

@@ -20,25 +20,6 @@
 #define CALENDAR_FLASH "grip_calendar"
 #define FEED_SUFFIX ".ics"
 
-/* A secret as grip_calendar_create makes them: URL-safe base64. */
-static bool feed_secret_shape(const char *s, size_t len)
-{
-	if (len < 20 || len > 100)
-		return false;
-	for (size_t i = 0; i < len; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
-			return false;
-	}
-	return true;
-}
-
-static bool calendar_tls(struct web_request *r)
-{
-	const char *proto = web_header(r, "X-Forwarded-Proto");
-	return proto && strcmp(proto, "https") == 0;
-}
-
 /* This site's address as the client reached it ("https://grip.example"),
  * for the feed's links and the address shown; NULL when the Host header
  * is not a plain host and port. */
@@ -54,7 +35,7 @@ static const char *site_base(struct web_request *r)
 		      c == ':' || c == '[' || c == ']'))
 			return NULL;
 	}
-	return arena_printf(r->g->arena, "%s://%s", calendar_tls(r) ? "https" : "http", host);
+	return arena_printf(r->g->arena, "%s://%s", web_behind_tls(r) ? "https" : "http", host);
 }
 
 /* The address just made, shown once; the cookie is expired. */
@@ -63,9 +44,9 @@ static void calendar_flash(struct web_request *r)
 	const char *secret = r->conn ? MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, CALENDAR_FLASH) : NULL;
 	if (!secret)
 		return;
-	r->set_cookie = calendar_tls(r) ? CALENDAR_FLASH "=; Path=/calendar; Max-Age=0; HttpOnly; SameSite=Strict; Secure"
+	r->set_cookie = web_behind_tls(r) ? CALENDAR_FLASH "=; Path=/calendar; Max-Age=0; HttpOnly; SameSite=Strict; Secure"
 				       : CALENDAR_FLASH "=; Path=/calendar; Max-Age=0; HttpOnly; SameSite=Strict";
-	if (!feed_secret_shape(secret, strlen(secret)))
+	if (!grip_calendar_secret_shaped(secret, strlen(secret)))
 		return;
 	const char *base = site_base(r);
 	html_f(&r->body, "<div class=\"notice token-secret\" role=\"status\"><p><strong>Your calendar's address:</strong> "
@@ -157,7 +138,7 @@ int act_calendar_new(struct web_request *r)
 		return -1;
 	size_t skip = strlen("/calendar/"), len = strlen(path) - skip - strlen(FEED_SUFFIX);
 	r->set_cookie = arena_printf(r->g->arena, CALENDAR_FLASH "=%.*s; Path=/calendar; Max-Age=60; HttpOnly; SameSite=Strict%s",
-				     (int)len, path + skip, calendar_tls(r) ? "; Secure" : "");
+				     (int)len, path + skip, web_behind_tls(r) ? "; Secure" : "");
 	if (!r->set_cookie)
 		return grip_fail(r->g, GRIP_ENOMEM, NULL, "out of memory");
 	return web_redirect(r, "/calendar");
@@ -176,7 +157,7 @@ int page_calendar_feed(struct web_request *r)
 {
 	const char *name = web_param(r, 0);
 	size_t len = name ? strlen(name) : 0, suffix = strlen(FEED_SUFFIX);
-	if (len <= suffix || strcmp(name + len - suffix, FEED_SUFFIX) != 0 || !feed_secret_shape(name, len - suffix))
+	if (len <= suffix || strcmp(name + len - suffix, FEED_SUFFIX) != 0 || !grip_calendar_secret_shaped(name, len - suffix))
 		return grip_fail(r->g, GRIP_ENOTFOUND, NULL, "There is no such calendar.");
 	const char *secret = arena_strndup(r->g->arena, name, len - suffix);
 	if (!secret || grip_calendar_resolve(r->g, secret) < 0)

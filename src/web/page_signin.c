@@ -28,17 +28,11 @@ static const char *safe_next(const char *next)
 	return path_is_local(next, NEXT_MAX) ? next : "/";
 }
 
-static bool over_tls(struct web_request *r)
-{
-	const char *proto = web_header(r, "X-Forwarded-Proto");
-	return proto && strcmp(proto, "https") == 0;
-}
-
 /* A token this site made: 43 characters of URL-safe base64. */
 static bool token_shaped(const char *t)
 {
 	size_t n = t ? strlen(t) : 0;
-	return n == 43 && strspn(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") == n;
+	return n == 43 && path_urlsafe(t, n);
 }
 
 /* The form's token: the browser's pre-session cookie, made and set when
@@ -52,7 +46,7 @@ static const char *form_token(struct web_request *r)
 	if (t)
 		r->set_cookie = arena_printf(r->g->arena,
 					     SIGNIN_COOKIE "=%s; Path=/signin; HttpOnly; SameSite=Strict%s", t,
-					     over_tls(r) ? "; Secure" : "");
+					     web_behind_tls(r) ? "; Secure" : "");
 	return t ? t : "";
 }
 
@@ -108,7 +102,7 @@ int act_signin_done(struct web_request *r)
 	if (grip_signin_outcome(r->g, r->signin) < 0)
 		return -1;
 	r->set_cookie = arena_printf(r->g->arena, "grip_session=%s; Path=/; Max-Age=%d; HttpOnly; SameSite=Lax%s",
-				     r->signin->session, GRIP_SESSION_DAYS * 86400, over_tls(r) ? "; Secure" : "");
+				     r->signin->session, GRIP_SESSION_DAYS * 86400, web_behind_tls(r) ? "; Secure" : "");
 	return web_redirect(r, "%s", safe_next(web_field(r, "next")));
 }
 

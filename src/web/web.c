@@ -170,6 +170,12 @@ const char *web_header(struct web_request *r, const char *name)
 	return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
 }
 
+bool web_behind_tls(struct web_request *r)
+{
+	const char *proto = web_header(r, "X-Forwarded-Proto");
+	return proto && strcmp(proto, "https") == 0;
+}
+
 const char *web_cookie(struct web_request *r, const char *name)
 {
 	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);

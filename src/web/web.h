@@ -160,6 +160,9 @@ int web_param_id(struct web_request *r, int i, int64_t *id);
 struct grip_objective *web_param_objective(struct web_request *r, struct grip_cycle **c);
 const char *web_query(struct web_request *r, const char *name);
 const char *web_header(struct web_request *r, const char *name);
+/* Whether the client reached this site over HTTPS, as the proxy in front
+ * says (X-Forwarded-Proto): cookies set then are marked Secure. */
+bool web_behind_tls(struct web_request *r);
 const char *web_cookie(struct web_request *r, const char *name);
 /* Parses an application/x-www-form-urlencoded body into r->form (names
  * and values decoded into r->g's arena); -1 when it is not a form this

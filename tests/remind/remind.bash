@@ -7,8 +7,12 @@
 #
 # start_smtp DIR: smtp_sink.py on a free loopback port; sets smtp_port.
 # start_webhook DIR: webhook_sink.py likewise; sets hook_port.
+#
+# at HH:MM:SS: grip's clock (GRIP_NOW) at that time of Monday 2026-11-23.
 . "$(dirname "${BASH_SOURCE[0]}")/../api/serve.bash"
 remind_here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
+at() { export GRIP_NOW="2026-11-23T$1Z"; }
 
 remind_case() {
 	shell_case "$1" "$2"

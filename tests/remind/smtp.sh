@@ -17,7 +17,6 @@ set -u
 . "$(dirname "${BASH_SOURCE[0]}")/remind.bash"
 remind_case smtp "$1"
 
-at() { export GRIP_NOW="2026-11-23T$1Z"; }
 at 08:00:00
 "$bin" init --org Acme --admin ada@acme.test --name "Ada Åberg" >/dev/null || fail "init"
 "$bin" person add bo@acme.test --name "Bo Berg" --no-invite >/dev/null

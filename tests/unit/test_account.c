@@ -34,14 +34,7 @@ static int setup(void **state)
 	return 0;
 }
 
-#define count(g, where) count_of((g), "SELECT COUNT(*) FROM " where)
-
-static int64_t count_of(struct grip *g, const char *sql)
-{
-	int64_t v = -1;
-	assert_int_equal(store_exec(g->store, sql, NULL, 0, &v), STORE_OK);
-	return v;
-}
+#define count(g, where) tmpdb_count((g), "SELECT COUNT(*) FROM " where)
 
 /* The token of the newest link queued for person_id (of kind), as the
  * email carries it. */

@@ -94,8 +94,15 @@ static void test_address(void **state)
 	struct grip_person *cy = g->actor;
 	g->actor = NULL;
 	g->org_id = 0;
+	assert_true(grip_calendar_secret_shaped(secret, len));
 	assert_int_equal(grip_calendar_resolve(g, secret), 0);
 	assert_int_equal(g->actor->id, cy->id);
+	/* Only the shape of a secret made here is looked up. */
+	assert_false(grip_calendar_secret_shaped("short", 5));
+	assert_false(grip_calendar_secret_shaped("abcdefghij+lmnopqrstuvwxyz", 26));
+	assert_true(grip_calendar_secret_shaped("abcdefghij-lmnopqrst_vwxyz", 26));
+	assert_int_equal(grip_calendar_resolve(g, "abcdefghij+lmnopqrstuvwxyz"), -1);
+	assert_int_equal(g->err.code, GRIP_ENOTFOUND);
 	/* A new address: the old one stops. */
 	assert_int_equal(grip_calendar_create(g, &second, &replaced), 0);
 	assert_true(replaced);

@@ -57,13 +57,6 @@ static int64_t metric(struct grip *g, int64_t objective, double baseline, double
 	return kr->id;
 }
 
-static int64_t count(struct grip *g, const char *table_sql)
-{
-	int64_t n = -1;
-	assert_int_equal(store_exec(g->store, table_sql, NULL, 0, &n), STORE_OK);
-	return n;
-}
-
 static void test_weighted_progress_both_directions(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
@@ -251,7 +244,7 @@ static void test_programme_dropout(void **state)
 static void test_history_of_every_change(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
-	int64_t before = count(g, "SELECT COUNT(*) FROM events");
+	int64_t before = tmpdb_count(g, "SELECT COUNT(*) FROM events");
 	int64_t o = team_objective(g, "Tracked");
 	struct grip_objective_edit e = { .title = "Tracked closely", .development = -1, .reason = "clearer" };
 	assert_int_equal(grip_objective_edit(g, o, &e), 0);
@@ -264,12 +257,12 @@ static void test_history_of_every_change(void **state)
 	assert_int_equal(events[1]->actor_id, g->actor->id);
 	assert_non_null(strstr(events[1]->before, "\"title\":\"Tracked\""));
 	assert_non_null(strstr(events[1]->after, "\"title\":\"Tracked closely\""));
-	assert_int_equal(count(g, "SELECT COUNT(*) FROM events"), before + 2);
+	assert_int_equal(tmpdb_count(g, "SELECT COUNT(*) FROM events"), before + 2);
 	/* A stale version is refused and writes nothing. */
 	e.if_version = 1;
 	assert_int_equal(grip_objective_edit(g, o, &e), -1);
 	assert_int_equal(g->err.code, GRIP_ESTALE);
-	assert_int_equal(count(g, "SELECT COUNT(*) FROM events"), before + 2);
+	assert_int_equal(tmpdb_count(g, "SELECT COUNT(*) FROM events"), before + 2);
 }
 
 static void test_failed_command_leaves_nothing(void **state)
@@ -277,15 +270,15 @@ static void test_failed_command_leaves_nothing(void **state)
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	int64_t o = team_objective(g, "Careful");
 	int64_t kr = metric(g, o, 0, 10, 1);
-	int64_t events = count(g, "SELECT COUNT(*) FROM events");
+	int64_t events = tmpdb_count(g, "SELECT COUNT(*) FROM events");
 	/* A check-in whose second result is bad: the face rolls the command back. */
 	assert_int_equal(grip_begin(g, true), 0);
 	struct grip_checkin_result rs[] = { { kr, 5, NULL }, { kr + 1000, 5, NULL } };
 	assert_null(grip_checkin_add(g, o, 6, rs, 2, NULL, NULL, NULL));
 	grip_rollback(g);
-	assert_int_equal(count(g, "SELECT COUNT(*) FROM checkins"), 0);
-	assert_int_equal(count(g, "SELECT COUNT(*) FROM kr_values"), 0);
-	assert_int_equal(count(g, "SELECT COUNT(*) FROM events"), events);
+	assert_int_equal(tmpdb_count(g, "SELECT COUNT(*) FROM checkins"), 0);
+	assert_int_equal(tmpdb_count(g, "SELECT COUNT(*) FROM kr_values"), 0);
+	assert_int_equal(tmpdb_count(g, "SELECT COUNT(*) FROM events"), events);
 }
 
 static void test_viewer_writes_nothing(void **state)

@@ -45,15 +45,6 @@ static int setup(void **state)
 	return 0;
 }
 
-/* Moves the clock to an instant (date or date-time); what was read of it is forgotten. */
-static void at(struct grip *g, const char *when)
-{
-	assert_true(datetime_parse(when, &g->now));
-	g->today_org = 0;
-	g->memo = NULL;
-	g->seen = NULL;
-}
-
 static int64_t add(struct grip *g, const char *as, const char *title, const char *cycle, const char *layer,
 		   const char *unit, const char *owner, const char *status, const char *cadence)
 {
@@ -82,7 +73,7 @@ static const struct grip_due *due_of(struct grip *g, const char *who, const char
 
 static void checkin(struct grip *g, const char *who, int64_t id, const char *when)
 {
-	at(g, when);
+	tmpdb_at(g, when);
 	tmpdb_act_as(g, who);
 	assert_non_null(grip_checkin_add(g, id, 7, NULL, 0, NULL, NULL, NULL));
 }
@@ -109,17 +100,17 @@ static void test_org_clock(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
 	tmpdb_act_as(g, "ada@acme.test");
-	at(g, "2026-11-22T20:00:00Z");
+	tmpdb_at(g, "2026-11-22T20:00:00Z");
 	struct grip_week w;
 	char day[DATE_LEN];
 	assert_int_equal(grip_org_edit(g, &(struct grip_org_edit){ .timezone = "Pacific/Auckland" }), 0);
-	at(g, "2026-11-22T20:00:00Z");
+	tmpdb_at(g, "2026-11-22T20:00:00Z");
 	date_format(grip_today(g), day);
 	assert_string_equal(day, "2026-11-23");
 	assert_int_equal(grip_org_week(g, grip_today(g), &w), 0);
 	assert_string_equal(w.iso, "2026-W48");
 	assert_int_equal(grip_org_edit(g, &(struct grip_org_edit){ .timezone = "America/Los_Angeles" }), 0);
-	at(g, "2026-11-22T20:00:00Z");
+	tmpdb_at(g, "2026-11-22T20:00:00Z");
 	date_format(grip_today(g), day);
 	assert_string_equal(day, "2026-11-22");
 	assert_int_equal(grip_org_week(g, grip_today(g), &w), 0);
@@ -130,7 +121,7 @@ static void test_org_clock(void **state)
 	assert_string_equal(day, "2026-11-22"); /* 19:00 the evening before */
 	/* A week that starts on Sunday: Sunday 22 November is the first day of 2026-W48. */
 	assert_int_equal(grip_org_edit(g, &(struct grip_org_edit){ .week_start = "sunday" }), 0);
-	at(g, "2026-11-22T20:00:00Z");
+	tmpdb_at(g, "2026-11-22T20:00:00Z");
 	assert_int_equal(grip_org_week(g, grip_today(g), &w), 0);
 	assert_string_equal(w.iso, "2026-W48");
 	date_format(w.first, day);
@@ -160,7 +151,7 @@ static void test_cadence(void **state)
 	checkin(g, "cy@acme.test", weekly, "2026-11-16T10:00:00Z");
 	checkin(g, "cy@acme.test", fortnightly, "2026-11-16T10:00:00Z");
 	checkin(g, "cy@acme.test", monthly, "2026-11-02T10:00:00Z");
-	at(g, "2026-11-23T10:00:00Z");
+	tmpdb_at(g, "2026-11-23T10:00:00Z");
 	const struct grip_due *d = due_of(g, "cy@acme.test", "checkin.due", weekly);
 	assert_non_null(d);
 	assert_string_equal(d->period, "2026-W48");
@@ -168,18 +159,18 @@ static void test_cadence(void **state)
 	assert_null(due_of(g, "cy@acme.test", "checkin.due", monthly));
 	assert_null(due_of(g, "cy@acme.test", "checkin.due", draft));
 	/* A week later the fortnightly one is due; the monthly one waits for December. */
-	at(g, "2026-11-30T10:00:00Z");
+	tmpdb_at(g, "2026-11-30T10:00:00Z");
 	assert_non_null(d = due_of(g, "cy@acme.test", "checkin.due", fortnightly));
 	assert_string_equal(d->period, "2026-W49");
 	assert_null(due_of(g, "cy@acme.test", "checkin.due", monthly));
-	at(g, "2026-12-01T10:00:00Z");
+	tmpdb_at(g, "2026-12-01T10:00:00Z");
 	assert_non_null(d = due_of(g, "cy@acme.test", "checkin.due", monthly));
 	assert_string_equal(d->period, "2026-12");
 	/* Stale after the cadence's days: 7, 14, 31. */
 	assert_int_equal(grip_cadence_days(GRIP_CADENCE_WEEKLY), 7);
 	assert_int_equal(grip_cadence_days(GRIP_CADENCE_FORTNIGHTLY), 14);
 	assert_int_equal(grip_cadence_days(GRIP_CADENCE_MONTHLY), 31);
-	at(g, "2026-11-28T10:00:00Z");
+	tmpdb_at(g, "2026-11-28T10:00:00Z");
 	tmpdb_act_as(g, "cy@acme.test");
 	struct grip_objective *o = grip_objective_get(g, fortnightly, NULL);
 	assert_non_null(o);
@@ -254,12 +245,12 @@ static void test_review(void **state)
 static void test_scores(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
-	at(g, "2026-08-03");
+	tmpdb_at(g, "2026-08-03");
 	int64_t id = add(g, "bo@acme.test", "Faster app", "Q3", "team", "Mobile", NULL, "active", NULL);
 	tmpdb_act_as(g, "bo@acme.test");
 	struct grip_kr *kr = grip_kr_add(g, id, &(struct grip_kr_new){ .title = "Start time", .baseline = 4, .target = 2 });
 	assert_non_null(kr);
-	at(g, "2026-11-23");
+	tmpdb_at(g, "2026-11-23");
 	const struct grip_due *d = due_of(g, "cy@acme.test", "score.due", id);
 	assert_non_null(d);
 	assert_string_equal(d->period, "Q3");
@@ -286,28 +277,28 @@ static void test_group(void **state)
 	struct grip_person *cy = grip_person_by_email(g, "cy@acme.test");
 	assert_non_null(circle);
 	assert_non_null(cy);
-	at(g, "2026-11-18");
+	tmpdb_at(g, "2026-11-18");
 	const struct grip_due *d = due_of(g, "lee@acme.test", "group.review", circle->id);
 	assert_non_null(d);
 	assert_string_equal(d->period, "Autumn");
 	assert_string_equal(d->link, "/groups/3");
 	assert_null(due_of(g, "cy@acme.test", "group.review", circle->id));
-	at(g, "2026-11-23");
+	tmpdb_at(g, "2026-11-23");
 	assert_null(due_of(g, "lee@acme.test", "group.review", circle->id));
 	assert_non_null(d = due_of(g, "lee@acme.test", "member.drifting", cy->id));
 	assert_string_equal(d->title, "Cy");
 	assert_null(due_of(g, "bo@acme.test", "member.drifting", cy->id));
 	/* Commitments done in the last two weeks: no longer drifting. */
-	at(g, "2026-11-10");
+	tmpdb_at(g, "2026-11-10");
 	tmpdb_act_as(g, "cy@acme.test");
 	struct grip_commitment *c1 = grip_commit_add(g, "cy@acme.test", "One", "2026-W46", 0, false);
 	assert_non_null(c1);
 	assert_int_equal(grip_commit_close(g, c1->id, "done", NULL), 0);
-	at(g, "2026-11-17");
+	tmpdb_at(g, "2026-11-17");
 	struct grip_commitment *c2 = grip_commit_add(g, "cy@acme.test", "Two", "2026-W47", 0, false);
 	assert_non_null(c2);
 	assert_int_equal(grip_commit_close(g, c2->id, "partial", NULL), 0);
-	at(g, "2026-11-23");
+	tmpdb_at(g, "2026-11-23");
 	assert_null(due_of(g, "lee@acme.test", "member.drifting", cy->id));
 }
 

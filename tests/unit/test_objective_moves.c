@@ -189,13 +189,6 @@ static void test_closed_cycle_offers_nothing(void **state)
 	assert_false(grip_may_delete_objective(g, o, NULL));
 }
 
-static int64_t count(struct grip *g, const char *sql)
-{
-	int64_t n = -1;
-	assert_int_equal(store_exec(g->store, sql, NULL, 0, &n), STORE_OK);
-	return n;
-}
-
 static void test_delete_or_drop(void **state)
 {
 	struct world *w = *state;
@@ -222,9 +215,9 @@ static void test_delete_or_drop(void **state)
 	assert_int_equal(g->err.code, GRIP_OK);
 	g->actor = w->admin;
 	assert_int_equal(grip_objective_delete(g, id), 0);
-	assert_int_equal(count(g, "SELECT COUNT(*) FROM key_results"), 0);
-	assert_int_equal(count(g, "SELECT COUNT(*) FROM initiatives"), 0);
-	assert_int_equal(count(g, "SELECT COUNT(*) FROM alignments"), 0);
+	assert_int_equal(tmpdb_count(g, "SELECT COUNT(*) FROM key_results"), 0);
+	assert_int_equal(tmpdb_count(g, "SELECT COUNT(*) FROM initiatives"), 0);
+	assert_int_equal(tmpdb_count(g, "SELECT COUNT(*) FROM alignments"), 0);
 	assert_null(grip_objective_get(g, id, NULL));
 	/* Its id is not given again. */
 	int64_t next = objective(g, "Q4", "draft");

@@ -36,14 +36,7 @@ static int setup(void **state)
 
 /* The store keeps prepared statements by the SQL text's address: each
  * count is a literal of its own. */
-#define count(g, where) count_of((g), "SELECT COUNT(*) FROM notifications WHERE " where)
-
-static int64_t count_of(struct grip *g, const char *sql)
-{
-	int64_t v = -1;
-	assert_int_equal(store_exec(g->store, sql, NULL, 0, &v), STORE_OK);
-	return v;
-}
+#define count(g, where) tmpdb_count((g), "SELECT COUNT(*) FROM notifications WHERE " where)
 
 static void test_added_once_per_key(void **state)
 {

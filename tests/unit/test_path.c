@@ -72,6 +72,20 @@ static void test_local_length(void **state)
 	assert_false(path_is_local(s, 400));
 }
 
+/* The alphabet of the secrets this program makes, no other byte. */
+static void test_urlsafe(void **state)
+{
+	(void)state;
+	assert_true(path_urlsafe("AZaz09-_", 8));
+	assert_true(path_urlsafe("", 0));
+	assert_true(path_urlsafe("abc+", 3)); /* only len bytes are read */
+	assert_false(path_urlsafe("abc+", 4));
+	assert_false(path_urlsafe("ab/c", 4));
+	assert_false(path_urlsafe("ab=c", 4));
+	assert_false(path_urlsafe("ab c", 4));
+	assert_false(path_urlsafe("\xc3\xa4", 2));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -79,6 +93,7 @@ int main(void)
 		cmocka_unit_test(test_local),
 		cmocka_unit_test(test_not_local),
 		cmocka_unit_test(test_local_length),
+		cmocka_unit_test(test_urlsafe),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

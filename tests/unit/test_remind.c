@@ -57,14 +57,7 @@ static int setup(void **state)
 	return 0;
 }
 
-#define count(g, where) count_of((g), "SELECT COUNT(*) FROM notifications WHERE " where)
-
-static int64_t count_of(struct grip *g, const char *sql)
-{
-	int64_t v = -1;
-	assert_int_equal(store_exec(g->store, sql, NULL, 0, &v), STORE_OK);
-	return v;
-}
+#define count(g, where) tmpdb_count((g), "SELECT COUNT(*) FROM notifications WHERE " where)
 
 /* The text of the only row the SQL finds, in the arena. */
 static const char *text_of(struct grip *g, const char *sql)
@@ -261,7 +254,7 @@ static void test_in_app_list(void **state)
 	assert_int_equal(marked, 1);
 	assert_int_equal(grip_notifications_unread(g, &unread), 0);
 	assert_int_equal(unread, 0);
-	assert_int_equal(count_of(g, "SELECT COUNT(*) FROM events WHERE entity = 'person' AND entity_id = 2"
+	assert_int_equal(tmpdb_count(g, "SELECT COUNT(*) FROM events WHERE entity = 'person' AND entity_id = 2"
 				     " AND action = 'notifications_read'"), 2);
 	assert_int_equal(grip_notifications_read(g, NULL, 0, false, &marked), -1);
 	assert_string_equal(g->err.field, "ids");
@@ -287,7 +280,7 @@ static void test_notices_rules(void **state)
 	assert_int_equal(grip_notices_set(g, 2, NULL, &on), 0);
 	assert_int_equal(grip_notices_get(g, 2, &n), 0);
 	assert_true(n.digest);
-	assert_int_equal(count_of(g, "SELECT COUNT(*) FROM events WHERE entity = 'person' AND entity_id = 2"
+	assert_int_equal(tmpdb_count(g, "SELECT COUNT(*) FROM events WHERE entity = 'person' AND entity_id = 2"
 				     " AND action = 'notices'"), 1);
 	assert_int_equal(grip_notices_get(g, 999, &n), -1);
 	assert_int_equal(g->err.code, GRIP_ENOTFOUND);

@@ -49,14 +49,6 @@ static int setup(void **state)
 	return 0;
 }
 
-static void at(struct grip *g, const char *day)
-{
-	assert_true(datetime_parse(day, &g->now));
-	g->today_org = 0;
-	g->memo = NULL;
-	g->seen = NULL;
-}
-
 static int64_t add(struct grip *g, const char *as, const char *title, const char *cycle, const char *layer,
 		   const char *unit, const char *owner, const char *status)
 {
@@ -183,11 +175,11 @@ static void test_when(void **state)
 	assert_null(review(g, draft, "keep", "Early", NULL, 0));
 	assert_int_equal(g->err.code, GRIP_ECONFLICT);
 	assert_string_equal(g->err.field, "status");
-	at(g, "2026-12-31"); /* the last day: scoring */
+	tmpdb_at(g, "2026-12-31"); /* the last day: scoring */
 	assert_null(review(g, active, "keep", "Late", NULL, 0));
 	assert_int_equal(g->err.code, GRIP_ECONFLICT);
 	assert_string_equal(g->err.field, "cycle");
-	at(g, "2026-11-23");
+	tmpdb_at(g, "2026-11-23");
 	assert_non_null(review(g, active, "keep", "In time", NULL, 0));
 }
 
@@ -269,14 +261,14 @@ static void test_due(void **state)
 	add(g, "bo@acme.test", "A draft", "Q4", "team", "Mobile", NULL, NULL);
 	struct grip_review_due **ds;
 	size_t n;
-	at(g, "2026-11-08"); /* a review 8 days before the mid-point does not count */
+	tmpdb_at(g, "2026-11-08"); /* a review 8 days before the mid-point does not count */
 	tmpdb_act_as(g, "bo@acme.test");
 	assert_non_null(review(g, a, "keep", "Early look", NULL, 0));
 	assert_int_equal(grip_reviews_due(g, &ds, &n), 0);
 	assert_int_equal(n, 0); /* the mid-point has not come */
-	at(g, "2026-11-09"); /* 7 days before: it counts */
+	tmpdb_at(g, "2026-11-09"); /* 7 days before: it counts */
 	assert_non_null(review(g, b, "keep", "Early look", NULL, 0));
-	at(g, "2026-11-16");
+	tmpdb_at(g, "2026-11-16");
 	assert_int_equal(grip_reviews_due(g, &ds, &n), 0);
 	assert_int_equal(n, 1);
 	assert_int_equal(ds[0]->objective->id, a);

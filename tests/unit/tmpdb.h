@@ -74,6 +74,29 @@ static inline int tmpdb_core_teardown(void **state)
 	return 0;
 }
 
+/* The number a counting query answers (its first row's first column);
+ * the test fails if it cannot run. The store keeps prepared statements by
+ * the SQL text's address: give each query as a literal. For files that
+ * include cmocka before this header. */
+static inline int64_t tmpdb_count(struct grip *g, const char *sql)
+{
+	int64_t v = -1;
+	assert_int_equal(store_exec(g->store, sql, NULL, 0, &v), STORE_OK);
+	return v;
+}
+
+/* Moves the clock to an instant (a date or date-time; the test fails on
+ * anything else) and forgets what was read of the old one: the org's day,
+ * the memo of reads, what is seen. For files that include cmocka before
+ * this header. */
+static inline void tmpdb_at(struct grip *g, const char *when)
+{
+	assert_true(datetime_parse(when, &g->now));
+	g->today_org = 0;
+	g->memo = NULL;
+	g->seen = NULL;
+}
+
 /* From here on the context acts as the person with this email; the test
  * fails if there is none. For files that include cmocka. */
 #define tmpdb_act_as(g, email) assert_non_null((g)->actor = grip_person_by_email((g), (email)))
