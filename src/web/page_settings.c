@@ -44,13 +44,13 @@ static void org_form(struct web_request *r, const struct grip_org *o)
 	form_select(r, "week_start", "Week starts on", ws, days, 7);
 	form_select(r, "locale", "Language of reminders and of the coach's word lists", o->locale, opts, n);
 	const char *hours[48];
-	char hour_text[24][8];
+	char hour_text[24][16];
 	for (int i = 0; i < 24; i++) {
 		snprintf(hour_text[i], sizeof hour_text[i], "%02d:00", i);
 		hours[2 * i] = arena_printf(r->g->arena, "%d", i);
 		hours[2 * i + 1] = hour_text[i];
 	}
-	char rh[4];
+	char rh[16];
 	snprintf(rh, sizeof rh, "%d", o->remind_hour);
 	form_select(r, "remind_hour", "Reminders go out from", rh, hours, 24);
 	form_submit(r, "Save settings", "primary");
