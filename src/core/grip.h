@@ -31,6 +31,7 @@
 struct store;
 struct grip_memo;
 struct grip_seen;
+struct grip_changes;
 
 enum grip_status {
 	GRIP_OK = 0,
@@ -144,6 +145,7 @@ struct grip {
 	struct grip_error err;
 	struct grip_memo *memo; /* figures already computed in this request; any change clears it */
 	struct grip_seen *seen; /* visibility decided in this request; any change clears it */
+	struct grip_changes *changes; /* what this write changed, for the read caches (changes.c) */
 	struct grip_warning warnings[GRIP_WARNINGS_MAX];
 	int n_warnings;
 	int64_t today_org;  /* the org grip_today read the time zone of (0: not yet) */
@@ -1102,6 +1104,14 @@ json_t *grip_review_due_json(const struct grip_review_due *d);
 /* Drop-out of a programme: members of its group who left before its end,
  * over members enrolled by the end of its week 2. */
 int grip_programme_dropout(struct grip *g, const struct grip_cycle *c, int *enrolled, int *left);
+
+/* ---- what a write changed, for the read caches (changes.c) ---- */
+
+/* A write that changes nothing but the figures of some objectives (a
+ * check-in, a key result's value) names each objective whose stored
+ * figures or representation it changed; any other write changes, for the
+ * caches, everything of its org. See docs/performance.md. */
+void grip_changed_objective(struct grip *g, int64_t objective_id);
 
 /* ---- history (event.c) ---- */
 
