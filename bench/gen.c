@@ -9,8 +9,9 @@
  * from the quarter's first day to now, each with a value for every key
  * result. The clock is GRIP_NOW when set, as for the CLI.
  *
- * Besides the counts and times it prints, for bench/api, lines that name
- * what to aim at:
+ * Besides the counts and times it prints lines that name something of each
+ * kind to aim at by hand (bench/api draws its targets from the database
+ * itself, all teams, objectives and metric key results):
  *   team: NAME             a team, for the objectives-of-a-team list
  *   objective: ID          a team objective, for the single-objective read
  *   checkin: OBJ:KR ...    metric key results and their objectives, to post to
