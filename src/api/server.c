@@ -44,6 +44,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "api/accesslog.h"
 #include "api/cache.h"
 #include "api/guard.h"
 #include "api/hashpool.h"
@@ -81,6 +82,7 @@ struct api_server {
 	atomic_uint_fast64_t generation; /* moves on every change the server makes or sees */
 	int64_t fixed_now; /* GRIP_NOW, or 0 for the clock */
 	struct hashpool hashpool; /* password hashes, off the request threads */
+	struct access_log log;    /* a line per request, to stderr in whole buffers */
 };
 
 struct req_state {
@@ -768,7 +770,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
 			 enum MHD_RequestTerminationCode code)
 {
-	(void)cls;
+	struct api_server *srv = cls;
 	guard_next(conn); /* a next request on this connection has its own deadline */
 	struct req_state *s = *state;
 	if (!s)
@@ -778,8 +780,16 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
 	double ms = (double)(end.tv_sec - s->start.tv_sec) * 1e3 + (double)(end.tv_nsec - s->start.tv_nsec) / 1e6;
 	char addr[INET6_ADDRSTRLEN];
 	client_address(conn, addr);
-	fprintf(stderr, "%s \"%s %s\" %d %zu %.2fms%s%s\n", addr, s->method, s->path, s->status, s->bytes, ms,
-		s->kept ? " kept" : "", code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut short)");
+	char line[400];
+	int n = snprintf(line, sizeof line, "%s \"%s %s\" %d %zu %.2fms%s%s\n", addr, s->method, s->path, s->status,
+			 s->bytes, ms, s->kept ? " kept" : "",
+			 code == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (cut short)");
+	if (n >= (int)sizeof line) { /* cannot be, with the lengths above: still a whole line */
+		line[sizeof line - 2] = '\n';
+		n = (int)sizeof line - 1;
+	}
+	if (n > 0)
+		access_log_line(&srv->log, line, (size_t)n);
 	if (s->call) /* its write finished, but it was not answered */
 		free_call(s->call);
 	if (s->web)
@@ -860,6 +870,15 @@ int api_serve(const struct api_options *o)
 		store_close(first);
 		return 1;
 	}
+	if (access_log_start(&srv.log, STDERR_FILENO) < 0) {
+		fprintf(stderr, "grip: cannot start the access log's thread\n");
+		hashpool_stop(&srv.hashpool);
+		writer_stop(&srv.writer);
+		cache_release(&srv.cache);
+		store_close(writes);
+		store_close(first);
+		return 1;
+	}
 	web_asset_tags(srv.css_tag, srv.js_tag, srv.icon_tag);
 	srv.web = (struct web_host){ .ctx = &srv, .read = host_read, .write = host_write,
 				     .css_tag = srv.css_tag, .js_tag = srv.js_tag, .icon_tag = srv.icon_tag };
@@ -894,6 +913,7 @@ int api_serve(const struct api_options *o)
 		MHD_OPTION_URI_LOG_CALLBACK, guard_uri, guard, MHD_OPTION_END);
 	if (!d) {
 		fprintf(stderr, "grip: cannot listen on %s\n", o->listen);
+		access_log_stop(&srv.log);
 		guard_stop(guard);
 		store_close(first);
 		hashpool_stop(&srv.hashpool);
@@ -915,6 +935,7 @@ int api_serve(const struct api_options *o)
 		sigwait(&stop, &sig);
 	else
 		sig = SIGTERM;
+	access_log_flush(&srv.log); /* what came before the stop, first */
 	fprintf(stderr, "grip: %s: finishing requests in flight\n", sig == SIGINT ? "interrupted" : "stopping");
 	if (side && o->side_stop)
 		o->side_stop(o->side_ctx);
@@ -933,6 +954,7 @@ int api_serve(const struct api_options *o)
 	hashpool_stop(&srv.hashpool);
 	writer_stop(&srv.writer);
 	MHD_stop_daemon(d);
+	access_log_stop(&srv.log); /* no request is left to log */
 	guard_stop(guard);
 	for (size_t i = 0; i < srv.pool.nfree; i++)
 		store_close(srv.pool.free[i].store);
