@@ -245,6 +245,9 @@ bool actor_leads_unit(struct grip *g, int64_t unit_id);
 bool actor_member_of(struct grip *g, int64_t unit_id);
 bool actor_leads_any(struct grip *g); /* the actor leads some unit */
 void actor_forget(struct grip *g);
+/* A person from the columns id, email, name, role, active, left_on,
+ * created_at starting at column first. person.c */
+struct grip_person *person_from_row(struct grip *g, struct store_stmt *st, int first);
 /* The actor is an admin of the org, still active. perm.c */
 bool actor_is_admin(const struct grip *g);
 /* The actor has a say over the unit: an admin, or a lead of it or of a
