@@ -285,24 +285,27 @@ int grip_signout(struct grip *g, const char *session)
 }
 
 /* Sets the org and the actor from a row (org_id, person_id). */
+/* st's row: the org, the person (RESOLVE_PERSON's columns), and extra;
+ * the actor is loaded with the credential, in one statement. */
+#define RESOLVE_PERSON "p.id, p.email, p.name, p.role, p.active, p.left_on, p.created_at"
+
 static int resolve(struct grip *g, struct store_stmt *st, const char **extra)
 {
 	if (!st)
 		return STORE_FAIL(g);
 	enum store_rc rc = store_step(st);
-	int64_t org = 0, person = 0;
+	struct grip_person *actor = NULL;
 	if (rc == STORE_ROW) {
-		org = store_col_int(st, 0);
-		person = store_col_int(st, 1);
+		g->org_id = store_col_int(st, 0);
+		actor = person_from_row(g, st, 1);
 		if (extra)
-			*extra = col_text(g, st, 2);
+			*extra = col_text(g, st, 8);
 	}
 	store_done(st);
 	if (rc != STORE_ROW)
 		return rc == STORE_DONE ? grip_fail(g, GRIP_EAUTH, NULL, "the credentials are not valid")
 					: STORE_FAIL(g);
-	g->org_id = org;
-	g->actor = grip_person_get(g, person);
+	g->actor = actor;
 	if (!g->actor)
 		return -1;
 	if (!g->actor->active)
@@ -316,8 +319,10 @@ int grip_session_resolve(struct grip *g, const char *session, const char **csrf)
 	if (!now || !session)
 		return now ? grip_fail(g, GRIP_EAUTH, NULL, "sign in first") : -1;
 	return resolve(g, store_q(g->store,
-		"SELECT org_id, person_id, csrf FROM sessions WHERE hash = ? AND ended_at IS NULL"
-		" AND expires_at > ?", V(auth_secret_hash(g, session)), V(now)), csrf);
+		"SELECT s.org_id, " RESOLVE_PERSON ", s.csrf FROM sessions s"
+		" JOIN people p ON p.id = s.person_id AND p.org_id = s.org_id"
+		" WHERE s.hash = ? AND s.ended_at IS NULL AND s.expires_at > ?",
+		V(auth_secret_hash(g, session)), V(now)), csrf);
 }
 
 int grip_token_resolve(struct grip *g, const char *token)
@@ -325,7 +330,9 @@ int grip_token_resolve(struct grip *g, const char *token)
 	if (!token || strncmp(token, TOKEN_PREFIX, strlen(TOKEN_PREFIX)) != 0)
 		return grip_fail(g, GRIP_EAUTH, NULL, "the credentials are not valid");
 	return resolve(g, store_q(g->store,
-		"SELECT org_id, person_id FROM api_tokens WHERE hash = ? AND revoked_at IS NULL",
+		"SELECT t.org_id, " RESOLVE_PERSON " FROM api_tokens t"
+		" JOIN people p ON p.id = t.person_id AND p.org_id = t.org_id"
+		" WHERE t.hash = ? AND t.revoked_at IS NULL",
 		V(auth_secret_hash(g, token))), NULL);
 }
 

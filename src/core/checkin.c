@@ -87,9 +87,10 @@ struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int 
 		return NULL;
 	/* No figures: the answer is the check-in, and the figures are the next
 	 * read's to compute. */
-	struct grip_objective *o = objective_visible(g, objective_id);
-	if (!o || grip_require_checkin(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0 ||
-	    cycle_require_within(g, o->cycle_id, "at", when) < 0)
+	struct grip_cycle *cycle;
+	struct grip_objective *o = objective_for_value(g, objective_id, &cycle);
+	if (!o || grip_require_checkin(g, o) < 0 || cycle_check_open(g, cycle) < 0 ||
+	    cycle_check_within(g, cycle, "at", when) < 0)
 		return NULL;
 	/* Every result names a key result of this objective, once. */
 	const struct grip_kr **krs = n ? arena_calloc(g->arena, n, sizeof *krs) : NULL;

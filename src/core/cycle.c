@@ -45,24 +45,29 @@ static void derive(struct grip *g, struct grip_cycle *c)
 	c->midpoint = grip_strdup(g, buf);
 }
 
-static void *cycle_row(struct grip *g, struct store_stmt *st)
+struct grip_cycle *cycle_from_row(struct grip *g, struct store_stmt *st, int first)
 {
 	struct grip_cycle *c = grip_alloc(g, sizeof *c);
 	if (!c)
 		return NULL;
-	c->id = store_col_int(st, 0);
-	c->name = col_text(g, st, 1);
-	if (cycle_kind_col(g, st, 2, &c->kind) < 0)
+	c->id = store_col_int(st, first);
+	c->name = col_text(g, st, first + 1);
+	if (cycle_kind_col(g, st, first + 2, &c->kind) < 0)
 		return NULL;
-	c->unit_id = store_col_int(st, 3);
-	c->starts_on = col_text(g, st, 4);
-	c->ends_on = col_text(g, st, 5);
-	c->weeks = (int)store_col_int(st, 6);
-	c->opened_on = col_text(g, st, 7);
-	c->closed_at = col_text(g, st, 8);
-	c->scoring_on = col_text(g, st, 9);
+	c->unit_id = store_col_int(st, first + 3);
+	c->starts_on = col_text(g, st, first + 4);
+	c->ends_on = col_text(g, st, first + 5);
+	c->weeks = (int)store_col_int(st, first + 6);
+	c->opened_on = col_text(g, st, first + 7);
+	c->closed_at = col_text(g, st, first + 8);
+	c->scoring_on = col_text(g, st, first + 9);
 	derive(g, c);
 	return c;
+}
+
+static void *cycle_row(struct grip *g, struct store_stmt *st)
+{
+	return cycle_from_row(g, st, 0);
 }
 
 /* A programme of a group the actor may not see is not there for them. */
@@ -442,21 +447,27 @@ int grip_cycle_close(struct grip *g, int64_t id, const char *force)
 			  force ? arena_printf(g->arena, "forced: %s", force) : NULL);
 }
 
-int cycle_require_open(struct grip *g, int64_t cycle_id)
+int cycle_check_open(struct grip *g, const struct grip_cycle *c)
 {
-	struct grip_cycle *c = cycle_stored(g, cycle_id);
-	if (!c)
-		return -1;
 	if (c->status == GRIP_CYCLE_CLOSED)
 		return grip_fail(g, GRIP_ECONFLICT, "cycle", "cycle %s is closed and read-only", c->name);
 	return 0;
 }
 
+int cycle_require_open(struct grip *g, int64_t cycle_id)
+{
+	struct grip_cycle *c = cycle_stored(g, cycle_id);
+	return c ? cycle_check_open(g, c) : -1;
+}
+
 int cycle_require_within(struct grip *g, int64_t cycle_id, const char *field, const char *when)
 {
 	struct grip_cycle *c = cycle_stored(g, cycle_id);
-	if (!c)
-		return -1;
+	return c ? cycle_check_within(g, c, field, when) : -1;
+}
+
+int cycle_check_within(struct grip *g, const struct grip_cycle *c, const char *field, const char *when)
+{
 	int64_t t;
 	int32_t start;
 	if (datetime_parse(when, &t) && date_parse(c->starts_on, &start) ? grip_day_of(g, t) < start

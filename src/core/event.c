@@ -17,7 +17,8 @@ int grip_event(struct grip *g, const char *entity, int64_t entity_id, const char
 	       json_t *before, json_t *after, const char *reason)
 {
 	g->memo = NULL; /* something changed: figures computed so far may be stale, */
-	g->seen = NULL; /* and so may what the actor may see */
+	g->seen = NULL; /* and so may what the actor may see, */
+	actor_forget(g); /* and where the actor stands */
 	char *b = dump(before), *a = dump(after);
 	json_decref(before);
 	json_decref(after);

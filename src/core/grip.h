@@ -145,6 +145,7 @@ struct grip {
 	struct grip_error err;
 	struct grip_memo *memo; /* figures already computed in this request; any change clears it */
 	struct grip_seen *seen; /* visibility decided in this request; any change clears it */
+	struct grip_reach *reach; /* the actor's units, loaded once (actor.c); any change clears it */
 	struct grip_changes *changes; /* what this write changed, for the read caches (changes.c) */
 	struct grip_warning warnings[GRIP_WARNINGS_MAX];
 	int n_warnings;

@@ -69,6 +69,8 @@ const char *today_text(struct grip *g);
 int32_t checkin_period_next(enum grip_cadence cadence, int32_t day);
 /* Reads the org's clock into g: its zone's offset now, its week start. */
 void org_clock_read(struct grip *g);
+/* Sets the clock from an org's time zone and first day of the week. */
+void org_clock_set(struct grip *g, const char *timezone, int week_start);
 
 /* Grows an arena array of pointers: *items has *n entries and room for *cap. */
 int push_ptr(struct grip *g, void ***items, size_t *n, size_t *cap, void *item);
@@ -132,6 +134,10 @@ struct grip_objective *objective_fetch(struct grip *g, int64_t id);
 /* The stored objective if the actor may see it (no key results, no
  * figures): the cheap check before reading what hangs off it. objective.c */
 struct grip_objective *objective_visible(struct grip *g, int64_t id);
+/* objective_visible for a check-in or a value: the objective (no
+ * alignments) and its cycle (*cycle) in one statement, its unit's privacy
+ * remembered on the way. objective.c */
+struct grip_objective *objective_for_value(struct grip *g, int64_t id, struct grip_cycle **cycle);
 /* Every stored objective of a cycle, by id, with its alignments but no key
  * results, no figures and no visibility check: for the coach, which judges
  * what the actor may see hint by hint. objective.c */
@@ -183,6 +189,11 @@ struct grip_cycle *cycle_stored(struct grip *g, int64_t id);
 int cycle_require_open(struct grip *g, int64_t cycle_id);
 /* A dated entry (check-in, value) may not come before its cycle starts. */
 int cycle_require_within(struct grip *g, int64_t cycle_id, const char *field, const char *when);
+/* The same two rules on a cycle already loaded; cycle_from_row reads one
+ * from the columns of CYCLE_COLS starting at column first. cycle.c */
+int cycle_check_open(struct grip *g, const struct grip_cycle *c);
+int cycle_check_within(struct grip *g, const struct grip_cycle *c, const char *field, const char *when);
+struct grip_cycle *cycle_from_row(struct grip *g, struct store_stmt *st, int first);
 /* The stored objective with every alignment, for a change: the actor sees
  * and may write it, its cycle is open, and it is at if_version (0: any).
  * objective.c */
@@ -226,6 +237,17 @@ int score_attach_kr(struct grip *g, struct grip_kr *kr);
 /* grip_kr_get without the scores: its figures as of as_of. key_result.c */
 struct grip_kr *kr_get_at(struct grip *g, int64_t id, const char *as_of);
 
+/* The actor's units, loaded once per request and day (actor.c): the
+ * actor leads the unit or one above it (as grip_is_lead for the actor), or
+ * is a current member of it (as grip_is_member). actor_forget drops what
+ * was loaded: a change may have moved it. */
+bool actor_leads_unit(struct grip *g, int64_t unit_id);
+bool actor_member_of(struct grip *g, int64_t unit_id);
+bool actor_leads_any(struct grip *g); /* the actor leads some unit */
+void actor_forget(struct grip *g);
+/* A person from the columns id, email, name, role, active, left_on,
+ * created_at starting at column first. person.c */
+struct grip_person *person_from_row(struct grip *g, struct store_stmt *st, int first);
 /* The actor is an admin of the org, still active. perm.c */
 bool actor_is_admin(const struct grip *g);
 /* The actor has a say over the unit: an admin, or a lead of it or of a
@@ -239,6 +261,9 @@ bool leads_person(struct grip *g, int64_t person_id, bool with_private);
 bool actor_in_unit(struct grip *g, int64_t unit_id);
 /* Visibility by id, remembered for the request. visibility.c */
 bool unit_id_visible(struct grip *g, int64_t unit_id);
+/* Remembers whether a unit of the org, just read, is private (saves
+ * unit_id_visible its query). visibility.c */
+void unit_privacy_known(struct grip *g, int64_t unit_id, bool private_unit);
 bool objective_id_visible(struct grip *g, int64_t id);
 /* The objective belongs to a private unit (a coaching group, usually). */
 bool objective_in_private_unit(struct grip *g, const struct grip_objective *o);

@@ -36,6 +36,8 @@ static struct grip_membership *member_get(struct grip *g, int64_t id)
 
 bool grip_is_member(struct grip *g, int64_t unit_id, int64_t person_id)
 {
+	if (g->actor && person_id == g->actor->id)
+		return actor_member_of(g, unit_id); /* loaded once for the request */
 	int64_t n = 0;
 	const char *today = today_text(g);
 	if (!today || store_x(g->store, &n,
@@ -48,6 +50,8 @@ bool grip_is_member(struct grip *g, int64_t unit_id, int64_t person_id)
 
 bool grip_is_lead(struct grip *g, int64_t unit_id, int64_t person_id)
 {
+	if (g->actor && person_id == g->actor->id)
+		return actor_leads_unit(g, unit_id); /* loaded once for the request */
 	int64_t n = 0;
 	const char *today = today_text(g);
 	if (!today || store_x(g->store, &n,

@@ -139,6 +139,36 @@ struct grip_objective *objective_visible(struct grip *g, int64_t id)
 	return o;
 }
 
+struct grip_objective *objective_for_value(struct grip *g, int64_t id, struct grip_cycle **cycle)
+{
+	*cycle = NULL;
+	struct store_stmt *st = store_q(g->store,
+		"SELECT " OBJ_COLS ", u.visibility = 'private', c.id, c.name, c.kind, c.unit_id, c.starts_on,"
+		" c.ends_on, c.weeks, c.opened_on, c.closed_at, c.scoring_on"
+		OBJ_FROM " WHERE o.id = ? AND o.org_id = ?", V(id), V(g->org_id));
+	if (!st) {
+		STORE_FAIL(g);
+		return NULL;
+	}
+	struct grip_objective *o = NULL;
+	enum store_rc rc = store_step(st);
+	if (rc == STORE_ROW) {
+		o = objective_row(g, st);
+		if (o && o->unit_id)
+			unit_privacy_known(g, o->unit_id, store_col_int(st, 19) != 0);
+		if (o && !(*cycle = cycle_from_row(g, st, 20)))
+			o = NULL;
+	}
+	store_done(st);
+	if (rc == STORE_DONE || (o && !grip_can_see_objective(g, o))) {
+		grip_fail(g, GRIP_ENOTFOUND, "objective", "no such objective");
+		return NULL;
+	}
+	if (rc != STORE_ROW)
+		STORE_FAIL(g);
+	return o;
+}
+
 static json_t *stored_json(const struct grip_objective *o)
 {
 	json_t *align = json_array();

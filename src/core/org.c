@@ -59,6 +59,11 @@ static void *org_row(struct grip *g, struct store_stmt *st)
 	o->strategy = col_text(g, st, 7);
 	o->created_at = col_text(g, st, 8);
 	o->remind_hour = (int)store_col_int(st, 9);
+	/* The request's own org: its clock comes with it, not asked again. */
+	if (o->id == g->org_id && g->today_org != g->org_id) {
+		org_clock_set(g, o->timezone, o->week_start);
+		g->today_org = g->org_id;
+	}
 	return o;
 }
 
@@ -249,6 +254,12 @@ int grip_org_edit(struct grip *g, const struct grip_org_edit *e)
 			  NULL);
 }
 
+void org_clock_set(struct grip *g, const char *timezone, int week_start)
+{
+	g->week_start = week_start >= 1 && week_start <= 7 ? week_start : 1;
+	g->utc_offset = tz_offset(timezone ? timezone : "UTC", g->now);
+}
+
 void org_clock_read(struct grip *g)
 {
 	g->utc_offset = 0;
@@ -256,15 +267,9 @@ void org_clock_read(struct grip *g)
 	struct store_stmt *st = store_q(g->store, "SELECT timezone, week_start FROM orgs WHERE id = ?", V(g->org_id));
 	if (!st)
 		return;
-	char zone[TZ_NAME_MAX + 1] = "UTC";
-	if (store_step(st) == STORE_ROW) {
-		if (store_col_text(st, 0))
-			snprintf(zone, sizeof zone, "%s", store_col_text(st, 0));
-		int start = (int)store_col_int(st, 1);
-		g->week_start = start >= 1 && start <= 7 ? start : 1;
-	}
+	if (store_step(st) == STORE_ROW)
+		org_clock_set(g, store_col_text(st, 0), (int)store_col_int(st, 1));
 	store_done(st);
-	g->utc_offset = tz_offset(zone, g->now);
 }
 
 int32_t grip_week_first(int32_t day, int week_start)

@@ -52,6 +52,8 @@ int grip_require_admin(struct grip *g)
 
 bool leads_person(struct grip *g, int64_t person_id, bool with_private)
 {
+	if (!g->actor || !actor_leads_any(g)) /* leads nobody: no need to ask where the person is */
+		return false;
 	const char *today = today_text(g);
 	struct store_stmt *st = today ? store_q(g->store,
 		"SELECT m.unit_id FROM memberships m JOIN units u ON u.id = m.unit_id WHERE m.person_id = ?"

@@ -11,20 +11,25 @@
 
 #define PERSON_COLS "id, email, name, role, active, left_on, created_at"
 
-static void *person_row(struct grip *g, struct store_stmt *st)
+struct grip_person *person_from_row(struct grip *g, struct store_stmt *st, int first)
 {
 	struct grip_person *p = grip_alloc(g, sizeof *p);
 	if (!p)
 		return NULL;
-	p->id = store_col_int(st, 0);
-	p->email = col_text(g, st, 1);
-	p->name = col_text(g, st, 2);
-	if (role_col(g, st, 3, &p->role) < 0)
+	p->id = store_col_int(st, first);
+	p->email = col_text(g, st, first + 1);
+	p->name = col_text(g, st, first + 2);
+	if (role_col(g, st, first + 3, &p->role) < 0)
 		return NULL;
-	p->active = store_col_int(st, 4) != 0;
-	p->left_on = col_text(g, st, 5);
-	p->created_at = col_text(g, st, 6);
+	p->active = store_col_int(st, first + 4) != 0;
+	p->left_on = col_text(g, st, first + 5);
+	p->created_at = col_text(g, st, first + 6);
 	return p;
+}
+
+static void *person_row(struct grip *g, struct store_stmt *st)
+{
+	return person_from_row(g, st, 0);
 }
 
 struct grip_person *grip_person_get(struct grip *g, int64_t id)

@@ -121,6 +121,16 @@ static bool unit_seen(struct grip *g, int64_t unit_id, bool *private_unit)
 	return visible;
 }
 
+void unit_privacy_known(struct grip *g, int64_t unit_id, bool private_unit)
+{
+	struct seen_slot *s = seen_slot(g, SEEN_UNIT, unit_id);
+	if (!s || s->kind)
+		return;
+	bool visible = !private_unit || actor_is_admin(g) || actor_in_unit(g, unit_id);
+	remember(s, SEEN_UNIT, unit_id, visible, NULL, g);
+	s->private_ = private_unit;
+}
+
 bool unit_id_visible(struct grip *g, int64_t unit_id)
 {
 	bool private_unit;

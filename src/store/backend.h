@@ -21,6 +21,10 @@ struct store_ops {
 	uint64_t (*version)(struct store *s);
 	enum store_rc (*defer_sync)(struct store *s);         /* NULL: commits always wait */
 	enum store_rc (*sync)(struct store *s, char *err, size_t errlen);
+	enum store_rc (*checkpoint_apart)(struct store *s); /* NULL: nothing to do */
+	int64_t (*log_pages)(struct store *s);
+	enum store_rc (*checkpoint)(struct store *s, bool force, int64_t *left);
+	enum store_rc (*cache_kib)(struct store *s, int kib);
 	struct store_stmt *(*prepare)(struct store *s, const char *sql);
 	enum store_rc (*bind)(struct store_stmt *st, int idx, const struct store_val *v);
 	enum store_rc (*step)(struct store_stmt *st);

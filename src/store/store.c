@@ -199,6 +199,27 @@ enum store_rc store_sync(struct store *s, char *err, size_t errlen)
 	return s->ops->sync ? s->ops->sync(s, err, errlen) : STORE_OK;
 }
 
+enum store_rc store_checkpoint_apart(struct store *s)
+{
+	return s->ops->checkpoint_apart ? s->ops->checkpoint_apart(s) : STORE_OK;
+}
+
+int64_t store_log_pages(struct store *s)
+{
+	return s->ops->log_pages ? s->ops->log_pages(s) : 0;
+}
+
+enum store_rc store_checkpoint(struct store *s, bool force, int64_t *left)
+{
+	*left = 0;
+	return s->ops->checkpoint ? s->ops->checkpoint(s, force, left) : STORE_OK;
+}
+
+enum store_rc store_cache_kib(struct store *s, int kib)
+{
+	return s->ops->cache_kib ? s->ops->cache_kib(s, kib) : STORE_OK;
+}
+
 struct store_stmt *store_query(struct store *s, const char *sql, const struct store_val *vals,
 			       size_t n)
 {

@@ -116,6 +116,21 @@ uint64_t store_version(struct store *s);
 enum store_rc store_defer_sync(struct store *s);
 enum store_rc store_sync(struct store *s, char *err, size_t errlen);
 
+/* Checkpoints apart from the writer. After store_checkpoint_apart(s), a
+ * commit on s no longer copies the log into the database file itself
+ * (SQLite's automatic checkpoint); store_log_pages(s) says how many pages
+ * the log held after s's last commit (any thread), and another connection
+ * of the same file runs store_checkpoint: one that waits for no one
+ * (force false), or one that waits for readers and the writer so the log
+ * starts again from its beginning (force true). *left: pages of the log
+ * not yet in the database after it. Back ends without such a log do
+ * nothing and report 0. */
+enum store_rc store_checkpoint_apart(struct store *s);
+int64_t store_log_pages(struct store *s);
+enum store_rc store_checkpoint(struct store *s, bool force, int64_t *left);
+/* The page cache of this connection, in KiB (SQLite's cache_size). */
+enum store_rc store_cache_kib(struct store *s, int kib);
+
 /* NULL on error (see store_errmsg). */
 struct store_stmt *store_query(struct store *s, const char *sql, const struct store_val *vals,
 			       size_t n);

@@ -32,6 +32,7 @@ struct sqlite_store {
 	size_t count;
 	uint64_t commits; /* transactions that wrote, committed by this connection */
 	char *wal_path;   /* set by store_defer_sync: the file store_sync forces */
+	atomic_int_fast64_t log_pages; /* after store_checkpoint_apart: the log's size after the last commit */
 	atomic_bool dir_synced; /* its directory entry is on the disk */
 };
 
@@ -328,6 +329,51 @@ static enum store_rc sq_defer_sync(struct store *s)
 	return STORE_OK;
 }
 
+/* Called by SQLite after each commit of the connection with the log's
+ * size in pages. Being set, it replaces the automatic checkpoint, which is
+ * SQLite's own such hook. */
+static int wal_committed(void *ctx, sqlite3 *db, const char *name, int pages)
+{
+	(void)db;
+	(void)name;
+	atomic_store(&((struct sqlite_store *)ctx)->log_pages, pages);
+	return SQLITE_OK;
+}
+
+static enum store_rc sq_checkpoint_apart(struct store *s)
+{
+	struct sqlite_store *c = conn(s);
+	sqlite3_wal_hook(c->db, wal_committed, c);
+	return STORE_OK;
+}
+
+static int64_t sq_log_pages(struct store *s)
+{
+	return atomic_load(&conn(s)->log_pages);
+}
+
+/* PASSIVE copies what no reader still needs and waits for no one; RESTART
+ * waits (the busy timeout) for the writer and the readers of the log, so
+ * the next commit writes the log from its start again. */
+static enum store_rc sq_checkpoint(struct store *s, bool force, int64_t *left)
+{
+	struct sqlite_store *c = conn(s);
+	int log = 0, copied = 0;
+	int rc = sqlite3_wal_checkpoint_v2(c->db, NULL, force ? SQLITE_CHECKPOINT_RESTART : SQLITE_CHECKPOINT_PASSIVE,
+					   &log, &copied);
+	*left = log > copied ? log - copied : 0;
+	if (rc == SQLITE_OK)
+		return STORE_OK;
+	return fail(c, rc);
+}
+
+static enum store_rc sq_cache_kib(struct store *s, int kib)
+{
+	char sql[64];
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d;", kib > 0 ? kib : 1);
+	return sq_exec_script(s, sql);
+}
+
 static void sq_close(struct store *s)
 {
 	struct sqlite_store *c = conn(s);
@@ -341,6 +387,20 @@ static void sq_close(struct store *s)
 	free(c->cache);
 	sqlite3_close(c->db);
 	free(c);
+}
+
+/* GRIP_SQL_TRACE=1: every statement run, one line each on stderr (its SQL
+ * as written, "--" and the connection's address), for counting a request's
+ * round trips by hand. Never on in normal use. */
+static int trace_stmt(unsigned type, void *ctx, void *p, void *x)
+{
+	(void)type;
+	sqlite3_stmt *st = p;
+	const char *sql = x;
+	if (sql && sql[0] == '-' && sql[1] == '-') /* a trigger's own statement */
+		return 0;
+	fprintf(stderr, "sql %p: %s\n", ctx, sqlite3_sql(st));
+	return 0;
 }
 
 static const struct store_ops sqlite_ops = {
@@ -357,6 +417,10 @@ static const struct store_ops sqlite_ops = {
 	.version = sq_version,
 	.defer_sync = sq_defer_sync,
 	.sync = sq_sync,
+	.checkpoint_apart = sq_checkpoint_apart,
+	.log_pages = sq_log_pages,
+	.checkpoint = sq_checkpoint,
+	.cache_kib = sq_cache_kib,
 	.prepare = sq_prepare,
 	.bind = sq_bind,
 	.step = sq_step,
@@ -375,6 +439,7 @@ struct store *store_sqlite_open(const char *path, bool create, char *err, size_t
 		return NULL;
 	}
 	c->base.ops = &sqlite_ops;
+	atomic_init(&c->log_pages, 0);
 	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
 	int rc = sqlite3_open_v2(path, &c->db, flags, NULL);
 	if (rc != SQLITE_OK) {
@@ -388,6 +453,9 @@ struct store *store_sqlite_open(const char *path, bool create, char *err, size_t
 		return NULL;
 	}
 	sqlite3_extended_result_codes(c->db, 1);
+	const char *trace = getenv("GRIP_SQL_TRACE");
+	if (trace && strcmp(trace, "1") == 0)
+		sqlite3_trace_v2(c->db, SQLITE_TRACE_STMT, trace_stmt, c);
 	sqlite3_busy_timeout(c->db, 5000);
 	const char *setup = "PRAGMA foreign_keys = ON;"
 			    "PRAGMA journal_mode = WAL;"
