@@ -24,7 +24,7 @@ struct check {
 
 static const char *real_text(struct grip *g, bool has, double v)
 {
-	return has ? arena_printf(g->arena, "%.17g", v) : "none";
+	return has ? arena_printf(g->arena, "%.15g", v) : "none";
 }
 
 static int mismatch(struct check *k, int64_t objective_id, int64_t kr_id, const char *field, const char *stored,
