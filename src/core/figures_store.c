@@ -138,13 +138,19 @@ static int store_krs(struct grip *g, int64_t id, struct weighted **xs, size_t *n
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 	for (size_t i = 0; i < k; i++) {
 		struct kr_row *r = &rows[i];
-		if (r->kr.kind == GRIP_KR_MILESTONES && load_weights(g, &r->kr) < 0)
+		bool same_value = r->had == r->has_stored && (!r->had || r->kr.current == r->stored_value) &&
+				  same_text(r->kr.value_at, r->stored_at);
+		/* A milestone's weight never changes: with the same value, the
+		 * same progress, and no need to read the milestones. */
+		if (r->kr.kind == GRIP_KR_MILESTONES && same_value)
+			r->kr.progress = r->stored_progress;
+		else if (r->kr.kind == GRIP_KR_MILESTONES && load_weights(g, &r->kr) < 0)
 			return -1;
-		kr_progress(&r->kr);
+		if (r->kr.kind != GRIP_KR_MILESTONES || !same_value)
+			kr_progress(&r->kr);
 		(*xs)[i] = (struct weighted){ r->kr.progress, r->kr.weight };
 		*latest = later(*latest, later(r->created_at, r->kr.value_at));
-		if (r->had == r->has_stored && (!r->had || r->kr.current == r->stored_value) &&
-		    same_text(r->kr.value_at, r->stored_at) && r->kr.progress == r->stored_progress)
+		if (same_value && r->kr.progress == r->stored_progress)
 			continue;
 		if (store_x(g->store, NULL, "UPDATE key_results SET cur_value = ?, cur_at = ?, progress = ? WHERE id = ?",
 			    real_or_null(r->had, r->kr.current), V(r->kr.value_at), V(r->kr.progress),

@@ -18,13 +18,13 @@ objective puts it right.
   Added key result 1: Activation
     metric: 20% -> 20% -> 60%, progress 0%, weight 1
   $ grip figures check
-  figures agree: 2 objectives, 1 key result
+  stored figures agree with the history
   $ grip checkin 2 --confidence 7 --kr 1=40
   Checked in on objective 2: confidence 7 (green), progress 50%
   $ grip objective show 1 --json | grep -o '"progress":[^,]*'
   "progress":0.5
   $ grip figures check
-  figures agree: 2 objectives, 1 key result
+  stored figures agree with the history
   $ sqlite3 grip.db "UPDATE objectives SET progress = 0.9 WHERE id = 1; UPDATE key_results SET cur_value = 50 WHERE id = 1"
   $ grip figures check
   key result 1 of objective 2: cur_value stored 50, computed 40
@@ -37,4 +37,4 @@ objective puts it right.
   Updated key result 1: Activation
     metric: 20% -> 50% -> 60%, progress 75%, weight 1
   $ grip figures check
-  figures agree: 2 objectives, 1 key result
+  stored figures agree with the history
