@@ -36,6 +36,7 @@
 
 #define WALK_MAX 256    /* objectives one write may revisit on its way up */
 #define CHILDREN_MAX 512 /* as figures.c rolls up */
+#define MILESTONES_CAP 256 /* as figures.c weighs them (key_result.c allows 50) */
 
 static const char *later(const char *a, const char *b)
 {
@@ -63,14 +64,16 @@ static int load_weights(struct grip *g, struct grip_kr *kr)
 		"SELECT weight FROM milestones WHERE key_result_id = ? ORDER BY position", V(kr->id));
 	if (!st)
 		return STORE_FAIL(g);
-	struct grip_milestone *ms = arena_calloc(g->arena, 64, sizeof *ms);
+	struct grip_milestone *ms = arena_calloc(g->arena, MILESTONES_CAP, sizeof *ms);
 	size_t n = 0;
-	enum store_rc rc;
-	while (ms && (rc = store_step(st)) == STORE_ROW && n < 64)
+	enum store_rc rc = STORE_DONE;
+	while (ms && n < MILESTONES_CAP && (rc = store_step(st)) == STORE_ROW)
 		ms[n++].weight = store_col_real(st, 0);
 	store_done(st);
 	if (!ms)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	if (rc != STORE_ROW && rc != STORE_DONE)
+		return STORE_FAIL(g);
 	kr->milestones = ms;
 	kr->n_milestones = n;
 	return 0;
@@ -172,12 +175,14 @@ static int roll_up(struct grip *g, int64_t id, double *progress, bool *rolled, c
 		return STORE_FAIL(g);
 	struct weighted xs[CHILDREN_MAX];
 	size_t n = 0;
-	enum store_rc rc;
+	enum store_rc rc = STORE_DONE;
 	while (n < CHILDREN_MAX && (rc = store_step(st)) == STORE_ROW) {
 		xs[n++] = (struct weighted){ store_col_real(st, 0), 1 };
 		*latest = later(*latest, col_text(g, st, 1));
 	}
 	store_done(st);
+	if (rc != STORE_ROW && rc != STORE_DONE)
+		return STORE_FAIL(g);
 	*progress = n ? measure_weighted_mean(xs, n) : 0;
 	*rolled = n > 0;
 	return 0;
