@@ -188,12 +188,65 @@ static int roll_up(struct grip *g, int64_t id, double *progress, bool *rolled, c
 	return 0;
 }
 
+/* Recomputes and stores the roll-up of objective id, visited as one that
+ * others roll into: its own key results and check-ins did not change, and
+ * with key results of its own nothing below it counts. One statement reads
+ * it and its children. */
+static int refresh_above(struct grip *g, int64_t id, bool *changed)
+{
+	struct store_stmt *st = store_q(g->store,
+		"SELECT o.progress, o.rolled_up, o.last_checkin, o.approved_at, o.figures_at,"
+		" EXISTS (SELECT 1 FROM key_results k WHERE k.objective_id = o.id), c.id, c.progress, c.figures_at"
+		" FROM objectives o LEFT JOIN alignments a ON a.parent_id = o.id"
+		" LEFT JOIN objectives c ON c.id = a.child_id AND c.status <> 'dropped'"
+		" WHERE o.id = ? ORDER BY a.child_id", V(id));
+	if (!st)
+		return STORE_FAIL(g);
+	struct weighted xs[CHILDREN_MAX];
+	size_t n = 0;
+	double old_progress = 0;
+	bool old_rolled = false, has_krs = false, first = true;
+	const char *old_at = NULL, *latest = NULL;
+	enum store_rc rc;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		if (first) {
+			old_progress = store_col_real(st, 0);
+			old_rolled = store_col_int(st, 1) != 0;
+			latest = later(col_text(g, st, 2), col_text(g, st, 3));
+			old_at = col_text(g, st, 4);
+			has_krs = store_col_int(st, 5) != 0;
+			first = false;
+		}
+		if (has_krs)
+			break; /* measured by its own key results */
+		if (store_col_null(st, 6) || n == CHILDREN_MAX)
+			continue;
+		xs[n++] = (struct weighted){ store_col_real(st, 7), 1 };
+		latest = later(latest, col_text(g, st, 8));
+	}
+	store_done(st);
+	if (rc != STORE_ROW && rc != STORE_DONE)
+		return STORE_FAIL(g);
+	if (first || has_krs)
+		return 0; /* deleted, or nothing below counts */
+	double progress = n ? measure_weighted_mean(xs, n) : 0;
+	bool rolled = n > 0;
+	if (progress == old_progress && rolled == old_rolled && same_text(latest, old_at))
+		return 0;
+	if (store_x(g->store, NULL, "UPDATE objectives SET progress = ?, rolled_up = ?, figures_at = ? WHERE id = ?",
+		    V(progress), V(rolled), V(latest), V(id)) != STORE_OK)
+		return STORE_FAIL(g);
+	*changed = true;
+	return 0;
+}
+
 /* Recomputes and stores the figures of objective id. `above`: it is
- * visited as an objective that others roll into, whose own key results
- * and check-ins did not change. */
+ * visited as an objective that others roll into (refresh_above). */
 static int refresh_one(struct grip *g, int64_t id, bool above, bool *changed)
 {
 	*changed = false;
+	if (above)
+		return refresh_above(g, id, changed);
 	struct store_stmt *st = store_q(g->store,
 		"SELECT o.progress, o.rolled_up, o.confidence, o.last_checkin, o.approved_at, o.figures_at,"
 		" c.confidence, c.at, EXISTS (SELECT 1 FROM key_results k WHERE k.objective_id = o.id)"
@@ -216,8 +269,6 @@ static int refresh_one(struct grip *g, int64_t id, bool above, bool *changed)
 	const char *last = col_text(g, st, 7);
 	bool has_krs = store_col_int(st, 8) != 0;
 	store_done(st);
-	if (above && has_krs)
-		return 0; /* measured by its own key results: nothing below counts */
 	double progress = 0;
 	bool rolled = false;
 	const char *latest = later(last, approved_at);
