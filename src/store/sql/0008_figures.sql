@@ -24,6 +24,11 @@ ALTER TABLE objectives ADD COLUMN last_checkin TEXT;
 ALTER TABLE objectives ADD COLUMN approved_at TEXT;
 ALTER TABLE objectives ADD COLUMN figures_at TEXT;
 
+-- A roll-up reads the objectives aligned to one, in order of their id:
+-- from the index alone, not a row and a sort per child.
+DROP INDEX alignments_parent;
+CREATE INDEX alignments_parent ON alignments (parent_id, child_id);
+
 -- The figures of the data already there.
 UPDATE key_results SET cur_value = (SELECT v.value FROM kr_values v WHERE v.key_result_id = key_results.id ORDER BY v.at DESC, v.id DESC LIMIT 1), cur_at = (SELECT v.at FROM kr_values v WHERE v.key_result_id = key_results.id ORDER BY v.at DESC, v.id DESC LIMIT 1);
 
