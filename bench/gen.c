@@ -85,6 +85,17 @@ static double seconds_since(const struct timespec *t0)
 	return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
 }
 
+/* Frees the scratch memory between objectives, and what the context
+ * kept in it (the memo of figures, what is seen, the objectives a write
+ * changed), which would otherwise point into freed memory. */
+static void scratch_release(struct gen *x)
+{
+	arena_release(&x->scratch);
+	x->g.memo = NULL;
+	x->g.seen = NULL;
+	x->g.changes = NULL;
+}
+
 static int fail(struct gen *x, const char *step)
 {
 	bool field = x->g.err.field[0] != '\0';
@@ -192,7 +203,7 @@ static int make_objectives(struct gen *x)
 			return fail(x, "strategic objective");
 		x->strategic[s] = made->id;
 		x->objectives++;
-		arena_release(&x->scratch);
+		scratch_release(x);
 	}
 	for (int t = 0; t < N_TEAMS; t++) {
 		for (int j = 0; j < OBJ_PER_TEAM; j++) {
@@ -212,7 +223,7 @@ static int make_objectives(struct gen *x)
 			for (int k = 0; k < KRS_PER_OBJ; k++)
 				if (make_kr(x, o, k) < 0)
 					return -1;
-			arena_release(&x->scratch);
+			scratch_release(x);
 		}
 	}
 	return 0;
@@ -354,7 +365,7 @@ int main(int argc, char **argv)
 		t_objectives = seconds_since(&t0) - t_setup;
 		for (size_t o = 0; rc == 0 && o < N_TEAMS * OBJ_PER_TEAM; o++) {
 			rc = make_checkins(x, o);
-			arena_release(&x->scratch);
+			scratch_release(x);
 		}
 		t_checkins = seconds_since(&t0) - t_setup - t_objectives;
 		if (rc == 0 && (rc = grip_commit(&x->g)) < 0)

@@ -10,7 +10,7 @@
 #define RUN(fn) int fn(struct cli *c, const struct cli_args *a, json_t **out)
 #define SHOW(fn) int fn(struct cli *c, const struct cli_args *a, const json_t *j)
 RUN(cmd_init); RUN(cmd_demo); RUN(cmd_report); RUN(cmd_serve); RUN(cmd_person_password);
-RUN(cmd_remind);
+RUN(cmd_remind); RUN(cmd_figures_check);
 RUN(cmd_coach); RUN(rem_coach); SHOW(show_coach);
 RUN(cmd_approvals); RUN(rem_approvals); SHOW(show_approvals);
 RUN(cmd_history); RUN(rem_history); SHOW(show_history);
@@ -121,6 +121,9 @@ const struct cli_cmd cli_commands[] = {
 	  OPTS({ "unit", OPT_VALUE, "NAME", "only this unit and the units below it" }), 0, 0, 0 },
 	{ "approvals", NULL, cmd_approvals, rem_approvals, show_approvals, "",
 	  "what awaits your decision: proposals and members' outcomes to approve or return", NULL, 0, 0, 0 },
+	{ "figures", "check", cmd_figures_check, NULL, NULL, "",
+	  "compare the stored figures of every org with those computed from the history; exit 1 on a difference",
+	  NULL, 0, 0, CMD_NO_ORG },
 	{ "history", NULL, cmd_history, rem_history, show_history, "", "the history of changes (admins)",
 	  OPTS({ "entity", OPT_VALUE, "KIND", "only this kind: objective, key_result, checkin, ..." },
 	       { "id", OPT_VALUE, "ID", "only this entity" }), 0, 0, 0 },

@@ -76,7 +76,9 @@ int grip_objective_review(struct grip *g, int64_t id, const char *decision, cons
 		json_decref(before);
 		return now ? STORE_FAIL(g) : -1;
 	}
-	return grip_event(g, "objective", id, decision, before, objective_record(g, id), comment);
+	if (grip_event(g, "objective", id, decision, before, objective_record(g, id), comment) < 0)
+		return -1;
+	return figures_refresh(g, id);
 }
 
 int review_require_possible(struct grip *g, const struct grip_objective *o, const char *decision)

@@ -135,7 +135,8 @@ struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int 
 				    .results = rs, .n_results = n };
 	if (n)
 		memcpy(rs, results, n * sizeof *rs);
-	if (grip_event(g, "checkin", id, "create", NULL, grip_checkin_json(c), NULL) < 0)
+	if (grip_event(g, "checkin", id, "create", NULL, grip_checkin_json(c), NULL) < 0 ||
+	    figures_refresh(g, objective_id) < 0)
 		return NULL;
 	return c;
 }

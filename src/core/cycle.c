@@ -421,7 +421,8 @@ static int close_outcomes(struct grip *g, const struct grip_cycle *c)
 		}
 		const char *reason = arena_printf(g->arena, "scored %d.%d at the close of %s: %s", t / 10, t % 10, c->name,
 						  achieved ? "achieved (0.7 or more)" : "missed (below 0.7)");
-		if (grip_event(g, "objective", os[i]->id, "status", before, objective_record(g, os[i]->id), reason) < 0)
+		if (grip_event(g, "objective", os[i]->id, "status", before, objective_record(g, os[i]->id), reason) < 0 ||
+		    figures_refresh(g, os[i]->id) < 0)
 			return -1;
 	}
 	return now ? 0 : -1;

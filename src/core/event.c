@@ -7,6 +7,7 @@
 #include "core/internal.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static char *dump(json_t *j)
 {
@@ -30,11 +31,15 @@ int grip_event(struct grip *g, const char *entity, int64_t entity_id, const char
 			     " before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			     V(g->org_id), VID(g->actor ? g->actor->id : 0), V(at), V(entity),
 			     V(entity_id), V(action), V(b), V(a), V(reason));
+	/* The first change that leaves an objective approved or active is
+	 * when it was approved: a stored figure (figures_store.c). */
+	bool approval = rc == STORE_OK && a && strcmp(entity, "objective") == 0 &&
+			(strstr(a, "\"status\":\"approved\"") || strstr(a, "\"status\":\"active\""));
 	free(b);
 	free(a);
 	if (rc != STORE_OK)
 		return at ? STORE_FAIL(g) : -1;
-	return 0;
+	return approval ? figures_note_approval(g, entity_id, at) : 0;
 }
 
 static void *event_row(struct grip *g, struct store_stmt *st)

@@ -14,7 +14,6 @@
 
 #include "util/date.h"
 
-#define ROLLUP_DEPTH 8
 #define MEMO_SLOTS 1024 /* a power of two */
 
 /* The progress of objectives already computed in this request, for one
@@ -63,8 +62,7 @@ int cutoff_of(struct grip *g, const char *as_of, int32_t *day, char *cutoff)
 	return 0;
 }
 
-/* A key result's progress from its current value, by kind. */
-static void kr_progress(struct grip_kr *kr)
+void kr_progress(struct grip_kr *kr)
 {
 	if (kr->kind == GRIP_KR_METRIC) {
 		kr->progress = measure_metric(kr->baseline, kr->target, kr->current);
@@ -126,7 +124,7 @@ static int progress_of(struct grip *g, int64_t id, const char *cutoff, int depth
 		return 0;
 	}
 	*progress = 0;
-	if (depth >= ROLLUP_DEPTH)
+	if (depth >= FIGURES_ROLLUP_DEPTH)
 		return 0;
 	struct store_stmt *st = store_q(g->store,
 		"SELECT a.child_id FROM alignments a JOIN objectives o ON o.id = a.child_id"
@@ -213,7 +211,13 @@ static int load_key_results(struct grip *g, struct grip_objective **os, size_t n
 {
 	*all = NULL;
 	*count = 0;
-	struct store_stmt *st = store_q(g->store,
+	/* cutoff NULL: the stored figures (figures_store.c), every key result. */
+	struct store_stmt *st = !cutoff ? store_q(g->store,
+		"SELECT k.id, k.objective_id, k.position, k.title, k.kind, k.baseline, k.target," /* KR_COLS */
+		" k.unit_label, k.weight, k.owner_id, k.version, k.cur_value, k.cur_at"
+		" FROM key_results k WHERE k.org_id = ? AND k.objective_id BETWEEN ? AND ?"
+		" ORDER BY k.objective_id, k.position, k.id",
+		V(g->org_id), V(os[0]->id), V(os[n - 1]->id)) : store_q(g->store,
 		"SELECT k.id, k.objective_id, k.position, k.title, k.kind, k.baseline, k.target," /* KR_COLS */
 		" k.unit_label, k.weight, k.owner_id, k.version,"
 		" (SELECT v.value FROM kr_values v WHERE v.key_result_id = k.id AND v.at < ?"
@@ -392,36 +396,71 @@ static int by_objective_id(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-int objectives_figures(struct grip *g, struct grip_objective **given, size_t n, const char *as_of)
+/* The stored figures of os (figures_store.c) into them, in one statement:
+ * *fresh false when one of them carries an input dated from the end of
+ * today on (the clock stands before the latest data), which a read of
+ * today must not count. */
+static int load_stored(struct grip *g, struct grip_objective **os, size_t n, const char *cutoff, bool *fresh)
 {
-	int32_t day;
-	char cutoff[DATETIME_LEN], day_text[DATE_LEN];
-	if (cutoff_of(g, as_of, &day, cutoff) < 0)
-		return -1;
-	if (!n)
-		return 0;
-	date_format(day, day_text);
-	/* Work on a copy sorted by id; the caller's order stays. */
-	struct grip_objective **os = arena_calloc(g->arena, n, sizeof *os);
-	if (!os)
-		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
-	memcpy(os, given, n * sizeof *os);
-	qsort(os, n, sizeof *os, by_objective_id);
+	*fresh = true;
+	struct store_stmt *st = store_q(g->store,
+		"SELECT id, progress, rolled_up, confidence, last_checkin, approved_at, figures_at"
+		" FROM objectives WHERE id BETWEEN ? AND ?", V(os[0]->id), V(os[n - 1]->id));
+	if (!st)
+		return STORE_FAIL(g);
+	enum store_rc rc;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		struct grip_objective *o = find_objective(os, n, store_col_int(st, 0));
+		if (!o)
+			continue;
+		const char *at = store_col_text(st, 6);
+		if (at && strcmp(at, cutoff) >= 0) {
+			*fresh = false;
+			break;
+		}
+		o->progress = store_col_real(st, 1);
+		o->rolled_up = store_col_int(st, 2) != 0;
+		o->confidence = store_col_null(st, 3) ? -1 : (int)store_col_int(st, 3);
+		o->last_checkin = col_text(g, st, 4);
+		o->approved_at = col_text(g, st, 5);
+	}
+	store_done(st);
+	if (rc != STORE_ROW && rc != STORE_DONE)
+		return STORE_FAIL(g);
+	for (size_t i = 0; !*fresh && i < n; i++) {
+		os[i]->progress = 0;
+		os[i]->rolled_up = false;
+		os[i]->confidence = -1;
+		os[i]->last_checkin = NULL;
+		os[i]->approved_at = NULL;
+	}
+	return 0;
+}
+
+/* The figures of os (sorted by id) that do not depend on the day: their
+ * key results with milestones and values, progress, roll-ups and last
+ * check-ins, as of the cut-off; NULL: the stored ones, when fresh. */
+static int figures_of(struct grip *g, struct grip_objective **os, size_t n, const char *cutoff, bool stored)
+{
 	for (size_t i = 0; i < n; i++) {
-		os[i]->as_of = grip_strdup(g, day_text);
 		os[i]->krs = NULL;
 		os[i]->n_krs = 0;
 		os[i]->confidence = -1;
 		os[i]->last_checkin = NULL;
 		os[i]->approved_at = NULL;
 	}
+	bool fresh = false;
+	if (stored && load_stored(g, os, n, cutoff, &fresh) < 0)
+		return -1;
 	struct grip_kr *krs = NULL;
 	size_t k = 0;
-	if (load_key_results(g, os, n, cutoff, &krs, &k) < 0 || load_milestones_of(g, os, n, krs, k) < 0 ||
-	    load_last_checkins(g, os, n, cutoff) < 0)
+	if (load_key_results(g, os, n, fresh ? NULL : cutoff, &krs, &k) < 0 ||
+	    load_milestones_of(g, os, n, krs, k) < 0 || (!fresh && load_last_checkins(g, os, n, cutoff) < 0))
 		return -1;
 	for (size_t i = 0; i < k; i++)
 		kr_progress(&krs[i]);
+	if (fresh)
+		return 0;
 	/* Objectives measured by their own key results first, into the memo:
 	 * the roll-ups below visit many of them as children. */
 	for (size_t pass = 0; pass < 2; pass++) {
@@ -442,6 +481,34 @@ int objectives_figures(struct grip *g, struct grip_objective **given, size_t n, 
 			}
 		}
 	}
+	return 0;
+}
+
+int objectives_figures_at(struct grip *g, struct grip_objective **os, size_t n, const char *cutoff)
+{
+	return n ? figures_of(g, os, n, cutoff, false) : 0;
+}
+
+int objectives_figures(struct grip *g, struct grip_objective **given, size_t n, const char *as_of)
+{
+	int32_t day;
+	char cutoff[DATETIME_LEN], day_text[DATE_LEN];
+	if (cutoff_of(g, as_of, &day, cutoff) < 0)
+		return -1;
+	if (!n)
+		return 0;
+	date_format(day, day_text);
+	/* Work on a copy sorted by id; the caller's order stays. */
+	struct grip_objective **os = arena_calloc(g->arena, n, sizeof *os);
+	if (!os)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	memcpy(os, given, n * sizeof *os);
+	qsort(os, n, sizeof *os, by_objective_id);
+	for (size_t i = 0; i < n; i++)
+		os[i]->as_of = grip_strdup(g, day_text);
+	/* The present from the stored figures; a past day computed. */
+	if (figures_of(g, os, n, cutoff, !as_of) < 0)
+		return -1;
 	struct grip_cycle *cycles[8] = { 0 };
 	for (size_t i = 0; i < n; i++) {
 		struct grip_objective *o = os[i];

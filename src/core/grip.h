@@ -1640,6 +1640,29 @@ int grip_outbox_failed(struct grip *g, const struct grip_notification *n, const 
  * each attempt after the first, at most retry_max. */
 int64_t grip_outbox_delay(int attempts, int64_t retry_min, int64_t retry_max);
 json_t *grip_notification_json(const struct grip_notification *n);
+/* ---- stored figures (figures_check.c) ---- */
+
+/* One stored figure that differs from the one computed from the history:
+ * of the objective, or of one of its key results (key_result_id set). */
+struct grip_figures_mismatch {
+	int64_t org_id;
+	int64_t objective_id;
+	int64_t key_result_id; /* 0: the objective's own figure */
+	const char *field;     /* the column: progress, cur_value, figures_at, ... */
+	const char *stored;    /* as text; "none" for NULL */
+	const char *computed;
+};
+struct grip_figures_report {
+	size_t n_objectives, n_key_results;
+	struct grip_figures_mismatch *mismatches; /* in the arena */
+	size_t n_mismatches;
+};
+/* Compares the stored figures of every objective and key result of the
+ * database, in every org, with those computed from the values, check-ins
+ * and events recorded (all of them: the stored figures are those of the
+ * latest data). A maintenance check with no actor: the caller decides who
+ * may run it. -1 only when it could not look. */
+int grip_figures_check(struct grip *g, struct grip_figures_report *r);
 /* Every org's id, for what runs across them (the sender). */
 int grip_org_ids(struct grip *g, int64_t **ids, size_t *n);
 /* Queues, in g's org, what is due from each active person now, on their

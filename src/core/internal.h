@@ -145,8 +145,29 @@ int objectives_of_cycle(struct grip *g, int64_t cycle_id, struct grip_objective 
 /* Computes the figures of PRODUCT.md §3 for o and loads its key results,
  * as of the end of day as_of (NULL: today). figures.c */
 int grip_objective_figures(struct grip *g, struct grip_objective *o, const char *as_of);
-/* The same for several objectives at once, in a few set queries. */
+/* The same for several objectives at once, in a few set queries. A read of
+ * the present loads the stored figures (figures_store.c) while they are
+ * fresh; a past day is computed from the values and check-ins. */
 int objectives_figures(struct grip *g, struct grip_objective **os, size_t n, const char *as_of);
+/* Computes the figures of os (sorted by id) that do not depend on the day
+ * from the values, check-ins and events dated before cutoff: key results,
+ * progress, roll-up, last check-in, approval; no light, pace or risk. */
+int objectives_figures_at(struct grip *g, struct grip_objective **os, size_t n, const char *cutoff);
+/* A key result's progress from its current value (and its milestones'
+ * weights), by kind; marks the milestones done. figures.c */
+void kr_progress(struct grip_kr *kr);
+/* How many levels of aligned objectives a roll-up reaches. */
+#define FIGURES_ROLLUP_DEPTH 8
+/* Recomputes the stored figures of the objective (0008_figures.sql) from
+ * its key results, values and check-ins, or its children, then those of the
+ * objectives it rolls up into; names each one changed to
+ * grip_changed_objective. Every write that changes an input of an
+ * objective's figures calls it, in its transaction, after the change.
+ * figures_store.c */
+int figures_refresh(struct grip *g, int64_t objective_id);
+/* The objective was left approved or active at `at` (an event's time):
+ * the first such time is its approved_at. grip_event calls it. */
+int figures_note_approval(struct grip *g, int64_t objective_id, const char *at);
 /* A key result's current value: the latest stored one, or where it starts
  * when none is (a metric's baseline, 0 for the other kinds). key_result.c */
 void kr_set_current(struct grip_kr *kr, bool has_value, double latest);

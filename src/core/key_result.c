@@ -354,7 +354,8 @@ struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct g
 			return NULL;
 		}
 	}
-	if (grip_event(g, "key_result", id, "create", NULL, kr_record(g, id), NULL) < 0)
+	if (grip_event(g, "key_result", id, "create", NULL, kr_record(g, id), NULL) < 0 ||
+	    figures_refresh(g, objective_id) < 0)
 		return NULL;
 	return grip_kr_get(g, id, NULL);
 }
@@ -505,7 +506,9 @@ int grip_kr_update(struct grip *g, int64_t id, double value, const char *note, c
 	if (!o || grip_require_checkin(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0 ||
 	    cycle_require_within(g, o->cycle_id, "at", when) < 0)
 		return -1;
-	return kr_record_value(g, kr, value, note, when, 0);
+	if (kr_record_value(g, kr, value, note, when, 0) < 0)
+		return -1;
+	return figures_refresh(g, kr->objective_id);
 }
 
 int grip_kr_edit(struct grip *g, int64_t id, const struct grip_kr_edit *e)
@@ -538,7 +541,9 @@ int grip_kr_edit(struct grip *g, int64_t id, const struct grip_kr_edit *e)
 		json_decref(before);
 		return now ? STORE_FAIL(g) : -1;
 	}
-	return grip_event(g, "key_result", id, "update", before, kr_record(g, id), e->reason);
+	if (grip_event(g, "key_result", id, "update", before, kr_record(g, id), e->reason) < 0)
+		return -1;
+	return figures_refresh(g, kr->objective_id);
 }
 
 int kr_require_delete(struct grip *g, const struct grip_kr *kr)
@@ -588,7 +593,9 @@ int grip_kr_delete(struct grip *g, int64_t id, const char *reason)
 		json_decref(before);
 		return STORE_FAIL(g);
 	}
-	return grip_event(g, "key_result", id, "delete", before, NULL, reason);
+	if (grip_event(g, "key_result", id, "delete", before, NULL, reason) < 0)
+		return -1;
+	return figures_refresh(g, kr->objective_id);
 }
 
 static void *value_row(struct grip *g, struct store_stmt *st)

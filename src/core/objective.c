@@ -561,7 +561,9 @@ int grip_objective_set_status(struct grip *g, int64_t id, const char *status_nam
 		json_decref(before);
 		return now ? STORE_FAIL(g) : -1;
 	}
-	return grip_event(g, "objective", id, "status", before, objective_record(g, id), reason);
+	if (grip_event(g, "objective", id, "status", before, objective_record(g, id), reason) < 0)
+		return -1;
+	return figures_refresh(g, id); /* a dropped one leaves its parents' roll-ups */
 }
 
 /* Rank of a layer in its chain, and which chain: 0 OKR, 1 group. */
@@ -661,9 +663,11 @@ int grip_objective_align(struct grip *g, int64_t child_id, int64_t parent_id)
 			    "INSERT INTO alignments (org_id, child_id, parent_id, created_at)"
 			    " VALUES (?, ?, ?, ?)", V(g->org_id), V(child_id), V(parent_id), V(now)) != STORE_OK)
 		return now ? STORE_FAIL(g) : -1;
-	return grip_event(g, "alignment", child_id, "create", NULL,
-			  json_pack("{sI sI}", "child_id", (json_int_t)child_id, "parent_id",
-				    (json_int_t)parent_id), NULL);
+	if (grip_event(g, "alignment", child_id, "create", NULL,
+		       json_pack("{sI sI}", "child_id", (json_int_t)child_id, "parent_id", (json_int_t)parent_id),
+		       NULL) < 0)
+		return -1;
+	return figures_refresh(g, parent_id);
 }
 
 int grip_objective_align_choices(struct grip *g, const struct grip_objective *o,
@@ -713,9 +717,11 @@ int grip_objective_unalign(struct grip *g, int64_t child_id, int64_t parent_id)
 	if (store_x(g->store, NULL, "DELETE FROM alignments WHERE child_id = ? AND parent_id = ?",
 		    V(child_id), V(parent_id)) != STORE_OK)
 		return STORE_FAIL(g);
-	return grip_event(g, "alignment", child_id, "delete",
-			  json_pack("{sI sI}", "child_id", (json_int_t)child_id, "parent_id",
-				    (json_int_t)parent_id), NULL, NULL);
+	if (grip_event(g, "alignment", child_id, "delete",
+		       json_pack("{sI sI}", "child_id", (json_int_t)child_id, "parent_id", (json_int_t)parent_id),
+		       NULL, NULL) < 0)
+		return -1;
+	return figures_refresh(g, parent_id);
 }
 
 /* Sets aligns_to of the objectives in os (sorted by id) in one statement. */

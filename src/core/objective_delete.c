@@ -110,6 +110,14 @@ int grip_objective_delete(struct grip *g, int64_t id)
 	json_object_set_new(before, "initiatives", inits);
 	json_object_set_new(before, "dependencies", deps);
 	json_object_set_new(before, "aligned_from", kids);
+	/* The objectives it rolled up into roll up without it (figures_store.c). */
+	int64_t *parents;
+	size_t n_parents;
+	if (ids_collect(g, store_q(g->store, "SELECT parent_id FROM alignments WHERE child_id = ? ORDER BY parent_id",
+				   V(id)), &parents, &n_parents) < 0) {
+		json_decref(before);
+		return -1;
+	}
 	static const char *const wipe[] = {
 		"DELETE FROM milestones WHERE key_result_id IN (SELECT id FROM key_results WHERE objective_id = ?)",
 		"DELETE FROM initiatives WHERE objective_id = ?",
@@ -145,5 +153,10 @@ int grip_objective_delete(struct grip *g, int64_t id)
 			return -1;
 		}
 	}
-	return grip_event(g, "objective", id, "delete", before, NULL, NULL);
+	if (grip_event(g, "objective", id, "delete", before, NULL, NULL) < 0)
+		return -1;
+	for (size_t k = 0; k < n_parents; k++)
+		if (figures_refresh(g, parents[k]) < 0)
+			return -1;
+	return 0;
 }

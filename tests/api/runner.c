@@ -20,7 +20,9 @@
  *      step that fails ends the case (later steps depend on its captures).
  *      The server is started before the first HTTP step.
  *   3. finish: the server gets SIGTERM and must exit with status 0 within
- *      5 s; the case's directory is removed (kept if GRIP_API_KEEP is set).
+ *      5 s; then the stored figures of every database the case left must
+ *      agree with the history (`grip figures check`); the case's directory
+ *      is removed (kept if GRIP_API_KEEP is set).
  * Invariants:
  *   1. struct buf: data is NULL or NUL-terminated; buf_str() never NULL.
  *   2. A function that can fail returns false and appends one reason to its
@@ -31,6 +33,7 @@
 #define _XOPEN_SOURCE 700
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -1686,6 +1689,53 @@ static void step_where(struct buf *b, const struct step *st)
 }
 
 /* Runs one case file; true if it passed, else why says what failed. */
+/* `grip figures check` on each database (*.db) in the case's work
+ * directory: a stored figure that differs from the history fails the case. */
+static bool figures_check(struct case_run *cr, struct buf *why)
+{
+	DIR *d = opendir(cr->work);
+	struct dirent *e;
+	bool ok = true;
+
+	if (!d) {
+		buf_addf(why, "cannot read %s: %s", cr->work, strerror(errno));
+		return false;
+	}
+	while (ok && (e = readdir(d))) {
+		size_t n = strlen(e->d_name);
+		char *out_path, *err_path;
+		int status;
+		pid_t pid;
+
+		if (n < 4 || strcmp(e->d_name + n - 3, ".db") != 0)
+			continue;
+		out_path = str_printf("%s/figures.out", cr->dir);
+		err_path = str_printf("%s/figures.err", cr->dir);
+		{
+			char *argv[] = {cr->r->grip_bin, "--db", e->d_name, "figures", "check", NULL};
+
+			pid = spawn(argv, cr->work, out_path, err_path, why);
+		}
+		if (pid < 0) {
+			ok = false;
+		} else if (!wait_for(pid, COMMAND_MS, &status)) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &status, 0);
+			buf_addf(why, "grip figures check on %s did not finish", e->d_name);
+			ok = false;
+		} else if (!(WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
+			buf_addf(why, "the stored figures of %s differ from the history: ", e->d_name);
+			describe_status(why, status);
+			add_file_tail(why, "grip figures check", err_path, BODY_SHOW_MAX);
+			ok = false;
+		}
+		free(out_path);
+		free(err_path);
+	}
+	closedir(d);
+	return ok;
+}
+
 static bool run_case(struct runner *r, const char *file, int index, struct buf *why)
 {
 	struct case_file cf = CASE_FILE_INIT;
@@ -1721,6 +1771,8 @@ static bool run_case(struct runner *r, const char *file, int index, struct buf *
 		buf_adds(why, buf_str(&step_why));
 		ok = false;
 	}
+	if (ok && !figures_check(&cr, why))
+		ok = false;
 out:
 	if (cr.dir) {
 		if (r->keep)
