@@ -18,51 +18,73 @@ void json_out_init(struct json_out *j, struct sb *sb)
 	j->comma = false;
 }
 
+/* Appends n bytes: in place when the builder has room (the usual case,
+ * keeping sb.h's invariants: len + n < cap <= max + 1), else by sb_add,
+ * which grows it or fails. */
+static inline void put(struct sb *sb, const char *data, size_t n)
+{
+	if (!sb->failed && n < sb->cap - sb->len) {
+		memcpy(sb->buf + sb->len, data, n);
+		sb->len += n;
+		sb->buf[sb->len] = '\0';
+	} else {
+		sb_add(sb, data, n);
+	}
+}
+
+static inline void putc1(struct sb *sb, char c)
+{
+	put(sb, &c, 1);
+}
+
 /* Before a value or a key: the comma when one came before at this level. */
 static void next(struct json_out *j)
 {
 	if (j->comma)
-		sb_addc(j->sb, ',');
+		putc1(j->sb, ',');
 	j->comma = true;
 }
 
 void json_out_object_open(struct json_out *j)
 {
 	next(j);
-	sb_addc(j->sb, '{');
+	putc1(j->sb, '{');
 	j->comma = false;
 }
 
 void json_out_object_close(struct json_out *j)
 {
-	sb_addc(j->sb, '}');
+	putc1(j->sb, '}');
 	j->comma = true;
 }
 
 void json_out_array_open(struct json_out *j)
 {
 	next(j);
-	sb_addc(j->sb, '[');
+	putc1(j->sb, '[');
 	j->comma = false;
 }
 
 void json_out_array_close(struct json_out *j)
 {
-	sb_addc(j->sb, ']');
+	putc1(j->sb, ']');
 	j->comma = true;
 }
 
-/* The quoted, escaped text of s (invariant 3). */
+/* The quoted, escaped text of s (invariant 3): runs of bytes that stand
+ * for themselves are copied whole. */
 static void quoted(struct sb *sb, const char *s)
 {
 	static const char hex[] = "0123456789ABCDEF";
-	sb_addc(sb, '"');
+	putc1(sb, '"');
 	const char *run = s;
-	for (const char *p = s; *p; p++) {
+	for (const char *p = s;; p++) {
 		unsigned char c = (unsigned char)*p;
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
-		sb_add(sb, run, (size_t)(p - run));
+		put(sb, run, (size_t)(p - run));
+		if (!c)
+			break;
 		run = p + 1;
 		char esc[6] = { '\\', 0 };
 		size_t n = 2;
@@ -80,17 +102,16 @@ static void quoted(struct sb *sb, const char *s)
 			esc[5] = hex[c & 15];
 			n = 6;
 		}
-		sb_add(sb, esc, n);
+		put(sb, esc, n);
 	}
-	sb_add(sb, run, strlen(run));
-	sb_addc(sb, '"');
+	putc1(sb, '"');
 }
 
 void json_out_key(struct json_out *j, const char *key)
 {
 	next(j);
 	quoted(j->sb, key);
-	sb_addc(j->sb, ':');
+	putc1(j->sb, ':');
 	j->comma = false;
 }
 
@@ -100,7 +121,7 @@ void json_out_string(struct json_out *j, const char *s)
 	if (s)
 		quoted(j->sb, s);
 	else
-		sb_add(j->sb, "null", 4);
+		put(j->sb, "null", 4);
 }
 
 void json_out_int(struct json_out *j, int64_t v)
@@ -116,7 +137,7 @@ void json_out_int(struct json_out *j, int64_t v)
 	if (v < 0)
 		digits[--at] = '-';
 	next(j);
-	sb_add(j->sb, digits + at, sizeof digits - at);
+	put(j->sb, digits + at, sizeof digits - at);
 }
 
 void json_out_real(struct json_out *j, double v)
@@ -149,7 +170,7 @@ void json_out_real(struct json_out *j, double v)
 		n += 2;
 	}
 	next(j);
-	sb_add(j->sb, text, (size_t)n);
+	put(j->sb, text, (size_t)n);
 }
 
 void json_out_number(struct json_out *j, double v)
@@ -164,21 +185,21 @@ void json_out_bool(struct json_out *j, bool v)
 {
 	next(j);
 	if (v)
-		sb_add(j->sb, "true", 4);
+		put(j->sb, "true", 4);
 	else
-		sb_add(j->sb, "false", 5);
+		put(j->sb, "false", 5);
 }
 
 void json_out_null(struct json_out *j)
 {
 	next(j);
-	sb_add(j->sb, "null", 4);
+	put(j->sb, "null", 4);
 }
 
 void json_out_raw(struct json_out *j, const char *json, size_t len)
 {
 	next(j);
-	sb_add(j->sb, json, len);
+	put(j->sb, json, len);
 }
 
 void json_out_kstring(struct json_out *j, const char *key, const char *s)

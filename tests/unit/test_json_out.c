@@ -445,6 +445,31 @@ static void test_cap(void **state)
 	json_out_array_close(&j);
 	assert_true(sb.failed);
 	sb_release(&sb);
+	/* At every cap around the text's length: the whole text or a failure,
+	 * never a cut one, and the builder's invariants kept (sb.h). */
+	const char *want = "{\"a\":[1,\"x\\ny\",null,2.5],\"b\":true}";
+	for (size_t max = 1; max < 48; max++) {
+		sb_init(&sb, max);
+		json_out_init(&j, &sb);
+		json_out_object_open(&j);
+		json_out_key(&j, "a");
+		json_out_array_open(&j);
+		json_out_int(&j, 1);
+		json_out_string(&j, "x\ny");
+		json_out_null(&j);
+		json_out_number(&j, 2.5);
+		json_out_array_close(&j);
+		json_out_kbool(&j, "b", true);
+		json_out_object_close(&j);
+		assert_true(sb.len <= max);
+		assert_int_equal(sb.buf[sb.len], '\0');
+		assert_true(sb.buf == sb_empty || sb.len < sb.cap);
+		if (max >= strlen(want))
+			assert_string_equal(sb.buf, want);
+		else
+			assert_true(sb.failed);
+		sb_release(&sb);
+	}
 }
 
 int main(void)
