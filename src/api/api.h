@@ -63,6 +63,7 @@ struct api_request {
 	json_t *body;     /* the parsed body (an object) when the route takes one */
 	int status;       /* set by the handler or by api_error */
 	json_t *result;   /* the JSON answer (owned) */
+	char *json_text;  /* or the JSON answer already written (owned, malloc'd): sent as it is */
 	bool no_content;  /* answer 204 */
 	const char *set_cookie;
 	const char *text;         /* an answer in another format than JSON (then result is not sent) */
@@ -119,6 +120,15 @@ int api_list(struct api_request *r, json_t *items);
  * (items consumed) with the cursor of what follows `total`. */
 int api_page_of(struct api_request *r, size_t *offset, size_t *limit);
 int api_page(struct api_request *r, json_t *items, size_t offset, size_t total);
+
+/* Answers written as text, with no tree (json_text): one object; a list
+ * paged by the query; a page the caller paged (offset of total). write
+ * is a core writer such as grip_objective_write. */
+struct json_out;
+typedef void (*api_writer)(struct json_out *j, const void *item);
+int api_ok_write(struct api_request *r, api_writer write, const void *item);
+int api_list_write(struct api_request *r, void **items, size_t n, api_writer write);
+int api_page_write(struct api_request *r, void **items, size_t n, size_t offset, size_t total, api_writer write);
 
 /* Generic list helper: to_json over an array of core structs. */
 json_t *api_array(void **items, size_t n, json_t *(*to_json)(const void *));

@@ -10,6 +10,7 @@ int api_get_initiative(struct api_request *r);
 int api_get_dependency(struct api_request *r);
 
 #define TO_JSON(fn) ((json_t * (*)(const void *)) fn)
+#define WRITER(fn) ((api_writer)fn)
 
 int api_list_objectives(struct api_request *r)
 {
@@ -23,7 +24,7 @@ int api_list_objectives(struct api_request *r)
 	if (api_page_of(r, &offset, &limit) < 0 ||
 	    grip_objective_page(r->g, &f, offset, limit, &os, &n, &total) < 0)
 		return -1;
-	return api_page(r, api_array((void **)os, n, TO_JSON(grip_objective_json)), offset, total);
+	return api_page_write(r, (void **)os, n, offset, total, WRITER(grip_objective_write));
 }
 
 /* "aligns_to": an array of objective ids, into the arena. */
@@ -62,7 +63,7 @@ int api_add_objective(struct api_request *r)
 	    in_string(r, "cadence", false, &n.cadence) < 0)
 		return -1;
 	struct grip_objective *o = grip_objective_add(r->g, &n);
-	return o ? api_ok(r, grip_objective_json(o)) : -1;
+	return o ? api_ok_write(r, WRITER(grip_objective_write), o) : -1;
 }
 
 int api_get_objective(struct api_request *r)
@@ -71,7 +72,7 @@ int api_get_objective(struct api_request *r)
 	struct grip_objective *o;
 	if (api_param_id(r, "id", &id) < 0 || !(o = grip_objective_get(r->g, id, api_query(r, "as_of"))))
 		return -1;
-	return api_ok(r, grip_objective_json(o));
+	return api_ok_write(r, WRITER(grip_objective_write), o);
 }
 
 int api_patch_objective(struct api_request *r)
@@ -142,7 +143,7 @@ int api_list_checkins(struct api_request *r)
 	size_t n;
 	if (api_param_id(r, "id", &id) < 0 || grip_checkin_list(r->g, id, &cs, &n) < 0)
 		return -1;
-	return api_list(r, api_array((void **)cs, n, TO_JSON(grip_checkin_json)));
+	return api_list_write(r, (void **)cs, n, WRITER(grip_checkin_write));
 }
 
 int api_add_checkin(struct api_request *r)
@@ -181,7 +182,7 @@ int api_add_checkin(struct api_request *r)
 	}
 	r->body = outer;
 	struct grip_checkin *c = grip_checkin_add(r->g, id, (int)confidence, rs, n, issues, plan, at);
-	return c ? api_ok(r, grip_checkin_json(c)) : -1;
+	return c ? api_ok_write(r, WRITER(grip_checkin_write), c) : -1;
 }
 
 int api_list_initiatives(struct api_request *r)

@@ -71,7 +71,7 @@ int api_add_kr(struct api_request *r)
 	    in_string(r, "owner", false, &n.owner_email) < 0 || in_milestones(r, &n) < 0)
 		return -1;
 	struct grip_kr *kr = grip_kr_add(r->g, id, &n);
-	return kr ? api_ok(r, grip_kr_json(kr)) : -1;
+	return kr ? api_ok_write(r, (api_writer)grip_kr_write, kr) : -1;
 }
 
 int api_get_kr(struct api_request *r)
@@ -80,7 +80,7 @@ int api_get_kr(struct api_request *r)
 	struct grip_kr *kr;
 	if (api_param_id(r, "id", &id) < 0 || !(kr = grip_kr_get(r->g, id, api_query(r, "as_of"))))
 		return -1;
-	return api_ok(r, grip_kr_json(kr));
+	return api_ok_write(r, (api_writer)grip_kr_write, kr);
 }
 
 int api_patch_kr(struct api_request *r)

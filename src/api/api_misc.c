@@ -96,7 +96,7 @@ int api_checkins_due(struct api_request *r)
 	size_t n;
 	if (grip_checkins_due(r->g, &os, &n) < 0)
 		return -1;
-	return api_list(r, api_array((void **)os, n, TO_JSON(grip_objective_json)));
+	return api_list_write(r, (void **)os, n, (api_writer)grip_objective_write);
 }
 
 int api_list_events(struct api_request *r)

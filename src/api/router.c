@@ -7,8 +7,11 @@
 
 #include <math.h>
 #include <microhttpd.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "util/json_out.h"
 #include "util/num.h"
 #include "util/path.h"
 
@@ -208,6 +211,65 @@ int api_list(struct api_request *r, json_t *items)
 		json_array_append(page, json_array_get(items, i));
 	json_decref(items);
 	return api_page(r, page, offset, total);
+}
+
+/* Hands the written text to the request (the builder is left fresh). */
+static int answer_written(struct api_request *r, struct sb *sb)
+{
+	if (sb->failed) {
+		sb_release(sb);
+		return grip_fail(r->g, GRIP_ENOMEM, NULL, "cannot build the answer");
+	}
+	json_decref(r->result);
+	r->result = NULL;
+	free(r->json_text);
+	r->json_text = sb_detach(sb, NULL);
+	return 0;
+}
+
+int api_ok_write(struct api_request *r, api_writer write, const void *item)
+{
+	struct sb sb = SB_INIT;
+	struct json_out j;
+	json_out_init(&j, &sb);
+	write(&j, item);
+	return answer_written(r, &sb);
+}
+
+/* {"items":[...],"next_cursor":...} as api_page builds it: n items from
+ * offset, of total. */
+int api_page_write(struct api_request *r, void **items, size_t n, size_t offset, size_t total, api_writer write)
+{
+	struct sb sb = SB_INIT;
+	struct json_out j;
+	json_out_init(&j, &sb);
+	json_out_object_open(&j);
+	json_out_key(&j, "items");
+	json_out_array_open(&j);
+	for (size_t i = 0; i < n; i++)
+		write(&j, items[i]);
+	json_out_array_close(&j);
+	size_t next = offset + n;
+	json_out_key(&j, "next_cursor");
+	if (next < total) {
+		char cursor[24];
+		snprintf(cursor, sizeof cursor, "%zu", next);
+		json_out_string(&j, cursor);
+	} else {
+		json_out_null(&j);
+	}
+	json_out_object_close(&j);
+	return answer_written(r, &sb);
+}
+
+int api_list_write(struct api_request *r, void **items, size_t n, api_writer write)
+{
+	size_t offset, limit;
+	if (api_page_of(r, &offset, &limit) < 0)
+		return -1;
+	size_t from = offset < n ? offset : n;
+	size_t count = n - from < limit ? n - from : limit;
+	return api_page_write(r, items + from, count, offset, n, write);
 }
 
 int api_status_of(enum grip_status code)

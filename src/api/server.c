@@ -357,11 +357,17 @@ static int check_if_match(struct api_request *r)
 	get.method = "GET";
 	get.body = NULL;
 	get.result = NULL;
-	if (api_match("GET", r->path, &get) != 0 || get.route->handler(&get) < 0)
-		return -1;
+	get.json_text = NULL;
+	int rc = api_match("GET", r->path, &get) != 0 ? -1 : get.route->handler(&get);
 	char tag[36];
-	etag_of(get.result, tag);
+	if (get.json_text)
+		etag_of_text(get.json_text, tag);
+	else if (rc == 0)
+		etag_of(get.result, tag);
+	free(get.json_text);
 	json_decref(get.result);
+	if (rc < 0)
+		return -1;
 	r->route = patch;
 	if (strcmp(want, "*") != 0 && strstr(want, tag) == NULL)
 		return grip_fail(r->g, GRIP_ESTALE, "If-Match",
@@ -606,6 +612,7 @@ struct api_call {
 static void free_call(struct api_call *c)
 {
 	json_decref(c->r.body);
+	free(c->r.json_text);
 	arena_release(&c->arena);
 	free(c);
 }
@@ -637,8 +644,13 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct req_state *s,
 		out = send_text(conn, s, 204, NULL, NULL, r->set_cookie, g);
 	} else {
 		char tag[36];
-		char *text = r->text ? strdup(r->text) : dump(r->result);
-		bool tagged = text && !r->text && json_is_object(r->result) && !(r->route->flags & ROUTE_LIST);
+		/* The answer's text: another format's, the JSON written by the
+		 * handler (taken over), or the result's dump. */
+		bool object = r->json_text ? r->json_text[0] == '{' : json_is_object(r->result);
+		char *text = r->text ? strdup(r->text) : r->json_text ? r->json_text : dump(r->result);
+		if (text == r->json_text)
+			r->json_text = NULL;
+		bool tagged = text && !r->text && object && !(r->route->flags & ROUTE_LIST);
 		if (tagged)
 			etag_of_text(text, tag);
 		json_decref(r->result);

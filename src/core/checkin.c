@@ -154,16 +154,3 @@ int grip_checkin_list(struct grip *g, int64_t objective_id, struct grip_checkin 
 			return -1;
 	return 0;
 }
-
-json_t *grip_checkin_json(const struct grip_checkin *c)
-{
-	json_t *rs = json_array();
-	for (size_t i = 0; rs && i < c->n_results; i++)
-		json_array_append_new(rs, json_pack("{sI so ss?}", "key_result_id",
-						    (json_int_t)c->results[i].key_result_id, "value",
-						    grip_json_number(c->results[i].value), "note",
-						    c->results[i].note));
-	return json_pack("{sI sI so ss si ss? ss? so}", "id", (json_int_t)c->id, "objective_id",
-			 (json_int_t)c->objective_id, "author_id", grip_json_id(c->author_id), "at", c->at,
-			 "confidence", c->confidence, "issues", c->issues, "plan", c->plan, "results", rs);
-}

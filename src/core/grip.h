@@ -547,6 +547,10 @@ int grip_objective_mine(struct grip *g, struct grip_objective ***out, size_t *n)
  * see, by id, with figures as of today. */
 int grip_objective_aligned(struct grip *g, int64_t parent_id, struct grip_objective ***out, size_t *n);
 json_t *grip_objective_json(const struct grip_objective *o);
+/* The same as text, appended to a JSON writer (util/json_out.h); the
+ * json_t forms are parsed from it (json_write.c). */
+struct json_out;
+void grip_objective_write(struct json_out *j, const struct grip_objective *o);
 
 struct grip_kr_new {
 	const char *title;
@@ -613,6 +617,7 @@ struct grip_kr_value {
 };
 int grip_kr_history(struct grip *g, int64_t id, struct grip_kr_value **out, size_t *n);
 json_t *grip_kr_json(const struct grip_kr *kr);
+void grip_kr_write(struct json_out *j, const struct grip_kr *kr);
 
 /* ---- carry forward (carry.c) ----
  * An unfinished objective (not achieved, not dropped) of a cycle in
@@ -781,6 +786,7 @@ struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int 
 				      const char *issues, const char *plan, const char *at);
 int grip_checkin_list(struct grip *g, int64_t objective_id, struct grip_checkin ***out, size_t *n);
 json_t *grip_checkin_json(const struct grip_checkin *c);
+void grip_checkin_write(struct json_out *j, const struct grip_checkin *c);
 /* Confidence is a whole number from GRIP_CONFIDENCE_MIN to _MAX: checks
  * one (error on field "confidence"), or reads one from text (NULL or empty:
  * "is required"). */

@@ -96,6 +96,9 @@ int fetch_all(struct grip *g, struct store_stmt *st, row_fn row, void ***out, si
 /* Stored-field JSON of an entity by id, for history (NULL when absent). */
 json_t *objective_record(struct grip *g, int64_t id);
 json_t *kr_record(struct grip *g, int64_t id);
+/* The stored fields of one as JSON (json_write.c), for the history. */
+json_t *objective_stored_json(const struct grip_objective *o);
+json_t *kr_stored_json(const struct grip_kr *kr);
 
 /* Group rules (group.c): on adding a group or member outcome, on
  * rewriting one, on linking a commitment to an objective. */

@@ -158,21 +158,6 @@ static struct grip_kr *kr_load(struct grip *g, int64_t id)
 	return kr;
 }
 
-static json_t *kr_stored_json(const struct grip_kr *kr)
-{
-	json_t *ms = json_array();
-	for (size_t i = 0; ms && i < kr->n_milestones; i++)
-		json_array_append_new(ms, json_pack("{sI ss so}", "id", (json_int_t)kr->milestones[i].id,
-						    "title", kr->milestones[i].title, "weight",
-						    grip_json_number(kr->milestones[i].weight)));
-	return json_pack("{sI sI ss ss so so ss? so so si so}", "id", (json_int_t)kr->id,
-			 "objective_id", (json_int_t)kr->objective_id, "title", kr->title, "kind",
-			 grip_kr_kind_name(kr->kind), "baseline", grip_json_number(kr->baseline), "target",
-			 grip_json_number(kr->target), "unit", kr->unit_label, "weight",
-			 grip_json_number(kr->weight), "owner_id", grip_json_id(kr->owner_id),
-			 "version", kr->version, "milestones", ms);
-}
-
 json_t *kr_record(struct grip *g, int64_t id)
 {
 	struct grip_kr *kr = kr_load(g, id);
@@ -625,22 +610,4 @@ int grip_kr_history(struct grip *g, int64_t id, struct grip_kr_value **out, size
 	for (size_t i = 0; i < *n; i++)
 		(*out)[i] = *vs[i];
 	return 0;
-}
-
-json_t *grip_kr_json(const struct grip_kr *kr)
-{
-	json_t *j = kr_stored_json(kr);
-	if (!j)
-		return NULL;
-	for (size_t i = 0; i < kr->n_milestones; i++) {
-		json_t *m = json_array_get(json_object_get(j, "milestones"), i);
-		json_object_set_new(m, "done", json_boolean(kr->milestones[i].done));
-	}
-	json_object_set_new(j, "current", grip_json_number(kr->current));
-	json_object_set_new(j, "has_value", json_boolean(kr->has_value));
-	json_object_set_new(j, "value_at", grip_json_string(kr->value_at));
-	json_object_set_new(j, "progress", grip_json_number(kr->progress));
-	if (kr->score)
-		json_object_set_new(j, "scores", grip_kr_score_json(kr->score));
-	return j;
 }

@@ -169,30 +169,10 @@ struct grip_objective *objective_for_value(struct grip *g, int64_t id, struct gr
 	return o;
 }
 
-static json_t *stored_json(const struct grip_objective *o)
-{
-	json_t *align = json_array();
-	for (size_t i = 0; align && i < o->n_aligns_to; i++)
-		json_array_append_new(align, json_integer(o->aligns_to[i]));
-	json_t *j = json_pack("{sI ss ss ss ss? sI ss so ss? so so sb ss ss si so ss ss}",
-			 "id", (json_int_t)o->id, "title", o->title, "layer", grip_layer_name(o->layer),
-			 "status", grip_objective_status_name(o->status), "why", o->why, "cycle_id", (json_int_t)o->cycle_id,
-			 "cycle", o->cycle_name, "unit_id", grip_json_id(o->unit_id),
-			 "unit", o->unit_name, "owner_id", grip_json_id(o->owner_id),
-			 "owner", grip_json_string(o->owner_email), "development", o->development,
-			 "visibility", grip_visibility_name(o->visibility), "cadence", grip_cadence_name(o->cadence),
-			 "version", o->version, "aligns_to", align,
-			 "created_at", o->created_at, "updated_at", o->updated_at);
-	/* Only a carried objective names where it came from (carry.c). */
-	if (j && o->carried_from)
-		json_object_set_new(j, "carried_from", json_integer(o->carried_from));
-	return j;
-}
-
 json_t *objective_record(struct grip *g, int64_t id)
 {
 	struct grip_objective *o = objective_load(g, id);
-	return o ? stored_json(o) : NULL;
+	return o ? objective_stored_json(o) : NULL;
 }
 
 bool grip_unit_fits_layer(enum grip_layer layer, enum grip_unit_kind kind)
@@ -471,7 +451,7 @@ int grip_objective_edit(struct grip *g, int64_t id, const struct grip_objective_
 		return -1;
 	if (group_check_edit(g, o, e->title, e->why, e->reason) < 0)
 		return -1;
-	json_t *before = stored_json(o);
+	json_t *before = objective_stored_json(o);
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
 			    "UPDATE objectives SET title = COALESCE(?, title), why = COALESCE(?, why),"
@@ -553,7 +533,7 @@ int grip_objective_set_status(struct grip *g, int64_t id, const char *status_nam
 			return grip_fail(g, GRIP_EINVAL, "reason", "it scored %d.%d, below 0.7: a reason is required to mark it achieved",
 					 score / 10, score % 10);
 	}
-	json_t *before = stored_json(o);
+	json_t *before = objective_stored_json(o);
 	const char *now = grip_now_text(g);
 	if (!now || store_x(g->store, NULL,
 			    "UPDATE objectives SET status = ?, updated_at = ?, version = version + 1"
@@ -865,33 +845,6 @@ int grip_objective_list(struct grip *g, const struct grip_objective_filter *f,
 {
 	size_t total;
 	return grip_objective_page(g, f, 0, 0, out, n, &total);
-}
-
-json_t *grip_objective_json(const struct grip_objective *o)
-{
-	json_t *j = stored_json(o);
-	json_t *krs = json_array();
-	for (size_t i = 0; krs && i < o->n_krs; i++)
-		json_array_append_new(krs, grip_kr_json(&o->krs[i]));
-	const char *light = measure_light_name(o->light);
-	json_t *figures = json_pack("{so sb so so ss? ss? sb so sb sb so}",
-		"progress", grip_json_number(o->progress), "rolled_up", o->rolled_up,
-		"confidence", o->confidence < 0 ? json_null() : json_integer(o->confidence),
-		"light", grip_json_string(light), "last_checkin", o->last_checkin, "as_of", o->as_of,
-		"stale", o->stale, "expected", grip_json_number(o->expected), "at_risk", o->at_risk,
-		"behind_pace", o->behind_pace, "key_results", krs);
-	if (!j || !figures) {
-		json_decref(j);
-		json_decref(figures);
-		return NULL;
-	}
-	json_object_update(j, figures);
-	json_decref(figures);
-	if (o->scoring) {
-		json_object_set_new(j, "score", o->score < 0 ? json_null() : grip_json_number(o->score / 10.0));
-		json_object_set_new(j, "score_missing", grip_json_string(o->score_missing));
-	}
-	return j;
 }
 
 /* May the actor add an objective such as o (its layer, unit, owner and

@@ -424,7 +424,13 @@ static int run_route(struct api_request *r, const char *token)
 		return -1;
 	if (api_org_check(r) < 0)
 		return -1;
-	return r->route->handler(r);
+	int rc = r->route->handler(r);
+	if (r->json_text) { /* an answer written as text: read as a client reads it */
+		r->result = json_loads(r->json_text, 0, NULL);
+		free(r->json_text);
+		r->json_text = NULL;
+	}
+	return rc;
 }
 
 static bool utf8_ok(const char *s)
