@@ -498,14 +498,17 @@ int kr_record_value(struct grip *g, const struct grip_kr *kr, double value, cons
 int grip_kr_update(struct grip *g, int64_t id, double value, const char *note, const char *at)
 {
 	const char *when;
+	grip_change_scope(g); /* it changes the key result's values and its objective's figures alone */
 	struct grip_kr *kr = grip_kr_get(g, id, NULL);
 	if (!kr || check_when(g, "at", at, &when) < 0)
 		return -1;
 	struct grip_objective *o = objective_visible(g, kr->objective_id);
 	if (!o || grip_require_checkin(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0 ||
-	    cycle_require_within(g, o->cycle_id, "at", when) < 0)
+	    cycle_require_within(g, o->cycle_id, "at", when) < 0 ||
+	    kr_record_value(g, kr, value, note, when, 0) < 0)
 		return -1;
-	return kr_record_value(g, kr, value, note, when, 0);
+	grip_changed_objective(g, kr->objective_id);
+	return 0;
 }
 
 int grip_kr_edit(struct grip *g, int64_t id, const struct grip_kr_edit *e)

@@ -49,6 +49,7 @@ static void *objective_row(struct grip *g, struct store_stmt *st)
 	if (!o)
 		return NULL;
 	o->id = store_col_int(st, 0);
+	grip_held_objective(g, o->id); /* the read cache's tag of the answer (changes.c) */
 	o->cycle_id = store_col_int(st, 1);
 	o->cycle_name = col_text(g, st, 2);
 	if (layer_col(g, st, 3, &o->layer) < 0)

@@ -1,0 +1,2 @@
+-- 0008_figures.sql — stored figures (docs/performance.md, "Stored
+-- figures"). Nothing yet: the columns come with the writes that keep them.
