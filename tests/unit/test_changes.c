@@ -1,7 +1,8 @@
 /*
  * test_changes.c — what a write records in the change log (changes.c)
- * over a real SQLite file: a check-in and a key result's value name their
- * objective and every objective above it; any other write that changed
+ * over a real SQLite file: a check-in, a key result's value and a key
+ * result added, changed or deleted name their objective and every
+ * objective above it; any other write that changed
  * rows names all of its org, or everything without an org; a read, or a
  * write refused before it wrote, records nothing; rows changed outside a
  * scoped op make the whole write unscoped; the log is read back in order,
@@ -102,6 +103,29 @@ static void test_kr_value_names_its_objective(void **state)
 	assert_int_equal(grip_kr_update(g, 1, 55, NULL, NULL), 0);
 	assert_int_equal(grip_changes_record(g), 0);
 	assert_string_equal(rows_after(g, 0), "1:2 1:1");
+}
+
+static void test_key_result_changes_name_their_objective(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	struct grip_kr_new n = { .title = "Retention", .baseline = 0, .target = 10 };
+	assert_int_equal(grip_changes_begin(g), 0);
+	struct grip_kr *kr = grip_kr_add(g, 2, &n);
+	assert_non_null(kr);
+	assert_int_equal(grip_changes_record(g), 0);
+	assert_string_equal(rows_after(g, 0), "1:2 1:1");
+	int64_t before = latest(g);
+	double target = 20;
+	struct grip_kr_edit e = { .target = &target };
+	assert_int_equal(grip_changes_begin(g), 0);
+	assert_int_equal(grip_kr_edit(g, kr->id, &e), 0);
+	assert_int_equal(grip_changes_record(g), 0);
+	assert_string_equal(rows_after(g, before), "1:2 1:1");
+	before = latest(g);
+	assert_int_equal(grip_changes_begin(g), 0);
+	assert_int_equal(grip_kr_delete(g, kr->id, NULL), 0);
+	assert_int_equal(grip_changes_record(g), 0);
+	assert_string_equal(rows_after(g, before), "1:2 1:1");
 }
 
 static void test_other_writes_change_the_whole_org(void **state)
@@ -245,6 +269,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_checkin_names_the_objective_and_those_above, setup,
 						tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_kr_value_names_its_objective, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_key_result_changes_name_their_objective, setup,
+						tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_other_writes_change_the_whole_org, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_reads_and_refusals_record_nothing, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_rows_outside_the_scope_unscope_the_write, setup,
