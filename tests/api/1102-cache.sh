@@ -192,11 +192,14 @@ for i in $(seq 1 25); do
 	curl -s -m 20 -o /dev/null -H "Authorization: Bearer $token" "$url$O/objectives?unit=Big&round=$i" &
 	slow=$!
 	sleep 0.02
-	curl -s -m 20 -o /dev/null -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-		-d "{\"confidence\":5,\"results\":[{\"key_result_id\":3,\"value\":$i}]}" "$url$O/objectives/4/checkins"
+	status=$(curl -s -m 20 -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $token" \
+		-H 'Content-Type: application/json' \
+		-d "{\"confidence\":5,\"results\":[{\"key_result_id\":3,\"value\":$i}]}" "$url$O/objectives/4/checkins")
+	[ "$status" = 201 ] || fail "round $i: the check-in answered $status"
 	curl -s -m 20 -o /dev/null -H "Authorization: Bearer $token" "$url$O/objectives/3"
 	wait "$slow"
-	after=$(curl -s -m 20 -H "Authorization: Bearer $token" "$url$O/objectives?unit=Big&round=$i")
+	after=$(curl -s -m 20 -w ' %{http_code}' -H "Authorization: Bearer $token" "$url$O/objectives?unit=Big&round=$i")
+	case $after in *' 200') ;; *) fail "round $i: the list answered ${after##* }" ;; esac
 	echo "$after" | grep -q '"id":3,"objective_id":4,[^}]*"current":'"$i," || stale=$((stale + 1))
 done
 # The last round's answer, computed after its check-in, is kept.
