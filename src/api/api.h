@@ -36,6 +36,7 @@ enum api_route_flags {
 	ROUTE_BODY_OPTIONAL = 64, /* takes a JSON object body, or none at all */
 	ROUTE_CSV = 128,  /* with ?format=csv answers text/csv instead of JSON */
 	ROUTE_ACCEPTED = 256, /* answers 202: taken, to be done (an email queued) */
+	ROUTE_SCOPED = 512, /* its answer holds only the objectives its reads load: kept until one of them changes */
 };
 
 struct api_route {

@@ -77,10 +77,9 @@ static int readers_max(void)
 #define READER_CACHE_KIB 1024
 #define WRITER_CACHE_KIB 2048
 
-/* A read connection and the data version it last saw. */
+/* A read connection. */
 struct pooled {
 	struct store *store;
-	uint64_t seen;
 };
 
 struct store_pool {
@@ -96,10 +95,9 @@ struct store_pool {
 struct api_server {
 	struct store_pool pool;   /* connections for reads and sign-in */
 	struct writer writer;     /* the one connection for writes, group-committed */
-	struct api_cache cache;   /* answers to reads, by generation */
+	struct api_cache cache;   /* answers to reads, until a change touches them */
 	struct web_host web;      /* what the browser face runs through */
 	char css_tag[17], js_tag[17], icon_tag[17];
-	atomic_uint_fast64_t generation; /* moves on every change the server makes or sees */
 	int64_t fixed_now; /* GRIP_NOW, or 0 for the clock */
 	struct hashpool hashpool; /* password hashes, off the request threads */
 	struct access_log log;    /* a line per request, to stderr in whole buffers */
@@ -438,14 +436,12 @@ struct exchange {
 	struct api_request *r;
 	bool cacheable;
 	unsigned char key[CACHE_KEY];
-	uint64_t gen; /* the generation before the transaction began */
+	int64_t seen; /* the newest change its transaction sees */
 	struct cache_hit hit;
 	bool from_cache;
 };
 
-/* fn(arg) in one read transaction on a pooled connection. A commit this
- * connection has not seen yet (ours or another process's) moves the
- * generation on, which retires the read cache's answers. */
+/* fn(arg) in one read transaction on a pooled connection. */
 static int in_read(struct api_server *srv, struct grip *g, int (*fn)(void *), void *arg)
 {
 	char err[600];
@@ -455,11 +451,6 @@ static int in_read(struct api_server *srv, struct grip *g, int (*fn)(void *), vo
 	g->store = pc.store;
 	int rc = grip_begin(g, false);
 	if (rc == 0) {
-		uint64_t v = store_version(pc.store);
-		if (v != pc.seen) {
-			pc.seen = v;
-			atomic_fetch_add(&srv->generation, 1);
-		}
 		rc = fn(arg);
 		if (rc == 0)
 			rc = grip_commit(g);
@@ -470,19 +461,44 @@ static int in_read(struct api_server *srv, struct grip *g, int (*fn)(void *), vo
 	return rc;
 }
 
-/* A GET whose answer is kept for the generation the data is at is
- * answered from the cache; other reads (and sign-in) run their route. */
+/* The cache hears of every change up to the newest this transaction sees
+ * (ours, another server's, the CLI's: all of them write the change log),
+ * once: the first reader to find the log ahead applies its rows. */
+static int catch_up(struct exchange *x)
+{
+	struct api_cache *c = &x->srv->cache;
+	int64_t after = cache_applied(c);
+	if (grip_changes_latest(x->g, &x->seen) < 0)
+		return -1;
+	if (after >= 0 && x->seen <= after)
+		return 0;
+	struct grip_change *rows = NULL;
+	size_t n = 0;
+	bool complete = true;
+	if (after >= 0 && grip_changes_since(x->g, after, x->seen, &rows, &n, &complete) < 0)
+		return -1;
+	cache_apply(c, after, x->seen, rows, n, complete);
+	return 0;
+}
+
+/* A GET whose answer is kept is answered from the cache; other reads (and
+ * sign-in) run their route. A route whose answer holds only the objectives
+ * it loads (ROUTE_SCOPED) has them collected, for its entry's tags. */
 static int read_part(void *arg)
 {
 	struct exchange *x = arg;
-	x->from_cache = x->cacheable &&
-			cache_get(&x->srv->cache, x->key, atomic_load(&x->srv->generation), &x->hit);
-	return x->from_cache ? 0 : run_route(x->r);
+	if (x->cacheable && catch_up(x) < 0)
+		x->cacheable = false; /* the log cannot be read: neither take nor keep */
+	x->from_cache = x->cacheable && cache_get(&x->srv->cache, x->key, &x->hit);
+	if (x->from_cache)
+		return 0;
+	if (x->cacheable && (x->r->route->flags & ROUTE_SCOPED))
+		grip_held_begin(x->g);
+	return run_route(x->r);
 }
 
 static int run_read(struct exchange *x)
 {
-	x->gen = atomic_load(&x->srv->generation);
 	return in_read(x->srv, x->g, read_part, x);
 }
 
@@ -496,9 +512,7 @@ static int host_read(void *ctx, struct grip *g, int (*fn)(void *), void *arg)
 static int host_write(void *ctx, struct grip *g, int (*fn)(void *), void *arg)
 {
 	struct api_server *srv = ctx;
-	int rc = writer_run(&srv->writer, g, fn, arg);
-	atomic_fetch_add(&srv->generation, 1);
-	return rc;
+	return writer_run(&srv->writer, g, fn, arg);
 }
 
 static enum MHD_Result send_web(struct MHD_Connection *c, struct req_state *s, const struct web_response *w)
@@ -623,10 +637,21 @@ static void write_finished(void *conn)
 	MHD_resume_connection(conn);
 }
 
+/* Keeps a read's answer, tagged with its org and, for a route whose answer
+ * holds only the objectives it loaded, with those; else with anything of
+ * its org. */
+static void keep_answer(struct api_call *c, int status, const char *etag, const char *text)
+{
+	const int64_t *ids = NULL;
+	size_t n = 0;
+	bool precise = (c->r.route->flags & ROUTE_SCOPED) && grip_held(&c->g, &ids, &n);
+	struct cache_tags t = { .org_id = c->g.org_id, .any = !precise, .objectives = ids, .n = n };
+	cache_put(&c->x.srv->cache, c->x.key, c->x.seen, &t, status, etag, text, strlen(text));
+}
+
 /* The answer to a call that ran (rc from its route); frees the call. */
 static enum MHD_Result respond(struct MHD_Connection *conn, struct req_state *s, struct api_call *c, int rc)
 {
-	struct api_server *srv = c->x.srv;
 	struct api_request *r = &c->r;
 	struct grip *g = &c->g;
 	enum MHD_Result out;
@@ -656,7 +681,7 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct req_state *s,
 		json_decref(r->result);
 		int status = r->status ? r->status : (r->route->flags & ROUTE_CREATE ? 201 : 200);
 		if (text && c->x.cacheable && status == 200 && !r->set_cookie && !r->text)
-			cache_put(&srv->cache, c->x.key, c->x.gen, status, tagged ? tag : NULL, text, strlen(text));
+			keep_answer(c, status, tagged ? tag : NULL, text);
 		out = text && r->text ? send_typed(conn, s, status, text, r->content_type, NULL, r->set_cookie, g)
 		    : text ? send_text(conn, s, status, text, tagged ? tag : NULL, r->set_cookie, g)
 			   : send_error(conn, s, 500, "out_of_memory", NULL, "cannot build the answer");
@@ -671,7 +696,6 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 	if (s->call) { /* resumed: the write is done */
 		struct api_call *c = s->call;
 		s->call = NULL;
-		atomic_fetch_add(&srv->generation, 1);
 		if (c->r.route->flags & ROUTE_SIGNIN) {
 			int rc = hash_result(&c->hashing, &c->g);
 			return respond(conn, s, c, rc < 0 ? rc : api_signin_answer(&c->r));
@@ -734,10 +758,7 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 	}
 	c->x.cacheable = srv->cache.cap && strcmp(method, "GET") == 0 &&
 			 cache_key(conn, r->route, url, (int32_t)(c->g.now / 900), c->x.key);
-	int rc = run_read(&c->x);
-	if (!read)
-		atomic_fetch_add(&srv->generation, 1);
-	return respond(conn, s, c, rc);
+	return respond(conn, s, c, run_read(&c->x));
 }
 
 /* A request the guard refuses from its headers, answered before its body. */
@@ -886,7 +907,6 @@ int api_serve(const struct api_options *o)
 	mallopt(M_TRIM_THRESHOLD, 4 << 20);
 	mallopt(M_MMAP_THRESHOLD, 128 << 10);
 	struct api_server srv = { .fixed_now = 0 };
-	atomic_init(&srv.generation, 1);
 	sigset_t stop;
 	sigemptyset(&stop);
 	sigaddset(&stop, SIGINT);

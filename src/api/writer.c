@@ -53,7 +53,8 @@ static void tell(struct writer_job *jobs)
 	}
 }
 
-/* Runs one job in its own savepoint of the open transaction. */
+/* Runs one job in its own savepoint of the open transaction, and records
+ * what it changed for the read caches (changes.c) in the same savepoint. */
 static void run_job(struct writer *w, struct writer_job *j)
 {
 	struct grip *g = j->g;
@@ -61,8 +62,8 @@ static void run_job(struct writer *w, struct writer_job *j)
 	j->rc = -1;
 	if (store_mark(w->store) != STORE_OK) {
 		grip_store_fail(g);
-	} else if (j->part(j->arg) < 0) {
-		store_undo(w->store);
+	} else if (grip_changes_begin(g) < 0 || j->part(j->arg) < 0 || grip_changes_record(g) < 0) {
+		store_undo(w->store); /* the part with what it changed in the change log */
 	} else if (store_keep(w->store) != STORE_OK) {
 		grip_store_fail(g);
 		store_undo(w->store);

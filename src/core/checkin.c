@@ -81,6 +81,7 @@ struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int 
 				      const char *issues, const char *plan, const char *at)
 {
 	const char *when;
+	grip_change_scope(g); /* it changes the objective's check-ins, values and figures alone */
 	if (grip_check_confidence(g, confidence) < 0 || grip_check_text(g, "issues", issues, TEXT_MAX_BYTES, false) < 0 ||
 	    grip_check_text(g, "plan", plan, TEXT_MAX_BYTES, false) < 0 ||
 	    check_when(g, "at", at, &when) < 0)
@@ -138,6 +139,7 @@ struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int 
 	if (grip_event(g, "checkin", id, "create", NULL, grip_checkin_json(c), NULL) < 0 ||
 	    figures_refresh(g, objective_id) < 0)
 		return NULL;
+	grip_changed_objective(g, objective_id);
 	return c;
 }
 

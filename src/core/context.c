@@ -75,11 +75,23 @@ int grip_begin(struct grip *g, bool write)
 	enum store_rc rc = store_begin(g->store, write);
 	if (rc == STORE_BUSY)
 		return grip_fail(g, GRIP_ESTORE, NULL, "the database is busy; try again");
-	return rc == STORE_OK ? 0 : grip_store_fail(g);
+	if (rc != STORE_OK)
+		return grip_store_fail(g);
+	if (grip_changes_begin(g) < 0) {
+		store_rollback(g->store);
+		return -1;
+	}
+	return 0;
 }
 
+/* What the transaction changed joins the change log before it commits
+ * (changes.c), so every process's read caches hear of it. */
 int grip_commit(struct grip *g)
 {
+	if (grip_changes_record(g) < 0) {
+		store_rollback(g->store);
+		return -1;
+	}
 	if (store_commit(g->store) != STORE_OK) {
 		grip_store_fail(g);
 		store_rollback(g->store);

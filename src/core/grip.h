@@ -1119,6 +1119,42 @@ int grip_programme_dropout(struct grip *g, const struct grip_cycle *c, int *enro
  * figures or representation it changed; any other write changes, for the
  * caches, everything of its org. See docs/performance.md. */
 void grip_changed_objective(struct grip *g, int64_t objective_id);
+/* Said by such an op before its first write: what it changes is confined
+ * to the figures, check-ins and values of the objectives it names with
+ * grip_changed_objective after its last write. Rows changed before it, or
+ * after that last naming, make the whole write unscoped again. */
+void grip_change_scope(struct grip *g);
+/* One write begins (grip_begin does it; so does the server's writer for
+ * each job): the store's count of changed rows is noted. */
+int grip_changes_begin(struct grip *g);
+/* Whether the write so far is scoped to the objectives it named. */
+bool grip_changes_scoped(struct grip *g);
+/* In the write's transaction: adds to the change log what it changed, if
+ * it changed any row (grip_commit does it; so does the writer per job),
+ * and prunes the oldest rows now and then. */
+int grip_changes_record(struct grip *g);
+
+/* A row of the change log: org_id 0, everything changed; objective_id 0,
+ * anything of the org. */
+struct grip_change {
+	int64_t id;
+	int64_t org_id;
+	int64_t objective_id;
+};
+/* The newest change's id (0: none yet), as this transaction sees it. */
+int grip_changes_latest(struct grip *g, int64_t *id);
+/* The rows after `after` up to `upto`, oldest first, in the arena.
+ * *complete is false when the log no longer holds them all (pruned). */
+int grip_changes_since(struct grip *g, int64_t after, int64_t upto, struct grip_change **out, size_t *n,
+		       bool *complete);
+
+/* The objectives a read's answer holds, for its place in the read cache:
+ * from grip_held_begin on, every objective loaded is noted. grip_held is
+ * false when there were too many (or nothing was collected): then the
+ * answer may hold anything of the org. */
+void grip_held_begin(struct grip *g);
+void grip_held_objective(struct grip *g, int64_t objective_id);
+bool grip_held(const struct grip *g, const int64_t **ids, size_t *n);
 
 /* ---- history (event.c) ---- */
 

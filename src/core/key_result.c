@@ -261,6 +261,7 @@ struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct g
 {
 	enum grip_kr_kind kind = GRIP_KR_METRIC;
 	double weight = n->weight ? n->weight : 1;
+	grip_change_scope(g); /* it changes its objective's key results and figures alone */
 	if (grip_check_text(g, "title", n->title, TITLE_MAX_BYTES, true) < 0 ||
 	    (n->kind && kr_kind_check(g, "kind", n->kind, &kind) < 0) ||
 	    grip_check_text(g, "unit", n->unit_label, UNIT_LABEL_MAX_BYTES, false) < 0 ||
@@ -342,6 +343,7 @@ struct grip_kr *grip_kr_add(struct grip *g, int64_t objective_id, const struct g
 	if (grip_event(g, "key_result", id, "create", NULL, kr_record(g, id), NULL) < 0 ||
 	    figures_refresh(g, objective_id) < 0)
 		return NULL;
+	grip_changed_objective(g, objective_id);
 	return grip_kr_get(g, id, NULL);
 }
 
@@ -484,20 +486,24 @@ int kr_record_value(struct grip *g, const struct grip_kr *kr, double value, cons
 int grip_kr_update(struct grip *g, int64_t id, double value, const char *note, const char *at)
 {
 	const char *when;
+	grip_change_scope(g); /* it changes the key result's values and its objective's figures alone */
 	struct grip_kr *kr = grip_kr_get(g, id, NULL);
 	if (!kr || check_when(g, "at", at, &when) < 0)
 		return -1;
 	struct grip_objective *o = objective_visible(g, kr->objective_id);
 	if (!o || grip_require_checkin(g, o) < 0 || cycle_require_open(g, o->cycle_id) < 0 ||
-	    cycle_require_within(g, o->cycle_id, "at", when) < 0)
+	    cycle_require_within(g, o->cycle_id, "at", when) < 0 ||
+	    kr_record_value(g, kr, value, note, when, 0) < 0)
 		return -1;
-	if (kr_record_value(g, kr, value, note, when, 0) < 0)
+	if (figures_refresh(g, kr->objective_id) < 0)
 		return -1;
-	return figures_refresh(g, kr->objective_id);
+	grip_changed_objective(g, kr->objective_id);
+	return 0;
 }
 
 int grip_kr_edit(struct grip *g, int64_t id, const struct grip_kr_edit *e)
 {
+	grip_change_scope(g); /* it changes the key result and its objective's figures alone */
 	struct grip_kr *kr = kr_seen(g, id);
 	if (!kr || !kr_objective_for_write(g, kr->objective_id))
 		return -1;
@@ -528,7 +534,10 @@ int grip_kr_edit(struct grip *g, int64_t id, const struct grip_kr_edit *e)
 	}
 	if (grip_event(g, "key_result", id, "update", before, kr_record(g, id), e->reason) < 0)
 		return -1;
-	return figures_refresh(g, kr->objective_id);
+	if (figures_refresh(g, kr->objective_id) < 0)
+		return -1;
+	grip_changed_objective(g, kr->objective_id);
+	return 0;
 }
 
 int kr_require_delete(struct grip *g, const struct grip_kr *kr)
@@ -557,6 +566,9 @@ int kr_require_delete(struct grip *g, const struct grip_kr *kr)
 
 int grip_kr_delete(struct grip *g, int64_t id, const char *reason)
 {
+	/* It changes its objective's key results and figures, and unlinks
+	 * initiatives, which no answer tagged with objectives holds. */
+	grip_change_scope(g);
 	struct grip_kr *kr = kr_seen(g, id);
 	if (!kr || grip_check_text(g, "reason", reason, TEXT_MAX_BYTES, false) < 0 || kr_require_delete(g, kr) < 0)
 		return -1;
@@ -580,7 +592,10 @@ int grip_kr_delete(struct grip *g, int64_t id, const char *reason)
 	}
 	if (grip_event(g, "key_result", id, "delete", before, NULL, reason) < 0)
 		return -1;
-	return figures_refresh(g, kr->objective_id);
+	if (figures_refresh(g, kr->objective_id) < 0)
+		return -1;
+	grip_changed_objective(g, kr->objective_id);
+	return 0;
 }
 
 static void *value_row(struct grip *g, struct store_stmt *st)

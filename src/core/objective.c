@@ -89,6 +89,7 @@ static struct grip_objective *objective_load(struct grip *g, int64_t id)
 	struct grip_objective *o = objective_fetch(g, id);
 	if (!o)
 		return NULL;
+	grip_held_objective(g, id); /* what the answer holds, for the read cache (changes.c) */
 	struct store_stmt *st = store_q(g->store,
 		"SELECT parent_id FROM alignments WHERE child_id = ? ORDER BY parent_id", V(id));
 	if (!st) {
@@ -351,8 +352,10 @@ static int list_finish(struct grip *g, struct grip_objective **os, size_t n)
 		return 0;
 	if (load_alignments(g, os, n) < 0 || objectives_figures(g, os, n, NULL) < 0)
 		return -1;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		grip_held_objective(g, os[i]->id); /* what the answer holds (changes.c) */
 		objective_filter_aligns(g, os[i]);
+	}
 	return 0;
 }
 

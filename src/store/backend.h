@@ -19,6 +19,7 @@ struct store_ops {
 	enum store_rc (*keep)(struct store *s);
 	void (*undo)(struct store *s);
 	uint64_t (*version)(struct store *s);
+	uint64_t (*changes)(struct store *s);
 	enum store_rc (*defer_sync)(struct store *s);         /* NULL: commits always wait */
 	enum store_rc (*sync)(struct store *s, char *err, size_t errlen);
 	enum store_rc (*checkpoint_apart)(struct store *s); /* NULL: nothing to do */

@@ -189,6 +189,11 @@ uint64_t store_version(struct store *s)
 	return s->ops->version(s);
 }
 
+uint64_t store_changes(struct store *s)
+{
+	return s->ops->changes(s);
+}
+
 enum store_rc store_defer_sync(struct store *s)
 {
 	return s->ops->defer_sync ? s->ops->defer_sync(s) : STORE_OK;

@@ -105,6 +105,10 @@ void store_undo(struct store *s);
  * it was last read on this connection, by this connection or any other.
  * Read it inside a transaction to tie it to what that transaction sees. */
 uint64_t store_version(struct store *s);
+/* How many rows this connection's statements have inserted, changed or
+ * deleted since it opened (rows undone later included): two readings
+ * around a write tell whether it changed any row. */
+uint64_t store_changes(struct store *s);
 
 /* Group commit for a server. After store_defer_sync(s), a commit on s
  * makes its changes visible but does not wait for the disk, and

@@ -301,6 +301,11 @@ static uint64_t sq_version(struct store *s)
 	return v ^ ((uint64_t)conn(s)->commits << 32);
 }
 
+static uint64_t sq_changes(struct store *s)
+{
+	return (uint64_t)sqlite3_total_changes64(conn(s)->db);
+}
+
 /* In WAL mode a commit appends its pages to the -wal file. synchronous =
  * NORMAL writes them without the fsync that FULL adds before the commit
  * returns; sq_sync is that fsync, taken later and for many commits at once.
@@ -415,6 +420,7 @@ static const struct store_ops sqlite_ops = {
 	.keep = sq_keep,
 	.undo = sq_undo,
 	.version = sq_version,
+	.changes = sq_changes,
 	.defer_sync = sq_defer_sync,
 	.sync = sq_sync,
 	.checkpoint_apart = sq_checkpoint_apart,

@@ -86,7 +86,7 @@ Usage mistakes exit 2 and say what is expected; --help works everywhere.
   grip: no database at missing/dir/x.db (grip init creates one)
   [1]
   $ grip --version
-  grip 0.1.0 (schema 8)
+  grip 0.1.0 (schema 9)
   $ grip person list --db elsewhere.db
   grip: no database at elsewhere.db (grip init creates one)
   [1]

@@ -262,6 +262,8 @@ static struct table tables[] = {
 	{ "account_tokens", "SELECT * FROM account_tokens WHERE org_id = ? ORDER BY rowid", 0 },
 	/* Sign-in failures belong to no org: the whole table, for either. */
 	{ "signin_failures", "SELECT * FROM signin_failures WHERE ? IS NOT NULL ORDER BY rowid", 0 },
+	/* The change log for the read caches (0009): its rows of the org. */
+	{ "changes", "SELECT * FROM changes WHERE org_id = ? ORDER BY rowid", 0 },
 };
 #define N_TABLES (sizeof tables / sizeof tables[0])
 
