@@ -67,7 +67,8 @@ static int64_t objective_id_of(const void *o)
 static int tree_build(struct tree *t)
 {
 	struct grip *g = t->r->g;
-	qsort(t->os, t->n, sizeof *t->os, by_id);
+	if (t->n) /* an empty list may be no array at all */
+		qsort(t->os, t->n, sizeof *t->os, by_id);
 	size_t links = 0;
 	for (size_t i = 0; i < t->n; i++)
 		links += t->os[i]->n_aligns_to;
