@@ -19,6 +19,7 @@
  */
 #include "core/internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "store/store.h"
@@ -120,22 +121,38 @@ int grip_changes_record(struct grip *g)
 			return STORE_FAIL(g);
 		return prune(g, first, first);
 	}
+	/* One statement: the named objectives and every objective above them
+	 * through alignments (an objective's figures roll up into those),
+	 * each once; RETURNING gives the first and last ids it took. */
+	char list[2 + CHANGES_MAX * 21];
+	size_t len = 0;
+	list[len++] = '[';
 	for (size_t i = 0; i < c->n; i++) {
-		int64_t id;
-		if (store_x(g->store, &id, "INSERT INTO changes (org_id, objective_id) VALUES (?, ?) RETURNING id",
-			    VID(g->org_id), V(c->ids[i])) != STORE_OK)
-			return STORE_FAIL(g);
-		if (!first)
-			first = id;
+		int w = snprintf(list + len, sizeof list - len, "%s%lld", i ? "," : "", (long long)c->ids[i]);
+		if (w < 0 || (size_t)w >= sizeof list - len - 1)
+			return grip_fail(g, GRIP_ESTORE, NULL, "change list too long");
+		len += (size_t)w;
 	}
-	/* An objective's figures roll up into every objective above it. */
-	if (store_x(g->store, NULL,
-		    "INSERT INTO changes (org_id, objective_id)"
-		    " WITH RECURSIVE up(id) AS (SELECT objective_id FROM changes WHERE id >= ?"
-		    "  UNION SELECT a.parent_id FROM alignments a JOIN up ON a.child_id = up.id)"
-		    " SELECT ?, id FROM up WHERE id NOT IN (SELECT objective_id FROM changes WHERE id >= ?)",
-		    V(first), VID(g->org_id), V(first)) != STORE_OK ||
-	    store_x(g->store, &last, "SELECT max(id) FROM changes") != STORE_OK)
+	list[len++] = ']';
+	list[len] = '\0';
+	struct store_stmt *st = store_q(g->store,
+		"INSERT INTO changes (org_id, objective_id)"
+		" WITH RECURSIVE up(id) AS (SELECT value FROM json_each(?)"
+		"  UNION SELECT a.parent_id FROM alignments a JOIN up ON a.child_id = up.id)"
+		" SELECT ?, id FROM up RETURNING id",
+		V((const char *)list), VID(g->org_id));
+	if (!st)
+		return STORE_FAIL(g);
+	enum store_rc rc;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		int64_t id = store_col_int(st, 0);
+		if (!first || id < first)
+			first = id;
+		if (id > last)
+			last = id;
+	}
+	store_done(st);
+	if (rc != STORE_DONE)
 		return STORE_FAIL(g);
 	return prune(g, first, last);
 }

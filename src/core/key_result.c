@@ -117,13 +117,16 @@ struct grip_kr *kr_for_value(struct grip *g, int64_t objective_id, int64_t id)
 	char cutoff[DATETIME_LEN];
 	if (cutoff_of(g, NULL, &day, cutoff) < 0)
 		return NULL;
+	/* The current value: the stored one (figures_store.c, the latest by
+	 * (at, id)) when it is dated before the cut-off, else looked up. */
 	struct store_stmt *st = store_q(g->store,
 		"SELECT " KR_COLS ","
+		" CASE WHEN k.cur_at < ? THEN k.cur_value ELSE"
 		" (SELECT v.value FROM kr_values v WHERE v.key_result_id = k.id AND v.at < ?"
-		"  ORDER BY v.at DESC, v.id DESC LIMIT 1),"
+		"  ORDER BY v.at DESC, v.id DESC LIMIT 1) END,"
 		" (SELECT count(*) FROM milestones m WHERE m.key_result_id = k.id)"
 		" FROM key_results k WHERE k.id = ? AND k.objective_id = ? AND k.org_id = ?",
-		V(cutoff), V(id), V(objective_id), V(g->org_id));
+		V(cutoff), V(cutoff), V(id), V(objective_id), V(g->org_id));
 	if (!st) {
 		STORE_FAIL(g);
 		return NULL;
