@@ -25,6 +25,9 @@ struct cache_entry {
 	char *text; /* in the same allocation, after the tags */
 	size_t len;
 	size_t cost; /* bytes counted against the bound */
+	struct api_cache *owner;
+	unsigned lent; /* answers being sent from it (cache_get, cache_hit_done) */
+	bool dropped;  /* out of the tables: the last borrower frees it */
 	struct cache_entry *chain;         /* next in the slot */
 	struct cache_entry *newer, *older; /* recency */
 	size_t n_tags;
@@ -108,7 +111,10 @@ static void drop(struct api_cache *c, struct cache_entry *e)
 	}
 	unlink_recency(c, e);
 	c->bytes -= e->cost;
-	free(e);
+	if (e->lent)
+		e->dropped = true;
+	else
+		free(e);
 }
 
 static void drop_all(struct api_cache *c)
@@ -223,19 +229,29 @@ bool cache_get(struct api_cache *c, const unsigned char key[CACHE_KEY], struct c
 	pthread_mutex_lock(&c->mu);
 	struct cache_entry *e = find(c, key);
 	if (e) {
-		out->text = malloc(e->len + 1);
-		if (out->text) {
-			memcpy(out->text, e->text, e->len + 1);
-			out->len = e->len;
-			out->status = e->status;
-			memcpy(out->etag, e->etag, sizeof out->etag);
-			unlink_recency(c, e);
-			push_newest(c, e);
-			hit = true;
-		}
+		e->lent++;
+		out->text = e->text;
+		out->entry = e;
+		out->len = e->len;
+		out->status = e->status;
+		memcpy(out->etag, e->etag, sizeof out->etag);
+		unlink_recency(c, e);
+		push_newest(c, e);
+		hit = true;
 	}
 	pthread_mutex_unlock(&c->mu);
 	return hit;
+}
+
+void cache_hit_done(void *entry)
+{
+	struct cache_entry *e = entry;
+	struct api_cache *c = e->owner;
+	pthread_mutex_lock(&c->mu);
+	bool last = --e->lent == 0 && e->dropped;
+	pthread_mutex_unlock(&c->mu);
+	if (last)
+		free(e);
 }
 
 /* Whether a change touches an answer with these tags. */
@@ -283,6 +299,7 @@ void cache_put(struct api_cache *c, const unsigned char key[CACHE_KEY], int64_t 
 		return;
 	memset(e, 0, sizeof *e);
 	memcpy(e->key, key, CACHE_KEY);
+	e->owner = c;
 	e->org_id = t->org_id;
 	e->status = status;
 	if (etag)

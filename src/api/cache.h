@@ -55,7 +55,8 @@ struct cache_tags {
 };
 
 struct cache_hit {
-	char *text; /* malloc'd copy: the caller frees or hands it on */
+	const char *text; /* the kept text, lent until cache_hit_done(entry) */
+	struct cache_entry *entry;
 	size_t len;
 	int status;
 	char etag[36];
@@ -70,8 +71,12 @@ int64_t cache_applied(struct api_cache *c);
  * the cache at upto. Rows another reader applied already are skipped. */
 void cache_apply(struct api_cache *c, int64_t after, int64_t upto, const struct grip_change *rows, size_t n,
 		 bool complete);
-/* A copy of the answer under key, if there is one. */
+/* The answer under key, if there is one, lent: its text stays valid,
+ * even if the entry is dropped meanwhile, until cache_hit_done. */
 bool cache_get(struct api_cache *c, const unsigned char key[CACHE_KEY], struct cache_hit *out);
+/* Gives back what cache_get lent (entry: the hit's); a dropped entry is
+ * freed by its last borrower. A callback of libmicrohttpd's shape. */
+void cache_hit_done(void *entry);
 /* Keeps a copy of text (len bytes) under key, computed when the newest
  * change was `seen`, unless a change applied since touches it. */
 void cache_put(struct api_cache *c, const unsigned char key[CACHE_KEY], int64_t seen, const struct cache_tags *t,

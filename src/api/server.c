@@ -176,17 +176,13 @@ static enum MHD_Result send_text(struct MHD_Connection *c, struct req_state *s, 
 	return send_typed(c, s, status, text, "application/json; charset=utf-8", etag, cookie, g);
 }
 
-/* An answer of the given content type (text consumed). */
-static enum MHD_Result send_typed(struct MHD_Connection *c, struct req_state *s, int status, char *text,
-				  const char *type, const char *etag, const char *cookie, const struct grip *g)
+/* Queues resp (len bytes of body; destroyed here) with the headers every
+ * answer carries. */
+static enum MHD_Result send_response(struct MHD_Connection *c, struct req_state *s, int status,
+				     struct MHD_Response *resp, size_t len, const char *type, const char *etag,
+				     const char *cookie, const struct grip *g)
 {
-	size_t len = text ? strlen(text) : 0;
-	struct MHD_Response *resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
-	if (!resp) {
-		free(text);
-		return MHD_NO;
-	}
-	if (text)
+	if (type)
 		MHD_add_response_header(resp, "Content-Type", type);
 	MHD_add_response_header(resp, "Cache-Control", "no-store");
 	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
@@ -206,6 +202,34 @@ static enum MHD_Result send_typed(struct MHD_Connection *c, struct req_state *s,
 	s->bytes = len;
 	s->answered = true;
 	return rc;
+}
+
+/* An answer of the given content type (text consumed). */
+static enum MHD_Result send_typed(struct MHD_Connection *c, struct req_state *s, int status, char *text,
+				  const char *type, const char *etag, const char *cookie, const struct grip *g)
+{
+	size_t len = text ? strlen(text) : 0;
+	struct MHD_Response *resp = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
+	if (!resp) {
+		free(text);
+		return MHD_NO;
+	}
+	return send_response(c, s, status, resp, len, text ? type : NULL, etag, cookie, g);
+}
+
+/* A kept answer, lent by the cache until libmicrohttpd has sent it: a big
+ * answer is not copied for every request that reads it. */
+static enum MHD_Result send_kept(struct MHD_Connection *c, struct req_state *s, struct cache_hit *hit)
+{
+	struct MHD_Response *resp = MHD_create_response_from_buffer_with_free_callback_cls(
+		hit->len, (void *)hit->text, cache_hit_done, hit->entry);
+	if (!resp) {
+		cache_hit_done(hit->entry);
+		return MHD_NO;
+	}
+	s->kept = true;
+	return send_response(c, s, hit->status, resp, hit->len, "application/json; charset=utf-8",
+			     hit->etag[0] ? hit->etag : NULL, NULL, NULL);
 }
 
 static char *dump(json_t *j)
@@ -661,10 +685,10 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct req_state *s,
 		out = send_error_with(conn, s, status, api_code_of(g->err.code, status), g->err.field, g->err.message,
 				      r->result);
 		json_decref(r->result);
+		if (c->x.from_cache) /* taken, then the transaction failed */
+			cache_hit_done(c->x.hit.entry);
 	} else if (c->x.from_cache) {
-		s->kept = true;
-		out = send_text(conn, s, c->x.hit.status, c->x.hit.text, c->x.hit.etag[0] ? c->x.hit.etag : NULL, NULL,
-				NULL);
+		out = send_kept(conn, s, &c->x.hit);
 	} else if (r->no_content) {
 		out = send_text(conn, s, 204, NULL, NULL, r->set_cookie, g);
 	} else {
