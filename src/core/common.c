@@ -90,6 +90,20 @@ int check_email(struct grip *g, const char *field, const char *email, const char
 	return 0;
 }
 
+bool same_text(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+const char *later_text(const char *a, const char *b)
+{
+	if (!a)
+		return b;
+	if (!b)
+		return a;
+	return strcmp(a, b) >= 0 ? a : b;
+}
+
 const char *today_text(struct grip *g)
 {
 	char buf[DATE_LEN];

@@ -53,20 +53,6 @@ static bool near(double a, double b)
 	return fabs(a - b) <= REAL_TOLERANCE;
 }
 
-static bool same_text(const char *a, const char *b)
-{
-	return a == b || (a && b && strcmp(a, b) == 0);
-}
-
-static const char *later(const char *a, const char *b)
-{
-	if (!a)
-		return b;
-	if (!b)
-		return a;
-	return strcmp(a, b) >= 0 ? a : b;
-}
-
 /* The index of the objective of that id among os (sorted by id), or n. */
 static size_t find(struct grip_objective **os, size_t n, int64_t id)
 {
@@ -114,7 +100,7 @@ static int check_krs(struct check *k, struct grip_objective **os, size_t n, stru
 		bool has = !store_col_null(st, 2);
 		double value = store_col_real(st, 2), progress = store_col_real(st, 4);
 		const char *at = col_text(g, st, 3);
-		s->latest = later(s->latest, col_text(g, st, 5));
+		s->latest = later_text(s->latest, col_text(g, st, 5));
 		const struct grip_kr *kr = NULL;
 		for (size_t i = 0; i < o->n_krs && !kr; i++)
 			if (o->krs[i].id == id)
@@ -123,7 +109,7 @@ static int check_krs(struct check *k, struct grip_objective **os, size_t n, stru
 			failed = mismatch(k, oid, id, "existence", "stored", "not computed");
 			continue;
 		}
-		s->latest = later(s->latest, kr->value_at);
+		s->latest = later_text(s->latest, kr->value_at);
 		if (has != kr->has_value || (has && !near(value, kr->current)))
 			failed = mismatch(k, oid, id, "cur_value", real_text(g, has, value),
 					  real_text(g, kr->has_value, kr->current));
@@ -157,7 +143,7 @@ static int fold_children(struct check *k, struct grip_objective **os, size_t n, 
 		while (i < n && os[i]->id < parent)
 			i++;
 		if (i < n && os[i]->id == parent && os[i]->rolled_up)
-			st_of[i].latest = later(st_of[i].latest, col_text(g, st, 1));
+			st_of[i].latest = later_text(st_of[i].latest, col_text(g, st, 1));
 	}
 	store_done(st);
 	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
@@ -214,7 +200,7 @@ static int check_org(struct check *k)
 	for (size_t i = 0; i < n; i++) {
 		const struct grip_objective *o = os[i];
 		struct stored *s = &st_of[i];
-		const char *latest = later(s->latest, later(o->last_checkin, o->approved_at));
+		const char *latest = later_text(s->latest, later_text(o->last_checkin, o->approved_at));
 		int rc1 = 0;
 		if (!near(s->progress, o->progress))
 			rc1 = mismatch(k, o->id, 0, "progress", real_text(g, true, s->progress),

@@ -38,20 +38,6 @@
 #define CHILDREN_MAX 512 /* as figures.c rolls up */
 #define MILESTONES_CAP 256 /* as figures.c weighs them (key_result.c allows 50) */
 
-static const char *later(const char *a, const char *b)
-{
-	if (!a)
-		return b;
-	if (!b)
-		return a;
-	return strcmp(a, b) >= 0 ? a : b;
-}
-
-static bool same_text(const char *a, const char *b)
-{
-	return a == b || (a && b && strcmp(a, b) == 0);
-}
-
 static struct store_val real_or_null(bool has, double v)
 {
 	return has ? store_val_real(v) : store_val_text(NULL);
@@ -152,7 +138,7 @@ static int store_krs(struct grip *g, int64_t id, struct weighted **xs, size_t *n
 		if (r->kr.kind != GRIP_KR_MILESTONES || !same_value)
 			kr_progress(&r->kr);
 		(*xs)[i] = (struct weighted){ r->kr.progress, r->kr.weight };
-		*latest = later(*latest, later(r->created_at, r->kr.value_at));
+		*latest = later_text(*latest, later_text(r->created_at, r->kr.value_at));
 		if (same_value && r->kr.progress == r->stored_progress)
 			continue;
 		if (store_x(g->store, NULL, "UPDATE key_results SET cur_value = ?, cur_at = ?, progress = ? WHERE id = ?",
@@ -178,7 +164,7 @@ static int roll_up(struct grip *g, int64_t id, double *progress, bool *rolled, c
 	enum store_rc rc = STORE_DONE;
 	while (n < CHILDREN_MAX && (rc = store_step(st)) == STORE_ROW) {
 		xs[n++] = (struct weighted){ store_col_real(st, 0), 1 };
-		*latest = later(*latest, col_text(g, st, 1));
+		*latest = later_text(*latest, col_text(g, st, 1));
 	}
 	store_done(st);
 	if (rc != STORE_ROW && rc != STORE_DONE)
@@ -212,7 +198,7 @@ static int refresh_above(struct grip *g, int64_t id, bool *changed)
 		if (first) {
 			old_progress = store_col_real(st, 0);
 			old_rolled = store_col_int(st, 1) != 0;
-			latest = later(col_text(g, st, 2), col_text(g, st, 3));
+			latest = later_text(col_text(g, st, 2), col_text(g, st, 3));
 			old_at = col_text(g, st, 4);
 			has_krs = store_col_int(st, 5) != 0;
 			first = false;
@@ -222,7 +208,7 @@ static int refresh_above(struct grip *g, int64_t id, bool *changed)
 		if (store_col_null(st, 6) || n == CHILDREN_MAX)
 			continue;
 		xs[n++] = (struct weighted){ store_col_real(st, 7), 1 };
-		latest = later(latest, col_text(g, st, 8));
+		latest = later_text(latest, col_text(g, st, 8));
 	}
 	store_done(st);
 	if (rc != STORE_ROW && rc != STORE_DONE)
@@ -271,7 +257,7 @@ static int refresh_one(struct grip *g, int64_t id, bool above, bool *changed)
 	store_done(st);
 	double progress = 0;
 	bool rolled = false;
-	const char *latest = later(last, approved_at);
+	const char *latest = later_text(last, approved_at);
 	if (has_krs) {
 		struct weighted *xs = NULL;
 		size_t n = 0;

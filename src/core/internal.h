@@ -16,6 +16,10 @@
 
 /* A text column copied into the arena; NULL for SQL NULL. */
 const char *col_text(struct grip *g, struct store_stmt *st, int col);
+/* Texts equal, NULL equal only to NULL. */
+bool same_text(const char *a, const char *b);
+/* The later of two ISO times (NULL: none), either when the other is NULL. */
+const char *later_text(const char *a, const char *b);
 
 /* Fails with GRIP_EINVAL naming field unless value is one of the NULL-ended
  * list `allowed`. */
