@@ -11,7 +11,7 @@
 #   make fuzz       build the libFuzzer targets (clang) into build/fuzz and run
 #                   each for FUZZ_SECONDS (see tests/fuzz/README.md)
 
-PKGS      := sqlite3 jansson libsodium libmicrohttpd
+PKGS      := sqlite3 libpq jansson libsodium libmicrohttpd
 CC        ?= cc
 SAN       ?= 0
 WERROR    ?= $(if $(filter true,$(CI)),1,0)
