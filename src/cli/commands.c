@@ -10,7 +10,7 @@
 #define RUN(fn) int fn(struct cli *c, const struct cli_args *a, json_t **out)
 #define SHOW(fn) int fn(struct cli *c, const struct cli_args *a, const json_t *j)
 RUN(cmd_init); RUN(cmd_demo); RUN(cmd_report); RUN(cmd_serve); RUN(cmd_person_password);
-RUN(cmd_remind); RUN(cmd_figures_check);
+RUN(cmd_remind); RUN(cmd_figures_check); RUN(cmd_dump); RUN(cmd_copy);
 RUN(cmd_coach); RUN(rem_coach); SHOW(show_coach);
 RUN(cmd_approvals); RUN(rem_approvals); SHOW(show_approvals);
 RUN(cmd_history); RUN(rem_history); SHOW(show_history);
@@ -140,6 +140,12 @@ const struct cli_cmd cli_commands[] = {
 	  OPTS({ "once", OPT_FLAG, NULL, "run one round and end (required)" },
 	       { "dry-run", OPT_FLAG, NULL, "print what would be queued and sent; change nothing" },
 	       DELIVER_OPTS), 0, 0, CMD_SERVE },
+	{ "dump", NULL, cmd_dump, NULL, NULL, "",
+	  "print every table of the database as canonical text (JSON Lines), the same for the same data on SQLite and PostgreSQL",
+	  NULL, 0, 0, CMD_SERVE },
+	{ "copy", NULL, cmd_copy, NULL, NULL, "FROM TO",
+	  "copy every organisation and all history into a new or empty database (a file or postgresql://...), then compare the two",
+	  NULL, 2, 2, CMD_SERVE },
 	{ "token", "create", cmd_token_create, rem_token_create, show_token_created, "EMAIL", "create an API token; it is printed once, as the last line",
 	  OPTS({ "name", OPT_VALUE, "NAME", "what the token is for (default api)" }), 1, 1, W },
 	{ "token", "list", cmd_token_list, rem_token_list, show_token_list, "", "list API tokens (yours; an admin sees all)", NULL, 0, 0, 0 },

@@ -34,6 +34,15 @@ struct store_ops {
 	int64_t (*col_int)(struct store_stmt *st, int col);
 	double (*col_real)(struct store_stmt *st, int col);
 	const char *(*col_text)(struct store_stmt *st, int col);
+	/* Introspection (store.h): statements of SQL made at run time, their
+	 * columns, the catalog. */
+	struct store_stmt *(*prepare_text)(struct store *s, const char *sql);
+	void (*finalize)(struct store_stmt *st);
+	int (*col_count)(struct store_stmt *st);
+	const char *(*col_name)(struct store_stmt *st, int col);
+	enum store_val_type (*col_type)(struct store_stmt *st, int col);
+	enum store_rc (*tables)(struct store *s, struct store_table **out, size_t *n);
+	enum store_rc (*ids_follow)(struct store *s, const char *table); /* NULL: nothing to do */
 };
 
 /* The head of every back end's connection struct. */

@@ -293,3 +293,80 @@ const char *store_errmsg(struct store *s)
 {
 	return s->err;
 }
+
+/* ---- Introspection (store.h) ---- */
+
+struct store_stmt *store_prepare_text(struct store *s, const char *sql)
+{
+	return s->ops->prepare_text(s, sql);
+}
+
+enum store_rc store_bind(struct store_stmt *st, int idx, const struct store_val *v)
+{
+	return st->owner->ops->bind(st, idx, v);
+}
+
+void store_finalize(struct store_stmt *st)
+{
+	if (st)
+		st->owner->ops->finalize(st);
+}
+
+int store_col_count(struct store_stmt *st)
+{
+	return st->owner->ops->col_count(st);
+}
+
+const char *store_col_name(struct store_stmt *st, int col)
+{
+	return st->owner->ops->col_name(st, col);
+}
+
+enum store_val_type store_col_type(struct store_stmt *st, int col)
+{
+	return st->owner->ops->col_type(st, col);
+}
+
+static int table_order(const void *a, const void *b)
+{
+	return strcmp(((const struct store_table *)a)->name, ((const struct store_table *)b)->name);
+}
+
+enum store_rc store_tables(struct store *s, struct store_table **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	enum store_rc rc = s->ops->tables(s, out, n);
+	if (rc != STORE_OK) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return rc;
+	}
+	if (*n > 1)
+		qsort(*out, *n, sizeof **out, table_order);
+	return STORE_OK;
+}
+
+enum store_rc store_ids_follow(struct store *s, const char *table)
+{
+	return s->ops->ids_follow ? s->ops->ids_follow(s, table) : STORE_OK;
+}
+
+int store_ident(const char *name, char *out, size_t outlen)
+{
+	size_t k = 0;
+	if (outlen < 3)
+		return -1;
+	out[k++] = '"';
+	for (const char *p = name; *p; p++) {
+		if (k + (*p == '"' ? 2 : 1) + 2 > outlen)
+			return -1;
+		if (*p == '"')
+			out[k++] = '"';
+		out[k++] = *p;
+	}
+	out[k++] = '"';
+	out[k] = '\0';
+	return 0;
+}

@@ -152,6 +152,54 @@ int64_t store_col_int(struct store_stmt *st, int col);
 double store_col_real(struct store_stmt *st, int col);
 const char *store_col_text(struct store_stmt *st, int col); /* NULL for SQL NULL */
 
+/* ---- Introspection, for tools that handle a whole database (dump.h) ----
+ *
+ * SQL text made at run time (a table's name in it) never goes through
+ * store_query, whose cache is keyed by the text's address: it is prepared
+ * apart, once, by store_prepare_text, bound by store_bind, stepped and
+ * reset (store_done) like any statement, and freed by store_finalize. Such
+ * text names tables and columns only as the catalog gives them, quoted
+ * (store_ident); values are still bound, never pasted. */
+struct store_stmt *store_prepare_text(struct store *s, const char *sql); /* NULL on error */
+enum store_rc store_bind(struct store_stmt *st, int idx, const struct store_val *v); /* idx from 1 */
+void store_finalize(struct store_stmt *st); /* NULL: nothing */
+/* The statement's columns: how many and their names, readable once the
+ * first step has returned (a row or STORE_DONE). */
+int store_col_count(struct store_stmt *st);
+const char *store_col_name(struct store_stmt *st, int col);
+/* The type of the value in this row's column: STORE_NULL, STORE_INT,
+ * STORE_REAL or STORE_TEXT. */
+enum store_val_type store_col_type(struct store_stmt *st, int col);
+
+#define STORE_NAME_MAX 64 /* a table's or a column's name, its NUL included */
+#define STORE_KEY_MAX 4   /* columns of a primary key */
+#define STORE_REFS_MAX 24 /* foreign keys of a table */
+
+/* A table of the database, as its catalog describes it. */
+struct store_table {
+	char name[STORE_NAME_MAX];
+	int nkey; /* the primary key's columns, in the key's order */
+	char key[STORE_KEY_MAX][STORE_NAME_MAX];
+	int nrefs; /* its foreign keys: column -> the table it references */
+	struct {
+		char column[STORE_NAME_MAX];
+		char table[STORE_NAME_MAX];
+	} refs[STORE_REFS_MAX];
+};
+
+/* The tables of the database (the schema of the connection on
+ * PostgreSQL), grip_schema included and the back end's own left out,
+ * sorted by name (bytewise). *out is the caller's: free() it. */
+enum store_rc store_tables(struct store *s, struct store_table **out, size_t *n);
+/* After rows were written with their ids given (a copy), moves the
+ * table's id counter past its highest id, so the next insert does not
+ * reuse one (PostgreSQL's sequences; nothing on SQLite, which takes the
+ * highest id plus one). */
+enum store_rc store_ids_follow(struct store *s, const char *table);
+/* name as a quoted SQL identifier ("name", a quote inside doubled) into
+ * out; -1 when it does not fit. */
+int store_ident(const char *name, char *out, size_t outlen);
+
 const char *store_errmsg(struct store *s);
 int store_schema_version(struct store *s);
 int store_latest_version(void);

@@ -408,6 +408,129 @@ static int trace_stmt(unsigned type, void *ctx, void *p, void *x)
 	return 0;
 }
 
+/* ---- Introspection (store.h) ---- */
+
+/* A statement of SQL made at run time: prepared for this use alone, never
+ * in the cache, freed by sq_finalize. */
+static struct store_stmt *sq_prepare_text(struct store *s, const char *sql)
+{
+	struct sqlite_stmt *st = calloc(1, sizeof *st);
+	if (!st) {
+		snprintf(s->err, sizeof s->err, "out of memory");
+		return NULL;
+	}
+	int rc = sqlite3_prepare_v2(conn(s)->db, sql, -1, &st->stmt, NULL);
+	if (rc != SQLITE_OK || !st->stmt) {
+		if (rc == SQLITE_OK)
+			snprintf(s->err, sizeof s->err, "the statement is empty");
+		else
+			fail(conn(s), rc);
+		free(st);
+		return NULL;
+	}
+	st->base.owner = s;
+	return &st->base;
+}
+
+static void sq_finalize(struct store_stmt *st)
+{
+	sqlite3_finalize(stmt_of(st)->stmt);
+	free(st);
+}
+
+static int sq_col_count(struct store_stmt *st)
+{
+	return sqlite3_column_count(stmt_of(st)->stmt);
+}
+
+static const char *sq_col_name(struct store_stmt *st, int col)
+{
+	return sqlite3_column_name(stmt_of(st)->stmt, col);
+}
+
+static enum store_val_type sq_col_type(struct store_stmt *st, int col)
+{
+	switch (sqlite3_column_type(stmt_of(st)->stmt, col)) {
+	case SQLITE_INTEGER:
+		return STORE_INT;
+	case SQLITE_FLOAT:
+		return STORE_REAL;
+	case SQLITE_NULL:
+		return STORE_NULL;
+	default:
+		return STORE_TEXT; /* text; a blob, which grip never stores, as its bytes */
+	}
+}
+
+static void name_copy(char dst[STORE_NAME_MAX], const char *src)
+{
+	snprintf(dst, STORE_NAME_MAX, "%s", src ? src : "");
+}
+
+/* The tables of sqlite_master but SQLite's own (sqlite_sequence, sqlite_stat1),
+ * each with its primary key (table_info's pk: the column's place in it) and
+ * its foreign keys. */
+static enum store_rc sq_tables(struct store *s, struct store_table **out, size_t *n)
+{
+	struct store_stmt *st = sq_prepare(s, "SELECT name FROM sqlite_master WHERE type = 'table'"
+					      " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+	if (!st)
+		return STORE_ERROR;
+	size_t cap = 0;
+	enum store_rc rc;
+	while ((rc = sq_step(st)) == STORE_ROW) {
+		if (*n == cap) {
+			size_t more = cap ? cap * 2 : 32;
+			struct store_table *bigger = realloc(*out, more * sizeof *bigger);
+			if (!bigger) {
+				sq_reset(st);
+				snprintf(s->err, sizeof s->err, "out of memory");
+				return STORE_ERROR;
+			}
+			*out = bigger;
+			cap = more;
+		}
+		struct store_table *t = &(*out)[(*n)++];
+		memset(t, 0, sizeof *t);
+		name_copy(t->name, sq_col_text(st, 0));
+	}
+	sq_reset(st);
+	if (rc != STORE_DONE)
+		return rc;
+	for (size_t i = 0; i < *n; i++) {
+		struct store_table *t = &(*out)[i];
+		struct store_val name = store_val_text(t->name);
+		st = sq_prepare(s, "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk");
+		if (!st || sq_bind(st, 1, &name) != STORE_OK)
+			return STORE_ERROR;
+		while ((rc = sq_step(st)) == STORE_ROW && t->nkey < STORE_KEY_MAX)
+			name_copy(t->key[t->nkey++], sq_col_text(st, 0));
+		sq_reset(st);
+		if (rc == STORE_ROW) {
+			snprintf(s->err, sizeof s->err, "the primary key of %s has too many columns", t->name);
+			return STORE_ERROR;
+		}
+		if (rc != STORE_DONE)
+			return rc;
+		st = sq_prepare(s, "SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?) ORDER BY id, seq");
+		if (!st || sq_bind(st, 1, &name) != STORE_OK)
+			return STORE_ERROR;
+		while ((rc = sq_step(st)) == STORE_ROW && t->nrefs < STORE_REFS_MAX) {
+			name_copy(t->refs[t->nrefs].column, sq_col_text(st, 0));
+			name_copy(t->refs[t->nrefs].table, sq_col_text(st, 1));
+			t->nrefs++;
+		}
+		sq_reset(st);
+		if (rc == STORE_ROW) {
+			snprintf(s->err, sizeof s->err, "%s has too many foreign keys", t->name);
+			return STORE_ERROR;
+		}
+		if (rc != STORE_DONE)
+			return rc;
+	}
+	return STORE_OK;
+}
+
 static const struct store_ops sqlite_ops = {
 	.name = "sqlite",
 	.id_type = "INTEGER PRIMARY KEY",
@@ -435,6 +558,13 @@ static const struct store_ops sqlite_ops = {
 	.col_int = sq_col_int,
 	.col_real = sq_col_real,
 	.col_text = sq_col_text,
+	.prepare_text = sq_prepare_text,
+	.finalize = sq_finalize,
+	.col_count = sq_col_count,
+	.col_name = sq_col_name,
+	.col_type = sq_col_type,
+	.tables = sq_tables,
+	.ids_follow = NULL, /* an INTEGER PRIMARY KEY takes the highest id plus one */
 };
 
 struct store *store_sqlite_open(const char *path, bool create, char *err, size_t errlen)
