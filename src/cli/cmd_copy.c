@@ -115,7 +115,7 @@ int cmd_copy(struct cli *c, const struct cli_args *a, json_t **out)
 	store_close(dst);
 	store_close(src);
 	if (rc < 0) {
-		fprintf(stderr, "grip: %s\n", err);
+		fprintf(stderr, "grip: cannot copy %s to %s: %s\n", from, to, err);
 		return 1;
 	}
 	if (!r.equal) {

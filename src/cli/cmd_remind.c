@@ -5,9 +5,11 @@
  * The SMTP password comes from GRIP_SMTP_PASSWORD or --smtp-password-file,
  * never from the command line, where other users of the machine see it.
  *
- * A dry run works on a copy of the database taken at its start: the real
- * round runs on the copy, queueing and "sending" there, and prints what it
- * would do; the copy is thrown away, so the database is left as it was.
+ * A dry run works on a copy of the database taken at its start (grip
+ * copy's, into a temporary SQLite file, so it works whichever back end
+ * the database is on): the real round runs on the copy, queueing and
+ * "sending" there, and prints what it would do; the copy is thrown away,
+ * so the database is left as it was.
  */
 #include "cli/cli.h"
 
@@ -18,6 +20,7 @@
 #include <unistd.h>
 
 #include "deliver/deliver.h"
+#include "store/dump.h"
 #include "store/store.h"
 
 #define RETRY_MIN_DEFAULT 60    /* s: the first retry a minute after a failure */
@@ -110,8 +113,9 @@ int cli_deliver_options(struct cli *c, const struct cli_args *a, struct deliver_
 	return 0;
 }
 
-/* A copy of the database at path in a directory of its own: *dir to
- * remove after. NULL, with the reason in err, when it cannot be made. */
+/* A copy of the database at path, whichever its back end, into a SQLite
+ * file in a directory of its own: *dir to remove after. NULL, with the
+ * reason in err, when it cannot be made. */
 static struct store *dry_copy(const char *path, char dir[64], char copy[96], char *err, size_t errlen)
 {
 	const char *tmp = getenv("TMPDIR");
@@ -124,12 +128,21 @@ static struct store *dry_copy(const char *path, char dir[64], char copy[96], cha
 	struct store *s = store_open(path, false, err, errlen);
 	if (!s)
 		return NULL;
-	/* SQLite's own copy of a live database: a consistent snapshot. */
-	enum store_rc rc = store_x(s, NULL, "VACUUM INTO ?", V((const char *)copy));
-	if (rc != STORE_OK)
-		snprintf(err, errlen, "cannot copy the database: %s", store_errmsg(s));
+	struct store *to = store_open(copy, true, err, errlen);
+	struct store_copy_report r;
+	char why[400];
+	/* One read transaction on the database: a consistent snapshot. */
+	if (to && store_copy(s, to, &r, why, sizeof why) < 0) {
+		snprintf(err, errlen, "cannot copy the database: %s", why);
+		store_close(to);
+		to = NULL;
+	} else if (to && !r.equal) {
+		snprintf(err, errlen, "cannot copy the database: the copy differs in the table %s", r.differs);
+		store_close(to);
+		to = NULL;
+	}
 	store_close(s);
-	return rc == STORE_OK ? store_open(copy, false, err, errlen) : NULL;
+	return to;
 }
 
 static void dry_remove(const char *dir, const char *copy)
