@@ -59,14 +59,37 @@ static bool is_server(const char *where)
 	return strncmp(where, "postgres://", 11) == 0 || strncmp(where, "postgresql://", 13) == 0;
 }
 
-/* A file's path as from the root, as written (no link or ".." resolved). */
+/* A file's path from the root, written plainly: "." and empty parts left
+ * out, ".." taking the part before it away (by the words alone: no link
+ * is followed, and the file need not exist). */
 static void absolute(const char *path, char *out, size_t outlen)
 {
-	char cwd[PATH_MAX];
+	char cwd[PATH_MAX], full[2 * PATH_MAX + 2];
 	if (path[0] == '/' || !getcwd(cwd, sizeof cwd))
-		snprintf(out, outlen, "%s", path);
+		snprintf(full, sizeof full, "%s", path);
 	else
-		snprintf(out, outlen, "%s/%s", cwd, path);
+		snprintf(full, sizeof full, "%s/%s", cwd, path);
+	size_t k = 0;
+	out[0] = '\0';
+	for (const char *p = full; *p;) {
+		size_t len = strcspn(p, "/");
+		if (len == 2 && p[0] == '.' && p[1] == '.') {
+			while (k > 0 && out[k - 1] != '/')
+				k--;
+			if (k > 0)
+				k--;
+			out[k] = '\0';
+		} else if (len > 0 && !(len == 1 && p[0] == '.') && k + len + 2 <= outlen) {
+			out[k++] = '/';
+			memcpy(out + k, p, len);
+			k += len;
+			out[k] = '\0';
+		}
+		p += len;
+		p += strspn(p, "/");
+	}
+	if (k == 0)
+		snprintf(out, outlen, "/");
 }
 
 /* Do the two name one database? The same text; for files, the same path
