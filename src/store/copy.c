@@ -128,23 +128,21 @@ static int read_val(struct arena *a, struct store_stmt *st, int col, struct stor
 static int write_batch(struct store *to, const struct copy_table *ct, struct store_stmt **full,
 		       const struct store_val *vals, int rows, char *err, size_t errlen)
 {
-	struct store_stmt *st = rows == ct->per ? *full : NULL;
-	bool tail = !st;
-	if (!st)
-		st = insert_stmt(to, ct, rows);
-	if (!st) {
+	bool whole = rows == ct->per; /* a full batch: its statement is kept */
+	struct store_stmt *st = whole ? *full : NULL;
+	if (!st && !(st = insert_stmt(to, ct, rows))) {
 		snprintf(err, errlen, "cannot write the table %s: %s", ct->t->name, store_errmsg(to));
 		return -1;
 	}
-	if (rows == ct->per)
-		*full = st, tail = false;
+	if (whole)
+		*full = st;
 	enum store_rc rc = STORE_OK;
 	for (int i = 0; i < rows * ct->ncols && rc == STORE_OK; i++)
 		rc = store_bind(st, i + 1, &vals[i]);
 	if (rc == STORE_OK)
 		rc = store_step(st);
 	store_done(st);
-	if (tail)
+	if (!whole)
 		store_finalize(st);
 	if (rc != STORE_DONE && rc != STORE_ROW) {
 		snprintf(err, errlen, "cannot write the table %s: %s", ct->t->name, store_errmsg(to));
