@@ -106,7 +106,8 @@ static bool same_place(const char *from, const char *to)
 	if (strcmp(a, b) == 0)
 		return true;
 	struct stat sa, sb;
-	return stat(from, &sa) == 0 && stat(to, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	return stat(from, &sa) == 0 && stat(to, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
 }
 
 int cmd_copy(struct cli *c, const struct cli_args *a, json_t **out)
@@ -118,7 +119,8 @@ int cmd_copy(struct cli *c, const struct cli_args *a, json_t **out)
 		return 2;
 	}
 	if (same_place(from, to)) {
-		fprintf(stderr, "grip: %s and %s are the same database; copy to another\n", from, to);
+		fprintf(stderr, "grip: %s and %s are the same database; copy to another\n", from,
+			to);
 		return 1;
 	}
 	char err[600];
@@ -142,13 +144,17 @@ int cmd_copy(struct cli *c, const struct cli_args *a, json_t **out)
 		return 1;
 	}
 	if (!r.equal) {
-		fprintf(stderr, "grip: the copy was committed, but the two dumps differ (first in the table %s)\n",
+		fprintf(stderr,
+			"grip: the copy was committed, but the two dumps differ (first in the "
+			"table %s)\n",
 			*r.differs ? r.differs : "grip_schema");
 		return 1;
 	}
 	if (c->json)
-		printf("{\"tables\":%zu,\"rows\":%lld,\"equal\":true}\n", r.tables, (long long)r.rows);
+		printf("{\"tables\":%zu,\"rows\":%lld,\"equal\":true}\n", r.tables,
+		       (long long)r.rows);
 	else
-		printf("copied %lld rows in %zu tables; the two dumps are equal\n", (long long)r.rows, r.tables);
+		printf("copied %lld rows in %zu tables; the two dumps are equal\n",
+		       (long long)r.rows, r.tables);
 	return fflush(stdout) == 0 ? 0 : 1;
 }

@@ -20,27 +20,27 @@
  *     it was copied from, hashed and compared.
  * Refused or failed before the commit, TO is rolled back as it was.
  */
+#include "store/copy_plan.h"
 #include "store/dump.h"
 
-#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/arena.h"
 
-#define COPY_ROWS_MAX 100      /* rows to one INSERT */
-#define COPY_PARAMS_MAX 30000  /* values to one INSERT (SQLite allows 32766) */
+#define COPY_ROWS_MAX	100   /* rows to one INSERT */
+#define COPY_PARAMS_MAX 30000 /* values to one INSERT (SQLite allows 32766) */
 
 /* What one table's copy needs to know of its columns. */
 struct copy_table {
 	const struct store_table *t;
 	int ncols;
 	const char **names; /* in FROM's statement's order */
-	bool *self;         /* references its own table: written later */
+	bool *self;	    /* references its own table: written later */
 	int key[STORE_KEY_MAX];
 	bool any_self;
-	int per;            /* rows to a full INSERT */
+	int per; /* rows to a full INSERT */
 };
 
 static void quoted(struct sb *sql, const char *name)
@@ -118,7 +118,7 @@ static int read_val(struct arena *a, struct store_stmt *st, int col, struct stor
 		return s ? 0 : -1;
 	}
 	default:
-		*out = (struct store_val){ .type = STORE_NULL };
+		*out = (struct store_val){.type = STORE_NULL};
 		return 0;
 	}
 }
@@ -131,7 +131,8 @@ static int write_batch(struct store *to, const struct copy_table *ct, struct sto
 	bool whole = rows == ct->per; /* a full batch: its statement is kept */
 	struct store_stmt *st = whole ? *full : NULL;
 	if (!st && !(st = insert_stmt(to, ct, rows))) {
-		snprintf(err, errlen, "cannot write the table %s: %s", ct->t->name, store_errmsg(to));
+		snprintf(err, errlen, "cannot write the table %s: %s", ct->t->name,
+			 store_errmsg(to));
 		return -1;
 	}
 	if (whole)
@@ -145,7 +146,8 @@ static int write_batch(struct store *to, const struct copy_table *ct, struct sto
 	if (!whole)
 		store_finalize(st);
 	if (rc != STORE_DONE && rc != STORE_ROW) {
-		snprintf(err, errlen, "cannot write the table %s: %s", ct->t->name, store_errmsg(to));
+		snprintf(err, errlen, "cannot write the table %s: %s", ct->t->name,
+			 store_errmsg(to));
 		return -1;
 	}
 	return 0;
@@ -159,7 +161,8 @@ static int write_later(struct store *to, const struct copy_table *ct, const stru
 		return 0;
 	struct store_stmt *st = update_stmt(to, ct);
 	if (!st) {
-		snprintf(err, errlen, "cannot write the table %s: %s", ct->t->name, store_errmsg(to));
+		snprintf(err, errlen, "cannot write the table %s: %s", ct->t->name,
+			 store_errmsg(to));
 		return -1;
 	}
 	enum store_rc rc = STORE_DONE;
@@ -173,7 +176,8 @@ static int write_later(struct store *to, const struct copy_table *ct, const stru
 	}
 	store_finalize(st);
 	if (rc != STORE_DONE && rc != STORE_ROW) {
-		snprintf(err, errlen, "cannot write the table %s: %s", ct->t->name, store_errmsg(to));
+		snprintf(err, errlen, "cannot write the table %s: %s", ct->t->name,
+			 store_errmsg(to));
 		return -1;
 	}
 	return 0;
@@ -183,11 +187,15 @@ static int write_later(struct store *to, const struct copy_table *ct, const stru
 static int table_columns(struct arena *a, struct store_stmt *st, const struct store_table *t,
 			 struct copy_table *ct, char *err, size_t errlen)
 {
-	*ct = (struct copy_table){ .t = t, .ncols = store_col_count(st) };
+	*ct = (struct copy_table){.t = t, .ncols = store_col_count(st)};
 	ct->names = arena_calloc(a, (size_t)ct->ncols + 1, sizeof *ct->names);
 	ct->self = arena_calloc(a, (size_t)ct->ncols + 1, sizeof *ct->self);
-	if (!ct->names || !ct->self || ct->ncols <= 0) {
-		snprintf(err, errlen, ct->ncols <= 0 ? "the table %s has no columns" : "out of memory", t->name);
+	if (ct->ncols <= 0) {
+		snprintf(err, errlen, "the table %s has no columns", t->name);
+		return -1;
+	}
+	if (!ct->names || !ct->self) {
+		snprintf(err, errlen, "out of memory");
 		return -1;
 	}
 	for (int c = 0; c < ct->ncols; c++) {
@@ -197,7 +205,8 @@ static int table_columns(struct arena *a, struct store_stmt *st, const struct st
 			return -1;
 		}
 		for (int r = 0; r < t->nrefs; r++)
-			if (strcmp(t->refs[r].table, t->name) == 0 && strcmp(t->refs[r].column, ct->names[c]) == 0)
+			if (strcmp(t->refs[r].table, t->name) == 0 &&
+			    strcmp(t->refs[r].column, ct->names[c]) == 0)
 				ct->self[c] = ct->any_self = true;
 	}
 	for (int k = 0; k < t->nkey; k++) {
@@ -206,7 +215,8 @@ static int table_columns(struct arena *a, struct store_stmt *st, const struct st
 			if (strcmp(ct->names[c], t->key[k]) == 0)
 				ct->key[k] = c;
 		if (ct->key[k] < 0 || ct->self[ct->key[k]]) {
-			snprintf(err, errlen, "the table %s: its key column %s cannot be copied", t->name, t->key[k]);
+			snprintf(err, errlen, "the table %s: its key column %s cannot be copied",
+				 t->name, t->key[k]);
 			return -1;
 		}
 	}
@@ -227,8 +237,8 @@ static int nself(const struct copy_table *ct)
 }
 
 /* Every row of one table, from FROM into TO; *rows counts them. */
-static int copy_table(struct store *from, struct store *to, const struct store_table *t, int64_t *rows,
-		      char *err, size_t errlen)
+static int copy_table(struct store *from, struct store *to, const struct store_table *t,
+		      int64_t *rows, char *err, size_t errlen)
 {
 	struct store_stmt *st = store_rows_stmt(from, t, err, errlen);
 	if (!st)
@@ -260,7 +270,8 @@ static int copy_table(struct store *from, struct store *to, const struct store_t
 			if (held) {
 				if (nlater == cap_later) {
 					size_t more = cap_later ? cap_later * 2 : 64;
-					struct store_val *bigger = realloc(later, more * (size_t)width * sizeof *bigger);
+					struct store_val *bigger = realloc(
+						later, more * (size_t)width * sizeof *bigger);
 					if (!bigger)
 						goto oom;
 					later = bigger;
@@ -277,7 +288,7 @@ static int copy_table(struct store *from, struct store *to, const struct store_t
 			}
 			for (int c = 0; c < ct.ncols; c++)
 				if (ct.self[c])
-					row[c] = (struct store_val){ .type = STORE_NULL };
+					row[c] = (struct store_val){.type = STORE_NULL};
 		}
 		(*rows)++;
 		if (++inbatch == ct.per) {
@@ -294,7 +305,8 @@ static int copy_table(struct store *from, struct store *to, const struct store_t
 	if (write_later(to, &ct, later, nlater, width, err, errlen) < 0)
 		goto out;
 	if (store_ids_follow(to, t->name) != STORE_OK) {
-		snprintf(err, errlen, "cannot move the ids of %s on: %s", t->name, store_errmsg(to));
+		snprintf(err, errlen, "cannot move the ids of %s on: %s", t->name,
+			 store_errmsg(to));
 		goto out;
 	}
 	rc = 0;
@@ -314,123 +326,10 @@ out:
 	return rc;
 }
 
-/* The tables in the order of their foreign keys: each after every other
- * it references; among those ready, the first by name. */
-static int fk_order(const struct store_table *t, size_t n, size_t *order, char *err, size_t errlen)
-{
-	bool *done = calloc(n + 1, sizeof *done);
-	if (!done) {
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
-	for (size_t placed = 0; placed < n; placed++) {
-		size_t pick = n;
-		for (size_t i = 0; i < n && pick == n; i++) {
-			if (done[i])
-				continue;
-			bool ready = true;
-			for (int r = 0; r < t[i].nrefs && ready; r++)
-				for (size_t j = 0; j < n; j++)
-					if (j != i && !done[j] && strcmp(t[j].name, t[i].refs[r].table) == 0)
-						ready = false;
-			if (ready)
-				pick = i;
-		}
-		if (pick == n) {
-			snprintf(err, errlen, "the tables' foreign keys make a cycle; no order copies them");
-			free(done);
-			return -1;
-		}
-		done[pick] = true;
-		order[placed] = pick;
-	}
-	free(done);
-	return 0;
-}
-
-/* Does any table but grip_schema hold a row? The first such into which. */
-static int holds_rows(struct store *s, const struct store_table *t, size_t n, const char **which,
-		      char *err, size_t errlen)
-{
-	*which = NULL;
-	for (size_t i = 0; i < n && !*which; i++) {
-		if (strcmp(t[i].name, "grip_schema") == 0)
-			continue;
-		struct sb sql = SB_INIT;
-		sb_adds(&sql, "SELECT 1 FROM ");
-		quoted(&sql, t[i].name);
-		sb_adds(&sql, " LIMIT 1");
-		struct store_stmt *st = sql.failed ? NULL : store_prepare_text(s, sql.buf);
-		sb_release(&sql);
-		enum store_rc rc = st ? store_step(st) : STORE_ERROR;
-		store_finalize(st);
-		if (rc == STORE_ROW)
-			*which = t[i].name;
-		else if (rc != STORE_DONE) {
-			snprintf(err, errlen, "cannot read the table %s: %s", t[i].name, store_errmsg(s));
-			return -1;
-		}
-	}
-	return 0;
-}
-
-static int same_tables(const struct store_table *a, size_t na, const struct store_table *b, size_t nb,
-		       char *err, size_t errlen)
-{
-	size_t i = 0, j = 0;
-	while (i < na || j < nb) {
-		int cmp = i == na ? 1 : j == nb ? -1 : strcmp(a[i].name, b[j].name);
-		if (cmp == 0) {
-			i++, j++;
-			continue;
-		}
-		snprintf(err, errlen, "the two databases have different tables: %s is only in %s",
-			 cmp < 0 ? a[i].name : b[j].name, cmp < 0 ? "the source" : "the target");
-		return -1;
-	}
-	return 0;
-}
-
-static int hash_sink(void *ctx, const char *data, size_t len)
-{
-	return crypto_generichash_update(ctx, (const unsigned char *)data, len) == 0 ? 0 : -1;
-}
-
-/* The hash of one table's dump. */
-static int table_hash(struct store *s, const struct store_table *t, unsigned char h[32], char *err,
-		      size_t errlen)
-{
-	crypto_generichash_state state;
-	crypto_generichash_init(&state, NULL, 0, 32);
-	if (store_dump_one(s, t, hash_sink, &state, err, errlen) < 0)
-		return -1;
-	crypto_generichash_final(&state, h, 32);
-	return 0;
-}
-
-/* Compares the dumps of from and to, table by table. */
-static int compare(struct store *from, struct store *to, const struct store_table *t, size_t n,
-		   struct store_copy_report *r, char *err, size_t errlen)
-{
-	r->equal = store_schema_version(from) == store_schema_version(to);
-	for (size_t i = 0; i < n && r->equal; i++) {
-		if (strcmp(t[i].name, "grip_schema") == 0)
-			continue;
-		unsigned char a[32], b[32];
-		if (table_hash(from, &t[i], a, err, errlen) < 0 || table_hash(to, &t[i], b, err, errlen) < 0)
-			return -1;
-		if (memcmp(a, b, sizeof a) != 0) {
-			r->equal = false;
-			snprintf(r->differs, sizeof r->differs, "%s", t[i].name);
-		}
-	}
-	return 0;
-}
-
 int store_copy(struct store *from, struct store *to, struct store_copy_report *r, char *err,
 	       size_t errlen)
 {
-	*r = (struct store_copy_report){ 0 };
+	*r = (struct store_copy_report){0};
 	struct store_table *ft = NULL, *tt = NULL;
 	size_t fn = 0, tn = 0, *order = NULL;
 	int rc = -1;
@@ -453,26 +352,30 @@ int store_copy(struct store *from, struct store *to, struct store_copy_report *r
 	}
 	int fv = store_schema_version(from), tv = store_schema_version(to);
 	if (fv != tv) {
-		snprintf(err, errlen, "the source has schema version %d and the target %d; they must be the same",
-			 fv, tv);
+		snprintf(
+			err, errlen,
+			"the source has schema version %d and the target %d; they must be the same",
+			fv, tv);
 		goto fail;
 	}
 	const char *busy;
-	if (holds_rows(to, tt, tn, &busy, err, errlen) < 0)
+	if (copy_holds_rows(to, tt, tn, &busy, err, errlen) < 0)
 		goto fail;
 	if (busy) {
-		snprintf(err, errlen, "the target already holds data (the table %s has rows); "
-			 "grip copy writes only into a new or empty database", busy);
+		snprintf(err, errlen,
+			 "the target already holds data (the table %s has rows); "
+			 "grip copy writes only into a new or empty database",
+			 busy);
 		goto fail;
 	}
-	if (same_tables(ft, fn, tt, tn, err, errlen) < 0)
+	if (copy_same_tables(ft, fn, tt, tn, err, errlen) < 0)
 		goto fail;
 	order = calloc(fn + 1, sizeof *order);
 	if (!order) {
 		snprintf(err, errlen, "out of memory");
 		goto fail;
 	}
-	if (fk_order(ft, fn, order, err, errlen) < 0)
+	if (copy_order(ft, fn, order, err, errlen) < 0)
 		goto fail;
 	for (size_t i = 0; i < fn; i++) {
 		const struct store_table *t = &ft[order[i]];
@@ -488,11 +391,12 @@ int store_copy(struct store *from, struct store *to, struct store_copy_report *r
 	}
 	/* The check reads to afresh; from still sees what was copied. */
 	if (store_begin(to, false) != STORE_OK) {
-		snprintf(err, errlen, "the copy was committed, but cannot be read back: %s", store_errmsg(to));
+		snprintf(err, errlen, "the copy was committed, but cannot be read back: %s",
+			 store_errmsg(to));
 		store_rollback(from);
 		goto out;
 	}
-	if (compare(from, to, ft, fn, r, err, errlen) < 0) {
+	if (copy_compare(from, to, ft, fn, r, err, errlen) < 0) {
 		char why[400];
 		snprintf(why, sizeof why, "%s", err);
 		snprintf(err, errlen, "the copy was committed, but cannot be compared: %s", why);

@@ -19,7 +19,7 @@
 #include <string.h>
 
 #define DUMP_FORMAT 1
-#define DUMP_FLUSH (64 * 1024) /* bytes gathered before the sink is called */
+#define DUMP_FLUSH  (64 * 1024) /* bytes gathered before the sink is called */
 
 void store_dump_real(double v, char out[32])
 {
@@ -61,7 +61,7 @@ void store_dump_text(struct sb *out, const char *s)
 			break;
 		default:
 			if (*p < 0x20 || *p == 0x7f) {
-				char esc[7] = { '\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15], 0 };
+				char esc[7] = {'\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15], 0};
 				sb_adds(out, esc);
 			} else {
 				sb_addc(out, (char)*p);
@@ -77,7 +77,8 @@ struct store_stmt *store_rows_stmt(struct store *s, const struct store_table *t,
 	char name[2 * STORE_NAME_MAX + 3];
 	struct sb sql = SB_INIT;
 	if (t->nkey == 0) {
-		snprintf(err, errlen, "the table %s has no primary key to order its rows by", t->name);
+		snprintf(err, errlen, "the table %s has no primary key to order its rows by",
+			 t->name);
 		return NULL;
 	}
 	sb_adds(&sql, "SELECT * FROM ");
@@ -222,7 +223,7 @@ int store_dump(struct store *s, store_sink_fn sink, void *ctx, char *err, size_t
 		free(tables);
 		return -1;
 	}
-	struct dump_out o = { .buf = SB_INIT, .sink = sink, .ctx = ctx };
+	struct dump_out o = {.buf = SB_INIT, .sink = sink, .ctx = ctx};
 	sb_addf(&o.buf, "{\"grip_dump\":%d,\"schema\":%d}\n", DUMP_FORMAT, version);
 	int rc = 0;
 	for (size_t i = 0; i < n && rc == 0 && !o.failed; i++)
@@ -241,7 +242,7 @@ int store_dump(struct store *s, store_sink_fn sink, void *ctx, char *err, size_t
 int store_dump_one(struct store *s, const struct store_table *t, store_sink_fn sink, void *ctx,
 		   char *err, size_t errlen)
 {
-	struct dump_out o = { .buf = SB_INIT, .sink = sink, .ctx = ctx };
+	struct dump_out o = {.buf = SB_INIT, .sink = sink, .ctx = ctx};
 	int rc = dump_table(s, t, &o, err, errlen);
 	flush(&o, true);
 	if (rc == 0 && o.failed) {

@@ -56,10 +56,10 @@ struct store_stmt *store_rows_stmt(struct store *s, const struct store_table *t,
 				   size_t errlen);
 
 struct store_copy_report {
-	size_t tables;                       /* tables copied (grip_schema left out) */
-	int64_t rows;                        /* rows copied */
-	bool equal;                          /* the two dumps afterwards are the same */
-	char differs[STORE_NAME_MAX];        /* else: the first table whose rows differ */
+	size_t tables;		      /* tables copied (grip_schema left out) */
+	int64_t rows;		      /* rows copied */
+	bool equal;		      /* the two dumps afterwards are the same */
+	char differs[STORE_NAME_MAX]; /* else: the first table whose rows differ */
 };
 
 /* Copies every row of from into to. Both are open and at the same schema

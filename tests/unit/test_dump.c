@@ -43,7 +43,7 @@ static void test_real(void **state)
 	expect_real(INFINITY, "1e999");
 	expect_real(-INFINITY, "-1e999");
 	/* Every one reads back as the same double. */
-	const double some[] = { 0.1, 2.0 / 3, 1e-300, 4.35, 1234.5678, 9007199254740993.0, -7.1 };
+	const double some[] = {0.1, 2.0 / 3, 1e-300, 4.35, 1234.5678, 9007199254740993.0, -7.1};
 	for (size_t i = 0; i < sizeof some / sizeof some[0]; i++) {
 		char out[32];
 		store_dump_real(some[i], out);
@@ -97,15 +97,18 @@ static int teardown(void **state)
 static void fill(struct store *s)
 {
 	assert_int_equal(store_begin(s, true), STORE_OK);
-	assert_int_equal(store_x(s, NULL, "INSERT INTO orgs (id, slug, name, vision, created_at)"
-					  " VALUES (1, 'acme', ?, '', '2026-11-23T00:00:00Z')",
+	assert_int_equal(store_x(s, NULL,
+				 "INSERT INTO orgs (id, slug, name, vision, created_at)"
+				 " VALUES (1, 'acme', ?, '', '2026-11-23T00:00:00Z')",
 				 V("Acme \"Ltd\"\ttabbed")),
 			 STORE_OK);
-	assert_int_equal(store_x(s, NULL, "INSERT INTO units (id, org_id, name, kind, created_at)"
-					  " VALUES (2, 1, 'Top', 'company', '2026-11-23T00:00:00Z')"),
+	assert_int_equal(store_x(s, NULL,
+				 "INSERT INTO units (id, org_id, name, kind, created_at)"
+				 " VALUES (2, 1, 'Top', 'company', '2026-11-23T00:00:00Z')"),
 			 STORE_OK);
-	assert_int_equal(store_x(s, NULL, "INSERT INTO units (id, org_id, name, kind, parent_id, created_at)"
-					  " VALUES (1, 1, 'Below', 'team', 2, '2026-11-23T00:00:00Z')"),
+	assert_int_equal(store_x(s, NULL,
+				 "INSERT INTO units (id, org_id, name, kind, parent_id, created_at)"
+				 " VALUES (1, 1, 'Below', 'team', 2, '2026-11-23T00:00:00Z')"),
 			 STORE_OK);
 	assert_int_equal(store_commit(s), STORE_OK);
 }
@@ -154,8 +157,10 @@ static void test_tables(void **state)
 	assert_string_equal(units->key[0], "id");
 	bool parent = false, org = false;
 	for (int r = 0; r < units->nrefs; r++) {
-		parent |= strcmp(units->refs[r].column, "parent_id") == 0 && strcmp(units->refs[r].table, "units") == 0;
-		org |= strcmp(units->refs[r].column, "org_id") == 0 && strcmp(units->refs[r].table, "orgs") == 0;
+		parent |= strcmp(units->refs[r].column, "parent_id") == 0 &&
+			  strcmp(units->refs[r].table, "units") == 0;
+		org |= strcmp(units->refs[r].column, "org_id") == 0 &&
+		       strcmp(units->refs[r].table, "orgs") == 0;
 	}
 	assert_true(parent && org);
 	const struct store_table *al = find(t, n, "alignments");
@@ -169,8 +174,9 @@ static void test_columns_and_types(void **state)
 {
 	struct fixture *f = *state;
 	fill(f->a);
-	struct store_stmt *st = store_prepare_text(f->a, "SELECT id, name, vision, strategy, CAST(? AS DOUBLE PRECISION) AS r"
-							 " FROM orgs");
+	struct store_stmt *st = store_prepare_text(
+		f->a, "SELECT id, name, vision, strategy, CAST(? AS DOUBLE PRECISION) AS r"
+		      " FROM orgs");
 	assert_non_null(st);
 	struct store_val half = store_val_real(0.5);
 	assert_int_equal(store_bind(st, 1, &half), STORE_OK);
@@ -197,10 +203,12 @@ static void test_dump_lines(void **state)
 	snprintf(first, sizeof first, "{\"grip_dump\":1,\"schema\":%d}\n", store_latest_version());
 	assert_memory_equal(out.buf, first, strlen(first));
 	assert_null(strstr(out.buf, "grip_schema"));
-	assert_non_null(strstr(out.buf, "\n{\"table\":\"orgs\",\"columns\":[\"created_at\",\"id\",\"locale\",\"name\","
-					 "\"remind_hour\",\"slug\",\"strategy\",\"timezone\",\"vision\",\"week_start\"]}\n"
-					 "[\"2026-11-23T00:00:00Z\",1,\"en\",\"Acme \\\"Ltd\\\"\\ttabbed\",9,\"acme\",null,"
-					 "\"UTC\",\"\",1]\n"));
+	assert_non_null(strstr(
+		out.buf,
+		"\n{\"table\":\"orgs\",\"columns\":[\"created_at\",\"id\",\"locale\",\"name\","
+		"\"remind_hour\",\"slug\",\"strategy\",\"timezone\",\"vision\",\"week_start\"]}\n"
+		"[\"2026-11-23T00:00:00Z\",1,\"en\",\"Acme \\\"Ltd\\\"\\ttabbed\",9,\"acme\",null,"
+		"\"UTC\",\"\",1]\n"));
 	/* Units by id: Below (1, under 2) before Top (2). */
 	char *below = strstr(out.buf, "\"Below\""), *top = strstr(out.buf, "\"Top\"");
 	assert_true(below && top && below < top);
@@ -222,13 +230,15 @@ static void test_copy(void **state)
 	dump(f->b, &db);
 	assert_string_equal(da.buf, db.buf);
 	int64_t parent = 0;
-	assert_int_equal(store_x(f->b, &parent, "SELECT parent_id FROM units WHERE id = 1"), STORE_OK);
+	assert_int_equal(store_x(f->b, &parent, "SELECT parent_id FROM units WHERE id = 1"),
+			 STORE_OK);
 	assert_int_equal(parent, 2);
 	/* The next id follows the copied ones. */
 	int64_t id = 0;
 	assert_int_equal(store_begin(f->b, true), STORE_OK);
-	assert_int_equal(store_x(f->b, &id, "INSERT INTO units (org_id, name, kind, created_at)"
-					    " VALUES (1, 'New', 'team', '2026-11-23T00:00:00Z') RETURNING id"),
+	assert_int_equal(store_x(f->b, &id,
+				 "INSERT INTO units (org_id, name, kind, created_at)"
+				 " VALUES (1, 'New', 'team', '2026-11-23T00:00:00Z') RETURNING id"),
 			 STORE_OK);
 	assert_int_equal(store_commit(f->b), STORE_OK);
 	assert_int_equal(id, 3);
@@ -249,7 +259,8 @@ static void test_copy_other_version_refused(void **state)
 {
 	struct fixture *f = *state;
 	fill(f->a);
-	assert_int_equal(store_x(f->a, NULL, "INSERT INTO grip_schema (version, applied_at) VALUES (999, 'x')"),
+	assert_int_equal(store_x(f->a, NULL,
+				 "INSERT INTO grip_schema (version, applied_at) VALUES (999, 'x')"),
 			 STORE_OK);
 	struct store_copy_report r;
 	char err[400] = "";
