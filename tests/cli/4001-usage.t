@@ -8,7 +8,7 @@ Usage mistakes exit 2 and say what is expected; --help works everywhere.
   
   grip keeps goals, OKRs and weekly commitments in one file.
   $ grip --help | grep -c '^  [a-z]'
-  93
+  94
   $ grip kr add --help
   usage: grip kr add OBJECTIVE_ID TITLE [options]
   
