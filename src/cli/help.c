@@ -77,8 +77,8 @@ void cli_help_all(struct sb *out)
 	sb_adds(out, "\nenvironment: GRIP_DB, GRIP_USER, GRIP_ORG, GRIP_NOW (a date or date-time\n"
 		     "that stands in for the clock), GRIP_SERVER, GRIP_TOKEN. With --server the\n"
 		     "commands work over that server's API, with the same output; init, demo,\n"
-		     "report, serve, remind, dump, copy and person password work on a local\n"
-		     "database only.\n"
+		     "report, serve, remind, migrate, dump, copy and person password work on a\n"
+		     "local database only.\n"
 		     "`grip COMMAND --help` tells more; `grip --man` prints the manual page,\n"
 		     "`grip --openapi` the API's description, `grip --routes` every API route,\n"
 		     "web page and command as JSON.\n");
