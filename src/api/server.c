@@ -27,6 +27,11 @@
  * at once.
  * SIGTERM or SIGINT stops accepting, lets running requests finish, closes
  * the store.
+ * While the database cannot be reached (a PostgreSQL server restarting),
+ * every request that needs it answers 503 with the core's message
+ * (GRIP_EUNAVAILABLE) at once, and each connection (pooled readers, the
+ * writer, the syncer's) connects again at its next transaction: the
+ * server recovers by itself. At the start it waits for the database.
  */
 #include "api/api.h"
 
@@ -121,8 +126,9 @@ struct req_state {
 
 /* ---- the store pool: one connection per request at a time ---- */
 
-static bool pool_take(struct store_pool *p, struct pooled *out, char *err, size_t errlen)
+static bool pool_take(struct store_pool *p, struct pooled *out, char *err, size_t errlen, bool *unreachable)
 {
+	*unreachable = false;
 	bool ok = true;
 	pthread_mutex_lock(&p->mu);
 	while (!p->nfree && p->made >= p->max)
@@ -132,7 +138,7 @@ static bool pool_take(struct store_pool *p, struct pooled *out, char *err, size_
 	} else {
 		p->made++;
 		pthread_mutex_unlock(&p->mu);
-		*out = (struct pooled){ .store = store_open(p->path, false, err, errlen) };
+		*out = (struct pooled){ .store = store_open_reach(p->path, false, err, errlen, unreachable) };
 		if (out->store)
 			store_cache_kib(out->store, READER_CACHE_KIB);
 		pthread_mutex_lock(&p->mu);
@@ -470,8 +476,9 @@ static int in_read(struct api_server *srv, struct grip *g, int (*fn)(void *), vo
 {
 	char err[600];
 	struct pooled pc;
-	if (!pool_take(&srv->pool, &pc, err, sizeof err))
-		return grip_fail(g, GRIP_ESTORE, NULL, "%s", err);
+	bool unreachable;
+	if (!pool_take(&srv->pool, &pc, err, sizeof err, &unreachable))
+		return unreachable ? grip_unavailable(g) : grip_fail(g, GRIP_ESTORE, NULL, "%s", err);
 	g->store = pc.store;
 	int rc = grip_begin(g, false);
 	if (rc == 0) {
@@ -897,6 +904,33 @@ static int parse_listen(const char *listen, struct sockaddr_in *addr)
 	return inet_pton(AF_INET, host, &addr->sin_addr) == 1 ? 0 : -1;
 }
 
+#define OPEN_RETRY_SECONDS 2
+
+/* A connection for the server's start. While the database server cannot
+ * be reached (it is down, or still starting) the server waits for it,
+ * trying every OPEN_RETRY_SECONDS, and says so once; any other refusal,
+ * or SIGTERM/SIGINT meanwhile (blocked: taken here), ends the start. */
+static struct store *open_at_start(const char *path, const sigset_t *stop, char *err, size_t errlen)
+{
+	bool said = false, unreachable;
+	for (;;) {
+		struct store *s = store_open_reach(path, false, err, errlen, &unreachable);
+		if (s && said)
+			fprintf(stderr, "grip: the database can be reached: starting\n");
+		if (s || !unreachable)
+			return s;
+		if (!said)
+			fprintf(stderr, "grip: %s\ngrip: waiting for the database, trying again every %d seconds\n", err,
+				OPEN_RETRY_SECONDS);
+		said = true;
+		struct timespec wait = { .tv_sec = OPEN_RETRY_SECONDS };
+		if (sigtimedwait(stop, NULL, &wait) > 0) {
+			snprintf(err, errlen, "stopped while waiting for the database");
+			return NULL;
+		}
+	}
+}
+
 int api_serve(const struct api_options *o)
 {
 	struct sockaddr_in addr;
@@ -904,14 +938,19 @@ int api_serve(const struct api_options *o)
 		fprintf(stderr, "grip: --listen: expected HOST:PORT with an IPv4 host, not %s\n", o->listen);
 		return 2;
 	}
+	sigset_t stop;
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGINT);
+	sigaddset(&stop, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &stop, NULL); /* the server's threads inherit this */
 	/* Open once up front: migrations run here, and a bad file fails now. */
 	char err[600];
-	struct store *first = store_open(o->db_path, false, err, sizeof err);
+	struct store *first = open_at_start(o->db_path, &stop, err, sizeof err);
 	if (!first) {
 		fprintf(stderr, "grip: %s\n", err);
 		return 1;
 	}
-	struct store *writes = store_open(o->db_path, false, err, sizeof err);
+	struct store *writes = open_at_start(o->db_path, &stop, err, sizeof err);
 	if (!writes) {
 		fprintf(stderr, "grip: %s\n", err);
 		store_close(first);
@@ -931,11 +970,6 @@ int api_serve(const struct api_options *o)
 	mallopt(M_TRIM_THRESHOLD, 4 << 20);
 	mallopt(M_MMAP_THRESHOLD, 128 << 10);
 	struct api_server srv = { .fixed_now = 0 };
-	sigset_t stop;
-	sigemptyset(&stop);
-	sigaddset(&stop, SIGINT);
-	sigaddset(&stop, SIGTERM);
-	pthread_sigmask(SIG_BLOCK, &stop, NULL); /* the server's threads inherit this */
 	signal(SIGPIPE, SIG_IGN);
 	/* The writer takes the fsync of its commits itself, beside its work. */
 	if (store_defer_sync(writes) != STORE_OK) {

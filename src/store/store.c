@@ -171,22 +171,30 @@ static bool test_schema(const char *target, char schema[24])
 	return true;
 }
 
-static struct store *open_backend(const char *target, bool create, char *err, size_t errlen)
+static struct store *open_backend(const char *target, bool create, char *err, size_t errlen, bool *unreachable)
 {
 	char schema[24];
 	if (is_pg_location(target))
-		return store_pg_open(target, NULL, target, create, err, errlen);
+		return store_pg_open(target, NULL, target, create, err, errlen, unreachable);
 	if (test_schema(target, schema))
-		return store_pg_open(getenv("GRIP_TEST_POSTGRES"), schema, target, create, err, errlen);
+		return store_pg_open(getenv("GRIP_TEST_POSTGRES"), schema, target, create, err, errlen, unreachable);
 	return store_sqlite_open(target, create, err, errlen);
 }
 
 struct store *store_open(const char *target, bool create, char *err, size_t errlen)
 {
-	struct store *s = open_backend(target, create, err, errlen);
+	bool unreachable;
+	return store_open_reach(target, create, err, errlen, &unreachable);
+}
+
+struct store *store_open_reach(const char *target, bool create, char *err, size_t errlen, bool *unreachable)
+{
+	*unreachable = false;
+	struct store *s = open_backend(target, create, err, errlen, unreachable);
 	if (!s)
 		return NULL;
 	if (migrate(s, err, errlen) < 0) {
+		*unreachable = s->lost;
 		store_close(s);
 		return NULL;
 	}
@@ -337,4 +345,9 @@ const char *store_col_text(struct store_stmt *st, int col)
 const char *store_errmsg(struct store *s)
 {
 	return s->err;
+}
+
+bool store_lost(struct store *s)
+{
+	return s && s->lost;
 }

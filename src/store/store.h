@@ -91,6 +91,10 @@ static inline struct store_val store_val_bool(bool b)
  * search_path) or else a SQLite file, creating it only when create is set. On failure returns NULL and writes a message to
  * err. */
 struct store *store_open(const char *target, bool create, char *err, size_t errlen);
+/* The same; when it fails, *unreachable says whether the database server
+ * could not be reached (down, starting or stopping: worth trying again
+ * later) rather than refused (no such database, a wrong password, ...). */
+struct store *store_open_reach(const char *target, bool create, char *err, size_t errlen, bool *unreachable);
 void store_close(struct store *s);
 
 /* write = true takes the write lock at once (SQLite BEGIN IMMEDIATE). */
@@ -155,6 +159,9 @@ double store_col_real(struct store_stmt *st, int col);
 const char *store_col_text(struct store_stmt *st, int col); /* NULL for SQL NULL */
 
 const char *store_errmsg(struct store *s);
+/* Whether the last failure on s was a lost connection to the database
+ * server (STORE_UNAVAILABLE): the next store_begin connects again. */
+bool store_lost(struct store *s);
 int store_schema_version(struct store *s);
 int store_latest_version(void);
 

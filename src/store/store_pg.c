@@ -63,6 +63,7 @@ static struct pg_stmt *stmt_of(struct store_stmt *st)
 static void set_err(struct pg_store *c, const char *msg)
 {
 	snprintf(c->base.err, sizeof c->base.err, "%s", msg && *msg ? msg : "the database failed");
+	c->base.lost = false;
 	size_t n = strlen(c->base.err);
 	while (n && (c->base.err[n - 1] == '\n' || c->base.err[n - 1] == ' '))
 		c->base.err[--n] = 0;
@@ -71,6 +72,7 @@ static void set_err(struct pg_store *c, const char *msg)
 static enum store_rc lost(struct pg_store *c)
 {
 	snprintf(c->base.err, sizeof c->base.err, "the database cannot be reached; try again");
+	c->base.lost = true;
 	return STORE_UNAVAILABLE;
 }
 
@@ -369,9 +371,8 @@ static enum store_rc reconnect(struct pg_store *c)
 	return STORE_OK;
 }
 
-static enum store_rc pg_begin(struct store *s, bool write)
+static enum store_rc begin_once(struct pg_store *c, bool write)
 {
-	struct pg_store *c = conn(s);
 	if (reconnect(c) != STORE_OK)
 		return STORE_UNAVAILABLE;
 	if (!write)
@@ -383,6 +384,23 @@ static enum store_rc pg_begin(struct store *s, bool write)
 		PGresult *res = PQexec(c->db, "ROLLBACK");
 		PQclear(res);
 	}
+	return rc;
+}
+
+/* A connection the server closed while it was idle (a restart of the
+ * server, an administrator's kill) is found out only when it is next
+ * used: nothing had been done in the transaction yet, so it is connected
+ * again and begun once more, and the first request after a restart
+ * succeeds rather than failing on the old connection. */
+static enum store_rc pg_begin(struct store *s, bool write)
+{
+	struct pg_store *c = conn(s);
+	bool seemed_up = c->db && PQstatus(c->db) == CONNECTION_OK;
+	enum store_rc rc = begin_once(c, write);
+	if (rc == STORE_UNAVAILABLE && seemed_up)
+		rc = begin_once(c, write);
+	if (rc == STORE_OK)
+		s->lost = false;
 	return rc;
 }
 
@@ -571,9 +589,21 @@ static bool collation_ok(PGconn *db, const char *shown, char *err, size_t errlen
 	return ok;
 }
 
-struct store *store_pg_open(const char *conninfo, const char *schema, const char *shown, bool create, char *err,
-			    size_t errlen)
+/* Whether a failed connection failed because the server is down,
+ * starting or stopping (or out of reach), rather than refusing us. */
+static bool server_unreachable(const char *conninfo)
 {
+	const char *keys[] = { "connect_timeout", "dbname", NULL };
+	const char *vals[] = { "10", conninfo, NULL };
+	PGPing p = PQpingParams(keys, vals, 1);
+	return p == PQPING_NO_RESPONSE || p == PQPING_REJECT;
+}
+
+struct store *store_pg_open(const char *conninfo, const char *schema, const char *shown, bool create, char *err,
+			    size_t errlen, bool *unreachable)
+{
+	if (unreachable)
+		*unreachable = false;
 	struct pg_store *c = calloc(1, sizeof *c);
 	if (!c || !(c->conninfo = strdup(conninfo)) || (schema && !(c->schema = strdup(schema)))) {
 		if (c)
@@ -587,6 +617,8 @@ struct store *store_pg_open(const char *conninfo, const char *schema, const char
 	c->db = connect_to(conninfo, NULL, why, sizeof why);
 	if (!c->db) {
 		snprintf(err, errlen, "cannot open %s: %s", shown, why);
+		if (unreachable)
+			*unreachable = server_unreachable(conninfo);
 		pg_close(&c->base);
 		return NULL;
 	}
@@ -608,6 +640,8 @@ struct store *store_pg_open(const char *conninfo, const char *schema, const char
 		c->db = connect_to(conninfo, schema, why, sizeof why);
 		if (!c->db) {
 			snprintf(err, errlen, "cannot open %s: %s", shown, why);
+			if (unreachable)
+				*unreachable = server_unreachable(conninfo);
 			pg_close(&c->base);
 			return NULL;
 		}
