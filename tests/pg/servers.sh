@@ -12,6 +12,7 @@
 #     answer 503 with the clear message (JSON for the API, a page for the
 #     web), none 500; once it is back every server serves again by itself,
 #     and nothing acknowledged is lost;
+#     a server started while it is down waits for it, then serves;
 #  e. both servers send reminders: each outbox row is posted once.
 # With GRIP_TEST_POSTGRES set (the PostgreSQL pass) the database is a
 # PostgreSQL server of the test's own (scripts/pgtest), so that it can be
@@ -25,13 +26,14 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 work=$(mktemp -d)
 chmod 711 "$work" # the PostgreSQL server may run as another user (pgtest)
-pids=""
+pids=""  # servers and the receiver
+cpids="" # the load's clients
 pg=""
 nginx_pid=""
 
 cleanup() {
 	exec 2>/dev/null # not bash's word on each job killed
-	for p in $pids; do kill -KILL "$p"; done
+	for p in $cpids $pids; do kill -KILL "$p"; done
 	[ -n "$nginx_pid" ] && kill -QUIT "$nginx_pid" 2>/dev/null
 	[ -n "$pg" ] && "$root/scripts/pgtest" stop "$pg" >/dev/null 2>&1
 	if [ -n "${KEEP:-}" ]; then echo "$work"; else rm -rf "$work"; fi
@@ -207,7 +209,7 @@ echo "b: a session from one server works on the other, and its sign-out too"
 # stop; writes "STATUS PLAN" per answer (000: no answer) to seen-NAME.
 client() {
 	local name=$1 i=0 out
-	while [ ! -e "$work/stop" ]; do
+	while [ ! -e "$work/stop" ] && [ -d "$work" ]; do
 		i=$((i + 1))
 		out=$(checkin "$lb" "$name-$i" "$i")
 		echo "${out##* } $name-$i" >>"$work/seen-$name"
@@ -215,7 +217,8 @@ client() {
 }
 run_load() { # SECONDS_BEFORE ACTION...: clients, then the action, then 1.5 s more
 	rm -f "$work"/seen-* "$work/stop"
-	local c cpids=""
+	local c
+	cpids=""
 	for c in p q r; do client "$c" & cpids="$cpids $!"; done
 	sleep "$1"
 	shift
@@ -223,6 +226,7 @@ run_load() { # SECONDS_BEFORE ACTION...: clients, then the action, then 1.5 s mo
 	sleep 1.5
 	touch "$work/stop"
 	wait $cpids
+	cpids=""
 }
 acked() { cat "$work"/seen-* | awk '$1 == 201 { print $2 }' | sort; }
 count() { cat "$work"/seen-* | awk -v s="$1" '$1 == s' | wc -l; }
@@ -278,7 +282,14 @@ if [ "$mode" = postgres ]; then
 			case $out in *'<h1>Try again in a moment</h1>'*'cannot be reached'*) ;;
 			*) fail "d: the page while the database is down: ${out:0:400}" ;; esac
 		done
+		# A server started now waits for the database, and says so.
+		"$bin" serve --listen 127.0.0.1:0 --remind-every 0 >"$work/c.out" 2>"$work/c.log" &
+		c_pid=$!
+		pids="$pids $c_pid"
 		sleep 2
+		kill -0 "$c_pid" 2>/dev/null || fail "d: a server started while the database is down exited: $(cat "$work/c.log")"
+		grep -q '^grip: waiting for the database' "$work/c.log" || fail "d: the waiting server says: $(cat "$work/c.log")"
+		grep -q listening "$work/c.out" && fail "d: a server listens without its database"
 		as_owner "$pgbin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w -t 60 \
 			-o "-p $pg_port -k $pg -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=on" \
 			start >/dev/null || fail "d: pg_ctl start"
@@ -301,10 +312,21 @@ if [ "$mode" = postgres ]; then
 		[ "$out" = 200 ] || fail "d: the sign-in page on $u after the database came back: $out"
 	done
 	kill -0 "$a_pid" && kill -0 "$b_pid" || fail "d: a server exited"
+	c_url=""
+	for _ in $(seq 300); do
+		c_url=$(sed -n 's|^grip: listening on ||p' "$work/c.out")
+		[ -n "$c_url" ] && break
+		sleep 0.1
+	done
+	[ -n "$c_url" ] || fail "d: the server that waited did not start once the database was back: $(cat "$work/c.log")"
+	[ "$(get "$c_url" /api/v1/orgs/acme/objectives/1 | tail -c 3)" = 200 ] || fail "d: the server that waited does not serve"
+	kill -TERM "$c_pid"
+	wait "$c_pid" || fail "d: the server that waited did not stop cleanly"
 	last=$(tail -n 20 "$work/seen-p" | awk '{ print $1 }' | tr '\n' ' ')
 	case $last in *201*) ;; *) fail "d: the load did not resume: $last" ;; esac
 	check_acked d
-	echo "d: 503 with the message while PostgreSQL was down; service resumed by itself, nothing acknowledged lost"
+	echo "d: 503 with the message while PostgreSQL was down; service resumed by itself, nothing acknowledged lost;"
+	echo "d: a server started meanwhile waited for the database and then served"
 else
 	echo "d: skipped on SQLite: there is no database server to stop"
 fi
