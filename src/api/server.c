@@ -107,6 +107,8 @@ struct api_server {
 	struct hashpool hashpool; /* password hashes, off the request threads */
 	struct access_log log;    /* a line per request, to stderr in whole buffers */
 	struct checkpointer checkpointer; /* the log into the database, off the writer */
+	bool proxied;              /* a reverse proxy is named (--proxy) */
+	struct in_addr proxy;      /* its address */
 };
 
 struct req_state {
@@ -286,13 +288,43 @@ static void etag_of(json_t *j, char out[36])
 
 /* ---- credentials ---- */
 
-/* The client's IP address in text ("-" when it is not IPv4). */
-static void client_address(struct MHD_Connection *conn, char out[INET6_ADDRSTRLEN])
+/* The address a reverse proxy says its client has: the last entry of
+ * X-Forwarded-For, the one the proxy itself added (those before it are
+ * the client's to write). False when there is no valid one. */
+static bool forwarded_for(struct MHD_Connection *conn, char out[INET6_ADDRSTRLEN])
+{
+	const char *list = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "X-Forwarded-For");
+	if (!list)
+		return false;
+	const char *last = strrchr(list, ',');
+	last = last ? last + 1 : list;
+	while (*last == ' ' || *last == '\t')
+		last++;
+	size_t n = strcspn(last, " \t");
+	char text[INET6_ADDRSTRLEN];
+	unsigned char bin[sizeof(struct in6_addr)];
+	if (n == 0 || n >= sizeof text)
+		return false;
+	memcpy(text, last, n);
+	text[n] = '\0';
+	if (inet_pton(AF_INET, text, bin) != 1 && inet_pton(AF_INET6, text, bin) != 1)
+		return false;
+	memcpy(out, text, n + 1);
+	return true;
+}
+
+/* The client's IP address in text ("-" when it is not IPv4): the peer's,
+ * or, when the peer is the proxy named by --proxy, the one it forwards. */
+static void client_address(const struct api_server *srv, struct MHD_Connection *conn, char out[INET6_ADDRSTRLEN])
 {
 	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
 	snprintf(out, INET6_ADDRSTRLEN, "-");
-	if (ci && ci->client_addr && ci->client_addr->sa_family == AF_INET)
-		inet_ntop(AF_INET, &((const struct sockaddr_in *)ci->client_addr)->sin_addr, out, INET6_ADDRSTRLEN);
+	if (!ci || !ci->client_addr || ci->client_addr->sa_family != AF_INET)
+		return;
+	const struct in_addr *peer = &((const struct sockaddr_in *)ci->client_addr)->sin_addr;
+	if (srv->proxied && peer->s_addr == srv->proxy.s_addr && forwarded_for(conn, out))
+		return;
+	inet_ntop(AF_INET, peer, out, INET6_ADDRSTRLEN);
 }
 
 static const char *cookie_value(struct MHD_Connection *c, const char *name)
@@ -624,7 +656,7 @@ static enum MHD_Result answer_web(struct api_server *srv, struct MHD_Connection 
 		if (!call)
 			return send_error(conn, s, 500, "out_of_memory", NULL, "cannot take the request");
 		char addr[INET6_ADDRSTRLEN];
-		client_address(conn, addr);
+		client_address(srv, conn, addr);
 		web_answer(&srv->web, conn, &call->arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL), addr,
 			   method, url, s->body.buf, s->body.len, &w);
 		if (w.pending) {
@@ -742,7 +774,7 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		return send_error(conn, s, 500, "out_of_memory", NULL, "cannot take the request");
 	c->arena = (struct arena)ARENA_INIT;
 	grip_init(&c->g, NULL, &c->arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL));
-	client_address(conn, c->address);
+	client_address(srv, conn, c->address);
 	c->r = (struct api_request){ .g = &c->g, .conn = conn, .method = method, .path = url, .server = srv,
 				     .address = c->address };
 	c->x = (struct exchange){ .srv = srv, .g = &c->g, .r = &c->r };
@@ -866,7 +898,7 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
 	clock_gettime(CLOCK_MONOTONIC, &end);
 	double ms = (double)(end.tv_sec - s->start.tv_sec) * 1e3 + (double)(end.tv_nsec - s->start.tv_nsec) / 1e6;
 	char addr[INET6_ADDRSTRLEN];
-	client_address(conn, addr);
+	client_address(srv, conn, addr);
 	char line[400];
 	int n = snprintf(line, sizeof line, "%s \"%s %s\" %d %zu %.2fms%s%s\n", addr, s->method, s->path, s->status,
 			 s->bytes, ms, s->kept ? " kept" : "",
@@ -970,6 +1002,13 @@ int api_serve(const struct api_options *o)
 	mallopt(M_TRIM_THRESHOLD, 4 << 20);
 	mallopt(M_MMAP_THRESHOLD, 128 << 10);
 	struct api_server srv = { .fixed_now = 0 };
+	if (o->proxy && inet_pton(AF_INET, o->proxy, &srv.proxy) != 1) {
+		fprintf(stderr, "grip: --proxy: expected an IPv4 address, not %s\n", o->proxy);
+		store_close(writes);
+		store_close(first);
+		return 2;
+	}
+	srv.proxied = o->proxy != NULL;
 	signal(SIGPIPE, SIG_IGN);
 	/* The writer takes the fsync of its commits itself, beside its work. */
 	if (store_defer_sync(writes) != STORE_OK) {

@@ -85,7 +85,7 @@ auth="Authorization: Bearer $token"
 # sets NAME_pid and NAME_url. Each sends reminders every second (e).
 start_grip() {
 	local name=$1 url=""
-	"$bin" serve --listen 127.0.0.1:0 --remind-every 1 --max-per-client 0 >"$work/$name.out" 2>>"$work/$name.log" &
+	"$bin" serve --listen 127.0.0.1:0 --remind-every 1 --max-per-client 0 --proxy 127.0.0.1 >"$work/$name.out" 2>>"$work/$name.log" &
 	local pid=$!
 	pids="$pids $pid"
 	for _ in $(seq 300); do # up to 30 s on a loaded machine
@@ -125,6 +125,7 @@ write_nginx_conf() {
 		echo "    location / {"
 		echo "      proxy_pass http://grip;"
 		echo "      proxy_set_header Host \$http_host;"
+		echo "      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;"
 		echo "      proxy_connect_timeout 2s;"
 		echo "      proxy_read_timeout 20s;"
 		echo "      proxy_next_upstream error timeout;" # never a POST already sent
@@ -204,6 +205,28 @@ code=$(curl -s -m 20 -o /dev/null -w '%{http_code}' -b "$cookie" -X DELETE -H "X
 code=$(curl -s -m 20 -o /dev/null -w '%{http_code}' -b "$cookie" "$b_url/api/v1/me")
 [ "$code" = 401 ] || fail "b: the session signed out on a still works on b ($code)"
 echo "b: a session from one server works on the other, and its sign-out too"
+
+# b2. Through nginx each client keeps its own address (--proxy): wrong
+# passwords from 127.0.0.2 throttle that address, on both servers, and
+# not 127.0.0.3's sign-in; an X-Forwarded-For written by the client
+# changes nothing.
+signin_from() { # ADDRESS EMAIL PASSWORD [HEADER] -> status
+	curl -s -m 60 -o /dev/null -w '%{http_code}' --interface "$1" -X POST "$lb/api/v1/session" \
+		-H 'Content-Type: application/json' ${4:+-H "$4"} \
+		-d "{\"org\":\"acme\",\"email\":\"$2\",\"password\":\"$3\"}"
+}
+codes=""
+for ((i = 1; i <= 22; i++)); do # the address's free failures are 20; each email fails once
+	codes="$codes $(signin_from 127.0.0.2 "guess$i@acme.test" wrong "X-Forwarded-For: 127.0.0.9")"
+done
+case $codes in *' 429') ;; *) fail "b2: failures from 127.0.0.2 were not throttled:$codes" ;; esac
+code=$(signin_from 127.0.0.3 ada@acme.test 'correct horse battery')
+[ "$code" = 201 ] || fail "b2: a sign-in from 127.0.0.3 after 127.0.0.2's failures answered $code"
+code=$(signin_from 127.0.0.2 ada@acme.test 'correct horse battery')
+[ "$code" = 429 ] || fail "b2: 127.0.0.2 was not held back on its next sign-in ($code)"
+grep -q '^127.0.0.2 "POST /api/v1/session" 429' "$work/a.log" && grep -q '^127.0.0.2 "POST /api/v1/session" 429' "$work/b.log" ||
+	fail "b2: not both servers saw 127.0.0.2 throttled"
+echo "b2: behind nginx each client's address counts on its own, on both servers together"
 
 # Clients for c and d: each posts check-ins through nginx until told to
 # stop; writes "STATUS PLAN" per answer (000: no answer) to seen-NAME.
