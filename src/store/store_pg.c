@@ -311,11 +311,16 @@ static double pg_col_real(struct store_stmt *base, int col)
 
 /* ---- connections ---- */
 
-/* A new connection to conninfo, with the schema as its search_path. */
+/* A new connection to conninfo, with the schema as its search_path. A
+ * server that stops answering (a network cut, not a restart, which closes
+ * the connection) is given up within seconds rather than the system's
+ * two hours of keepalive, so a request fails with 503 instead of waiting;
+ * the location's own settings come last and win. */
 static PGconn *connect_to(const char *conninfo, const char *schema, char *err, size_t errlen)
 {
-	const char *keys[] = { "connect_timeout", "fallback_application_name", "dbname", NULL };
-	const char *vals[] = { "10", "grip", conninfo, NULL };
+	const char *keys[] = { "connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
+			       "tcp_user_timeout", "fallback_application_name", "dbname", NULL };
+	const char *vals[] = { "5", "10", "5", "3", "20000", "grip", conninfo, NULL };
 	PGconn *db = PQconnectdbParams(keys, vals, 1);
 	if (!db || PQstatus(db) != CONNECTION_OK) {
 		snprintf(err, errlen, "%s", db ? PQerrorMessage(db) : "out of memory");
