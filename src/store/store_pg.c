@@ -69,10 +69,15 @@ static void set_err(struct pg_store *c, const char *msg)
 		c->base.err[--n] = 0;
 }
 
+/* The connection is gone (or going: the server said it is shutting
+ * down): it is dropped, so the next begin connects again even if libpq
+ * has not yet seen the socket close. */
 static enum store_rc lost(struct pg_store *c)
 {
 	snprintf(c->base.err, sizeof c->base.err, "the database cannot be reached; try again");
 	c->base.lost = true;
+	PQfinish(c->db);
+	c->db = NULL;
 	return STORE_UNAVAILABLE;
 }
 
@@ -508,13 +513,19 @@ static enum store_rc pg_sync(struct store *s, char *err, size_t errlen)
 		}
 		PGresult *res = PQexec(c->sync_db, "BEGIN; SELECT txid_current(); COMMIT");
 		bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+		const char *state = ok ? NULL : PQresultErrorField(res, PG_DIAG_SQLSTATE);
+		/* Gone, or going (the server shutting down): connected again. */
+		bool gone = PQstatus(c->sync_db) != CONNECTION_OK ||
+			    (state && (strncmp(state, "08", 2) == 0 || strncmp(state, "57P", 3) == 0));
 		if (!ok)
 			snprintf(err, errlen, "cannot force the log to disk: %s", PQresultErrorMessage(res));
 		PQclear(res);
 		if (ok)
 			return STORE_OK;
-		if (PQstatus(c->sync_db) == CONNECTION_OK)
+		if (!gone)
 			return STORE_ERROR;
+		PQfinish(c->sync_db);
+		c->sync_db = NULL;
 	}
 	snprintf(err, errlen, "the database cannot be reached; try again");
 	return STORE_UNAVAILABLE;
