@@ -39,6 +39,7 @@ cleanup() {
 	if [ -n "${KEEP:-}" ]; then echo "$work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM # a harness's timeout cleans up too
 fail() {
 	echo "servers: $*"
 	for f in "$work"/a.log "$work"/b.log "$work"/nginx-error.log; do
