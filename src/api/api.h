@@ -151,6 +151,8 @@ struct api_options {
 	int request_seconds; /* to receive a whole request, from the accept or the previous answer */
 	int timeout_seconds; /* of inactivity, while an answer is being sent */
 	size_t cache_bytes; /* the read cache's bound; 0 turns it off */
+	const char *proxy;  /* a reverse proxy's IPv4 address: its requests come from the last
+			     * address of their X-Forwarded-For; NULL: none */
 	/* Work beside the server (the sender's thread): side_start runs once
 	 * the server listens (a failure stops the server), side_stop when it
 	 * stops, before the writer does. NULL: none. */

@@ -141,7 +141,9 @@ static json_t *operation(const struct api_route *rt)
 	if (rt->flags & ROUTE_SIGNIN)
 		signin_responses(responses, rt->input && strcmp(rt->input, "SignIn") == 0);
 	json_t *err = json_content(ref("Error"));
-	json_object_set_new(err, "description", json_string("an error: 4xx for the request, 5xx for the server"));
+	json_object_set_new(err, "description",
+			    json_string("an error: 4xx for the request, 5xx for the server (503 \"unavailable\" "
+					"with Retry-After while the database cannot be reached)"));
 	json_object_set_new(responses, "default", err);
 	json_object_set_new(op, "responses", responses);
 	if (rt->flags & ROUTE_PUBLIC)

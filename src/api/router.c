@@ -290,6 +290,7 @@ int api_status_of(enum grip_status code)
 	case GRIP_ETHROTTLE:
 		return 429;
 	case GRIP_EBUSY:
+	case GRIP_EUNAVAILABLE:
 		return 503;
 	default:
 		return 500;
@@ -315,6 +316,8 @@ const char *api_code_of(enum grip_status code, int status)
 		return "too_many_attempts";
 	case GRIP_EBUSY:
 		return "busy";
+	case GRIP_EUNAVAILABLE:
+		return "unavailable";
 	default:
 		return status == 500 ? "storage" : "error";
 	}

@@ -27,6 +27,11 @@
  * at once.
  * SIGTERM or SIGINT stops accepting, lets running requests finish, closes
  * the store.
+ * While the database cannot be reached (a PostgreSQL server restarting),
+ * every request that needs it answers 503 with the core's message
+ * (GRIP_EUNAVAILABLE) at once, and each connection (pooled readers, the
+ * writer, the syncer's) connects again at its next transaction: the
+ * server recovers by itself. At the start it waits for the database.
  */
 #include "api/api.h"
 
@@ -102,6 +107,8 @@ struct api_server {
 	struct hashpool hashpool; /* password hashes, off the request threads */
 	struct access_log log;    /* a line per request, to stderr in whole buffers */
 	struct checkpointer checkpointer; /* the log into the database, off the writer */
+	bool proxied;              /* a reverse proxy is named (--proxy) */
+	struct in_addr proxy;      /* its address */
 };
 
 struct req_state {
@@ -121,8 +128,9 @@ struct req_state {
 
 /* ---- the store pool: one connection per request at a time ---- */
 
-static bool pool_take(struct store_pool *p, struct pooled *out, char *err, size_t errlen)
+static bool pool_take(struct store_pool *p, struct pooled *out, char *err, size_t errlen, bool *unreachable)
 {
+	*unreachable = false;
 	bool ok = true;
 	pthread_mutex_lock(&p->mu);
 	while (!p->nfree && p->made >= p->max)
@@ -132,7 +140,7 @@ static bool pool_take(struct store_pool *p, struct pooled *out, char *err, size_
 	} else {
 		p->made++;
 		pthread_mutex_unlock(&p->mu);
-		*out = (struct pooled){ .store = store_open(p->path, false, err, errlen) };
+		*out = (struct pooled){ .store = store_open_reach(p->path, false, err, errlen, unreachable) };
 		if (out->store)
 			store_cache_kib(out->store, READER_CACHE_KIB);
 		pthread_mutex_lock(&p->mu);
@@ -280,13 +288,43 @@ static void etag_of(json_t *j, char out[36])
 
 /* ---- credentials ---- */
 
-/* The client's IP address in text ("-" when it is not IPv4). */
-static void client_address(struct MHD_Connection *conn, char out[INET6_ADDRSTRLEN])
+/* The address a reverse proxy says its client has: the last entry of
+ * X-Forwarded-For, the one the proxy itself added (those before it are
+ * the client's to write). False when there is no valid one. */
+static bool forwarded_for(struct MHD_Connection *conn, char out[INET6_ADDRSTRLEN])
+{
+	const char *list = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "X-Forwarded-For");
+	if (!list)
+		return false;
+	const char *last = strrchr(list, ',');
+	last = last ? last + 1 : list;
+	while (*last == ' ' || *last == '\t')
+		last++;
+	size_t n = strcspn(last, " \t");
+	char text[INET6_ADDRSTRLEN];
+	unsigned char bin[sizeof(struct in6_addr)];
+	if (n == 0 || n >= sizeof text)
+		return false;
+	memcpy(text, last, n);
+	text[n] = '\0';
+	if (inet_pton(AF_INET, text, bin) != 1 && inet_pton(AF_INET6, text, bin) != 1)
+		return false;
+	memcpy(out, text, n + 1);
+	return true;
+}
+
+/* The client's IP address in text ("-" when it is not IPv4): the peer's,
+ * or, when the peer is the proxy named by --proxy, the one it forwards. */
+static void client_address(const struct api_server *srv, struct MHD_Connection *conn, char out[INET6_ADDRSTRLEN])
 {
 	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
 	snprintf(out, INET6_ADDRSTRLEN, "-");
-	if (ci && ci->client_addr && ci->client_addr->sa_family == AF_INET)
-		inet_ntop(AF_INET, &((const struct sockaddr_in *)ci->client_addr)->sin_addr, out, INET6_ADDRSTRLEN);
+	if (!ci || !ci->client_addr || ci->client_addr->sa_family != AF_INET)
+		return;
+	const struct in_addr *peer = &((const struct sockaddr_in *)ci->client_addr)->sin_addr;
+	if (srv->proxied && peer->s_addr == srv->proxy.s_addr && forwarded_for(conn, out))
+		return;
+	inet_ntop(AF_INET, peer, out, INET6_ADDRSTRLEN);
 }
 
 static const char *cookie_value(struct MHD_Connection *c, const char *name)
@@ -470,8 +508,9 @@ static int in_read(struct api_server *srv, struct grip *g, int (*fn)(void *), vo
 {
 	char err[600];
 	struct pooled pc;
-	if (!pool_take(&srv->pool, &pc, err, sizeof err))
-		return grip_fail(g, GRIP_ESTORE, NULL, "%s", err);
+	bool unreachable;
+	if (!pool_take(&srv->pool, &pc, err, sizeof err, &unreachable))
+		return unreachable ? grip_unavailable(g) : grip_fail(g, GRIP_ESTORE, NULL, "%s", err);
 	g->store = pc.store;
 	int rc = grip_begin(g, false);
 	if (rc == 0) {
@@ -617,7 +656,7 @@ static enum MHD_Result answer_web(struct api_server *srv, struct MHD_Connection 
 		if (!call)
 			return send_error(conn, s, 500, "out_of_memory", NULL, "cannot take the request");
 		char addr[INET6_ADDRSTRLEN];
-		client_address(conn, addr);
+		client_address(srv, conn, addr);
 		web_answer(&srv->web, conn, &call->arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL), addr,
 			   method, url, s->body.buf, s->body.len, &w);
 		if (w.pending) {
@@ -735,7 +774,7 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		return send_error(conn, s, 500, "out_of_memory", NULL, "cannot take the request");
 	c->arena = (struct arena)ARENA_INIT;
 	grip_init(&c->g, NULL, &c->arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL));
-	client_address(conn, c->address);
+	client_address(srv, conn, c->address);
 	c->r = (struct api_request){ .g = &c->g, .conn = conn, .method = method, .path = url, .server = srv,
 				     .address = c->address };
 	c->x = (struct exchange){ .srv = srv, .g = &c->g, .r = &c->r };
@@ -859,7 +898,7 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
 	clock_gettime(CLOCK_MONOTONIC, &end);
 	double ms = (double)(end.tv_sec - s->start.tv_sec) * 1e3 + (double)(end.tv_nsec - s->start.tv_nsec) / 1e6;
 	char addr[INET6_ADDRSTRLEN];
-	client_address(conn, addr);
+	client_address(srv, conn, addr);
 	char line[400];
 	int n = snprintf(line, sizeof line, "%s \"%s %s\" %d %zu %.2fms%s%s\n", addr, s->method, s->path, s->status,
 			 s->bytes, ms, s->kept ? " kept" : "",
@@ -897,6 +936,33 @@ static int parse_listen(const char *listen, struct sockaddr_in *addr)
 	return inet_pton(AF_INET, host, &addr->sin_addr) == 1 ? 0 : -1;
 }
 
+#define OPEN_RETRY_SECONDS 2
+
+/* A connection for the server's start. While the database server cannot
+ * be reached (it is down, or still starting) the server waits for it,
+ * trying every OPEN_RETRY_SECONDS, and says so once; any other refusal,
+ * or SIGTERM/SIGINT meanwhile (blocked: taken here), ends the start. */
+static struct store *open_at_start(const char *path, const sigset_t *stop, char *err, size_t errlen)
+{
+	bool said = false, unreachable;
+	for (;;) {
+		struct store *s = store_open_reach(path, false, err, errlen, &unreachable);
+		if (s && said)
+			fprintf(stderr, "grip: the database can be reached: starting\n");
+		if (s || !unreachable)
+			return s;
+		if (!said)
+			fprintf(stderr, "grip: %s\ngrip: waiting for the database, trying again every %d seconds\n", err,
+				OPEN_RETRY_SECONDS);
+		said = true;
+		struct timespec wait = { .tv_sec = OPEN_RETRY_SECONDS };
+		if (sigtimedwait(stop, NULL, &wait) > 0) {
+			snprintf(err, errlen, "stopped while waiting for the database");
+			return NULL;
+		}
+	}
+}
+
 int api_serve(const struct api_options *o)
 {
 	struct sockaddr_in addr;
@@ -904,14 +970,19 @@ int api_serve(const struct api_options *o)
 		fprintf(stderr, "grip: --listen: expected HOST:PORT with an IPv4 host, not %s\n", o->listen);
 		return 2;
 	}
+	sigset_t stop;
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGINT);
+	sigaddset(&stop, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &stop, NULL); /* the server's threads inherit this */
 	/* Open once up front: migrations run here, and a bad file fails now. */
 	char err[600];
-	struct store *first = store_open(o->db_path, false, err, sizeof err);
+	struct store *first = open_at_start(o->db_path, &stop, err, sizeof err);
 	if (!first) {
 		fprintf(stderr, "grip: %s\n", err);
 		return 1;
 	}
-	struct store *writes = store_open(o->db_path, false, err, sizeof err);
+	struct store *writes = open_at_start(o->db_path, &stop, err, sizeof err);
 	if (!writes) {
 		fprintf(stderr, "grip: %s\n", err);
 		store_close(first);
@@ -931,11 +1002,13 @@ int api_serve(const struct api_options *o)
 	mallopt(M_TRIM_THRESHOLD, 4 << 20);
 	mallopt(M_MMAP_THRESHOLD, 128 << 10);
 	struct api_server srv = { .fixed_now = 0 };
-	sigset_t stop;
-	sigemptyset(&stop);
-	sigaddset(&stop, SIGINT);
-	sigaddset(&stop, SIGTERM);
-	pthread_sigmask(SIG_BLOCK, &stop, NULL); /* the server's threads inherit this */
+	if (o->proxy && inet_pton(AF_INET, o->proxy, &srv.proxy) != 1) {
+		fprintf(stderr, "grip: --proxy: expected an IPv4 address, not %s\n", o->proxy);
+		store_close(writes);
+		store_close(first);
+		return 2;
+	}
+	srv.proxied = o->proxy != NULL;
 	signal(SIGPIPE, SIG_IGN);
 	/* The writer takes the fsync of its commits itself, beside its work. */
 	if (store_defer_sync(writes) != STORE_OK) {

@@ -24,12 +24,13 @@
 /* With the lock held: the jobs are finished. A writer_run sleeper is woken
  * now; a submitted job is returned, to be told once the lock is let go
  * (its request may resume and free it at once). */
-static struct writer_job *finish(struct writer_job *batch, const char *failure)
+static struct writer_job *finish(struct writer_job *batch, const char *failure, bool unavailable)
 {
 	struct writer_job *tell = NULL;
 	for (struct writer_job *j = batch, *next; j; j = next) {
 		next = j->next; /* j belongs to a thread that may return once woken */
 		j->failed = failure != NULL;
+		j->unavailable = failure && unavailable;
 		if (failure)
 			snprintf(j->message, sizeof j->message, "%s", failure);
 		if (j->finished) {
@@ -73,11 +74,13 @@ static void run_job(struct writer *w, struct writer_job *j)
 }
 
 /* Commits the open transaction (without the lock). Returns NULL, or why
- * the whole batch failed. */
-static const char *commit(struct writer *w, char *why, size_t len)
+ * the whole batch failed (*unavailable: the database could not be
+ * reached; the next batch connects again). */
+static const char *commit(struct writer *w, char *why, size_t len, bool *unavailable)
 {
 	if (store_commit(w->store) != STORE_OK) {
 		snprintf(why, len, "cannot save: %s", store_errmsg(w->store));
+		*unavailable = store_lost(w->store);
 		store_rollback(w->store);
 		return why;
 	}
@@ -107,10 +110,11 @@ static void *writer_main(void *arg)
 		}
 		if (commit_now) {
 			pthread_mutex_unlock(&w->mu);
-			const char *failure = commit(w, why, sizeof why);
+			bool unavailable = false;
+			const char *failure = commit(w, why, sizeof why, &unavailable);
 			pthread_mutex_lock(&w->mu);
 			if (failure) {
-				struct writer_job *told = finish(open, failure);
+				struct writer_job *told = finish(open, failure, unavailable);
 				pthread_mutex_unlock(&w->mu);
 				tell(told);
 				pthread_mutex_lock(&w->mu);
@@ -136,14 +140,17 @@ static void *writer_main(void *arg)
 		*end = NULL;
 		pthread_mutex_unlock(&w->mu);
 		const char *failure = NULL;
-		if (!open && store_begin(w->store, true) != STORE_OK)
+		enum store_rc begun = open ? STORE_OK : store_begin(w->store, true);
+		if (begun == STORE_UNAVAILABLE)
+			failure = "the database cannot be reached; try again";
+		else if (begun != STORE_OK)
 			failure = "the database is busy; try again";
 		for (struct writer_job *j = jobs; j && !failure; j = j->next)
 			run_job(w, j);
 		atomic_fetch_add(&w->writes, n);
 		pthread_mutex_lock(&w->mu);
 		if (failure) {
-			struct writer_job *told = finish(jobs, failure);
+			struct writer_job *told = finish(jobs, failure, begun == STORE_UNAVAILABLE);
 			pthread_mutex_unlock(&w->mu);
 			tell(told);
 			pthread_mutex_lock(&w->mu);
@@ -172,14 +179,15 @@ static void *syncer_main(void *arg)
 		w->unsynced = NULL;
 		w->unsynced_end = &w->unsynced;
 		pthread_mutex_unlock(&w->mu);
-		bool ok = store_sync(w->store, err, sizeof err) == STORE_OK;
+		enum store_rc synced = store_sync(w->store, err, sizeof err);
+		bool ok = synced == STORE_OK;
 		if (!ok)
 			snprintf(why, sizeof why, "cannot save: %s", err);
 		else
 			atomic_fetch_add(&w->syncs, 1);
 		pthread_mutex_lock(&w->mu);
 		w->syncing = w->unsynced != NULL; /* a full batch may have come meanwhile */
-		struct writer_job *told = finish(batches, ok ? NULL : why);
+		struct writer_job *told = finish(batches, ok ? NULL : why, synced == STORE_UNAVAILABLE);
 		pthread_cond_signal(&w->work); /* the writer may commit what it holds */
 		pthread_mutex_unlock(&w->mu);
 		tell(told);
@@ -269,6 +277,8 @@ void writer_submit(struct writer *w, struct writer_job *job)
 
 int writer_result(struct writer_job *job)
 {
+	if (job->failed && job->rc == 0 && job->unavailable)
+		return grip_unavailable(job->g);
 	if (job->failed)
 		return job->rc == 0 ? grip_fail(job->g, GRIP_ESTORE, NULL, "%s", job->message) : -1;
 	return job->rc;

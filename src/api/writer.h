@@ -6,6 +6,9 @@
  * own part. A syncer thread then forces the commit to disk with one fsync
  * for the whole batch, while the writer thread goes on with the next one.
  * A request is woken, and may answer, only once its write is on the disk.
+ * When the database cannot be reached (a server's restart), the batch in
+ * flight fails as a whole, each of its requests with GRIP_EUNAVAILABLE,
+ * and the next batch connects again.
  */
 #ifndef GRIP_API_WRITER_H
 #define GRIP_API_WRITER_H
@@ -31,6 +34,7 @@ struct writer_job {
 	int rc;      /* the part's outcome: 0 kept, -1 undone (g->err says why) */
 	bool done;   /* on the disk, or failed */
 	bool failed; /* the batch's commit or fsync failed: message says why */
+	bool unavailable; /* ... because the database could not be reached */
 	char message[160];
 	pthread_cond_t woken; /* writer_run's sleep */
 };

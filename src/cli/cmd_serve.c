@@ -66,6 +66,7 @@ int cmd_serve(struct cli *c, const struct cli_args *a, json_t **out)
 		.request_seconds = (int)request_seconds,
 		.timeout_seconds = 30,
 		.cache_bytes = (size_t)cache_mb << 20,
+		.proxy = arg_get(a, "proxy"),
 		/* --remind-every 0: no sender in this server (a timer runs remind --once) */
 		.side_start = every ? serve_sender_start : NULL,
 		.side_stop = every ? serve_sender_stop : NULL,

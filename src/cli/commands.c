@@ -137,6 +137,7 @@ const struct cli_cmd cli_commands[] = {
 	       { "max-connections", OPT_VALUE, "N", "connections open at once (default 1000; the last quarter is kept for clients holding fewer than 8)" },
 	       { "max-per-client", OPT_VALUE, "N", "connections open at once from one address (default 64; 0: no cap, e.g. behind a proxy)" },
 	       { "request-timeout", OPT_VALUE, "S", "seconds to send a whole request, from connecting or the last answer (default 20)" },
+	       { "proxy", OPT_VALUE, "ADDR", "a reverse proxy's IPv4 address: its requests count as from the last address of their X-Forwarded-For (sign-in throttles, the log)" },
 	       { "remind-every", OPT_VALUE, "S", "seconds between the sender's rounds: reminders queued and sent (default 60; 0: no sender)" },
 	       DELIVER_OPTS), 0, 0, CMD_SERVE },
 	{ "remind", NULL, cmd_remind, NULL, NULL, "", "queue what is due and send the waiting reminders once (for cron or a timer)",

@@ -25,6 +25,7 @@ static const char *const status_names[] = {
 	[GRIP_EPERM] = "forbidden", [GRIP_ECONFLICT] = "conflict", [GRIP_ESTALE] = "stale",
 	[GRIP_ESTORE] = "storage", [GRIP_ENOMEM] = "out_of_memory",
 	[GRIP_EAUTH] = "unauthenticated", [GRIP_ETHROTTLE] = "too_many_attempts", [GRIP_EBUSY] = "busy",
+	[GRIP_EUNAVAILABLE] = "unavailable",
 };
 
 const char *cli_status_name(enum grip_status s)

@@ -175,7 +175,7 @@ int grip_password_forgot(struct grip *g, const char *org_slug, const char *email
 		return -1;
 	struct grip_org *o = grip_org_find(g, org_slug);
 	if (!o) {
-		if (g->err.code == GRIP_ESTORE || g->err.code == GRIP_ENOMEM)
+		if (grip_failed_hard(g))
 			return -1;
 		g->err = (struct grip_error){ 0 };
 		return 0; /* no such org: as no such person */

@@ -154,7 +154,7 @@ struct grip_signin *grip_signin_begin(struct grip *g, const char *org_slug, cons
 		return NULL;
 	/* An org that is not there is a wrong pair like any other. */
 	struct grip_org *o = grip_org_find(g, org_slug);
-	if (!o && (g->err.code == GRIP_ESTORE || g->err.code == GRIP_ENOMEM))
+	if (!o && grip_failed_hard(g))
 		return NULL;
 	g->err = (struct grip_error){ 0 };
 	char org[80];

@@ -394,7 +394,7 @@ int grip_carry_targets(struct grip *g, const struct grip_objective *o, struct gr
 	for (size_t i = 0; i < count; i++) {
 		if (carry_check(g, o, from, all[i]) == 0)
 			all[kept++] = all[i];
-		else if (g->err.code == GRIP_ESTORE || g->err.code == GRIP_ENOMEM)
+		else if (grip_failed_hard(g))
 			return -1;
 		g->err = saved;
 	}

@@ -44,8 +44,19 @@ int grip_fail(struct grip *g, enum grip_status code, const char *field, const ch
 	return -1;
 }
 
+#define GRIP_UNAVAILABLE_RETRY 2 /* seconds: a database restarting is back in a few */
+
+int grip_unavailable(struct grip *g)
+{
+	grip_fail(g, GRIP_EUNAVAILABLE, NULL, "the database cannot be reached; try again in a moment");
+	g->err.retry_after = GRIP_UNAVAILABLE_RETRY;
+	return -1;
+}
+
 int grip_store_fail(struct grip *g)
 {
+	if (store_lost(g->store))
+		return grip_unavailable(g);
 	const char *msg = store_errmsg(g->store);
 	if (strstr(msg, "UNIQUE") || strstr(msg, "unique"))
 		return grip_fail(g, GRIP_ECONFLICT, NULL, "that already exists");
@@ -75,6 +86,8 @@ int grip_begin(struct grip *g, bool write)
 	enum store_rc rc = store_begin(g->store, write);
 	if (rc == STORE_BUSY)
 		return grip_fail(g, GRIP_ESTORE, NULL, "the database is busy; try again");
+	if (rc == STORE_UNAVAILABLE)
+		return grip_unavailable(g);
 	if (rc != STORE_OK)
 		return grip_store_fail(g);
 	if (grip_changes_begin(g) < 0) {

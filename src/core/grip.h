@@ -45,6 +45,7 @@ enum grip_status {
 	GRIP_EAUTH,     /* no credentials, or bad ones (401) */
 	GRIP_ETHROTTLE, /* too many failed attempts: wait err.retry_after seconds (429) */
 	GRIP_EBUSY,     /* the server cannot take it now: try again in err.retry_after seconds (503) */
+	GRIP_EUNAVAILABLE, /* the database cannot be reached for now: try again in err.retry_after seconds (503) */
 };
 
 struct grip_error {
@@ -159,8 +160,12 @@ struct grip {
 void grip_init(struct grip *g, struct store *store, struct arena *arena, int64_t now);
 __attribute__((format(printf, 4, 5))) int grip_fail(struct grip *g, enum grip_status code,
 						      const char *field, const char *fmt, ...);
-/* Records a store failure (constraint → conflict) and returns -1. */
+/* Records a store failure (constraint → conflict, a lost database
+ * connection → GRIP_EUNAVAILABLE) and returns -1. */
 int grip_store_fail(struct grip *g);
+/* Records that the database cannot be reached for now (GRIP_EUNAVAILABLE,
+ * with a Retry-After of a second or two) and returns -1. */
+int grip_unavailable(struct grip *g);
 void *grip_alloc(struct grip *g, size_t n); /* sets GRIP_ENOMEM on failure */
 char *grip_strdup(struct grip *g, const char *s);
 int grip_begin(struct grip *g, bool write);

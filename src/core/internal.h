@@ -390,4 +390,12 @@ int account_outcome(struct grip *g, const struct grip_signin *a);
 /* Records that the store step failed and returns -1. */
 #define STORE_FAIL(g) grip_store_fail(g)
 
+/* Whether g's error is the store's or the machine's (not a refusal of the
+ * input): a check that tries candidates passes it on rather than
+ * dropping the candidate. */
+static inline bool grip_failed_hard(const struct grip *g)
+{
+	return g->err.code == GRIP_ESTORE || g->err.code == GRIP_ENOMEM || g->err.code == GRIP_EUNAVAILABLE;
+}
+
 #endif

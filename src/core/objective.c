@@ -418,7 +418,7 @@ int grip_objective_owner_choices(struct grip *g, const struct grip_objective *o,
 			continue;
 		if (all[i]->id == o->owner_id || check_new_owner(g, o, all[i]->email, &id) == 0)
 			all[kept++] = all[i];
-		else if (g->err.code == GRIP_ESTORE || g->err.code == GRIP_ENOMEM)
+		else if (grip_failed_hard(g))
 			return -1;
 		g->err = saved;
 	}
@@ -675,7 +675,7 @@ int grip_objective_align_choices(struct grip *g, const struct grip_objective *o,
 			continue;
 		if (align_check(g, o, all[i], &k) == 0)
 			all[kept++] = all[i];
-		else if (g->err.code == GRIP_ESTORE || g->err.code == GRIP_ENOMEM)
+		else if (grip_failed_hard(g))
 			return -1;
 		g->err = saved;
 	}

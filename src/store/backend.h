@@ -49,7 +49,7 @@ struct store_ops {
 struct store {
 	const struct store_ops *ops;
 	char err[512];
-	bool lost; /* the connection to the server is gone (store_lost) */
+	bool lost; /* the last failure was a lost connection (store_lost) */
 };
 
 /* The head of every back end's statement struct. */
@@ -59,8 +59,9 @@ struct store_stmt {
 
 struct store *store_sqlite_open(const char *path, bool create, char *err, size_t errlen);
 /* conninfo: a libpq location; schema: the search_path to set, or NULL;
- * shown: the location as messages name it. */
+ * shown: the location as messages name it; *unreachable (may be NULL):
+ * set when it failed because the server could not be reached. */
 struct store *store_pg_open(const char *conninfo, const char *schema, const char *shown, bool create, char *err,
-			    size_t errlen);
+			    size_t errlen, bool *unreachable);
 
 #endif

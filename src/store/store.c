@@ -195,27 +195,44 @@ static void redacted(const char *target, char *out, size_t len)
 	sb_release(&b);
 }
 
-static struct store *open_backend(const char *target, bool create, char *err, size_t errlen)
+static struct store *open_backend(const char *target, bool create, char *err, size_t errlen, bool *unreachable)
 {
 	char schema[24];
 	if (is_pg_location(target)) {
 		char shown[512];
 		redacted(target, shown, sizeof shown);
-		return store_pg_open(target, NULL, shown, create, err, errlen);
+		return store_pg_open(target, NULL, shown, create, err, errlen, unreachable);
 	}
 	if (test_schema(target, schema))
-		return store_pg_open(getenv("GRIP_TEST_POSTGRES"), schema, target, create, err, errlen);
+		return store_pg_open(getenv("GRIP_TEST_POSTGRES"), schema, target, create, err, errlen, unreachable);
 	return store_sqlite_open(target, create, err, errlen);
 }
 
+static struct store *open_full(const char *target, bool create, int *before, bool *unreachable, char *err,
+			       size_t errlen);
+
 struct store *store_open(const char *target, bool create, char *err, size_t errlen)
 {
-	return store_open_migrated(target, create, NULL, err, errlen);
+	bool unreachable;
+	return open_full(target, create, NULL, &unreachable, err, errlen);
+}
+
+struct store *store_open_reach(const char *target, bool create, char *err, size_t errlen, bool *unreachable)
+{
+	return open_full(target, create, NULL, unreachable, err, errlen);
 }
 
 struct store *store_open_migrated(const char *target, bool create, int *before, char *err, size_t errlen)
 {
-	struct store *s = open_backend(target, create, err, errlen);
+	bool unreachable;
+	return open_full(target, create, before, &unreachable, err, errlen);
+}
+
+static struct store *open_full(const char *target, bool create, int *before, bool *unreachable, char *err,
+			       size_t errlen)
+{
+	*unreachable = false;
+	struct store *s = open_backend(target, create, err, errlen, unreachable);
 	if (!s)
 		return NULL;
 	if (before) {
@@ -224,6 +241,7 @@ struct store *store_open_migrated(const char *target, bool create, int *before, 
 			*before = 0; /* new: no grip_schema yet */
 	}
 	if (migrate(s, err, errlen) < 0) {
+		*unreachable = s->lost;
 		store_close(s);
 		return NULL;
 	}

@@ -94,6 +94,10 @@ struct store *store_open(const char *target, bool create, char *err, size_t errl
 /* The same, telling in *before the schema version the database had before
  * it was brought up to this binary's (0 for a new one). */
 struct store *store_open_migrated(const char *target, bool create, int *before, char *err, size_t errlen);
+/* The same; when it fails, *unreachable says whether the database server
+ * could not be reached (down, starting or stopping: worth trying again
+ * later) rather than refused (no such database, a wrong password, ...). */
+struct store *store_open_reach(const char *target, bool create, char *err, size_t errlen, bool *unreachable);
 void store_close(struct store *s);
 
 /* write = true takes the write lock at once (SQLite BEGIN IMMEDIATE). */
@@ -209,6 +213,8 @@ const char *store_errmsg(struct store *s);
 /* The last failure was the database server out of reach (a statement that
  * could not be prepared says so only here); the next transaction tries
  * again. Never for SQLite. */
+/* Whether the last failure on s was a lost connection to the database
+ * server (STORE_UNAVAILABLE): the next store_begin connects again. */
 bool store_lost(struct store *s);
 int store_schema_version(struct store *s);
 int store_latest_version(void);

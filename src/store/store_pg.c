@@ -64,15 +64,21 @@ static struct pg_stmt *stmt_of(struct store_stmt *st)
 static void set_err(struct pg_store *c, const char *msg)
 {
 	snprintf(c->base.err, sizeof c->base.err, "%s", msg && *msg ? msg : "the database failed");
+	c->base.lost = false;
 	size_t n = strlen(c->base.err);
 	while (n && (c->base.err[n - 1] == '\n' || c->base.err[n - 1] == ' '))
 		c->base.err[--n] = 0;
 }
 
+/* The connection is gone (or going: the server said it is shutting
+ * down): it is dropped, so the next begin connects again even if libpq
+ * has not yet seen the socket close. */
 static enum store_rc lost(struct pg_store *c)
 {
-	c->base.lost = true;
 	snprintf(c->base.err, sizeof c->base.err, "the database cannot be reached; try again");
+	c->base.lost = true;
+	PQfinish(c->db);
+	c->db = NULL;
 	return STORE_UNAVAILABLE;
 }
 
@@ -311,11 +317,16 @@ static double pg_col_real(struct store_stmt *base, int col)
 
 /* ---- connections ---- */
 
-/* A new connection to conninfo, with the schema as its search_path. */
+/* A new connection to conninfo, with the schema as its search_path. A
+ * server that stops answering (a network cut, not a restart, which closes
+ * the connection) is given up within seconds rather than the system's
+ * two hours of keepalive, so a request fails with 503 instead of waiting;
+ * the location's own settings come last and win. */
 static PGconn *connect_to(const char *conninfo, const char *schema, char *err, size_t errlen)
 {
-	const char *keys[] = { "connect_timeout", "fallback_application_name", "dbname", NULL };
-	const char *vals[] = { "10", "grip", conninfo, NULL };
+	const char *keys[] = { "connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
+			       "tcp_user_timeout", "fallback_application_name", "dbname", NULL };
+	const char *vals[] = { "5", "10", "5", "3", "20000", "grip", conninfo, NULL };
 	PGconn *db = PQconnectdbParams(keys, vals, 1);
 	if (!db || PQstatus(db) != CONNECTION_OK) {
 		snprintf(err, errlen, "%s", db ? PQerrorMessage(db) : "out of memory");
@@ -374,9 +385,8 @@ static enum store_rc reconnect(struct pg_store *c)
 	return STORE_OK;
 }
 
-static enum store_rc pg_begin(struct store *s, bool write)
+static enum store_rc begin_once(struct pg_store *c, bool write)
 {
-	struct pg_store *c = conn(s);
 	if (reconnect(c) != STORE_OK)
 		return STORE_UNAVAILABLE;
 	if (!write)
@@ -388,6 +398,23 @@ static enum store_rc pg_begin(struct store *s, bool write)
 		PGresult *res = PQexec(c->db, "ROLLBACK");
 		PQclear(res);
 	}
+	return rc;
+}
+
+/* A connection the server closed while it was idle (a restart of the
+ * server, an administrator's kill) is found out only when it is next
+ * used: nothing had been done in the transaction yet, so it is connected
+ * again and begun once more, and the first request after a restart
+ * succeeds rather than failing on the old connection. */
+static enum store_rc pg_begin(struct store *s, bool write)
+{
+	struct pg_store *c = conn(s);
+	bool seemed_up = c->db && PQstatus(c->db) == CONNECTION_OK;
+	enum store_rc rc = begin_once(c, write);
+	if (rc == STORE_UNAVAILABLE && seemed_up)
+		rc = begin_once(c, write);
+	if (rc == STORE_OK)
+		s->lost = false;
 	return rc;
 }
 
@@ -490,13 +517,19 @@ static enum store_rc pg_sync(struct store *s, char *err, size_t errlen)
 		}
 		PGresult *res = PQexec(c->sync_db, "BEGIN; SELECT txid_current(); COMMIT");
 		bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+		const char *state = ok ? NULL : PQresultErrorField(res, PG_DIAG_SQLSTATE);
+		/* Gone, or going (the server shutting down): connected again. */
+		bool gone = PQstatus(c->sync_db) != CONNECTION_OK ||
+			    (state && (strncmp(state, "08", 2) == 0 || strncmp(state, "57P", 3) == 0));
 		if (!ok)
 			snprintf(err, errlen, "cannot force the log to disk: %s", PQresultErrorMessage(res));
 		PQclear(res);
 		if (ok)
 			return STORE_OK;
-		if (PQstatus(c->sync_db) == CONNECTION_OK)
+		if (!gone)
 			return STORE_ERROR;
+		PQfinish(c->sync_db);
+		c->sync_db = NULL;
 	}
 	snprintf(err, errlen, "the database cannot be reached; try again");
 	return STORE_UNAVAILABLE;
@@ -643,9 +676,21 @@ static enum store_rc ensure_schema(struct pg_store *c, char *err, size_t errlen)
 	return rc;
 }
 
-struct store *store_pg_open(const char *conninfo, const char *schema, const char *shown, bool create, char *err,
-			    size_t errlen)
+/* Whether a failed connection failed because the server is down,
+ * starting or stopping (or out of reach), rather than refusing us. */
+static bool server_unreachable(const char *conninfo)
 {
+	const char *keys[] = { "connect_timeout", "dbname", NULL };
+	const char *vals[] = { "10", conninfo, NULL };
+	PGPing p = PQpingParams(keys, vals, 1);
+	return p == PQPING_NO_RESPONSE || p == PQPING_REJECT;
+}
+
+struct store *store_pg_open(const char *conninfo, const char *schema, const char *shown, bool create, char *err,
+			    size_t errlen, bool *unreachable)
+{
+	if (unreachable)
+		*unreachable = false;
 	struct pg_store *c = calloc(1, sizeof *c);
 	if (!c || !(c->conninfo = strdup(conninfo)) || (schema && !(c->schema = strdup(schema)))) {
 		if (c)
@@ -659,6 +704,8 @@ struct store *store_pg_open(const char *conninfo, const char *schema, const char
 	c->db = connect_to(conninfo, NULL, why, sizeof why);
 	if (!c->db) {
 		snprintf(err, errlen, "cannot open %s: %s", shown, why);
+		if (unreachable)
+			*unreachable = server_unreachable(conninfo);
 		pg_close(&c->base);
 		return NULL;
 	}
@@ -680,6 +727,8 @@ struct store *store_pg_open(const char *conninfo, const char *schema, const char
 		c->db = connect_to(conninfo, schema, why, sizeof why);
 		if (!c->db) {
 			snprintf(err, errlen, "cannot open %s: %s", shown, why);
+			if (unreachable)
+				*unreachable = server_unreachable(conninfo);
 			pg_close(&c->base);
 			return NULL;
 		}

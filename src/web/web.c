@@ -338,6 +338,7 @@ static int status_of(enum grip_status code)
 	case GRIP_EAUTH: return 401;
 	case GRIP_ETHROTTLE: return 429;
 	case GRIP_EBUSY: return 503;
+	case GRIP_EUNAVAILABLE: return 503;
 	default: return 500;
 	}
 }
@@ -375,7 +376,8 @@ static void respond_problem(struct web_request *r, struct web_response *out, int
 {
 	struct sb doc = SB_INIT;
 	html_release(&r->body);
-	r->title = status == 404 ? "Not found" : status == 403 ? "Not allowed" : "Something went wrong";
+	r->title = status == 404 ? "Not found" : status == 403 ? "Not allowed"
+		 : status == 503 ? "Try again in a moment" : "Something went wrong";
 	html_f(&r->body, "<h1>%s</h1><p>%s</p><p><a href=\"/\">Back to my week</a></p>", r->title, message);
 	if (layout_page(r, &doc) < 0 || doc.failed) {
 		sb_release(&doc);
@@ -423,6 +425,7 @@ static void answer_page(struct web_request *r, struct web_response *out)
 			return;
 		}
 		respond_problem(r, out, status_of(r->g->err.code), r->g->err.message);
+		out->retry_after = r->g->err.retry_after;
 		return;
 	}
 	if (x.out.failed) {
@@ -459,6 +462,7 @@ static void answer_action(struct web_request *r, int rc, struct web_response *ou
 	struct grip_error *err = arena_alloc(r->g->arena, sizeof *err);
 	if (!err || find_page("GET", form_page(r), r) < 0) {
 		respond_problem(r, out, status_of(r->g->err.code), r->g->err.message);
+		out->retry_after = r->g->err.retry_after;
 		return;
 	}
 	*err = r->g->err;
