@@ -78,7 +78,7 @@ int auth_store_password(struct grip *g, int64_t person_id, const char *hash, con
 	 * that could set one: whoever held the old one is out. */
 	if (store_x(g->store, NULL,
 		    "UPDATE sessions SET ended_at = ? WHERE person_id = ? AND ended_at IS NULL"
-		    " AND (? IS NULL OR hash <> ?)",
+		    " AND (CAST(? AS TEXT) IS NULL OR hash <> ?)",
 		    V(now), V(person_id), V(keep_session), V(keep_session)) != STORE_OK ||
 	    store_x(g->store, NULL,
 		    "UPDATE account_tokens SET used_at = ? WHERE person_id = ? AND used_at IS NULL",

@@ -278,8 +278,8 @@ int grip_commit_list(struct grip *g, const char *email, const char *week,
 	struct grip_commitment **all;
 	size_t count;
 	if (fetch_all(g, store_q(g->store,
-		"SELECT " COMMIT_COLS COMMIT_FROM " WHERE c.org_id = ? AND (? IS NULL OR p.email = ?)"
-		" AND (? IS NULL OR c.week = ?) ORDER BY c.week, p.email, c.id",
+		"SELECT " COMMIT_COLS COMMIT_FROM " WHERE c.org_id = ? AND (CAST(? AS TEXT) IS NULL OR p.email = ?)"
+		" AND (CAST(? AS TEXT) IS NULL OR c.week = ?) ORDER BY c.week, p.email, c.id",
 		V(g->org_id), V(low), V(low), V(week), V(week)), commit_row, (void ***)&all, &count) < 0)
 		return -1;
 	size_t kept = 0;

@@ -66,8 +66,8 @@ int grip_event_list(struct grip *g, const char *entity, int64_t entity_id,
 		return -1;
 	return fetch_all(g, store_q(g->store,
 		"SELECT id, actor_id, at, entity, entity_id, action, before_json, after_json, reason"
-		" FROM events WHERE org_id = ? AND (? IS NULL OR entity = ?)"
-		" AND (? = 0 OR entity_id = ?) ORDER BY id",
+		" FROM events WHERE org_id = ? AND (CAST(? AS TEXT) IS NULL OR entity = ?)"
+		" AND (CAST(? AS BIGINT) = 0 OR entity_id = ?) ORDER BY id",
 		V(g->org_id), V(entity), V(entity), V(entity_id), V(entity_id)),
 		event_row, (void ***)out, n);
 }

@@ -384,8 +384,8 @@ int account_outcome(struct grip *g, const struct grip_signin *a);
  * parameter: the org. SQLite alone would give a deleted last row's id
  * again. */
 #define NEXT_ID_SQL(table, entity) \
-	"(SELECT MAX(n) + 1 FROM (SELECT MAX(id) AS n FROM " table \
-	" UNION ALL SELECT MAX(entity_id) FROM events WHERE org_id = ? AND entity = '" entity "'))"
+	"(SELECT COALESCE(MAX(n), 0) + 1 FROM (SELECT MAX(id) AS n FROM " table \
+	" UNION ALL SELECT MAX(entity_id) FROM events WHERE org_id = ? AND entity = '" entity "') AS ids)"
 
 /* Records that the store step failed and returns -1. */
 #define STORE_FAIL(g) grip_store_fail(g)

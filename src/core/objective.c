@@ -580,7 +580,7 @@ struct align_known {
 static int align_known_load(struct grip *g, const struct grip_objective *child, struct align_known *k)
 {
 	if (ids_collect(g, store_q(g->store,
-		"WITH RECURSIVE down (id) AS (SELECT ? UNION SELECT a.child_id FROM alignments a"
+		"WITH RECURSIVE down (id) AS (SELECT CAST(? AS BIGINT) UNION SELECT a.child_id FROM alignments a"
 		" JOIN down ON a.parent_id = down.id) SELECT id FROM down", V(child->id)), &k->below, &k->n_below) < 0)
 		return -1;
 	return ids_collect(g, store_q(g->store, "SELECT parent_id FROM alignments WHERE child_id = ?",
@@ -788,15 +788,15 @@ int grip_objective_page(struct grip *g, const struct grip_objective_filter *f, s
 		? store_q(g->store,
 			  "SELECT " OBJ_COLS OBJ_FROM
 			  " WHERE o.unit_id = (SELECT id FROM units WHERE org_id = ? AND name = ?)"
-			  " AND (? IS NULL OR c.name = ?) AND (? IS NULL OR o.layer = ?)"
-			  " AND (? IS NULL OR p.email = ?) AND (? IS NULL OR o.status = ?) ORDER BY o.id",
+			  " AND (CAST(? AS TEXT) IS NULL OR c.name = ?) AND (CAST(? AS TEXT) IS NULL OR o.layer = ?)"
+			  " AND (CAST(? AS TEXT) IS NULL OR p.email = ?) AND (CAST(? AS TEXT) IS NULL OR o.status = ?) ORDER BY o.id",
 			  V(g->org_id), V(f->unit_name), V(f->cycle_name), V(f->cycle_name), V(f->layer),
 			  V(f->layer), V(f->owner_email), V(f->owner_email), V(f->status), V(f->status))
 		: store_q(g->store,
 			  "SELECT " OBJ_COLS OBJ_FROM
-			  " WHERE o.org_id = ? AND (? IS NULL OR c.name = ?)"
-			  " AND (? IS NULL OR o.layer = ?) AND (? IS NULL OR p.email = ?)"
-			  " AND (? IS NULL OR o.status = ?) ORDER BY o.id",
+			  " WHERE o.org_id = ? AND (CAST(? AS TEXT) IS NULL OR c.name = ?)"
+			  " AND (CAST(? AS TEXT) IS NULL OR o.layer = ?) AND (CAST(? AS TEXT) IS NULL OR p.email = ?)"
+			  " AND (CAST(? AS TEXT) IS NULL OR o.status = ?) ORDER BY o.id",
 			  V(g->org_id), V(f->cycle_name), V(f->cycle_name), V(f->layer), V(f->layer),
 			  V(f->owner_email), V(f->owner_email), V(f->status), V(f->status));
 	if (fetch_all(g, st, objective_row, (void ***)&all, &count) < 0)

@@ -78,7 +78,7 @@ struct grip_org *grip_org_get(struct grip *g, int64_t id)
 struct grip_org *grip_org_find(struct grip *g, const char *slug)
 {
 	struct store_stmt *st = store_q(g->store,
-		"SELECT " ORG_COLS " FROM orgs WHERE ? IS NULL OR slug = ? ORDER BY id LIMIT 2",
+		"SELECT " ORG_COLS " FROM orgs WHERE CAST(? AS TEXT) IS NULL OR slug = ? ORDER BY id LIMIT 2",
 		V(slug), V(slug));
 	if (!st) {
 		STORE_FAIL(g);

@@ -258,7 +258,7 @@ int grip_score_set(struct grip *g, int64_t kr_id, const struct grip_score_input 
 	json_t *before = score_record(g, kr_id);
 	const char *now = grip_now_text(g);
 	int64_t me = g->actor->id;
-	if (!now || store_x(g->store, NULL, "INSERT OR IGNORE INTO scores (key_result_id, org_id) VALUES (?, ?)",
+	if (!now || store_x(g->store, NULL, "INSERT INTO scores (key_result_id, org_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
 			    V(kr_id), V(g->org_id)) != STORE_OK)
 		goto fail;
 	if (in->self && store_x(g->store, NULL,

@@ -48,5 +48,9 @@ struct store_stmt {
 };
 
 struct store *store_sqlite_open(const char *path, bool create, char *err, size_t errlen);
+/* conninfo: a libpq location; schema: the search_path to set, or NULL;
+ * shown: the location as messages name it. */
+struct store *store_pg_open(const char *conninfo, const char *schema, const char *shown, bool create, char *err,
+			    size_t errlen);
 
 #endif

@@ -8,8 +8,10 @@
  * leaves either the old schema or the new one; a database whose highest
  * version is above the highest this binary knows is refused untouched.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "store/backend.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,9 +138,52 @@ fail:
 	return -1;
 }
 
+static bool is_pg_location(const char *target)
+{
+	return strncmp(target, "postgres://", 11) == 0 || strncmp(target, "postgresql://", 13) == 0;
+}
+
+/* GRIP_TEST_POSTGRES, for running the test suite on PostgreSQL: every
+ * database named by a file path in a directory that exists opens instead
+ * the schema f_ + 16 hex digits (FNV-1a of the file's absolute path) of
+ * that server. Written to schema (24 bytes); false when not mapped. */
+static bool test_schema(const char *target, char schema[24])
+{
+	const char *server = getenv("GRIP_TEST_POSTGRES");
+	if (!server || !*server || is_pg_location(target))
+		return false;
+	const char *slash = strrchr(target, '/');
+	char dir[4096], abs[4096 + 256];
+	int n = slash ? snprintf(dir, sizeof dir, "%.*s", (int)(slash - target), target) : snprintf(dir, sizeof dir, ".");
+	if (n < 0 || (size_t)n >= sizeof dir)
+		return false;
+	char *real = realpath(dir[0] ? dir : "/", NULL);
+	if (!real)
+		return false; /* as SQLite: no such directory */
+	n = snprintf(abs, sizeof abs, "%s/%s", strcmp(real, "/") == 0 ? "" : real, slash ? slash + 1 : target);
+	free(real);
+	if (n < 0 || (size_t)n >= sizeof abs)
+		return false;
+	uint64_t h = 0xcbf29ce484222325u;
+	for (const unsigned char *p = (const unsigned char *)abs; *p; p++)
+		h = (h ^ *p) * 0x100000001b3u;
+	snprintf(schema, 24, "f_%016llx", (unsigned long long)h);
+	return true;
+}
+
+static struct store *open_backend(const char *target, bool create, char *err, size_t errlen)
+{
+	char schema[24];
+	if (is_pg_location(target))
+		return store_pg_open(target, NULL, target, create, err, errlen);
+	if (test_schema(target, schema))
+		return store_pg_open(getenv("GRIP_TEST_POSTGRES"), schema, target, create, err, errlen);
+	return store_sqlite_open(target, create, err, errlen);
+}
+
 struct store *store_open(const char *target, bool create, char *err, size_t errlen)
 {
-	struct store *s = store_sqlite_open(target, create, err, errlen);
+	struct store *s = open_backend(target, create, err, errlen);
 	if (!s)
 		return NULL;
 	if (migrate(s, err, errlen) < 0) {

@@ -35,6 +35,7 @@ enum store_rc {
 	STORE_DONE,       /* no more rows */
 	STORE_CONSTRAINT, /* a uniqueness, foreign key or check constraint failed */
 	STORE_BUSY,       /* another writer holds the database */
+	STORE_UNAVAILABLE, /* the database server cannot be reached (for now) */
 	STORE_ERROR,
 };
 
@@ -85,8 +86,9 @@ static inline struct store_val store_val_bool(bool b)
 #define store_q(s, sql, ...) store_query((s), (sql), STORE_VALS(__VA_ARGS__))
 #define store_q0(s, sql) store_query((s), (sql), NULL, 0)
 
-/* Opens the database named by target (a file path for SQLite), creating it
- * only when create is set. On failure returns NULL and writes a message to
+/* Opens the database named by target: a PostgreSQL location
+ * (postgres://... or postgresql://..., a schema of that database: its
+ * search_path) or else a SQLite file, creating it only when create is set. On failure returns NULL and writes a message to
  * err. */
 struct store *store_open(const char *target, bool create, char *err, size_t errlen);
 void store_close(struct store *s);

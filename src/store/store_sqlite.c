@@ -7,6 +7,7 @@
  * the address of their SQL text.
  */
 #include "store/backend.h"
+#include "store/stmt_cache.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -27,9 +28,7 @@ struct sqlite_stmt {
 struct sqlite_store {
 	struct store base;
 	sqlite3 *db;
-	struct sqlite_stmt **cache; /* open addressing by SQL address */
-	size_t cap;
-	size_t count;
+	struct stmt_cache cache; /* struct sqlite_stmt by SQL address */
 	uint64_t commits; /* transactions that wrote, committed by this connection */
 	char *wal_path;   /* set by store_defer_sync: the file store_sync forces */
 	atomic_int_fast64_t log_pages; /* after store_checkpoint_apart: the log's size after the last commit */
@@ -60,48 +59,13 @@ static enum store_rc fail(struct sqlite_store *c, int rc)
 	}
 }
 
-static size_t slot_of(const char *sql, size_t cap)
-{
-	uintptr_t h = (uintptr_t)sql;
-	h ^= h >> 17;
-	h *= 0x9e3779b97f4a7c15u;
-	return (size_t)(h >> 7) & (cap - 1);
-}
-
-static int cache_grow(struct sqlite_store *c)
-{
-	size_t cap = c->cap ? c->cap * 2 : 256;
-	struct sqlite_stmt **fresh = calloc(cap, sizeof *fresh);
-	if (!fresh)
-		return -1;
-	for (size_t i = 0; i < c->cap; i++) {
-		struct sqlite_stmt *st = c->cache[i];
-		if (!st)
-			continue;
-		size_t j = slot_of(st->sql, cap);
-		while (fresh[j])
-			j = (j + 1) & (cap - 1);
-		fresh[j] = st;
-	}
-	free(c->cache);
-	c->cache = fresh;
-	c->cap = cap;
-	return 0;
-}
-
 static struct store_stmt *sq_prepare(struct store *s, const char *sql)
 {
 	struct sqlite_store *c = conn(s);
-	if (c->cap) {
-		for (size_t j = slot_of(sql, c->cap); c->cache[j]; j = (j + 1) & (c->cap - 1))
-			if (c->cache[j]->sql == sql)
-				return &c->cache[j]->base;
-	}
-	if ((c->count + 1) * 2 > c->cap && cache_grow(c) < 0) {
-		snprintf(s->err, sizeof s->err, "out of memory");
-		return NULL;
-	}
-	struct sqlite_stmt *st = calloc(1, sizeof *st);
+	struct sqlite_stmt *st = stmt_cache_find(&c->cache, sql);
+	if (st)
+		return &st->base;
+	st = calloc(1, sizeof *st);
 	if (!st) {
 		snprintf(s->err, sizeof s->err, "out of memory");
 		return NULL;
@@ -114,11 +78,12 @@ static struct store_stmt *sq_prepare(struct store *s, const char *sql)
 	}
 	st->base.owner = s;
 	st->sql = sql;
-	size_t j = slot_of(sql, c->cap);
-	while (c->cache[j])
-		j = (j + 1) & (c->cap - 1);
-	c->cache[j] = st;
-	c->count++;
+	if (stmt_cache_put(&c->cache, sql, st) < 0) {
+		sqlite3_finalize(st->stmt);
+		free(st);
+		snprintf(s->err, sizeof s->err, "out of memory");
+		return NULL;
+	}
 	return &st->base;
 }
 
@@ -379,17 +344,18 @@ static enum store_rc sq_cache_kib(struct store *s, int kib)
 	return sq_exec_script(s, sql);
 }
 
+static void finalize(void *p)
+{
+	struct sqlite_stmt *st = p;
+	sqlite3_finalize(st->stmt);
+	free(st);
+}
+
 static void sq_close(struct store *s)
 {
 	struct sqlite_store *c = conn(s);
 	free(c->wal_path);
-	for (size_t i = 0; i < c->cap; i++) {
-		if (c->cache[i]) {
-			sqlite3_finalize(c->cache[i]->stmt);
-			free(c->cache[i]);
-		}
-	}
-	free(c->cache);
+	stmt_cache_clear(&c->cache, finalize);
 	sqlite3_close(c->db);
 	free(c);
 }

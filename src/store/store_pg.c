@@ -1,0 +1,626 @@
+/*
+ * store_pg.c — the PostgreSQL back end of the store, on libpq.
+ *
+ * A grip database is a schema of a PostgreSQL database (the connection's
+ * search_path). The core's "?" placeholders become $1..$n; parameters go
+ * as text and PostgreSQL infers their types from the statement (the SQL is
+ * written so it always can: docs/storage.md). Results come back as text:
+ * an integer column is read with strtoll, a real with strtod, and a boolean
+ * ('t'/'f') as 1/0, as SQLite gives it. Prepared statements are kept per
+ * connection by the address of their SQL text, as on SQLite.
+ *
+ * Transactions keep SQLite's rules: a write transaction takes an advisory
+ * lock of its schema first, so writes are one at a time across every
+ * server sharing the database (and the change log's ids commit in order);
+ * a read transaction is REPEATABLE READ and READ ONLY, one snapshot.
+ * A lost connection gives STORE_UNAVAILABLE; the next transaction tries
+ * to connect again and prepares its statements afresh.
+ */
+#include "store/backend.h"
+#include "store/stmt_cache.h"
+
+#include <libpq-fe.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct pg_stmt {
+	struct store_stmt base;
+	const char *sql;  /* the key; NULL for a statement prepared from built text */
+	char name[24];    /* the server's name for it */
+	bool prepared;    /* on the current connection */
+	int nparams;
+	char **params;    /* text of each bound value, owned; NULL for SQL NULL */
+	PGresult *res;
+	int row, rows;    /* the row last stepped to, and how many */
+};
+
+struct pg_store {
+	struct store base;
+	PGconn *db;
+	char *conninfo;   /* for connecting again, and the syncer's connection */
+	char *schema;     /* where its tables are, or NULL for the default */
+	struct stmt_cache cache;
+	unsigned long names; /* statements prepared: their names */
+	uint64_t changed;    /* rows inserted, updated or deleted */
+	uint64_t commits;
+	bool deferred;       /* commits do not wait for the disk */
+	PGconn *sync_db;     /* store_sync's own connection (the syncer thread's) */
+};
+
+static struct pg_store *conn(struct store *s)
+{
+	return (struct pg_store *)s;
+}
+
+static struct pg_stmt *stmt_of(struct store_stmt *st)
+{
+	return (struct pg_stmt *)st;
+}
+
+/* The message of a failure, on one line. */
+static void set_err(struct pg_store *c, const char *msg)
+{
+	snprintf(c->base.err, sizeof c->base.err, "%s", msg && *msg ? msg : "the database failed");
+	size_t n = strlen(c->base.err);
+	while (n && (c->base.err[n - 1] == '\n' || c->base.err[n - 1] == ' '))
+		c->base.err[--n] = 0;
+}
+
+static enum store_rc lost(struct pg_store *c)
+{
+	snprintf(c->base.err, sizeof c->base.err, "the database cannot be reached; try again");
+	return STORE_UNAVAILABLE;
+}
+
+/* Sorts a failed result by its SQLSTATE. */
+static enum store_rc fail_res(struct pg_store *c, PGresult *res)
+{
+	if (!c->db || PQstatus(c->db) != CONNECTION_OK)
+		return lost(c);
+	set_err(c, res ? PQresultErrorMessage(res) : PQerrorMessage(c->db));
+	const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+	if (!state)
+		return STORE_ERROR;
+	if (strncmp(state, "23", 2) == 0)
+		return STORE_CONSTRAINT;
+	if (strcmp(state, "40001") == 0 || strcmp(state, "40P01") == 0 || strcmp(state, "55P03") == 0)
+		return STORE_BUSY;
+	if (strncmp(state, "08", 2) == 0 || strncmp(state, "57P", 3) == 0)
+		return lost(c);
+	return STORE_ERROR;
+}
+
+/* Runs SQL with no parameters and no rows wanted. */
+static enum store_rc run(struct pg_store *c, const char *sql)
+{
+	if (!c->db || PQstatus(c->db) != CONNECTION_OK)
+		return lost(c);
+	PGresult *res = PQexec(c->db, sql);
+	ExecStatusType st = PQresultStatus(res);
+	enum store_rc rc = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK ? STORE_OK : fail_res(c, res);
+	PQclear(res);
+	return rc;
+}
+
+/* The SQL with "?" turned into $1, $2, ... outside quotes; *n: how many. */
+static char *numbered(const char *sql, int *n)
+{
+	size_t len = strlen(sql), cap = len + 1;
+	for (const char *p = sql; *p; p++)
+		if (*p == '?')
+			cap += 5;
+	char *out = malloc(cap);
+	if (!out)
+		return NULL;
+	size_t o = 0;
+	char quote = 0;
+	*n = 0;
+	for (const char *p = sql; *p; p++) {
+		if (quote) {
+			if (*p == quote)
+				quote = 0;
+		} else if (*p == '\'' || *p == '"') {
+			quote = *p;
+		} else if (*p == '?') {
+			o += (size_t)snprintf(out + o, cap - o, "$%d", ++*n);
+			continue;
+		}
+		out[o++] = *p;
+	}
+	out[o] = 0;
+	return out;
+}
+
+static enum store_rc prepare_on_server(struct pg_store *c, struct pg_stmt *st, const char *text)
+{
+	char *sql = numbered(text, &st->nparams);
+	if (!sql) {
+		snprintf(c->base.err, sizeof c->base.err, "out of memory");
+		return STORE_ERROR;
+	}
+	if (!st->name[0])
+		snprintf(st->name, sizeof st->name, "g%lu", ++c->names);
+	PGresult *res = PQprepare(c->db, st->name, sql, 0, NULL);
+	free(sql);
+	enum store_rc rc = PQresultStatus(res) == PGRES_COMMAND_OK ? STORE_OK : fail_res(c, res);
+	PQclear(res);
+	st->prepared = rc == STORE_OK;
+	return rc;
+}
+
+static void clear_params(struct pg_stmt *st)
+{
+	for (int i = 0; st->params && i < st->nparams; i++) {
+		free(st->params[i]);
+		st->params[i] = NULL;
+	}
+}
+
+static void pg_reset(struct store_stmt *base)
+{
+	struct pg_stmt *st = stmt_of(base);
+	PQclear(st->res);
+	st->res = NULL;
+	st->row = st->rows = 0;
+	clear_params(st);
+}
+
+static struct store_stmt *pg_prepare(struct store *s, const char *sql)
+{
+	struct pg_store *c = conn(s);
+	if (!c->db || PQstatus(c->db) != CONNECTION_OK) {
+		lost(c);
+		return NULL;
+	}
+	struct pg_stmt *st = stmt_cache_find(&c->cache, sql);
+	if (st && st->prepared)
+		return &st->base;
+	bool fresh = !st;
+	if (fresh) {
+		st = calloc(1, sizeof *st);
+		if (!st) {
+			snprintf(s->err, sizeof s->err, "out of memory");
+			return NULL;
+		}
+		st->base.owner = s;
+		st->sql = sql;
+	}
+	if (prepare_on_server(c, st, sql) != STORE_OK ||
+	    (!st->params && st->nparams && !(st->params = calloc((size_t)st->nparams, sizeof *st->params))) ||
+	    (fresh && stmt_cache_put(&c->cache, sql, st) < 0)) {
+		if (fresh) {
+			free(st->params);
+			free(st);
+		}
+		if (!s->err[0])
+			snprintf(s->err, sizeof s->err, "out of memory");
+		return NULL;
+	}
+	return &st->base;
+}
+
+static enum store_rc pg_bind(struct store_stmt *base, int idx, const struct store_val *v)
+{
+	struct pg_stmt *st = stmt_of(base);
+	struct pg_store *c = conn(base->owner);
+	if (idx < 1 || idx > st->nparams) {
+		snprintf(c->base.err, sizeof c->base.err, "parameter %d of a statement with %d", idx, st->nparams);
+		return STORE_ERROR;
+	}
+	char num[32], *text = NULL;
+	switch (v->type) {
+	case STORE_INT:
+		snprintf(num, sizeof num, "%lld", (long long)v->u.i);
+		text = strdup(num);
+		break;
+	case STORE_REAL:
+		snprintf(num, sizeof num, "%.17g", v->u.d);
+		text = strdup(num);
+		break;
+	case STORE_TEXT:
+		text = strdup(v->u.s);
+		break;
+	default:
+		break;
+	}
+	if (v->type != STORE_NULL && !text) {
+		snprintf(c->base.err, sizeof c->base.err, "out of memory");
+		return STORE_ERROR;
+	}
+	free(st->params[idx - 1]);
+	st->params[idx - 1] = text;
+	return STORE_OK;
+}
+
+static enum store_rc pg_step(struct store_stmt *base)
+{
+	struct pg_stmt *st = stmt_of(base);
+	struct pg_store *c = conn(base->owner);
+	if (!st->res) {
+		if (!c->db || PQstatus(c->db) != CONNECTION_OK)
+			return lost(c);
+		st->res = PQexecPrepared(c->db, st->name, st->nparams, (const char *const *)st->params, NULL, NULL, 0);
+		ExecStatusType es = PQresultStatus(st->res);
+		if (es == PGRES_COMMAND_OK) {
+			const char *n = PQcmdTuples(st->res);
+			c->changed += n && *n ? strtoull(n, NULL, 10) : 0;
+			st->rows = 0;
+		} else if (es == PGRES_TUPLES_OK) {
+			st->rows = PQntuples(st->res);
+			const char *n = PQcmdTuples(st->res); /* INSERT ... RETURNING */
+			if (n && *n && strncmp(PQcmdStatus(st->res), "SELECT", 6) != 0)
+				c->changed += strtoull(n, NULL, 10);
+		} else {
+			enum store_rc rc = fail_res(c, st->res);
+			PQclear(st->res);
+			st->res = NULL;
+			return rc;
+		}
+		st->row = -1;
+	}
+	if (st->row + 1 < st->rows) {
+		st->row++;
+		return STORE_ROW;
+	}
+	st->row = st->rows;
+	return STORE_DONE;
+}
+
+static bool pg_col_null(struct store_stmt *base, int col)
+{
+	struct pg_stmt *st = stmt_of(base);
+	return !st->res || st->row < 0 || st->row >= st->rows || col >= PQnfields(st->res) ||
+	       PQgetisnull(st->res, st->row, col);
+}
+
+static const char *pg_col_text(struct store_stmt *base, int col)
+{
+	struct pg_stmt *st = stmt_of(base);
+	return pg_col_null(base, col) ? NULL : PQgetvalue(st->res, st->row, col);
+}
+
+static int64_t pg_col_int(struct store_stmt *base, int col)
+{
+	const char *v = pg_col_text(base, col);
+	if (!v)
+		return 0;
+	if (v[0] == 't' && !v[1])
+		return 1;
+	if (v[0] == 'f' && !v[1])
+		return 0;
+	if (strpbrk(v, ".eE")) /* a real read as an integer: truncated, as SQLite does */
+		return (int64_t)strtod(v, NULL);
+	return (int64_t)strtoll(v, NULL, 10);
+}
+
+static double pg_col_real(struct store_stmt *base, int col)
+{
+	const char *v = pg_col_text(base, col);
+	if (!v)
+		return 0;
+	if (v[0] == 't' && !v[1])
+		return 1;
+	if (v[0] == 'f' && !v[1])
+		return 0;
+	return strtod(v, NULL);
+}
+
+/* ---- connections ---- */
+
+/* A new connection to conninfo, with the schema as its search_path. */
+static PGconn *connect_to(const char *conninfo, const char *schema, char *err, size_t errlen)
+{
+	const char *keys[] = { "connect_timeout", "fallback_application_name", "dbname", NULL };
+	const char *vals[] = { "10", "grip", conninfo, NULL };
+	PGconn *db = PQconnectdbParams(keys, vals, 1);
+	if (!db || PQstatus(db) != CONNECTION_OK) {
+		snprintf(err, errlen, "%s", db ? PQerrorMessage(db) : "out of memory");
+		size_t n = strlen(err);
+		while (n && (err[n - 1] == '\n' || err[n - 1] == ' '))
+			err[--n] = 0;
+		PQfinish(db);
+		return NULL;
+	}
+	PGresult *res = PQexec(db, "SET client_min_messages = warning");
+	PQclear(res);
+	if (schema) {
+		char *ident = PQescapeIdentifier(db, schema, strlen(schema));
+		char sql[200];
+		snprintf(sql, sizeof sql, "SET search_path TO %s", ident ? ident : "\"\"");
+		PQfreemem(ident);
+		res = PQexec(db, sql);
+		bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+		if (!ok)
+			snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+		PQclear(res);
+		if (!ok) {
+			PQfinish(db);
+			return NULL;
+		}
+	}
+	return db;
+}
+
+static void unprepare(void *p)
+{
+	struct pg_stmt *st = p;
+	PQclear(st->res);
+	st->res = NULL;
+	st->prepared = false;
+}
+
+/* Outside a transaction, a lost connection is made again: its statements
+ * are prepared afresh as they are next used. */
+static enum store_rc reconnect(struct pg_store *c)
+{
+	if (c->db && PQstatus(c->db) == CONNECTION_OK)
+		return STORE_OK;
+	char err[256];
+	PGconn *db = connect_to(c->conninfo, c->schema, err, sizeof err);
+	if (!db)
+		return lost(c);
+	PQfinish(c->db);
+	c->db = db;
+	stmt_cache_each(&c->cache, unprepare);
+	if (c->deferred)
+		run(c, "SET synchronous_commit = off");
+	return STORE_OK;
+}
+
+static enum store_rc pg_begin(struct store *s, bool write)
+{
+	struct pg_store *c = conn(s);
+	if (reconnect(c) != STORE_OK)
+		return STORE_UNAVAILABLE;
+	if (!write)
+		return run(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+	enum store_rc rc = run(c, "BEGIN");
+	if (rc == STORE_OK)
+		rc = run(c, "SELECT pg_advisory_xact_lock(hashtext(current_schema()))");
+	if (rc != STORE_OK && c->db && PQtransactionStatus(c->db) != PQTRANS_IDLE) {
+		PGresult *res = PQexec(c->db, "ROLLBACK");
+		PQclear(res);
+	}
+	return rc;
+}
+
+static enum store_rc pg_commit(struct store *s)
+{
+	struct pg_store *c = conn(s);
+	if (!c->db || PQstatus(c->db) != CONNECTION_OK)
+		return lost(c);
+	PGresult *res = PQexec(c->db, "COMMIT");
+	enum store_rc rc;
+	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+		rc = fail_res(c, res);
+	} else if (strcmp(PQcmdStatus(res), "COMMIT") != 0) {
+		/* A statement of the transaction had failed: it was rolled back. */
+		snprintf(s->err, sizeof s->err, "the transaction failed and was rolled back");
+		rc = STORE_ERROR;
+	} else {
+		rc = STORE_OK;
+		c->commits++;
+	}
+	PQclear(res);
+	return rc;
+}
+
+static void pg_rollback(struct store *s)
+{
+	struct pg_store *c = conn(s);
+	if (c->db && PQstatus(c->db) == CONNECTION_OK && PQtransactionStatus(c->db) != PQTRANS_IDLE) {
+		PGresult *res = PQexec(c->db, "ROLLBACK");
+		PQclear(res);
+	}
+}
+
+static enum store_rc pg_mark(struct store *s)
+{
+	return run(conn(s), "SAVEPOINT part");
+}
+
+static enum store_rc pg_keep(struct store *s)
+{
+	return run(conn(s), "RELEASE SAVEPOINT part");
+}
+
+static void pg_undo(struct store *s)
+{
+	if (run(conn(s), "ROLLBACK TO SAVEPOINT part") == STORE_OK)
+		run(conn(s), "RELEASE SAVEPOINT part");
+}
+
+static enum store_rc pg_exec_script(struct store *s, const char *sql)
+{
+	return run(conn(s), sql);
+}
+
+/* The server's write-ahead log position: it moves with every change. */
+static uint64_t pg_version(struct store *s)
+{
+	struct pg_store *c = conn(s);
+	uint64_t v = 0;
+	if (c->db && PQstatus(c->db) == CONNECTION_OK) {
+		PGresult *res = PQexec(c->db, "SELECT (pg_current_wal_lsn() - '0/0')::bigint");
+		if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1)
+			v = strtoull(PQgetvalue(res, 0, 0), NULL, 10);
+		PQclear(res);
+	}
+	return v ^ (c->commits << 48);
+}
+
+static uint64_t pg_changes(struct store *s)
+{
+	return conn(s)->changed;
+}
+
+/* The writer's commits no longer wait for the disk; store_sync waits for
+ * all of them at once. */
+static enum store_rc pg_defer_sync(struct store *s)
+{
+	struct pg_store *c = conn(s);
+	enum store_rc rc = run(c, "SET synchronous_commit = off");
+	if (rc == STORE_OK)
+		c->deferred = true;
+	return rc;
+}
+
+/* A transaction that commits with synchronous_commit on waits until the
+ * log is on the disk up to its own commit record, so every commit made
+ * before it anywhere on the server is on the disk too. It runs on a
+ * connection of the syncer's own, beside the writer's next transaction. */
+static enum store_rc pg_sync(struct store *s, char *err, size_t errlen)
+{
+	struct pg_store *c = conn(s);
+	if (!c->deferred)
+		return STORE_OK;
+	for (int attempt = 0; attempt < 2; attempt++) {
+		if (!c->sync_db || PQstatus(c->sync_db) != CONNECTION_OK) {
+			PQfinish(c->sync_db);
+			c->sync_db = connect_to(c->conninfo, NULL, err, errlen);
+			if (!c->sync_db)
+				return STORE_UNAVAILABLE;
+		}
+		PGresult *res = PQexec(c->sync_db, "BEGIN; SELECT txid_current(); COMMIT");
+		bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+		if (!ok)
+			snprintf(err, errlen, "cannot force the log to disk: %s", PQresultErrorMessage(res));
+		PQclear(res);
+		if (ok)
+			return STORE_OK;
+		if (PQstatus(c->sync_db) == CONNECTION_OK)
+			return STORE_ERROR;
+	}
+	snprintf(err, errlen, "the database cannot be reached; try again");
+	return STORE_UNAVAILABLE;
+}
+
+static void pg_free_stmt(void *p)
+{
+	struct pg_stmt *st = p;
+	pg_reset(&st->base);
+	free(st->params);
+	free(st);
+}
+
+static void pg_close(struct store *s)
+{
+	struct pg_store *c = conn(s);
+	stmt_cache_clear(&c->cache, pg_free_stmt);
+	PQfinish(c->db);
+	PQfinish(c->sync_db);
+	free(c->conninfo);
+	free(c->schema);
+	free(c);
+}
+
+static const struct store_ops pg_ops = {
+	.name = "postgres",
+	.id_type = "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY",
+	.close = pg_close,
+	.exec_script = pg_exec_script,
+	.begin = pg_begin,
+	.commit = pg_commit,
+	.rollback = pg_rollback,
+	.mark = pg_mark,
+	.keep = pg_keep,
+	.undo = pg_undo,
+	.version = pg_version,
+	.changes = pg_changes,
+	.defer_sync = pg_defer_sync,
+	.sync = pg_sync,
+	.prepare = pg_prepare,
+	.bind = pg_bind,
+	.step = pg_step,
+	.reset = pg_reset,
+	.col_null = pg_col_null,
+	.col_int = pg_col_int,
+	.col_real = pg_col_real,
+	.col_text = pg_col_text,
+};
+
+/* One value of a query with no parameters, or NULL (then err says why). */
+static char *query_value(PGconn *db, const char *sql, char *err, size_t errlen)
+{
+	PGresult *res = PQexec(db, sql);
+	char *v = NULL;
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && !PQgetisnull(res, 0, 0))
+		v = strdup(PQgetvalue(res, 0, 0));
+	else if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+	PQclear(res);
+	return v;
+}
+
+/* Lists sort names by bytes on both back ends: the database's collation
+ * must be C (or POSIX). */
+static bool collation_ok(PGconn *db, const char *shown, char *err, size_t errlen)
+{
+	char *coll = query_value(db, "SELECT datcollate FROM pg_database WHERE datname = current_database()",
+				 err, errlen);
+	bool ok = coll && (strcmp(coll, "C") == 0 || strcmp(coll, "POSIX") == 0 ||
+			   strncmp(coll, "C.", 2) == 0);
+	if (!ok)
+		snprintf(err, errlen,
+			 "the database at %s sorts text by the collation %s; grip needs C "
+			 "(CREATE DATABASE ... LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0; see docs/deploy.md)",
+			 shown, coll ? coll : "?");
+	free(coll);
+	return ok;
+}
+
+struct store *store_pg_open(const char *conninfo, const char *schema, const char *shown, bool create, char *err,
+			    size_t errlen)
+{
+	struct pg_store *c = calloc(1, sizeof *c);
+	if (!c || !(c->conninfo = strdup(conninfo)) || (schema && !(c->schema = strdup(schema)))) {
+		if (c)
+			free(c->conninfo);
+		free(c);
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	c->base.ops = &pg_ops;
+	char why[400];
+	c->db = connect_to(conninfo, NULL, why, sizeof why);
+	if (!c->db) {
+		snprintf(err, errlen, "cannot open %s: %s", shown, why);
+		pg_close(&c->base);
+		return NULL;
+	}
+	if (!collation_ok(c->db, shown, err, errlen)) {
+		pg_close(&c->base);
+		return NULL;
+	}
+	if (schema) {
+		if (create) {
+			char *ident = PQescapeIdentifier(c->db, schema, strlen(schema));
+			char sql[200];
+			snprintf(sql, sizeof sql, "CREATE SCHEMA IF NOT EXISTS %s", ident ? ident : "\"\"");
+			PQfreemem(ident);
+			/* A failure here shows as the missing table below; two
+			 * processes making it at once is one. */
+			run(c, sql);
+		}
+		PQfinish(c->db);
+		c->db = connect_to(conninfo, schema, why, sizeof why);
+		if (!c->db) {
+			snprintf(err, errlen, "cannot open %s: %s", shown, why);
+			pg_close(&c->base);
+			return NULL;
+		}
+	}
+	if (!create) {
+		char *there = query_value(c->db, "SELECT to_regclass('grip_schema') IS NOT NULL", why, sizeof why);
+		bool found = there && strcmp(there, "t") == 0;
+		free(there);
+		if (!found) {
+			snprintf(err, errlen, "no database at %s (grip init creates one)", shown);
+			pg_close(&c->base);
+			return NULL;
+		}
+	}
+	return &c->base;
+}
