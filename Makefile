@@ -1,8 +1,9 @@
 # grip — the build. GNU Make and pkg-config; see README.md.
 #
 #   make            build build/grip
-#   make check      install what is missing, build, run every test (plain and
-#                   under ASan+UBSan), end with "N passed, N failed"
+#   make check      install what is missing, build, run every test (plain on
+#                   SQLite, plain on a throwaway PostgreSQL server, and under
+#                   ASan+UBSan), end with "N passed, N failed"
 #   make run        install what is missing, build, load demo.db, serve it
 #   make SAN=1      build the sanitizer variant into build/san
 #   make install    install build/grip and its man page under PREFIX
@@ -130,7 +131,7 @@ check: bootstrap tests/api/node_modules tests/e2e/node_modules
 	@$(MAKE) --no-print-directory tests $(BUILD)/bench/gen # the benchmark's generator builds too
 	@$(MAKE) --no-print-directory SAN=1 tests
 	@$(MAKE) --no-print-directory fuzz-build
-	@tests/run build build/san
+	@tests/run --parallel build+build/san build@pg # two lanes at once (see tests/run)
 
 tests/api/node_modules: tests/api/package.json tests/api/package-lock.json
 	cd tests/api && npm ci --no-audit --no-fund --loglevel=error

@@ -209,7 +209,7 @@ The same commands over the API print what they print on a file: srv.db,
 behind a real `grip serve`, is kept in step with grip.db.
 
   $ grip --db srv.db init --org "Acme" --admin ada@acme.test --name "Ada Admin" >/dev/null
-  $ rm grip.db*; grip init --org "Acme" --admin ada@acme.test --name "Ada Admin" >/dev/null
+  $ rmdb grip.db; grip init --org "Acme" --admin ada@acme.test --name "Ada Admin" >/dev/null
   $ T=$(grip --db srv.db token create ada@acme.test | tail -n 1); grip token create ada@acme.test >/dev/null
   $ set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m
   $ for i in $(seq 300); do grep -q listening server.out 2>/dev/null && break; sleep 0.1; done; URL=$(sed -n 's/^grip: listening on //p' server.out)

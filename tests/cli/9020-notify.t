@@ -13,7 +13,7 @@ databases as the reminder queue would write them.
   $ for p in bo cy; do both person add $p@acme.test --name "${p^}" --no-invite; done
   $ both person add vi@acme.test --name Vi --role viewer --no-invite
   $ for p in ada bo cy vi; do grip --db srv.db token create $p@acme.test | tail -n 1 >tok.$p; done
-  $ row() { for db in grip.db srv.db; do sqlite3 $db "INSERT INTO notifications (org_id, recipient, person_id, channel, kind, dedup, subject, body, link, created_at, sent_at) VALUES (1, 'p$1', $1, '$2', '$3', '$3:$4', '$5', 'body', '/objectives/1', '$6', '$6')"; done; }
+  $ row() { for db in grip.db srv.db; do sql $db "INSERT INTO notifications (org_id, recipient, person_id, channel, kind, dedup, subject, body, link, created_at, sent_at) VALUES (1, 'p$1', $1, '$2', '$3', '$3:$4', '$5', 'body', '/objectives/1', '$6', '$6')"; done; }
   $ row 2 app checkin.due 1:2026-W47 "Check-in due: Ship the app" 2026-11-16T09:00:00Z
   $ row 2 app review.due 1:2026-11-16 "Mid-cycle review due: Ship the app" 2026-11-17T09:00:00Z
   $ row 2 app checkin.due 1:2026-W48 "Check-in due: Ship the app" 2026-11-23T09:00:00Z

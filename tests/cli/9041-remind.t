@@ -68,7 +68,7 @@ A dry run: what would be queued and sent, then nothing is.
   Would queue 4, send 2. Nothing was changed.
   $ grip remind --once --dry-run --json 2>/dev/null
   {"queued":4,"sent":0,"failed":0,"dry_run":true}
-  $ sqlite3 grip.db "SELECT COUNT(*) FROM notifications"
+  $ sql grip.db "SELECT COUNT(*) FROM notifications"
   0
 
 Without --smtp: queued, the app's rows there at once, the email waiting
@@ -76,7 +76,7 @@ untried; a second round queues nothing again.
 
   $ grip remind --once
   Queued 4, sent 0, failed 0 (to be retried).
-  $ sqlite3 grip.db "SELECT channel, kind, attempts, sent_at IS NOT NULL FROM notifications WHERE recipient = 'p2'"
+  $ sql grip.db "SELECT channel, kind, attempts, CASE WHEN sent_at IS NOT NULL THEN 1 ELSE 0 END FROM notifications WHERE recipient = 'p2' ORDER BY id"
   app|checkin.due|0|1
   email|checkin.due|0|0
   $ grip remind --once --json

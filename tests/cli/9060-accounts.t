@@ -13,17 +13,17 @@ the outbox by link_of (accounts.sh).
   Added person 2: Bo Berg <bo@acme.test>, member
   $ grip person add cy@acme.test --name "Cy Clay" --no-invite
   Added person 3: Cy Clay <cy@acme.test>, member
-  $ sqlite3 grip.db "SELECT recipient, channel, kind, dedup, subject, sent_at IS NULL FROM notifications"
+  $ sql grip.db "SELECT recipient, channel, kind, dedup, subject, CASE WHEN sent_at IS NULL THEN 1 ELSE 0 END FROM notifications"
   p2|email|account.invite|account.invite:1|You are invited to Acme on grip|1
-  $ sqlite3 grip.db "SELECT body FROM notifications"
+  $ sql grip.db "SELECT body FROM notifications"
   Ada Admin added you to Acme on grip, where its goals, key results and weekly commitments live.
   
   Choose your password with the link below to sign in as bo@acme.test. The link works once, for 7 days.
   $ link_of bo@acme.test invite | tr -d '\n' | wc -c
   43
-  $ T=$(link_of bo@acme.test invite); sqlite3 grip.db "SELECT COUNT(*) FROM account_tokens WHERE hash = '$T'"
+  $ T=$(link_of bo@acme.test invite); sql grip.db "SELECT COUNT(*) FROM account_tokens WHERE hash = '$T'"
   0
-  $ sqlite3 grip.db "SELECT id, person_id, purpose, created_at, expires_at, used_at FROM account_tokens"
+  $ sql grip.db "SELECT id, person_id, purpose, created_at, expires_at, used_at FROM account_tokens"
   1|2|invite|2026-11-23T00:00:00Z|2026-11-30T00:00:00Z|
 
 Who may invite: an admin, someone without a password who has not left.
@@ -84,9 +84,9 @@ address; the first two read the same.
   grip: email: is not an email address: bo
   [1]
   $ for i in 1 2 3 4 5 6; do grip password forgot Bo@Acme.test >/dev/null; done
-  $ sqlite3 grip.db "SELECT COUNT(*), MIN(expires_at), MAX(expires_at) FROM account_tokens WHERE purpose = 'reset'"
+  $ sql grip.db "SELECT COUNT(*), MIN(expires_at), MAX(expires_at) FROM account_tokens WHERE purpose = 'reset'"
   3|2026-11-23T01:00:00Z|2026-11-23T01:00:00Z
-  $ sqlite3 grip.db "SELECT COUNT(*) FROM notifications WHERE kind = 'account.reset'"
+  $ sql grip.db "SELECT COUNT(*) FROM notifications WHERE kind = 'account.reset'"
   3
 
 A reset link works for an hour, and ends every other open link.
@@ -96,7 +96,7 @@ A reset link works for an hour, and ends every other open link.
   [1]
   $ printf '%s\nbo reset password\n' "$R" | GRIP_NOW=2026-11-23T00:59:59Z grip password set
   Set the password of bo@acme.test.
-  $ sqlite3 grip.db "SELECT COUNT(*) FROM account_tokens WHERE used_at IS NULL"
+  $ sql grip.db "SELECT COUNT(*) FROM account_tokens WHERE used_at IS NULL"
   0
 
 Changing one's password: the current one first.

@@ -28,7 +28,7 @@ Adding a person invites them, unless asked not to; an admin invites again.
   Added person 2: Bo Berg <bo@acme.test>, member
   $ same person add cy@acme.test --name "Cy Clay" --no-invite
   Added person 3: Cy Clay <cy@acme.test>, member
-  $ for db in grip.db srv.db; do sqlite3 $db "SELECT recipient, kind, dedup FROM notifications"; done
+  $ for db in grip.db srv.db; do sql $db "SELECT recipient, kind, dedup FROM notifications"; done
   p2|account.invite|account.invite:1
   p2|account.invite|account.invite:1
   $ same person invite cy@acme.test

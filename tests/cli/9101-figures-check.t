@@ -25,7 +25,7 @@ objective puts it right.
   "progress":0.5
   $ grip figures check
   stored figures agree with the history
-  $ sqlite3 grip.db "UPDATE objectives SET progress = 0.9 WHERE id = 1; UPDATE key_results SET cur_value = 50 WHERE id = 1"
+  $ sql grip.db "UPDATE objectives SET progress = 0.9 WHERE id = 1; UPDATE key_results SET cur_value = 50 WHERE id = 1"
   $ grip figures check
   key result 1 of objective 2: cur_value stored 50, computed 40
   objective 1: progress stored 0.9, computed 0.5

@@ -6,7 +6,8 @@
 #   link_of EMAIL KIND [DB]   the token of the newest link of KIND (invite
 #                             or reset) queued for EMAIL, or nothing
 link_of() {
-	sqlite3 "${3:-$GRIP_DB}" "SELECT substr(link, instr(link, 'token=') + 6) FROM notifications
+	sql "${3:-$GRIP_DB}" "SELECT link FROM notifications
 		WHERE kind = 'account.$2' AND channel = 'email'
-		AND person_id = (SELECT id FROM people WHERE email = '$1') ORDER BY id DESC LIMIT 1"
+		AND person_id = (SELECT id FROM people WHERE email = '$1') ORDER BY id DESC LIMIT 1" |
+		sed -n 's/.*token=//p'
 }
