@@ -119,11 +119,11 @@ $(BUILD)/tests/api-runner: tests/api/runner.c
 
 tests: $(BUILD)/tests/api-runner
 
-# The privacy matrix's twin builder (tests/privacy/): SQLite and jansson.
-$(BUILD)/tests/privacy-twin: tests/privacy/twin.c
+# The privacy matrix's twin builder (tests/privacy/): SQLite and jansson;
+# on PostgreSQL also the store (to make databases as grip does) and libpq.
+$(BUILD)/tests/privacy-twin: tests/privacy/twin.c $(BUILD)/libgrip.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(shell pkg-config --cflags sqlite3 jansson) $(LDFLAGS) $< \
-	    $(shell pkg-config --libs sqlite3 jansson) -o $@
+	$(CC) $(CFLAGS) $(LDFLAGS) $< $(BUILD)/libgrip.a $(LDLIBS) -o $@
 
 tests: $(BUILD)/tests/privacy-twin
 

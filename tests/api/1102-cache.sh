@@ -173,16 +173,24 @@ stop_and_check
 # check-in, must not be kept.
 "$bin" objective add "Big" --cycle 2026-Q4 --layer team --unit Big >/dev/null # 4
 "$bin" kr add 4 "Step" --baseline 0 --target 100 >/dev/null                   # key result 3
-columns() { # table: its columns but id and those named after it
+columns() { # table: its columns but id and those named after it, joined by ","
 	local skip=${2:-}
-	sqlite3 "$GRIP_DB" "SELECT group_concat(name) FROM pragma_table_info('$1')
-		WHERE name NOT IN ('id'$skip)"
+	# The catalog is the one thing the two back ends name differently.
+	if "$here/../sql" --schema "$GRIP_DB" >/dev/null 2>&1; then
+		db_sql "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()
+			AND table_name = '$1' AND column_name NOT IN ('id'$skip) ORDER BY ordinal_position"
+	else
+		db_sql "SELECT name FROM pragma_table_info('$1') WHERE name NOT IN ('id'$skip) ORDER BY cid"
+	fi | paste -sd, -
 }
 count='(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100) SELECT i FROM n) p'
 oc=$(columns objectives)
 kc=$(columns key_results ", 'objective_id', 'position'")
-sqlite3 "$GRIP_DB" "INSERT INTO objectives ($oc) SELECT $oc FROM objectives, $count WHERE id = 4 AND p.i > 1;
-	INSERT INTO key_results (objective_id, position, $kc) SELECT o.id, p.i, $(echo "$kc" | sed 's/[a-z_]*/k.&/g')
+# The ids are given, as grip gives them (PostgreSQL's sequences do not
+# follow grip's ids): objectives 5 to 103, key results from 4 on.
+db_sql "INSERT INTO objectives (id, $oc) SELECT 4 + p.i - 1, $oc FROM objectives, $count WHERE id = 4 AND p.i > 1;
+	INSERT INTO key_results (id, objective_id, position, $kc)
+	SELECT 3 + (o.id - 4) * 100 + p.i - 1, o.id, p.i, $(echo "$kc" | sed 's/[a-z_]*/k.&/g')
 	FROM key_results k, objectives o, $count WHERE k.id = 3 AND o.unit_id = 4 AND (o.id > 4 OR p.i > 1)" ||
 	fail "cannot copy the big unit's objectives"
 start_server --cache-mb 64

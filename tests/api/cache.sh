@@ -11,7 +11,7 @@ set -u
 shell_case cache "$1"
 
 setup() { # a fresh file: a team objective, a private unit's objective, three tokens
-	rm -f "$GRIP_DB" "$GRIP_DB-wal" "$GRIP_DB-shm"
+	db_remove
 	"$bin" init --org Acme --admin ada@acme.test --name Ada >/dev/null || fail "init"
 	"$bin" person add bo@acme.test --name Bo >/dev/null
 	"$bin" person add cy@acme.test --name Cy >/dev/null

@@ -6,6 +6,10 @@
 # start_server started is killed and work removed (KEEP=1 prints it and
 # keeps it).
 #
+# db_sql SQL runs SQL on the test's database behind grip's back, and
+# db_remove removes that database, on either back end (tests/sql: the
+# file on SQLite, the schema it names on PostgreSQL).
+#
 # start_server [SERVE OPTIONS] starts `grip serve` on a free loopback port
 # and sets url and server. The marker in argv[0] lets the exit trap find
 # the server to kill it.
@@ -20,6 +24,9 @@ shell_case() {
 }
 
 fail() { echo "$case_name: $*"; exit 1; }
+
+db_sql() { "$here/../sql" "$GRIP_DB" "$1"; }
+db_remove() { "$here/../sql" --remove "$GRIP_DB"; }
 
 start_server() {
 	(exec -a "$work/serve-marker" "$bin" serve --listen 127.0.0.1:0 "$@" >"$work/out" 2>>"$work/log") &

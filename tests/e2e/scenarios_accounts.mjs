@@ -9,7 +9,7 @@
 // change for a run that reads a real SMTP sink.
 import { execFileSync } from 'node:child_process';
 import {
-	button, expect, field, h1, landed, link, newPage, submit, visit, where,
+	button, expect, field, h1, landed, link, newPage, sql as dbSql, submit, visit, where,
 } from './steps.mjs';
 
 // The token of the newest link of kind ('invite' or 'reset') queued for
@@ -17,7 +17,7 @@ import {
 function linkOf(world, email, kind) {
 	const sql = `SELECT link FROM notifications WHERE kind = 'account.${kind}' AND channel = 'email'
 		AND person_id = (SELECT id FROM people WHERE email = '${email}') ORDER BY id DESC LIMIT 1`;
-	const row = execFileSync('sqlite3', [world.db, sql], { encoding: 'utf8' }).trim();
+	const row = dbSql(world, sql).trim();
 	const m = /^\/password\/set\?token=([A-Za-z0-9_-]{43})$/.exec(row);
 	if (!m) throw new Error(`no ${kind} link queued for ${email} (the outbox holds ${JSON.stringify(row)})`);
 	return m[1];

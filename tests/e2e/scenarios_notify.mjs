@@ -5,9 +5,7 @@
 // Each scenario works on a person of its own, whose notifications are
 // written straight into the outbox (as the reminder queue writes them),
 // so nothing another scenario reads changes.
-import { execFileSync } from 'node:child_process';
-
-import { button, expect, field, h1, landed, newPage, signIn, submit, visit, where } from './steps.mjs';
+import { button, expect, field, h1, landed, newPage, signIn, sql, submit, visit, where } from './steps.mjs';
 
 // A person of the scenario's own, able to sign in, with `n` unread
 // notifications in the app (the newest last).
@@ -22,8 +20,8 @@ function personWithNotices(env, tag, n) {
 			+ ` 'Check-in due: Goal ${i} of ${tag}', 'Goal ${i} waits for its check-in.', '/', '2026-11-23T09:0${i}:00Z',`
 			+ ` '2026-11-23T09:0${i}:00Z')`);
 	if (rows.length)
-		execFileSync('sqlite3', [env.world.db, 'INSERT INTO notifications (org_id, recipient, person_id, channel, kind, dedup,'
-			+ ` subject, body, link, created_at, sent_at) VALUES ${rows.join(', ')}`]);
+		sql(env.world, 'INSERT INTO notifications (org_id, recipient, person_id, channel, kind, dedup,'
+			+ ` subject, body, link, created_at, sent_at) VALUES ${rows.join(', ')}`);
 	return { email, id: p.id };
 }
 

@@ -3,7 +3,9 @@
 // their legends, buttons and links by their names. Every check that fails
 // throws an Expectation saying what was expected and what was found, and
 // where (the path and the page's h1).
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export class Expectation extends Error {
 	constructor(message) {
@@ -402,4 +404,12 @@ export async function sectionText(page, heading) {
 		}
 		return text.replace(/\s+/g, ' ');
 	}, { source: heading.source, flags: heading.flags });
+}
+
+// The rows of SQL run on the world's database behind grip's back, on
+// either back end (tests/sql: the file on SQLite, the schema it names on
+// PostgreSQL): one row a line, columns joined by "|", NULL as nothing.
+const SQL_TOOL = fileURLToPath(new URL('../sql', import.meta.url));
+export function sql(world, statement) {
+	return execFileSync(SQL_TOOL, [world.db, statement], { encoding: 'utf8' });
 }

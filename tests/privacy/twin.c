@@ -18,13 +18,26 @@
  *
  * Foreign keys come from the schema itself (PRAGMA foreign_key_list), so a
  * new table is followed the day it is added.
+ *
+ * The twin is made on a SQLite file. On PostgreSQL (GRIP_TEST_POSTGRES
+ * set: the store maps every database file to a schema of that server,
+ * src/store/store.c), DB, BASE and OUT name such schemas: the database is
+ * first copied into a SQLite file of the tool's own beside OUT or DB
+ * (NAME.base.sqlite, NAME.dump.sqlite: made by grip's migrations with the
+ * mapping off), the dump or the twin (NAME.twin.sqlite) is made from it
+ * exactly as on SQLite, and the twin is then copied into OUT, a schema
+ * made afresh: the rows as they are, ids included, and each id's sequence
+ * moved past them. The tool's files are removed at the end.
  */
 #include <jansson.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "store/store.h"
 
 #define MAX_TABLES 64
 #define MAX_FKS 256
@@ -280,7 +293,8 @@ static int dump(struct twin *t)
 	return 0;
 }
 
-int main(int argc, char **argv)
+/* The dump or the twin on SQLite files: everything above. */
+static int twin_sqlite(int argc, char **argv)
 {
 	static struct twin t;
 	if (argc == 3 && strcmp(argv[1], "--dump") == 0) {
@@ -336,4 +350,330 @@ int main(int argc, char **argv)
 	sqlite3_finalize(fk);
 	sqlite3_close(t.db);
 	return 0;
+}
+
+/* ---- On PostgreSQL: the database copied to a SQLite file and back ---- */
+
+/* PostgreSQL's oids of the number types (catalog/pg_type.h, which libpq
+ * does not ship). */
+enum { PG_INT8 = 20, PG_INT2 = 21, PG_INT4 = 23, PG_FLOAT4 = 700, PG_FLOAT8 = 701, PG_NUMERIC = 1700 };
+
+#define MAX_COLUMNS 64
+
+/* A table's columns in the SQLite file: quoted and joined by "," (cols),
+ * how many, and its primary key's (key, in the key's order), by which
+ * its rows are copied. */
+struct columns {
+	char cols[4096];
+	char key[4096];
+	int n;
+	bool has_id;
+};
+
+static void append(char *buf, size_t len, const char *sep, const char *name)
+{
+	size_t at = strlen(buf);
+	int n = snprintf(buf + at, len - at, "%s\"%s\"", at ? sep : "", name);
+	if (n < 0 || (size_t)n >= len - at)
+		die("too many columns", name);
+}
+
+static void columns_of(sqlite3 *db, const char *table, struct columns *c)
+{
+	char sql[200], keys[8][64] = { { 0 } };
+	sqlite3_stmt *st;
+	*c = (struct columns){ 0 };
+	snprintf(sql, sizeof sql, "SELECT name, pk FROM pragma_table_info('%s') ORDER BY cid", table);
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		die(sql, sqlite3_errmsg(db));
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		int pk = sqlite3_column_int(st, 1);
+		if (c->n == MAX_COLUMNS)
+			die("too many columns", table);
+		append(c->cols, sizeof c->cols, ",", name);
+		c->n++;
+		c->has_id |= strcmp(name, "id") == 0;
+		if (pk > 0 && pk <= 8)
+			snprintf(keys[pk - 1], sizeof keys[0], "%s", name);
+	}
+	sqlite3_finalize(st);
+	for (int k = 0; k < 8 && keys[k][0]; k++)
+		append(c->key, sizeof c->key, ",", keys[k]);
+	if (!c->key[0]) /* no primary key: every column */
+		snprintf(c->key, sizeof c->key, "%s", c->cols);
+}
+
+/* The tables to copy: all but grip_schema, which each database has of
+ * its own (written by the migrations that made it). */
+static sqlite3_stmt *tables_of(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+				   " AND name <> 'grip_schema' ORDER BY name", -1, &st, NULL) != SQLITE_OK)
+		die("tables", sqlite3_errmsg(db));
+	return st;
+}
+
+static void pg_check(PGconn *c, PGresult *r, const char *what)
+{
+	ExecStatusType s = PQresultStatus(r);
+	if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
+		die(what, PQerrorMessage(c));
+}
+
+static void pg_run(PGconn *c, const char *sql)
+{
+	PGresult *r = PQexec(c, sql);
+	pg_check(c, r, sql);
+	PQclear(r);
+}
+
+/* The schema the store opens for path (grip's migrations applied) into
+ * schema; false (with err) when the store cannot open it. */
+static bool schema_of(const char *path, bool create, char schema[128], char *err, size_t errlen)
+{
+	struct store *s = store_open(path, create, err, errlen);
+	if (!s)
+		return false;
+	struct store_stmt *st = store_q0(s, "SELECT current_schema()");
+	if (!st || store_step(st) != STORE_ROW || !store_col_text(st, 0))
+		die("the store's schema", store_errmsg(s));
+	snprintf(schema, 128, "%s", store_col_text(st, 0));
+	store_done(st);
+	store_close(s);
+	return true;
+}
+
+static PGconn *pg_connect(const char *server, const char *schema)
+{
+	PGconn *c = PQconnectdb(server);
+	if (PQstatus(c) != CONNECTION_OK)
+		die("cannot connect", PQerrorMessage(c));
+	char *ident = PQescapeIdentifier(c, schema, strlen(schema));
+	char sql[300];
+	if (!ident)
+		die("schema", PQerrorMessage(c));
+	snprintf(sql, sizeof sql, "SET search_path TO %s", ident);
+	PQfreemem(ident);
+	pg_run(c, sql);
+	pg_run(c, "SET client_min_messages = warning");
+	return c;
+}
+
+/* A connection to the schema of path. fresh: made afresh by the store, as
+ * a file is removed before it is written (a schema there before is
+ * dropped). */
+static PGconn *pg_open(const char *server, const char *path, bool fresh)
+{
+	char schema[128], err[512];
+	if (!fresh) {
+		if (!schema_of(path, false, schema, err, sizeof err))
+			die("cannot open", err);
+		return pg_connect(server, schema);
+	}
+	if (schema_of(path, false, schema, err, sizeof err)) {
+		PGconn *c = pg_connect(server, schema);
+		char *ident = PQescapeIdentifier(c, schema, strlen(schema));
+		char sql[300];
+		snprintf(sql, sizeof sql, "DROP SCHEMA %s CASCADE", ident ? ident : "\"\"");
+		PQfreemem(ident);
+		pg_run(c, sql);
+		PQfinish(c);
+	}
+	if (!schema_of(path, true, schema, err, sizeof err))
+		die("cannot make", err);
+	return pg_connect(server, schema);
+}
+
+/* A SQLite file and its log, removed. */
+static void remove_file(const char *file)
+{
+	char side[4200];
+	remove(file);
+	snprintf(side, sizeof side, "%s-wal", file);
+	remove(side);
+	snprintf(side, sizeof side, "%s-shm", file);
+	remove(side);
+}
+
+/* file, removed and made again as an empty grip database (grip's
+ * migrations) on SQLite: the mapping off while the store opens it. */
+static sqlite3 *sqlite_new(const char *server, const char *file)
+{
+	char err[512];
+	remove_file(file);
+	unsetenv("GRIP_TEST_POSTGRES");
+	struct store *s = store_open(file, true, err, sizeof err);
+	setenv("GRIP_TEST_POSTGRES", server, 1);
+	if (!s)
+		die("cannot make", err);
+	store_close(s);
+	sqlite3 *db;
+	if (sqlite3_open_v2(file, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+		die("cannot open", file);
+	return db;
+}
+
+/* Every row of the schema of path into the SQLite file (made afresh),
+ * read in one snapshot, each table's rows in the order of its key. */
+static void pg_export(const char *server, const char *path, const char *file)
+{
+	PGconn *pg = pg_open(server, path, false);
+	sqlite3 *db = sqlite_new(server, file);
+	char *err = NULL;
+	if (sqlite3_exec(db, "PRAGMA foreign_keys = OFF; BEGIN", NULL, NULL, &err) != SQLITE_OK)
+		die(file, err);
+	pg_run(pg, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+	sqlite3_stmt *tables = tables_of(db);
+	while (sqlite3_step(tables) == SQLITE_ROW) {
+		const char *table = (const char *)sqlite3_column_text(tables, 0);
+		struct columns c;
+		char sql[10000], marks[3 * MAX_COLUMNS] = "";
+		columns_of(db, table, &c);
+		for (int i = 0, at = 0; i < c.n; i++)
+			at += snprintf(marks + at, sizeof marks - (size_t)at, "%s", i ? ",?" : "?");
+		snprintf(sql, sizeof sql, "SELECT %s FROM \"%s\" ORDER BY %s", c.cols, table, c.key);
+		PGresult *r = PQexec(pg, sql);
+		pg_check(pg, r, sql);
+		snprintf(sql, sizeof sql, "INSERT INTO \"%s\" (%s) VALUES (%s)", table, c.cols, marks);
+		sqlite3_stmt *ins;
+		if (sqlite3_prepare_v2(db, sql, -1, &ins, NULL) != SQLITE_OK)
+			die(sql, sqlite3_errmsg(db));
+		for (int row = 0; row < PQntuples(r); row++) {
+			for (int i = 0; i < c.n; i++) {
+				const char *v = PQgetvalue(r, row, i);
+				if (PQgetisnull(r, row, i))
+					sqlite3_bind_null(ins, i + 1);
+				else if (PQftype(r, i) == PG_INT8 || PQftype(r, i) == PG_INT4 || PQftype(r, i) == PG_INT2)
+					sqlite3_bind_int64(ins, i + 1, strtoll(v, NULL, 10));
+				else if (PQftype(r, i) == PG_FLOAT8 || PQftype(r, i) == PG_FLOAT4 || PQftype(r, i) == PG_NUMERIC)
+					sqlite3_bind_double(ins, i + 1, strtod(v, NULL));
+				else
+					sqlite3_bind_text(ins, i + 1, v, -1, SQLITE_TRANSIENT);
+			}
+			if (sqlite3_step(ins) != SQLITE_DONE)
+				die(table, sqlite3_errmsg(db));
+			sqlite3_reset(ins);
+		}
+		sqlite3_finalize(ins);
+		PQclear(r);
+	}
+	sqlite3_finalize(tables);
+	if (sqlite3_exec(db, "COMMIT", NULL, NULL, &err) != SQLITE_OK)
+		die(file, err);
+	pg_run(pg, "COMMIT");
+	sqlite3_close(db);
+	PQfinish(pg);
+}
+
+/* Every row of the SQLite file into the schema of path, made afresh, in
+ * one transaction with the foreign keys not checked (the twin's were, on
+ * SQLite); then each table's id sequence past its highest id. */
+static void pg_import(const char *server, const char *file, const char *path)
+{
+	sqlite3 *db;
+	if (sqlite3_open_v2(file, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+		die("cannot open", file);
+	PGconn *pg = pg_open(server, path, true);
+	pg_run(pg, "BEGIN");
+	PGresult *r = PQexec(pg, "SET LOCAL session_replication_role = replica");
+	if (PQresultStatus(r) != PGRES_COMMAND_OK)
+		die("the twin is loaded with its foreign keys unchecked, which takes a superuser"
+		    " (session_replication_role)", PQerrorMessage(pg));
+	PQclear(r);
+	sqlite3_stmt *tables = tables_of(db);
+	while (sqlite3_step(tables) == SQLITE_ROW) {
+		const char *table = (const char *)sqlite3_column_text(tables, 0);
+		struct columns c;
+		char sql[10000], marks[6 * MAX_COLUMNS] = "", num[MAX_COLUMNS][32];
+		const char *vals[MAX_COLUMNS];
+		columns_of(db, table, &c);
+		for (int i = 0, at = 0; i < c.n; i++)
+			at += snprintf(marks + at, sizeof marks - (size_t)at, "%s$%d", i ? "," : "", i + 1);
+		snprintf(sql, sizeof sql, "INSERT INTO \"%s\" (%s) VALUES (%s)", table, c.cols, marks);
+		r = PQprepare(pg, "", sql, c.n, NULL);
+		pg_check(pg, r, sql);
+		PQclear(r);
+		snprintf(sql, sizeof sql, "SELECT %s FROM \"%s\" ORDER BY %s", c.cols, table, c.key);
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+			die(sql, sqlite3_errmsg(db));
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			for (int i = 0; i < c.n; i++) {
+				switch (sqlite3_column_type(st, i)) {
+				case SQLITE_NULL:
+					vals[i] = NULL;
+					break;
+				case SQLITE_INTEGER:
+					snprintf(num[i], sizeof num[i], "%lld", (long long)sqlite3_column_int64(st, i));
+					vals[i] = num[i];
+					break;
+				case SQLITE_FLOAT:
+					snprintf(num[i], sizeof num[i], "%.17g", sqlite3_column_double(st, i));
+					vals[i] = num[i];
+					break;
+				default:
+					vals[i] = (const char *)sqlite3_column_text(st, i);
+				}
+			}
+			r = PQexecPrepared(pg, "", c.n, vals, NULL, NULL, 0);
+			pg_check(pg, r, table);
+			PQclear(r);
+		}
+		sqlite3_finalize(st);
+		if (c.has_id) {
+			const char *name[1] = { table };
+			snprintf(sql, sizeof sql, "SELECT setval(pg_get_serial_sequence($1, 'id'), max(id)) FROM \"%s\""
+				 " HAVING max(id) IS NOT NULL", table);
+			r = PQexecParams(pg, sql, 1, NULL, name, NULL, NULL, 0);
+			pg_check(pg, r, sql);
+			PQclear(r);
+		}
+	}
+	sqlite3_finalize(tables);
+	pg_run(pg, "COMMIT");
+	sqlite3_close(db);
+	PQfinish(pg);
+}
+
+/* NAME.sqlite: the tool's own SQLite file beside a database's path. */
+static void beside(char *out, size_t len, const char *path, const char *what)
+{
+	if ((size_t)snprintf(out, len, "%s.%s.sqlite", path, what) >= len)
+		die("too long a path", path);
+}
+
+int main(int argc, char **argv)
+{
+	const char *env = getenv("GRIP_TEST_POSTGRES");
+	if (!env || !*env || argc < 3)
+		return twin_sqlite(argc, argv);
+	char *server = strdup(env), base[4200], out[4200];
+	if (!server)
+		die("out of memory", NULL);
+	int rc;
+	if (argc == 3 && strcmp(argv[1], "--dump") == 0) {
+		beside(base, sizeof base, argv[2], "dump");
+		pg_export(server, argv[2], base);
+		char *args[] = { argv[0], argv[1], base, NULL };
+		rc = twin_sqlite(3, args);
+		remove_file(base);
+	} else {
+		beside(base, sizeof base, argv[2], "base");
+		beside(out, sizeof out, argv[2], "twin");
+		pg_export(server, argv[1], base);
+		char *in = argv[1], *to = argv[2];
+		argv[1] = base;
+		argv[2] = out;
+		rc = twin_sqlite(argc, argv);
+		argv[1] = in;
+		argv[2] = to;
+		if (rc == 0)
+			pg_import(server, out, to);
+		remove_file(base);
+		remove_file(out);
+	}
+	free(server);
+	return rc;
 }

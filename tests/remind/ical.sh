@@ -23,7 +23,7 @@ py=/usr/bin/python3
 g() { "$bin" "$@" >/dev/null || fail "grip $*"; }
 g init --org Acme --admin ada@acme.test --name "Ada Admin"
 g org edit --timezone America/Los_Angeles --week-start sunday
-sqlite3 "$GRIP_DB" "UPDATE orgs SET remind_hour = 8" || fail "remind hour"
+db_sql "UPDATE orgs SET remind_hour = 8" || fail "remind hour"
 g person add bo@acme.test --name "Bo Berg"
 g person add lee@acme.test --name "Lee Lund"
 g person add ann@acme.test --name "Ann Aro"

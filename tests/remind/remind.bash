@@ -44,9 +44,6 @@ start_receiver() {
 start_smtp() { start_receiver smtp_sink.py "$1" && smtp_port=$receiver_port; }
 start_webhook() { start_receiver webhook_sink.py "$1" && hook_port=$receiver_port; }
 
-# sql QUERY: one answer from the test's database.
-sql() { "$py" -c 'import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-for row in db.execute(sys.argv[2]):
-    print("|".join("" if v is None else str(v) for v in row))
-db.commit()' "$GRIP_DB" "$1"; }
+# sql QUERY: the rows of QUERY on the test's database ("|" between
+# columns, NULL as nothing), on either back end (serve.bash's db_sql).
+sql() { db_sql "$1"; }

@@ -69,12 +69,12 @@ rows=$(sql "SELECT COUNT(*) FROM notifications WHERE channel = 'email'")
 "$bin" person edit cy@acme.test --email-notices off >/dev/null || fail "cy's email off"
 
 # A dry run prints what it would send and changes nothing.
-before=$(sql "SELECT id, attempts, next_attempt_at, sent_at FROM notifications")
+before=$(sql "SELECT id, attempts, next_attempt_at, sent_at FROM notifications ORDER BY id")
 dry=$(send --dry-run) || fail "dry run: $dry"
 echo "$dry" | grep -q "^would send email to ada@acme.test: Check-in due: Grow the café" || fail "dry run: $dry"
 echo "$dry" | grep -q "^would send email to bo@acme.test: a digest of" || fail "dry run, digest: $dry"
 echo "$dry" | grep -q "Nothing was changed" || fail "dry run: $dry"
-[ "$(sql "SELECT id, attempts, next_attempt_at, sent_at FROM notifications")" = "$before" ] ||
+[ "$(sql "SELECT id, attempts, next_attempt_at, sent_at FROM notifications ORDER BY id")" = "$before" ] ||
 	fail "the dry run changed the outbox"
 [ ! -e "$mail/attempts" ] || fail "the dry run reached the SMTP server"
 

@@ -82,7 +82,7 @@ at 13:00:00
 "$bin" unit edit Web --webhook "http://127.0.0.1:1/nothing-listens" >/dev/null
 row=$(queue 3 'checkin.due:1:2026-W50' 'Check-in due: Web again')
 send >/dev/null
-[ "$(sql "SELECT attempts, sent_at IS NULL FROM notifications WHERE id = $row")" = "1|1" ] || fail "no answer: $(state)"
+[ "$(sql "SELECT attempts, CASE WHEN sent_at IS NULL THEN 1 ELSE 0 END FROM notifications WHERE id = $row")" = "1|1" ] || fail "no answer: $(state)"
 
 # 5. From what is due to the post, with no row written by hand: the team's
 # objective is due for its mid-point review (Bo leads the team), posted in
