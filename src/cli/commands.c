@@ -10,7 +10,7 @@
 #define RUN(fn) int fn(struct cli *c, const struct cli_args *a, json_t **out)
 #define SHOW(fn) int fn(struct cli *c, const struct cli_args *a, const json_t *j)
 RUN(cmd_init); RUN(cmd_demo); RUN(cmd_report); RUN(cmd_serve); RUN(cmd_person_password);
-RUN(cmd_remind); RUN(cmd_figures_check);
+RUN(cmd_remind); RUN(cmd_figures_check); RUN(cmd_migrate);
 RUN(cmd_coach); RUN(rem_coach); SHOW(show_coach);
 RUN(cmd_approvals); RUN(rem_approvals); SHOW(show_approvals);
 RUN(cmd_history); RUN(rem_history); SHOW(show_history);
@@ -115,6 +115,9 @@ const struct cli_cmd cli_commands[] = {
 	       { "name", OPT_VALUE, "NAME", "the first admin's name" }), 0, 0, W | CMD_NO_ORG | CMD_CREATE },
 	{ "demo", NULL, cmd_demo, NULL, NULL, "", "load the demo organisation (invented people and goals)",
 	  NULL, 0, 0, W | CMD_NO_ORG | CMD_CREATE },
+	{ "migrate", NULL, cmd_migrate, NULL, NULL, "",
+	  "bring the database (a file, or postgres://…) up to this grip's schema; a new one is created",
+	  NULL, 0, 0, CMD_SERVE },
 	{ "report", NULL, cmd_report, NULL, NULL, "", "an overview of the organisation's goals for a terminal",
 	  OPTS({ "cycle", OPT_VALUE, "NAME", "the cycle to report (default: the running ones)" }), 0, 0, 0 },
 	{ "coach", NULL, cmd_coach, rem_coach, show_coach, "", "hints on goals as written: what to change, and why",

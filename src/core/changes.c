@@ -121,31 +121,40 @@ int grip_changes_record(struct grip *g)
 			return STORE_FAIL(g);
 		return prune(g, first, first);
 	}
-	/* For each named objective, it and every objective above it through
-	 * alignments (an objective's figures roll up into those), in one
-	 * statement; RETURNING gives the ids it took. An objective above two
-	 * named ones is named twice, which costs a row and nothing else. */
-	for (size_t i = 0; i < c->n; i++) {
-		struct store_stmt *st = store_q(g->store,
-			"INSERT INTO changes (org_id, objective_id)"
-			" WITH RECURSIVE up(id) AS (SELECT CAST(? AS BIGINT)"
-			"  UNION SELECT a.parent_id FROM alignments a JOIN up ON a.child_id = up.id)"
-			" SELECT ?, id FROM up RETURNING id",
-			V(c->ids[i]), VID(g->org_id));
-		if (!st)
-			return STORE_FAIL(g);
-		enum store_rc rc;
-		while ((rc = store_step(st)) == STORE_ROW) {
-			int64_t id = store_col_int(st, 0);
-			if (!first || id < first)
-				first = id;
-			if (id > last)
-				last = id;
-		}
-		store_done(st);
-		if (rc != STORE_DONE)
-			return STORE_FAIL(g);
+	/* One statement: the named objectives (up to CHANGES_MAX, the rest of
+	 * the places NULL) and every objective above them through alignments
+	 * (an objective's figures roll up into those), each once; RETURNING
+	 * gives the ids it took. */
+	struct store_val vals[CHANGES_MAX + 1];
+	for (size_t i = 0; i < CHANGES_MAX; i++)
+		vals[i] = store_val_id(i < c->n ? c->ids[i] : 0);
+	vals[CHANGES_MAX] = store_val_id(g->org_id);
+#define NAMED1 "(CAST(? AS BIGINT))"
+#define NAMED8 NAMED1 "," NAMED1 "," NAMED1 "," NAMED1 "," NAMED1 "," NAMED1 "," NAMED1 "," NAMED1
+	struct store_stmt *st = store_query(g->store,
+		"INSERT INTO changes (org_id, objective_id)"
+		" WITH RECURSIVE named(id) AS (VALUES " NAMED8 "," NAMED8 "," NAMED8 "," NAMED8 ","
+		NAMED8 "," NAMED8 "," NAMED8 "," NAMED8 "),"
+		" up(id) AS (SELECT id FROM named WHERE id IS NOT NULL"
+		"  UNION SELECT a.parent_id FROM alignments a JOIN up ON a.child_id = up.id)"
+		" SELECT ?, id FROM up RETURNING id",
+		vals, CHANGES_MAX + 1);
+#undef NAMED8
+#undef NAMED1
+	_Static_assert(CHANGES_MAX == 64, "the statement above names 64 places");
+	if (!st)
+		return STORE_FAIL(g);
+	enum store_rc rc;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		int64_t id = store_col_int(st, 0);
+		if (!first || id < first)
+			first = id;
+		if (id > last)
+			last = id;
 	}
+	store_done(st);
+	if (rc != STORE_DONE)
+		return STORE_FAIL(g);
 	return prune(g, first, last);
 }
 

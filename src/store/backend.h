@@ -40,6 +40,7 @@ struct store_ops {
 struct store {
 	const struct store_ops *ops;
 	char err[512];
+	bool lost; /* the connection to the server is gone (store_lost) */
 };
 
 /* The head of every back end's statement struct. */

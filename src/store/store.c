@@ -171,11 +171,38 @@ static bool test_schema(const char *target, char schema[24])
 	return true;
 }
 
+/* The location as messages may show it: a password in it (user:secret@
+ * or password=secret) replaced by "***". */
+static void redacted(const char *target, char *out, size_t len)
+{
+	struct sb b = SB_INIT;
+	const char *scheme = strstr(target, "://");
+	const char *at = scheme ? strchr(scheme + 3, '@') : NULL;
+	const char *colon = at ? memchr(scheme + 3, ':', (size_t)(at - scheme - 3)) : NULL;
+	const char *p = target;
+	if (colon) {
+		sb_add(&b, target, (size_t)(colon + 1 - target));
+		sb_adds(&b, "***");
+		p = at;
+	}
+	for (const char *hit; (hit = strstr(p, "password="));) {
+		sb_add(&b, p, (size_t)(hit + 9 - p));
+		sb_adds(&b, "***");
+		p = hit + 9 + strcspn(hit + 9, "&");
+	}
+	sb_adds(&b, p);
+	snprintf(out, len, "%s", b.failed || !b.buf ? "the database" : b.buf);
+	sb_release(&b);
+}
+
 static struct store *open_backend(const char *target, bool create, char *err, size_t errlen)
 {
 	char schema[24];
-	if (is_pg_location(target))
-		return store_pg_open(target, NULL, target, create, err, errlen);
+	if (is_pg_location(target)) {
+		char shown[512];
+		redacted(target, shown, sizeof shown);
+		return store_pg_open(target, NULL, shown, create, err, errlen);
+	}
 	if (test_schema(target, schema))
 		return store_pg_open(getenv("GRIP_TEST_POSTGRES"), schema, target, create, err, errlen);
 	return store_sqlite_open(target, create, err, errlen);
@@ -183,9 +210,19 @@ static struct store *open_backend(const char *target, bool create, char *err, si
 
 struct store *store_open(const char *target, bool create, char *err, size_t errlen)
 {
+	return store_open_migrated(target, create, NULL, err, errlen);
+}
+
+struct store *store_open_migrated(const char *target, bool create, int *before, char *err, size_t errlen)
+{
 	struct store *s = open_backend(target, create, err, errlen);
 	if (!s)
 		return NULL;
+	if (before) {
+		*before = store_schema_version(s);
+		if (*before < 0)
+			*before = 0; /* new: no grip_schema yet */
+	}
 	if (migrate(s, err, errlen) < 0) {
 		store_close(s);
 		return NULL;
@@ -301,7 +338,7 @@ enum store_rc store_exec(struct store *s, const char *sql, const struct store_va
 {
 	struct store_stmt *st = store_query(s, sql, vals, n);
 	if (!st)
-		return STORE_ERROR;
+		return s->lost ? STORE_UNAVAILABLE : STORE_ERROR;
 	enum store_rc rc = store_step(st);
 	if (rc == STORE_ROW) {
 		if (out)
@@ -337,4 +374,9 @@ const char *store_col_text(struct store_stmt *st, int col)
 const char *store_errmsg(struct store *s)
 {
 	return s->err;
+}
+
+bool store_lost(struct store *s)
+{
+	return s->lost;
 }

@@ -91,6 +91,9 @@ static inline struct store_val store_val_bool(bool b)
  * search_path) or else a SQLite file, creating it only when create is set. On failure returns NULL and writes a message to
  * err. */
 struct store *store_open(const char *target, bool create, char *err, size_t errlen);
+/* The same, telling in *before the schema version the database had before
+ * it was brought up to this binary's (0 for a new one). */
+struct store *store_open_migrated(const char *target, bool create, int *before, char *err, size_t errlen);
 void store_close(struct store *s);
 
 /* write = true takes the write lock at once (SQLite BEGIN IMMEDIATE). */
@@ -155,6 +158,10 @@ double store_col_real(struct store_stmt *st, int col);
 const char *store_col_text(struct store_stmt *st, int col); /* NULL for SQL NULL */
 
 const char *store_errmsg(struct store *s);
+/* The last failure was the database server out of reach (a statement that
+ * could not be prepared says so only here); the next transaction tries
+ * again. Never for SQLite. */
+bool store_lost(struct store *s);
 int store_schema_version(struct store *s);
 int store_latest_version(void);
 

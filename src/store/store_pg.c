@@ -75,6 +75,7 @@ static void set_err(struct pg_store *c, const char *msg)
 
 static enum store_rc lost(struct pg_store *c)
 {
+	c->base.lost = true;
 	snprintf(c->base.err, sizeof c->base.err, "the database cannot be reached; try again");
 	return STORE_UNAVAILABLE;
 }
@@ -364,14 +365,17 @@ static void unprepare(void *p)
  * are prepared afresh as they are next used. */
 static enum store_rc reconnect(struct pg_store *c)
 {
-	if (c->db && PQstatus(c->db) == CONNECTION_OK)
+	if (c->db && PQstatus(c->db) == CONNECTION_OK) {
+		c->base.lost = false;
 		return STORE_OK;
+	}
 	char err[256];
 	PGconn *db = connect_to(c->conninfo, c->schema, err, sizeof err);
 	if (!db)
 		return lost(c);
 	PQfinish(c->db);
 	c->db = db;
+	c->base.lost = false;
 	stmt_cache_each(&c->cache, unprepare);
 	if (c->deferred)
 		run(c, "SET synchronous_commit = off");
@@ -699,6 +703,17 @@ static bool collation_ok(PGconn *db, const char *shown, char *err, size_t errlen
 				 err, errlen);
 	bool ok = coll && (strcmp(coll, "C") == 0 || strcmp(coll, "POSIX") == 0 ||
 			   strncmp(coll, "C.", 2) == 0);
+	if (ok && PQserverVersion(db) >= 150000) {
+		/* From PostgreSQL 15 a database may sort by ICU instead. */
+		char *provider = query_value(db, "SELECT datlocprovider FROM pg_database"
+						 " WHERE datname = current_database()", err, errlen);
+		if (provider && strcmp(provider, "c") != 0) {
+			free(coll);
+			coll = strdup("of ICU");
+			ok = false;
+		}
+		free(provider);
+	}
 	if (!ok)
 		snprintf(err, errlen,
 			 "the database at %s sorts text by the collation %s; grip needs C "
@@ -706,6 +721,46 @@ static bool collation_ok(PGconn *db, const char *shown, char *err, size_t errlen
 			 shown, coll ? coll : "?");
 	free(coll);
 	return ok;
+}
+
+/* A location may name a schema of its own (options=-csearch_path=NAME);
+ * a new grip database there creates it. */
+static enum store_rc ensure_schema(struct pg_store *c, char *err, size_t errlen)
+{
+	char *has = query_value(c->db, "SELECT current_schema() IS NOT NULL", err, errlen);
+	bool found = has && strcmp(has, "t") == 0;
+	free(has);
+	if (found)
+		return STORE_OK;
+	char *path = query_value(c->db, "SELECT current_setting('search_path')", err, errlen);
+	if (!path)
+		return STORE_ERROR;
+	/* The first entry that is not "$user", without spaces and quotes. */
+	char name[64] = "";
+	for (char *tok = strtok(path, ","); tok; tok = strtok(NULL, ",")) {
+		tok += strspn(tok, " \"");
+		size_t n = strcspn(tok, "\"");
+		while (n && tok[n - 1] == ' ')
+			n--;
+		if (n && n < sizeof name && strncmp(tok, "$user", 5) != 0) {
+			memcpy(name, tok, n);
+			name[n] = 0;
+			break;
+		}
+	}
+	free(path);
+	if (!name[0]) {
+		snprintf(err, errlen, "the location names no schema to create");
+		return STORE_ERROR;
+	}
+	char *ident = PQescapeIdentifier(c->db, name, strlen(name));
+	char sql[200];
+	snprintf(sql, sizeof sql, "CREATE SCHEMA IF NOT EXISTS %s", ident ? ident : "\"\"");
+	PQfreemem(ident);
+	enum store_rc rc = run(c, sql);
+	if (rc != STORE_OK)
+		snprintf(err, errlen, "%.300s", c->base.err);
+	return rc;
 }
 
 struct store *store_pg_open(const char *conninfo, const char *schema, const char *shown, bool create, char *err,
@@ -748,6 +803,11 @@ struct store *store_pg_open(const char *conninfo, const char *schema, const char
 			pg_close(&c->base);
 			return NULL;
 		}
+	}
+	if (create && !schema && ensure_schema(c, why, sizeof why) != STORE_OK) {
+		snprintf(err, errlen, "cannot create the database at %s: %s", shown, why);
+		pg_close(&c->base);
+		return NULL;
 	}
 	if (!create) {
 		char *there = query_value(c->db, "SELECT to_regclass('grip_schema') IS NOT NULL", why, sizeof why);

@@ -1,0 +1,247 @@
+/*
+ * test_store_pg.c — what the PostgreSQL back end adds to the store's
+ * contract: "?" numbered outside quotes, booleans and reals read as
+ * SQLite reads them, constraint failures by SQLSTATE, a failed statement
+ * failing its transaction's commit, a location with no grip database
+ * refused untouched and its password never shown, writes serialised across
+ * connections, a lost connection reported and made again, and deferred
+ * commits forced by store_sync. It needs a server: it runs in the
+ * PostgreSQL pass of the suite (GRIP_TEST_POSTGRES, scripts/pgtest) and
+ * skips elsewhere.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store/store.h"
+
+struct fixture {
+	char location[600];
+	struct store *s;
+};
+
+/* The test server's location with a new schema of its own (the server is
+ * thrown away after the suite). */
+static bool location(char *out, size_t len, const char *tag)
+{
+	const char *server = getenv("GRIP_TEST_POSTGRES");
+	if (!server || !*server)
+		return false;
+	struct timespec t;
+	clock_gettime(CLOCK_REALTIME, &t);
+	snprintf(out, len, "%s%soptions=-csearch_path%%3Dunit_%s_%ld_%ld%09ld", server, strchr(server, '?') ? "&" : "?",
+		 tag, (long)getpid(), (long)t.tv_sec, t.tv_nsec);
+	return true;
+}
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	assert_non_null(f);
+	*state = f;
+	if (!location(f->location, sizeof f->location, "a"))
+		return 0;
+	char err[600];
+	f->s = store_open(f->location, true, err, sizeof err);
+	if (!f->s)
+		fprintf(stderr, "%s\n", err);
+	assert_non_null(f->s);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	store_close(f->s);
+	free(f);
+	return 0;
+}
+
+#define NEED_SERVER(f) \
+	do { \
+		if (!(f)->s) \
+			skip(); \
+	} while (0)
+
+static void test_placeholders_outside_quotes(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	struct store_stmt *st = store_q(f->s, "SELECT '?' || CAST(? AS TEXT) || '\"?\"'", V("x"));
+	assert_non_null(st);
+	assert_int_equal(store_step(st), STORE_ROW);
+	assert_string_equal(store_col_text(st, 0), "?x\"?\"");
+	assert_int_equal(store_step(st), STORE_DONE);
+	store_done(st);
+}
+
+static void test_values_read_as_sqlite_reads_them(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	struct store_stmt *st = store_q(f->s, "SELECT 1 = 1, 1 = 2, CAST(? AS DOUBLE PRECISION), CAST(NULL AS TEXT),"
+					      " CAST(? AS BIGINT)",
+					V(2.75), V((int64_t)9007199254740993));
+	assert_non_null(st);
+	assert_int_equal(store_step(st), STORE_ROW);
+	assert_int_equal(store_col_int(st, 0), 1);
+	assert_int_equal(store_col_int(st, 1), 0);
+	assert_true(store_col_real(st, 2) == 2.75);
+	assert_int_equal(store_col_int(st, 2), 2);
+	assert_true(store_col_null(st, 3));
+	assert_null(store_col_text(st, 3));
+	assert_int_equal(store_col_int(st, 4), 9007199254740993);
+	store_done(st);
+}
+
+static void test_constraint_by_sqlstate_and_failed_commit(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	assert_int_equal(store_x(f->s, NULL,
+				 "INSERT INTO orgs (slug, name, created_at) VALUES ('a', 'A', '2026-11-23T00:00:00Z')"),
+			 STORE_OK);
+	assert_int_equal(store_x(f->s, NULL,
+				 "INSERT INTO orgs (slug, name, created_at) VALUES ('a', 'B', '2026-11-23T00:00:00Z')"),
+			 STORE_CONSTRAINT);
+	/* PostgreSQL fails the whole transaction: its commit must not pass
+	 * for a success. */
+	assert_int_not_equal(store_commit(f->s), STORE_OK);
+	store_rollback(f->s);
+	int64_t n = -1;
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs", NULL, 0, &n), STORE_OK);
+	assert_int_equal(n, 0);
+}
+
+static void test_part_undone_alone(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	assert_int_equal(store_x(f->s, NULL,
+				 "INSERT INTO orgs (slug, name, created_at) VALUES ('k', 'K', '2026-11-23T00:00:00Z')"),
+			 STORE_OK);
+	assert_int_equal(store_mark(f->s), STORE_OK);
+	assert_int_equal(store_x(f->s, NULL,
+				 "INSERT INTO orgs (slug, name, created_at) VALUES ('k', 'again', '2026-11-23T00:00:00Z')"),
+			 STORE_CONSTRAINT);
+	store_undo(f->s); /* the failed part goes; the transaction goes on */
+	assert_int_equal(store_commit(f->s), STORE_OK);
+	int64_t n = -1;
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs WHERE slug = 'k'", NULL, 0, &n), STORE_OK);
+	assert_int_equal(n, 1);
+}
+
+static void test_no_grip_database_refused(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	char empty[600], err[600];
+	assert_true(location(empty, sizeof empty, "none"));
+	/* A password in the location is never shown. */
+	char with_password[700];
+	const char *slashes = strstr(empty, "://");
+	assert_non_null(slashes);
+	const char *at = strchr(slashes, '@');
+	assert_non_null(at);
+	snprintf(with_password, sizeof with_password, "%.*s:hunter2%s", (int)(at - empty), empty, at);
+	assert_null(store_open(with_password, false, err, sizeof err));
+	assert_non_null(strstr(err, "no database at"));
+	assert_null(strstr(err, "hunter2"));
+	assert_non_null(strstr(err, ":***@"));
+	/* Nothing was made: the schema is still missing. */
+	int64_t n = -1;
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM pg_namespace WHERE nspname LIKE 'unit_none_%'", NULL,
+				    0, &n),
+			 STORE_OK);
+	assert_int_equal(n, 0);
+}
+
+static void test_writes_serialised(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	char err[600];
+	struct store *other = store_open(f->location, false, err, sizeof err);
+	assert_non_null(other);
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	/* While one write transaction is open, another cannot take the lock. */
+	int64_t got = -1;
+	assert_int_equal(store_exec(other, "SELECT CASE WHEN pg_try_advisory_xact_lock(hashtext(current_schema()))"
+					   " THEN 1 ELSE 0 END",
+				    NULL, 0, &got),
+			 STORE_OK);
+	assert_int_equal(got, 0);
+	store_rollback(f->s);
+	assert_int_equal(store_begin(other, true), STORE_OK);
+	assert_int_equal(store_commit(other), STORE_OK);
+	store_close(other);
+}
+
+static void test_lost_connection_made_again(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	char err[600];
+	struct store *other = store_open(f->location, false, err, sizeof err);
+	assert_non_null(other);
+	int64_t pid = 0;
+	assert_int_equal(store_exec(f->s, "SELECT pg_backend_pid()", NULL, 0, &pid), STORE_OK);
+	int64_t killed = 0;
+	assert_int_equal(store_x(other, &killed, "SELECT CASE WHEN pg_terminate_backend(CAST(? AS INTEGER)) THEN 1 ELSE 0 END",
+				 V(pid)),
+			 STORE_OK);
+	assert_int_equal(killed, 1);
+	store_close(other);
+	nanosleep(&(struct timespec){ .tv_nsec = 100 * 1000 * 1000 }, NULL);
+	/* The first use finds the connection gone and says so. */
+	int64_t n = -1;
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs", NULL, 0, &n), STORE_UNAVAILABLE);
+	assert_non_null(strstr(store_errmsg(f->s), "cannot be reached"));
+	/* The next transaction connects again and prepares afresh. */
+	assert_int_equal(store_begin(f->s, false), STORE_OK);
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs", NULL, 0, &n), STORE_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(store_commit(f->s), STORE_OK);
+}
+
+static void test_deferred_commits_synced(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	assert_int_equal(store_defer_sync(f->s), STORE_OK);
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	assert_int_equal(store_x(f->s, NULL,
+				 "INSERT INTO orgs (slug, name, created_at) VALUES ('s', 'S', '2026-11-23T00:00:00Z')"),
+			 STORE_OK);
+	assert_int_equal(store_commit(f->s), STORE_OK);
+	char err[300];
+	assert_int_equal(store_sync(f->s, err, sizeof err), STORE_OK);
+	int64_t n = -1;
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs WHERE slug = 's'", NULL, 0, &n), STORE_OK);
+	assert_int_equal(n, 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_placeholders_outside_quotes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_values_read_as_sqlite_reads_them, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_constraint_by_sqlstate_and_failed_commit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_part_undone_alone, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_no_grip_database_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_writes_serialised, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lost_connection_made_again, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_deferred_commits_synced, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
