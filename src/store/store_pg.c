@@ -51,7 +51,7 @@ struct pg_store {
 	PGconn *sync_db;     /* store_sync's own connection (the syncer thread's) */
 	const char *queued[PG_QUEUED_MAX]; /* commands sent with the next one (queue_cmd) */
 	int nqueued;
-	bool began_queued;   /* BEGIN is among them: the server has no transaction yet */
+	bool began_queued;   /* a read's BEGIN is among them: no transaction on the server yet */
 };
 
 static struct pg_store *conn(struct store *s)
@@ -386,8 +386,9 @@ static void queue_cmd(struct pg_store *c, const char *sql);
 static void drop_queued(struct pg_store *c);
 static bool unqueue(struct pg_store *c, const char *sql);
 
-/* The transaction's first commands wait in the queue: they go to the
- * server with its first statement. */
+/* A read transaction's BEGIN waits in the queue and goes to the server
+ * with its first statement. A write transaction holds the lock when this
+ * returns: BEGIN and the lock go together, one round trip. */
 static enum store_rc pg_begin(struct store *s, bool write)
 {
 	struct pg_store *c = conn(s);
@@ -396,12 +397,15 @@ static enum store_rc pg_begin(struct store *s, bool write)
 		return STORE_UNAVAILABLE;
 	if (!write) {
 		queue_cmd(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-	} else {
-		queue_cmd(c, "BEGIN");
-		queue_cmd(c, "SELECT pg_advisory_xact_lock(hashtext(current_schema()))");
+		c->began_queued = true;
+		return STORE_OK;
 	}
-	c->began_queued = true;
-	return STORE_OK;
+	enum store_rc rc = run(c, "BEGIN; SELECT pg_advisory_xact_lock(hashtext(current_schema()))");
+	if (rc != STORE_OK && c->db && PQtransactionStatus(c->db) != PQTRANS_IDLE) {
+		PGresult *res = PQexec(c->db, "ROLLBACK");
+		PQclear(res);
+	}
+	return rc;
 }
 
 static enum store_rc pg_commit(struct store *s)
@@ -529,12 +533,12 @@ static enum store_rc pg_sync(struct store *s, char *err, size_t errlen)
 
 /* ---- fewer round trips: commands queued until the next statement ----
  *
- * BEGIN (and a write's advisory lock), SAVEPOINT and RELEASE need no
- * answer of their own: they wait in c->queued and go to the server in
- * the same round trip as the next statement (in libpq's pipeline mode for
- * a prepared statement, as one multi-statement text for the rest). A
- * failure of a queued command is reported by that statement. A
- * transaction in which nothing ran never reaches the server. */
+ * A read's BEGIN, SAVEPOINT and RELEASE need no answer of their own:
+ * they wait in c->queued and go to the server in the same round trip as
+ * the next statement (in libpq's pipeline mode for a prepared statement,
+ * as one multi-statement text for the rest). A failure of a queued
+ * command is reported by that statement. A read in which nothing ran
+ * never reaches the server. */
 
 static void drop_queued(struct pg_store *c)
 {
