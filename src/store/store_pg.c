@@ -26,6 +26,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define PG_QUEUED_MAX 8
+
 struct pg_stmt {
 	struct store_stmt base;
 	const char *sql;  /* the key; NULL for a statement prepared from built text */
@@ -48,6 +50,9 @@ struct pg_store {
 	uint64_t commits;
 	bool deferred;       /* commits do not wait for the disk */
 	PGconn *sync_db;     /* store_sync's own connection (the syncer thread's) */
+	const char *queued[PG_QUEUED_MAX]; /* commands sent with the next one (queue_cmd) */
+	int nqueued;
+	bool began_queued;   /* a read's BEGIN is among them: no transaction on the server yet */
 };
 
 static struct pg_store *conn(struct store *s)
@@ -100,12 +105,16 @@ static enum store_rc fail_res(struct pg_store *c, PGresult *res)
 	return STORE_ERROR;
 }
 
-/* Runs SQL with no parameters and no rows wanted. */
+static PGresult *exec_after_queued(struct pg_store *c, const char *sql);
+static PGresult *exec_prepared_after_queued(struct pg_store *c, struct pg_stmt *st);
+
+/* Runs SQL with no parameters and no rows wanted (after the queued
+ * commands, in the same round trip). */
 static enum store_rc run(struct pg_store *c, const char *sql)
 {
 	if (!c->db || PQstatus(c->db) != CONNECTION_OK)
 		return lost(c);
-	PGresult *res = PQexec(c->db, sql);
+	PGresult *res = exec_after_queued(c, sql);
 	ExecStatusType st = PQresultStatus(res);
 	enum store_rc rc = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK ? STORE_OK : fail_res(c, res);
 	PQclear(res);
@@ -175,12 +184,32 @@ static void pg_reset(struct store_stmt *base)
 	clear_params(st);
 }
 
+static void drop_queued(struct pg_store *c);
+static void queue_cmd(struct pg_store *c, const char *sql);
+static enum store_rc reconnect(struct pg_store *c);
+
+/* A read whose BEGIN is still queued has sent nothing yet: when its
+ * connection turns out gone at its first statement (the server restarted
+ * while the connection was idle), it connects again and starts afresh,
+ * so the first request after a restart is answered rather than failed. */
+static bool read_starts_again(struct pg_store *c, bool began_queued)
+{
+	if (!began_queued || !c->base.lost || reconnect(c) != STORE_OK)
+		return false;
+	drop_queued(c);
+	queue_cmd(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+	c->began_queued = true;
+	return true;
+}
+
 static struct store_stmt *pg_prepare(struct store *s, const char *sql)
 {
 	struct pg_store *c = conn(s);
+	bool first = c->began_queued;
 	if (!c->db || PQstatus(c->db) != CONNECTION_OK) {
 		lost(c);
-		return NULL;
+		if (!read_starts_again(c, first))
+			return NULL;
 	}
 	struct pg_stmt *st = stmt_cache_find(&c->cache, sql);
 	if (st && st->prepared)
@@ -195,7 +224,10 @@ static struct store_stmt *pg_prepare(struct store *s, const char *sql)
 		st->base.owner = s;
 		st->sql = sql;
 	}
-	if (prepare_on_server(c, st, sql) != STORE_OK ||
+	enum store_rc rc = prepare_on_server(c, st, sql);
+	if (rc == STORE_UNAVAILABLE && read_starts_again(c, first))
+		rc = prepare_on_server(c, st, sql);
+	if (rc != STORE_OK ||
 	    (!st->params && st->nparams && !(st->params = calloc((size_t)st->nparams, sizeof *st->params))) ||
 	    (fresh && stmt_cache_put(&c->cache, sql, st) < 0)) {
 		if (fresh) {
@@ -247,10 +279,17 @@ static enum store_rc pg_step(struct store_stmt *base)
 	struct pg_stmt *st = stmt_of(base);
 	struct pg_store *c = conn(base->owner);
 	if (!st->res) {
+		bool first = c->began_queued;
 		if (!c->db || PQstatus(c->db) != CONNECTION_OK)
 			return lost(c);
-		st->res = PQexecPrepared(c->db, st->name, st->nparams, (const char *const *)st->params, NULL, NULL, 0);
+		st->res = exec_prepared_after_queued(c, st);
 		ExecStatusType es = PQresultStatus(st->res);
+		if (es != PGRES_COMMAND_OK && es != PGRES_TUPLES_OK && st->sql && fail_res(c, st->res) == STORE_UNAVAILABLE &&
+		    read_starts_again(c, first) && prepare_on_server(c, st, st->sql) == STORE_OK) {
+			PQclear(st->res);
+			st->res = exec_prepared_after_queued(c, st);
+			es = PQresultStatus(st->res);
+		}
 		if (es == PGRES_COMMAND_OK) {
 			const char *n = PQcmdTuples(st->res);
 			c->changed += n && *n ? strtoull(n, NULL, 10) : 0;
@@ -385,15 +424,22 @@ static enum store_rc reconnect(struct pg_store *c)
 	return STORE_OK;
 }
 
+static bool unqueue(struct pg_store *c, const char *sql);
+
+/* A read transaction's BEGIN waits in the queue and goes to the server
+ * with its first statement. A write transaction holds the lock when this
+ * returns: BEGIN and the lock go together, one round trip. */
 static enum store_rc begin_once(struct pg_store *c, bool write)
 {
+	drop_queued(c);
 	if (reconnect(c) != STORE_OK)
 		return STORE_UNAVAILABLE;
-	if (!write)
-		return run(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-	enum store_rc rc = run(c, "BEGIN");
-	if (rc == STORE_OK)
-		rc = run(c, "SELECT pg_advisory_xact_lock(hashtext(current_schema()))");
+	if (!write) {
+		queue_cmd(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+		c->began_queued = true;
+		return STORE_OK;
+	}
+	enum store_rc rc = run(c, "BEGIN; SELECT pg_advisory_xact_lock(hashtext(current_schema()))");
 	if (rc != STORE_OK && c->db && PQtransactionStatus(c->db) != PQTRANS_IDLE) {
 		PGresult *res = PQexec(c->db, "ROLLBACK");
 		PQclear(res);
@@ -423,7 +469,11 @@ static enum store_rc pg_commit(struct store *s)
 	struct pg_store *c = conn(s);
 	if (!c->db || PQstatus(c->db) != CONNECTION_OK)
 		return lost(c);
-	PGresult *res = PQexec(c->db, "COMMIT");
+	if (c->began_queued) { /* nothing ran: there is nothing to commit */
+		drop_queued(c);
+		return STORE_OK;
+	}
+	PGresult *res = exec_after_queued(c, "COMMIT");
 	enum store_rc rc;
 	if (PQresultStatus(res) != PGRES_COMMAND_OK) {
 		rc = fail_res(c, res);
@@ -442,6 +492,7 @@ static enum store_rc pg_commit(struct store *s)
 static void pg_rollback(struct store *s)
 {
 	struct pg_store *c = conn(s);
+	drop_queued(c);
 	if (c->db && PQstatus(c->db) == CONNECTION_OK && PQtransactionStatus(c->db) != PQTRANS_IDLE) {
 		PGresult *res = PQexec(c->db, "ROLLBACK");
 		PQclear(res);
@@ -450,18 +501,25 @@ static void pg_rollback(struct store *s)
 
 static enum store_rc pg_mark(struct store *s)
 {
-	return run(conn(s), "SAVEPOINT part");
+	queue_cmd(conn(s), "SAVEPOINT part");
+	return STORE_OK;
 }
 
+/* A savepoint still in the queue has seen nothing: keeping or undoing it
+ * is dropping it. */
 static enum store_rc pg_keep(struct store *s)
 {
-	return run(conn(s), "RELEASE SAVEPOINT part");
+	if (!unqueue(conn(s), "SAVEPOINT part"))
+		queue_cmd(conn(s), "RELEASE SAVEPOINT part");
+	return STORE_OK;
 }
 
 static void pg_undo(struct store *s)
 {
-	if (run(conn(s), "ROLLBACK TO SAVEPOINT part") == STORE_OK)
-		run(conn(s), "RELEASE SAVEPOINT part");
+	if (unqueue(conn(s), "SAVEPOINT part"))
+		return;
+	queue_cmd(conn(s), "ROLLBACK TO SAVEPOINT part");
+	queue_cmd(conn(s), "RELEASE SAVEPOINT part");
 }
 
 static enum store_rc pg_exec_script(struct store *s, const char *sql)
@@ -533,6 +591,117 @@ static enum store_rc pg_sync(struct store *s, char *err, size_t errlen)
 	}
 	snprintf(err, errlen, "the database cannot be reached; try again");
 	return STORE_UNAVAILABLE;
+}
+
+/* ---- fewer round trips: commands queued until the next statement ----
+ *
+ * A read's BEGIN, SAVEPOINT and RELEASE need no answer of their own:
+ * they wait in c->queued and go to the server in the same round trip as
+ * the next statement (in libpq's pipeline mode for a prepared statement,
+ * as one multi-statement text for the rest). A failure of a queued
+ * command is reported by that statement. A read in which nothing ran
+ * never reaches the server. */
+
+static void drop_queued(struct pg_store *c)
+{
+	c->nqueued = 0;
+	c->began_queued = false;
+}
+
+/* The text of the queued commands, each followed by "; ", then sql. */
+static char *queued_text(const struct pg_store *c, const char *sql)
+{
+	size_t len = strlen(sql) + 1;
+	for (int i = 0; i < c->nqueued; i++)
+		len += strlen(c->queued[i]) + 2;
+	char *text = malloc(len), *p = text;
+	if (!text)
+		return NULL;
+	for (int i = 0; i < c->nqueued; i++)
+		p += snprintf(p, len - (size_t)(p - text), "%s; ", c->queued[i]);
+	snprintf(p, len - (size_t)(p - text), "%s", sql);
+	return text;
+}
+
+/* PQexec of sql with the queued commands in front; the queue is empty
+ * afterwards. The result is the last command's, or the first failure. */
+static PGresult *exec_after_queued(struct pg_store *c, const char *sql)
+{
+	if (!c->nqueued)
+		return PQexec(c->db, sql);
+	char *text = queued_text(c, sql);
+	drop_queued(c);
+	if (!text)
+		return PQmakeEmptyPGresult(c->db, PGRES_FATAL_ERROR);
+	PGresult *res = PQexec(c->db, text);
+	free(text);
+	return res;
+}
+
+/* Takes sql back if it is the last command queued. */
+static bool unqueue(struct pg_store *c, const char *sql)
+{
+	if (!c->nqueued || strcmp(c->queued[c->nqueued - 1], sql) != 0)
+		return false;
+	c->nqueued--;
+	return true;
+}
+
+static void queue_cmd(struct pg_store *c, const char *sql)
+{
+	if (c->nqueued == PG_QUEUED_MAX) { /* a long run with no statement: send them */
+		PGresult *res = exec_after_queued(c, "SELECT 1");
+		PQclear(res);
+	}
+	c->queued[c->nqueued++] = sql;
+}
+
+/* The prepared statement st, after the queued commands, in one pipeline
+ * and one round trip. Its result, or the first failure before it. */
+static PGresult *exec_prepared_after_queued(struct pg_store *c, struct pg_stmt *st)
+{
+	const char *const *params = (const char *const *)st->params;
+	if (!c->nqueued)
+		return PQexecPrepared(c->db, st->name, st->nparams, params, NULL, NULL, 0);
+	int n = c->nqueued;
+	bool sent = PQenterPipelineMode(c->db) == 1;
+	for (int i = 0; sent && i < n; i++)
+		sent = PQsendQueryParams(c->db, c->queued[i], 0, NULL, NULL, NULL, NULL, 0) == 1;
+	sent = sent && PQsendQueryPrepared(c->db, st->name, st->nparams, params, NULL, NULL, 0) == 1;
+	sent = sent && PQpipelineSync(c->db) == 1;
+	drop_queued(c);
+	PGresult *failed = NULL, *mine = NULL;
+	int got = 0, nulls = 0;
+	while (sent) {
+		PGresult *res = PQgetResult(c->db);
+		if (!res) { /* the end of one command's results; twice: nothing more comes */
+			if (++nulls > 1 || PQstatus(c->db) != CONNECTION_OK)
+				break;
+			continue;
+		}
+		nulls = 0;
+		ExecStatusType es = PQresultStatus(res);
+		if (es == PGRES_PIPELINE_SYNC) {
+			PQclear(res);
+			break;
+		}
+		got++;
+		if (!failed && es != PGRES_COMMAND_OK && es != PGRES_TUPLES_OK && es != PGRES_PIPELINE_ABORTED) {
+			failed = res;
+		} else if (got == n + 1 && !failed) {
+			mine = res;
+		} else {
+			PQclear(res);
+		}
+	}
+	PQexitPipelineMode(c->db);
+	if (failed) {
+		PQclear(mine);
+		return failed;
+	}
+	if (!mine)
+		return PQmakeEmptyPGresult(c->db, PGRES_FATAL_ERROR);
+	return mine;
 }
 
 static void pg_free_stmt(void *p)

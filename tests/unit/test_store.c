@@ -289,6 +289,10 @@ static void test_deferred_sync(void **state)
 
 int main(void)
 {
+	/* These are the SQLite back end's own tests (the file, its log, its
+	 * messages), whichever back end the rest of the suite runs on;
+	 * test_store_pg.c holds PostgreSQL's. */
+	unsetenv("GRIP_TEST_POSTGRES");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_migrations_applied_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_newer_schema_refused, setup, teardown),
