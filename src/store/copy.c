@@ -123,6 +123,19 @@ static int read_val(struct arena *a, struct store_stmt *st, int col, struct stor
 	}
 }
 
+/* Binds the n values to st, runs it once and resets it; false when any
+ * step failed. */
+static bool run_with(struct store_stmt *st, const struct store_val *vals, int n)
+{
+	enum store_rc rc = STORE_OK;
+	for (int i = 0; i < n && rc == STORE_OK; i++)
+		rc = store_bind(st, i + 1, &vals[i]);
+	if (rc == STORE_OK)
+		rc = store_step(st);
+	store_done(st);
+	return rc == STORE_DONE || rc == STORE_ROW;
+}
+
 /* Writes rows rows of vals (ncols each) with one INSERT; *full is the
  * statement kept for full batches. */
 static int write_batch(struct store *to, const struct copy_table *ct, struct store_stmt **full,
@@ -137,15 +150,10 @@ static int write_batch(struct store *to, const struct copy_table *ct, struct sto
 	}
 	if (whole)
 		*full = st;
-	enum store_rc rc = STORE_OK;
-	for (int i = 0; i < rows * ct->ncols && rc == STORE_OK; i++)
-		rc = store_bind(st, i + 1, &vals[i]);
-	if (rc == STORE_OK)
-		rc = store_step(st);
-	store_done(st);
+	bool ok = run_with(st, vals, rows * ct->ncols);
 	if (!whole)
 		store_finalize(st);
-	if (rc != STORE_DONE && rc != STORE_ROW) {
+	if (!ok) {
 		snprintf(err, errlen, "cannot write the table %s: %s", ct->t->name,
 			 store_errmsg(to));
 		return -1;
@@ -165,17 +173,11 @@ static int write_later(struct store *to, const struct copy_table *ct, const stru
 			 store_errmsg(to));
 		return -1;
 	}
-	enum store_rc rc = STORE_DONE;
-	for (size_t r = 0; r < nlater && (rc == STORE_DONE || rc == STORE_ROW); r++) {
-		rc = STORE_OK;
-		for (int i = 0; i < width && rc == STORE_OK; i++)
-			rc = store_bind(st, i + 1, &later[r * (size_t)width + (size_t)i]);
-		if (rc == STORE_OK)
-			rc = store_step(st);
-		store_done(st);
-	}
+	bool ok = true;
+	for (size_t r = 0; r < nlater && ok; r++)
+		ok = run_with(st, &later[r * (size_t)width], width);
 	store_finalize(st);
-	if (rc != STORE_DONE && rc != STORE_ROW) {
+	if (!ok) {
 		snprintf(err, errlen, "cannot write the table %s: %s", ct->t->name,
 			 store_errmsg(to));
 		return -1;
