@@ -32,6 +32,11 @@ static void end_whole(char *buf, size_t size, int n)
 
 int grip_fail(struct grip *g, enum grip_status code, const char *field, const char *fmt, ...)
 {
+	/* With the connection to the database lost, whatever made the caller
+	 * fail (a row not found, say) was read from a failed statement: the
+	 * answer is that the database cannot be reached. */
+	if (code != GRIP_EUNAVAILABLE && g->store && store_lost(g->store))
+		return grip_unavailable(g);
 	g->err.code = code;
 	g->err.retry_after = 0;
 	end_whole(g->err.field, sizeof g->err.field,

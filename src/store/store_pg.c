@@ -365,7 +365,7 @@ static PGconn *connect_to(const char *conninfo, const char *schema, char *err, s
 {
 	const char *keys[] = { "connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
 			       "tcp_user_timeout", "fallback_application_name", "dbname", NULL };
-	const char *vals[] = { "5", "10", "5", "3", "20000", "grip", conninfo, NULL };
+	const char *vals[] = { "2", "10", "5", "3", "20000", "grip", conninfo, NULL };
 	PGconn *db = PQconnectdbParams(keys, vals, 1);
 	if (!db || PQstatus(db) != CONNECTION_OK) {
 		snprintf(err, errlen, "%s", db ? PQerrorMessage(db) : "out of memory");
@@ -850,7 +850,7 @@ static enum store_rc ensure_schema(struct pg_store *c, char *err, size_t errlen)
 static bool server_unreachable(const char *conninfo)
 {
 	const char *keys[] = { "connect_timeout", "dbname", NULL };
-	const char *vals[] = { "10", conninfo, NULL };
+	const char *vals[] = { "2", conninfo, NULL };
 	PGPing p = PQpingParams(keys, vals, 1);
 	return p == PQPING_NO_RESPONSE || p == PQPING_REJECT;
 }
