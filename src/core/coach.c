@@ -7,7 +7,7 @@
  *
  * The rules live in coach_group.c (the group chain: group outcome, member
  * outcomes, weekly commitments) and coach_okr.c (the OKR chain); text rules
- * read lexicons (lexicon.c). Who sees which hint is decided here, in the
+ * ask the reader (reader.c). Who sees which hint is decided here, in the
  * coach_*_hint calls, and nowhere in the rules:
  *
  *   admin    every hint
@@ -261,12 +261,9 @@ struct grip_unit *coach_unit(struct coach *cx, int64_t unit_id)
 	return NULL;
 }
 
-const char *coach_find(struct coach *cx, const char *lexicon, const char *text)
+const char *coach_find(struct coach *cx, const char *code, const char *text)
 {
-	for (struct coach_lexicon *l = cx->lexicons; l; l = l->next)
-		if (strcmp(l->name, lexicon) == 0)
-			return text ? lexicon_find(cx->g, l->lx, text) : NULL;
-	return NULL;
+	return coach_reader_fires(cx->g, cx->reader, code, text);
 }
 
 int64_t coach_person_unit(struct coach *cx, int64_t person_id, bool group)

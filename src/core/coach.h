@@ -12,7 +12,7 @@
 #define GRIP_CORE_COACH_H
 
 #include "core/internal.h"
-#include "core/lexicon.h"
+#include "core/reader.h"
 #include "util/date.h"
 
 struct coach;
@@ -50,13 +50,6 @@ struct coach_member {
 	enum grip_member_role role;
 };
 
-/* A lexicon the rules read, by name. */
-struct coach_lexicon {
-	const char *name;
-	struct lexicon *lx;
-	struct coach_lexicon *next;
-};
-
 /* A cycle of OKRs (not a programme) that is not closed, with its
  * objectives, their key results and figures. */
 struct coach_cycle {
@@ -89,7 +82,7 @@ struct coach {
 	size_t n_found, cap_found;
 	struct grip_person **people; /* looked up so far */
 	size_t n_people, cap_people;
-	struct coach_lexicon *lexicons;
+	struct coach_reader *reader; /* the text rules of the org's locale */
 };
 
 /* Fills cx (from cx->g and cx->scope) with what the rules read. coach_load.c */
@@ -124,8 +117,9 @@ const char *coach_ids(struct coach *cx, const int64_t *ids, size_t n);
 const char *coach_name(struct coach *cx, int64_t person_id);
 struct grip_person *coach_person(struct coach *cx, int64_t person_id);
 struct grip_unit *coach_unit(struct coach *cx, int64_t unit_id);
-/* What lexicon `name` finds in text (NULL: nothing); loaded once per call. */
-const char *coach_find(struct coach *cx, const char *lexicon, const char *text);
+/* The words that make text rule `code` fire on text (NULL: it does not);
+ * reader.h. */
+const char *coach_find(struct coach *cx, const char *code, const char *text);
 /* The unit a person's hint belongs to, among the units in scope they are
  * in: for the group chain (group set) their first group, else their first
  * unit; for the OKR chain their first unit that is not a group. 0: none. */

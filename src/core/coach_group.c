@@ -225,9 +225,9 @@ static int habit_check(struct coach *cx, const struct coach_rule *r, const struc
 		       const struct grip_objective *o)
 {
 	(void)gr;
-	const char *habit = coach_find(cx, "habit", o->title);
+	const char *habit = coach_find(cx, "member.outcome.habit", o->title);
 	if (!habit)
-		habit = coach_find(cx, "habit", o->why);
+		habit = coach_find(cx, "member.outcome.habit", o->why);
 	if (!habit)
 		return 0;
 	return coach_objective_hint(cx, r, o,
@@ -272,7 +272,7 @@ int rule_commitment_outcome(struct coach *cx, const struct coach_rule *r)
 {
 	for (size_t i = 0; i < cx->n_commits; i++) {
 		const struct grip_commitment *c = cx->commits[i];
-		const char *outcome = coach_find(cx, "outcome_words", c->text);
+		const char *outcome = coach_find(cx, "commitment.outcome", c->text);
 		if (outcome && coach_commitment_hint(cx, r, c,
 			coach_say(cx, "commitment %lld of %s for %s, %s, reads as an outcome (%s) rather"
 				  " than an action", (long long)c->id, coach_name(cx, c->person_id), c->week,

@@ -1,17 +1,15 @@
 /*
  * coach_load.c — what the coach's rules read, loaded once per grip_coach
  * call into struct coach (coach.h): the units in scope, current
- * memberships, the lexicons of the org's locale, each group's programme
+ * memberships, the text rules of the org's locale, each group's programme
  * with its objectives and their history, the cycles of OKRs not closed with
  * their objectives and figures, and this week's and last week's
  * commitments as the actor may see them.
  */
 #include "core/coach.h"
+#include "core/lexicon.h"
 
 #include <string.h>
-
-/* The lexicons the rules read. */
-static const char *const lexicon_names[] = { "habit", "outcome_words", "vague", "output", "bau" };
 
 /* Marks the units in scope: visible to the actor (grip_unit_list keeps
  * only those), and the unit asked for or below it. */
@@ -103,18 +101,10 @@ static int load_members(struct coach *cx)
 	return rc == STORE_DONE ? 0 : STORE_FAIL(g);
 }
 
-static int load_lexicons(struct coach *cx)
+static int load_reader(struct coach *cx)
 {
-	if (!(cx->locale = lexicon_locale(cx->g)))
+	if (!(cx->locale = lexicon_locale(cx->g)) || !(cx->reader = coach_reader_load(cx->g, cx->locale)))
 		return -1;
-	for (size_t i = 0; i < sizeof lexicon_names / sizeof lexicon_names[0]; i++) {
-		struct coach_lexicon *l = grip_alloc(cx->g, sizeof *l);
-		if (!l || !(l->lx = lexicon_load(cx->g, cx->locale, lexicon_names[i])))
-			return -1;
-		l->name = lexicon_names[i];
-		l->next = cx->lexicons;
-		cx->lexicons = l;
-	}
 	return 0;
 }
 
@@ -182,6 +172,6 @@ static int load_commitments(struct coach *cx)
 
 int coach_load(struct coach *cx)
 {
-	return load_units(cx) < 0 || load_members(cx) < 0 || load_lexicons(cx) < 0 ||
+	return load_units(cx) < 0 || load_members(cx) < 0 || load_reader(cx) < 0 ||
 	       load_cycles(cx) < 0 || load_commitments(cx) < 0 ? -1 : 0;
 }

@@ -2,7 +2,7 @@
  * coach_okr.c — the coach's rules for the OKR chain of PRODUCT.md §2:
  * strategic -> team -> individual objectives and their key results, in
  * every cycle of OKRs that is not closed (coach.c loads them with their
- * figures). Counts, text rules (lexicons vague, output, bau), alignment,
+ * figures). Counts, text rules (kr.vague, kr.output, objective.bau), alignment,
  * cascade depth, development objectives and check-ins.
  *
  * The rules report; coach.c decides who sees what.
@@ -103,8 +103,8 @@ int rule_okr_count_krs(struct coach *cx, const struct coach_rule *r)
 }
 
 /* Runs fn on each key result of the OKR chain that still counts whose
- * title lexicon `name` matches. */
-static int each_kr_matching(struct coach *cx, const struct coach_rule *r, const char *name,
+ * title text rule `code` fires on. */
+static int each_kr_matching(struct coach *cx, const struct coach_rule *r, const char *code,
 			    bool metric_too,
 			    int (*fn)(struct coach *, const struct coach_rule *,
 				      const struct grip_objective *, const struct grip_kr *, const char *))
@@ -117,7 +117,7 @@ static int each_kr_matching(struct coach *cx, const struct coach_rule *r, const 
 				const struct grip_kr *kr = &o->krs[k];
 				if (!metric_too && kr->kind == GRIP_KR_METRIC)
 					continue;
-				const char *match = coach_find(cx, name, kr->title);
+				const char *match = coach_find(cx, code, kr->title);
 				if (match && fn(cx, r, o, kr, match) < 0)
 					return -1;
 			}
@@ -141,7 +141,7 @@ static int vague(struct coach *cx, const struct coach_rule *r, const struct grip
  * rule is for the yes/no and milestone ones, whose title is all there is. */
 int rule_kr_vague(struct coach *cx, const struct coach_rule *r)
 {
-	return each_kr_matching(cx, r, "vague", false, vague);
+	return each_kr_matching(cx, r, "kr.vague", false, vague);
 }
 
 static int output(struct coach *cx, const struct coach_rule *r, const struct grip_objective *o,
@@ -157,7 +157,7 @@ static int output(struct coach *cx, const struct coach_rule *r, const struct gri
 
 int rule_kr_output(struct coach *cx, const struct coach_rule *r)
 {
-	return each_kr_matching(cx, r, "output", true, output);
+	return each_kr_matching(cx, r, "kr.output", true, output);
 }
 
 int rule_objective_bau(struct coach *cx, const struct coach_rule *r)
@@ -166,7 +166,7 @@ int rule_objective_bau(struct coach *cx, const struct coach_rule *r)
 		const struct coach_cycle *cc = &cx->cycles[c];
 		for (size_t i = 0; i < cc->n_objs; i++) {
 			const struct grip_objective *o = cc->objs[i];
-			const char *match = counts(o) ? coach_find(cx, "bau", o->title) : NULL;
+			const char *match = counts(o) ? coach_find(cx, "objective.bau", o->title) : NULL;
 			if (match && coach_objective_hint(cx, r, o,
 				coach_say(cx, "%s objective %lld %s reads as business as usual (%s)",
 					  grip_layer_name(o->layer), (long long)o->id, coach_quote(cx, o->title),
