@@ -118,7 +118,10 @@ static int each_kr_matching(struct coach *cx, const struct coach_rule *r, const 
 				if (!metric_too && kr->kind == GRIP_KR_METRIC)
 					continue;
 				const char *match = coach_find(cx, code, kr->title);
-				if (match && fn(cx, r, o, kr, match) < 0)
+				cx->words = match;
+				int rc = match ? fn(cx, r, o, kr, match) : 0;
+				cx->words = NULL;
+				if (rc < 0)
 					return -1;
 			}
 		}
@@ -167,12 +170,15 @@ int rule_objective_bau(struct coach *cx, const struct coach_rule *r)
 		for (size_t i = 0; i < cc->n_objs; i++) {
 			const struct grip_objective *o = cc->objs[i];
 			const char *match = counts(o) ? coach_find(cx, "objective.bau", o->title) : NULL;
-			if (match && coach_objective_hint(cx, r, o,
+			cx->words = match;
+			int rc = !match ? 0 : coach_objective_hint(cx, r, o,
 				coach_say(cx, "%s objective %lld %s reads as business as usual (%s)",
 					  grip_layer_name(o->layer), (long long)o->id, coach_quote(cx, o->title),
 					  coach_quote(cx, match)),
 				"An objective names a change worth this cycle's effort; keep running work"
-				" and health figures on a dashboard, and say what should be different.") < 0)
+				" and health figures on a dashboard, and say what should be different.");
+			cx->words = NULL;
+			if (rc < 0)
 				return -1;
 		}
 	}
