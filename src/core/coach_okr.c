@@ -129,38 +129,28 @@ static int each_kr_matching(struct coach *cx, const struct coach_rule *r, const 
 	return 0;
 }
 
-static int vague(struct coach *cx, const struct coach_rule *r, const struct grip_objective *o,
-		 const struct grip_kr *kr, const char *match)
+/* A key result's text hint, in the words of hints.txt. */
+static int kr_words(struct coach *cx, const struct coach_rule *r, const struct grip_objective *o,
+		    const struct grip_kr *kr, const char *match)
 {
-	return coach_kr_hint(cx, r, o, kr,
-		coach_say(cx, "key result %lld %s of objective %lld says which way to go (%s) but not"
-			  " how far", (long long)kr->id, coach_quote(cx, kr->title), (long long)o->id,
-			  coach_quote(cx, match)),
-		"Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that"
-		" anyone can tell at the end whether it was reached.");
+	const char *vars[] = { "id", coach_say(cx, "%lld", (long long)kr->id),
+			       "title", coach_quote(cx, kr->title),
+			       "objective", coach_say(cx, "%lld", (long long)o->id),
+			       "words", coach_quote(cx, match), NULL };
+	return coach_kr_hint(cx, r, o, kr, coach_words(cx, r->code, "message", vars),
+			     coach_words(cx, r->code, "suggestion", NULL));
 }
 
 /* A metric key result carries its numbers (baseline and target): the text
  * rule is for the yes/no and milestone ones, whose title is all there is. */
 int rule_kr_vague(struct coach *cx, const struct coach_rule *r)
 {
-	return each_kr_matching(cx, r, "kr.vague", false, vague);
-}
-
-static int output(struct coach *cx, const struct coach_rule *r, const struct grip_objective *o,
-		  const struct grip_kr *kr, const char *match)
-{
-	return coach_kr_hint(cx, r, o, kr,
-		coach_say(cx, "key result %lld %s of objective %lld reads as a task or a deliverable"
-			  " (%s) rather than a result", (long long)kr->id, coach_quote(cx, kr->title),
-			  (long long)o->id, coach_quote(cx, match)),
-		"Move the work to the objective's initiatives and measure what it should change:"
-		" what people do differently once it is done.");
+	return each_kr_matching(cx, r, "kr.vague", false, kr_words);
 }
 
 int rule_kr_output(struct coach *cx, const struct coach_rule *r)
 {
-	return each_kr_matching(cx, r, "kr.output", true, output);
+	return each_kr_matching(cx, r, "kr.output", true, kr_words);
 }
 
 int rule_objective_bau(struct coach *cx, const struct coach_rule *r)
@@ -171,12 +161,13 @@ int rule_objective_bau(struct coach *cx, const struct coach_rule *r)
 			const struct grip_objective *o = cc->objs[i];
 			const char *match = counts(o) ? coach_find(cx, "objective.bau", o->title) : NULL;
 			cx->words = match;
+			const char *vars[] = { "layer", grip_layer_name(o->layer),
+					       "id", coach_say(cx, "%lld", (long long)o->id),
+					       "title", coach_quote(cx, o->title),
+					       "words", coach_quote(cx, match), NULL };
 			int rc = !match ? 0 : coach_objective_hint(cx, r, o,
-				coach_say(cx, "%s objective %lld %s reads as business as usual (%s)",
-					  grip_layer_name(o->layer), (long long)o->id, coach_quote(cx, o->title),
-					  coach_quote(cx, match)),
-				"An objective names a change worth this cycle's effort; keep running work"
-				" and health figures on a dashboard, and say what should be different.");
+				coach_words(cx, r->code, "message", vars),
+				coach_words(cx, r->code, "suggestion", NULL));
 			cx->words = NULL;
 			if (rc < 0)
 				return -1;

@@ -357,6 +357,43 @@ static void test_text_bad_input(void **state)
 	g->err.code = GRIP_OK;
 }
 
+/* An org whose locale is German reads the hints' words from de/hints.txt;
+ * the words found stay as written. */
+static void test_german(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	tmpdb_act_as(g, "ada@acme.test");
+	struct grip_org_edit e = { .locale = "de" };
+	assert_int_equal(grip_org_edit(g, &e), 0);
+	tmpdb_at(g, "2026-11-23");
+	tmpdb_act_as(g, "ada@acme.test");
+	struct grip_hint **hints;
+	size_t n;
+	assert_int_equal(grip_coach_about(g, "key_result", world.vague_kr, &hints, &n), 0);
+	assert_int_equal(n, 1);
+	char want[200];
+	snprintf(want, sizeof want, "Schl\u00fcsselergebnis %lld \"Improve onboarding\" von Ziel %lld"
+		 " nennt eine Richtung (\"Improve\"), aber kein Ma\u00df", (long long)world.vague_kr,
+		 (long long)world.team_obj);
+	assert_string_equal(hints[0]->message, want);
+	assert_non_null(strstr(hints[0]->suggestion, "messbar"));
+	const struct grip_hint *h = text_hint(g, "key_result", "Improve onboarding", NULL, "kr.vague");
+	assert_non_null(h);
+	assert_string_equal(h->message, "dieses Schl\u00fcsselergebnis \"Improve onboarding\" nennt eine"
+					" Richtung (\"Improve\"), aber kein Ma\u00df");
+	/* grip coach speaks German too; hints outside hints.txt stay English. */
+	assert_int_equal(grip_coach(g, 0, &hints, &n), 0);
+	bool german = false, english = false;
+	for (size_t i = 0; i < n; i++) {
+		german |= strcmp(hints[i]->code, "objective.bau") == 0 &&
+			  strstr(hints[i]->message, "Tagesgesch\u00e4ft") != NULL;
+		english |= strcmp(hints[i]->code, "objective.unaligned") == 0 &&
+			   strstr(hints[i]->message, "contributes to nothing") != NULL;
+	}
+	assert_true(german);
+	assert_true(english);
+}
+
 /* Failing the k-th allocation of a call, for every k until none is left to
  * fail: the call fails with GRIP_ENOMEM, or gives every hint. */
 static void out_of_memory(struct grip *g, int (*call)(struct grip *, struct grip_hint ***, size_t *))
@@ -416,6 +453,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_about_bad_input, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_text, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_text_bad_input, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_german, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_out_of_memory, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
