@@ -80,9 +80,26 @@ static int found(struct coach *cx, const struct coach_rule *r, const char *entit
 	struct coach_found *f = grip_alloc(cx->g, sizeof *f);
 	if (!f)
 		return -1;
-	f->hint = (struct grip_hint){ r->code, r->severity, entity, id, unit_id, message, suggestion };
+	f->hint = (struct grip_hint){ r->code,	  r->severity, entity,	   id,
+				      unit_id,	  message,     suggestion, cx->words };
 	f->seq = cx->n_found;
 	return push_ptr(cx->g, (void ***)&cx->found, &cx->n_found, &cx->cap_found, f);
+}
+
+int coach_text_hint(struct coach *cx, const struct coach_rule *r, const char *entity,
+		    const char *message, const char *suggestion)
+{
+	return found(cx, r, entity, 0, 0, message, suggestion);
+}
+
+void coach_keep(struct coach *cx, bool (*keep)(const struct grip_hint *h, const void *ctx),
+		const void *ctx)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < cx->n_found; i++)
+		if (keep(&cx->found[i]->hint, ctx))
+			cx->found[kept++] = cx->found[i];
+	cx->n_found = kept;
 }
 
 int coach_unit_hint(struct coach *cx, const struct coach_rule *r, const struct grip_unit *u,
@@ -198,6 +215,16 @@ const char *coach_say(struct coach *cx, const char *fmt, ...)
 	return text;
 }
 
+const char *coach_words(struct coach *cx, const char *code, const char *part,
+			const char *const *vars)
+{
+	char key[80];
+	snprintf(key, sizeof key, "%s.%s", code, part);
+	if (!cx->hint_words && !(cx->hint_words = grip_messages_load_file(cx->g, cx->locale, "hints")))
+		return NULL;
+	return grip_message(cx->g, cx->hint_words, key, vars);
+}
+
 const char *coach_quote(struct coach *cx, const char *text)
 {
 	if (!text)
@@ -302,6 +329,52 @@ static int by_order(const void *a, const void *b)
 	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
+const struct coach_rule *coach_rule_named(const char *code)
+{
+	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
+		if (strcmp(rules[i].code, code) == 0)
+			return &rules[i];
+	return NULL;
+}
+
+int coach_run(struct coach *cx, const char *code)
+{
+	const struct coach_rule *r = coach_rule_named(code);
+	return r ? r->run(cx, r) : grip_fail(cx->g, GRIP_EINVAL, "code", "no rule %s", code);
+}
+
+int coach_weeks(struct coach *cx)
+{
+	struct grip_week tw, lw; /* the org's weeks, by their ISO names */
+	if (grip_org_week(cx->g, cx->today, &tw) < 0 || grip_org_week(cx->g, cx->today - 7, &lw) < 0)
+		return -1;
+	snprintf(cx->this_week, sizeof cx->this_week, "%s", tw.iso);
+	snprintf(cx->last_week, sizeof cx->last_week, "%s", lw.iso);
+	return 0;
+}
+
+int coach_hints(struct coach *cx, long failed, struct grip_hint ***out, size_t *n)
+{
+	struct grip *g = cx->g;
+	/* A check that ran out of memory answers "no" rather than failing:
+	 * hints may be missing, so the call fails as a whole. */
+	if (g->arena->failed != failed)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	if (cx->n_found)
+		qsort(cx->found, cx->n_found, sizeof *cx->found, by_order);
+	struct grip_hint **hints = arena_calloc(g->arena, cx->n_found + 1, sizeof *hints);
+	if (!hints)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	for (size_t i = 0; i < cx->n_found; i++)
+		hints[i] = &cx->found[i]->hint;
+	/* The permission checks above leave their refusals behind: none is an
+	 * error of this call. */
+	memset(&g->err, 0, sizeof g->err);
+	*out = hints;
+	*n = cx->n_found;
+	return 0;
+}
+
 int grip_coach(struct grip *g, int64_t unit_id, struct grip_hint ***out, size_t *n)
 {
 	*out = NULL;
@@ -309,39 +382,21 @@ int grip_coach(struct grip *g, int64_t unit_id, struct grip_hint ***out, size_t 
 	if (!g->actor)
 		return grip_fail(g, GRIP_EPERM, NULL, "no acting person");
 	struct coach cx = { .g = g, .scope = unit_id, .today = grip_today(g) };
-	struct grip_week tw, lw; /* the org's weeks, by their ISO names */
-	if (grip_org_week(g, cx.today, &tw) < 0 || grip_org_week(g, cx.today - 7, &lw) < 0)
+	if (coach_weeks(&cx) < 0)
 		return -1;
-	snprintf(cx.this_week, sizeof cx.this_week, "%s", tw.iso);
-	snprintf(cx.last_week, sizeof cx.last_week, "%s", lw.iso);
 	long failed = g->arena->failed;
 	if (coach_load(&cx) < 0)
 		return -1;
 	for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
 		if (rules[i].run(&cx, &rules[i]) < 0)
 			return -1;
-	/* A check that ran out of memory answers "no" rather than failing:
-	 * hints may be missing, so the call fails as a whole. */
-	if (g->arena->failed != failed)
-		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
-	if (cx.n_found)
-		qsort(cx.found, cx.n_found, sizeof *cx.found, by_order);
-	struct grip_hint **hints = arena_calloc(g->arena, cx.n_found + 1, sizeof *hints);
-	if (!hints)
-		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
-	for (size_t i = 0; i < cx.n_found; i++)
-		hints[i] = &cx.found[i]->hint;
-	/* The permission checks above leave their refusals behind: none is an
-	 * error of this call. */
-	memset(&g->err, 0, sizeof g->err);
-	*out = hints;
-	*n = cx.n_found;
-	return 0;
+	return coach_hints(&cx, failed, out, n);
 }
 
 json_t *grip_hint_json(const struct grip_hint *h)
 {
-	return json_pack("{ss ss ss sI so ss ss}", "code", h->code, "severity", h->severity, "entity",
-			 h->entity, "entity_id", (json_int_t)h->entity_id, "unit_id",
-			 grip_json_id(h->unit_id), "message", h->message, "suggestion", h->suggestion);
+	return json_pack("{ss ss ss so so ss ss so}", "code", h->code, "severity", h->severity,
+			 "entity", h->entity, "entity_id", grip_json_id(h->entity_id), "unit_id",
+			 grip_json_id(h->unit_id), "message", h->message, "suggestion", h->suggestion,
+			 "words", h->words ? json_string(h->words) : json_null());
 }

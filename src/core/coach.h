@@ -83,12 +83,28 @@ struct coach {
 	struct grip_person **people; /* looked up so far */
 	size_t n_people, cap_people;
 	struct coach_reader *reader; /* the text rules of the org's locale */
+	/* set by a text rule around the hint it reports: the words that made
+	 * it fire (struct grip_hint's words); NULL otherwise */
+	const char *words;
+	/* the words of the text hints in the org's locale (hints.txt), read
+	 * when first needed by coach_words */
+	struct grip_messages *hint_words;
 };
 
 /* Fills cx (from cx->g and cx->scope) with what the rules read. coach_load.c */
 int coach_load(struct coach *cx);
 /* Is the unit (0: none) in the units asked for, and visible? coach.c */
 bool coach_in_scope(const struct coach *cx, int64_t unit_id);
+
+/* The rule of the table with that code; NULL if none. coach.c */
+const struct coach_rule *coach_rule_named(const char *code);
+/* Runs the rule with that code over what cx holds. coach.c */
+int coach_run(struct coach *cx, const char *code);
+/* Fills cx->this_week and cx->last_week from cx->today. coach.c */
+int coach_weeks(struct coach *cx);
+/* Sorts what the rules found into *out (in the arena), as grip_coach
+ * answers; failed: g->arena->failed before the rules ran. coach.c */
+int coach_hints(struct coach *cx, long failed, struct grip_hint ***out, size_t *n);
 
 /* ---- what a rule reports (coach.c) ---- */
 
@@ -105,10 +121,24 @@ int coach_commitment_hint(struct coach *cx, const struct coach_rule *r,
 int coach_person_hint(struct coach *cx, const struct coach_rule *r, int64_t person_id,
 		      int64_t unit_id, const char *message, const char *suggestion);
 
+/* A hint on text not saved yet (entity_id 0, no unit), kept whoever asks;
+ * cx->words are its words. */
+int coach_text_hint(struct coach *cx, const struct coach_rule *r, const char *entity,
+		    const char *message, const char *suggestion);
+/* Keeps only the hints found so far that keep answers true for. */
+void coach_keep(struct coach *cx, bool (*keep)(const struct grip_hint *h, const void *ctx),
+		const void *ctx);
+
 /* ---- helpers for the rules' words (coach.c) ---- */
 
 /* Text in the arena; NULL with g->err when memory runs out. */
 __attribute__((format(printf, 2, 3))) const char *coach_say(struct coach *cx, const char *fmt, ...);
+/* The words of text hint `code` (lexicon/<locale>/hints.txt, key
+ * CODE.PART, English filling in what a locale leaves out), part "message",
+ * "text" or "suggestion", with {name} of vars (name, value pairs,
+ * NULL-ended) filled in; NULL with g->err when no file has it. */
+const char *coach_words(struct coach *cx, const char *code, const char *part,
+			const char *const *vars);
 /* "\"text\"", cut to 60 characters with an ellipsis. */
 const char *coach_quote(struct coach *cx, const char *text);
 /* "38", "38 and 47", "38, 47 and 50". */

@@ -1442,6 +1442,8 @@ struct grip_hint {
 	int64_t unit_id;        /* the unit (group, team...) it concerns; 0 if none */
 	const char *message;    /* what is wrong, in plain words, naming the thing */
 	const char *suggestion; /* what to change */
+	const char *words;      /* a text hint's words that made it fire, as
+				   written; NULL for other hints */
 };
 
 /* The hints about what the actor may see and is concerned with (admins:
@@ -1451,6 +1453,24 @@ struct grip_hint {
  * code, entity id. */
 int grip_coach(struct grip *g, int64_t unit_id, struct grip_hint ***out, size_t *n);
 json_t *grip_hint_json(const struct grip_hint *h);
+/* The hints about one thing just written (entity "objective",
+ * "key_result" or "commitment"), of the rules about that thing alone
+ * (docs/coach.md, "Hints as people write"), as the actor would see them in
+ * grip_coach. Reads only what those rules need. A thing the actor may not
+ * see is not found (GRIP_ENOTFOUND), as its read would answer. */
+int grip_coach_about(struct grip *g, const char *entity, int64_t id,
+		     struct grip_hint ***out, size_t *n);
+/* j (an object, returned) with "hints": grip_coach_about's hints on the
+ * thing just written as JSON, [] when the coach cannot say (g->err is
+ * cleared: a hint never fails a write). For the answers of the writes. */
+json_t *grip_with_hints(struct grip *g, json_t *j, const char *entity, int64_t id);
+/* The hints on text not saved yet, for the check route; changes
+ * nothing. kind: "objective", "member_outcome", "key_result",
+ * "commitment"; kr_kind: "metric", "boolean", "milestones" or NULL. The
+ * hints have entity_id 0, unit_id 0 and messages that name no id. The
+ * actor must be a member of the org. */
+int grip_coach_text(struct grip *g, const char *kind, const char *text,
+		    const char *kr_kind, struct grip_hint ***out, size_t *n);
 /* Does text match lexicon `name` ("habit", "outcome_words", "vague",
  * "output", "bau", "numbers") of the org's locale (English by default)?
  * An unknown name answers false with g->err set. */
@@ -1723,6 +1743,9 @@ int grip_remind_queue(struct grip *g, size_t *queued);
  * language's, then English, for every key the first has. In the arena. */
 struct grip_messages;
 struct grip_messages *grip_messages_load(struct grip *g, const char *locale);
+/* The same for another file of messages, lexicon/<locale>/<file>.txt
+ * ("hints": the words of the coach's text hints). */
+struct grip_messages *grip_messages_load_file(struct grip *g, const char *locale, const char *file);
 /* Message key with each {name} of vars (NULL-ended name, value pairs)
  * filled in, in the arena; NULL with GRIP_EINVAL when no file has it. */
 const char *grip_message(struct grip *g, const struct grip_messages *m, const char *key, const char *const *vars);

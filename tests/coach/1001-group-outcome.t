@@ -36,7 +36,7 @@ no longer counts.
   Added objective 3: Every member writes a blog
   grip: warning: group.outcome.count: New leads circle now has 3 group outcomes in Winter run: two split the group's attention, three paralyse it
   $ grip coach --json
-  {"hints":[{"code":"group.outcome.count","severity":"warn","entity":"unit","entity_id":2,"unit_id":2,"message":"\"New leads circle\" has 3 group outcomes in \"Winter run\": objectives 1, 2 and 3","suggestion":"Keep one group outcome and fold the others into it, or drop them: two split the group's attention; three is paralysis."}]}
+  {"hints":[{"code":"group.outcome.count","severity":"warn","entity":"unit","entity_id":2,"unit_id":2,"message":"\"New leads circle\" has 3 group outcomes in \"Winter run\": objectives 1, 2 and 3","suggestion":"Keep one group outcome and fold the others into it, or drop them: two split the group's attention; three is paralysis.","words":null}]}
   $ grip objective status 3 dropped --reason "One is enough"
   Updated objective 3: Every member writes a blog (dropped)
   $ grip objective status 2 dropped --reason "One is enough"
