@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
-import { button, choose, expect, field, landed, newPage, shot, signIn, submit, visit, where } from './steps.mjs';
+import { button, choose, expect, field, landed, newPage, noOverflow, shot, signIn, submit, visit, where } from './steps.mjs';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -114,13 +114,13 @@ async function noScriptScenario(env) {
 	await shot(env, page, 'kr-saved');
 }
 
-// A commitment that reads as an outcome, written by keyboard alone: the
-// hint comes while the focus stays in the field; Enter saves it; My week
-// shows the hint under it.
+// A commitment that reads as an outcome, written by keyboard alone on a
+// phone's screen: the hint comes while the focus stays in the field;
+// Enter saves it; My week shows the hint under it; nothing scrolls sideways.
 async function commitmentScenario(env) {
 	const email = person(env, 'commit');
 	const text = 'Feel calmer before the Friday demo';
-	const page = await newPage(env);
+	const page = await newPage(env, { narrow: true });
 	await signIn(env, page, email);
 	const input = await field(page, page.locator('form.commit-form'), 'Commitment');
 	await input.focus();
@@ -128,6 +128,7 @@ async function commitmentScenario(env) {
 	await liveHints(page, input, 'commitment.outcome');
 	const focus = await page.evaluate(() => document.activeElement && document.activeElement.name);
 	await expect(focus === 'text', 'the focus to stay in "Commitment" while the hint appears', `it is on ${focus}`);
+	await noOverflow(page);
 	await page.keyboard.press('Enter');
 	await landed(page, /^\/$/, 'committing with Enter');
 	await page.locator('main ul.commitments > li .coach-hints').first().waitFor({ timeout: 5000 }).catch(() => {});
@@ -135,6 +136,7 @@ async function commitmentScenario(env) {
 	await expect(stored.length === 1 && stored[0].text === text, 'the commitment saved despite the hint', JSON.stringify(stored));
 	await savedHint(page, page.locator('main ul.commitments > li').filter({ hasText: text }), 'commitment.outcome',
 		`the commitment "${text}"`);
+	await noOverflow(page);
 	await shot(env, page, 'committed');
 }
 
@@ -213,7 +215,7 @@ export const pages = [['hints-saved', savedPage]];
 export const scenarios = [
 	{ name: 'hints-kr-live', title: 'a vague key result typed shows kr.vague live; it still saves, the hint beside it', run: krLiveScenario },
 	{ name: 'hints-noscript', title: 'with JavaScript off, the hint is beside the key result once saved', run: noScriptScenario },
-	{ name: 'hints-commitment', title: 'a commitment that reads as an outcome, by keyboard: live, then beside it on My week', run: commitmentScenario },
+	{ name: 'hints-commitment', title: 'a commitment that reads as an outcome, by keyboard at 375 px: live, then beside it on My week', run: commitmentScenario },
 	{ name: 'hints-member-habit', title: 'a member outcome rewritten as a habit: live, then beside its title', run: memberHabitScenario },
 	{ name: 'hints-check-route', title: 'the check route: 403 without the token, 401 signed out, and it changes nothing', run: checkRouteScenario },
 ];
