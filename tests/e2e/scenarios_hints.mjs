@@ -180,6 +180,14 @@ async function checkRouteScenario(env) {
 	const said = await ok.text();
 	await expect(ok.status() === 200 && said.includes('commitment.outcome'), 'POST /coach/check with the token: 200 and the hint',
 		`${ok.status()} ${JSON.stringify(said.slice(0, 300))}`);
+	// What was typed comes back as text, never as markup.
+	const typed = await page.request.post(url, { form: { csrf, kind: 'key_result', kr_kind: 'boolean',
+		text: 'Improve <b id="typed">onboarding</b>' }, maxRedirects: 0 });
+	const echo = await typed.text();
+	await expect(typed.status() === 200 && echo.includes('kr.vague') && echo.includes('&lt;b id=') && !echo.includes('<b id='),
+		'the typed text escaped in the hint\'s message', `${typed.status()} ${JSON.stringify(echo.slice(0, 300))}`);
+	const bad = await page.request.post(url, { form: { ...form, csrf, kind: 'vision' }, maxRedirects: 0 });
+	await expect(bad.status() === 422, 'a kind of text the coach does not read: 422', `${bad.status()}`);
 	const noToken = await page.request.post(url, { form, maxRedirects: 0 });
 	await expect(noToken.status() === 403, 'POST /coach/check without the CSRF token: 403', `${noToken.status()}`);
 	const wrong = await page.request.post(url, { form: { ...form, csrf: 'x'.repeat(csrf.length) }, maxRedirects: 0 });
