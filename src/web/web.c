@@ -357,7 +357,7 @@ static void respond_raw(struct web_request *r, struct web_response *out)
 {
 	out->status = r->status ? r->status : 200;
 	out->type = r->raw_type;
-	out->cache = "private, no-cache";
+	out->cache = r->page->flags & WEB_READS ? "no-store" : "private, no-cache";
 	out->body = malloc(r->raw_len + 1);
 	if (!out->body) {
 		out->status = 500;

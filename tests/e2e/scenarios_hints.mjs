@@ -164,6 +164,18 @@ async function memberHabitScenario(env) {
 	await expect(stored.title === title, 'the outcome saved despite the hint', JSON.stringify(stored.title));
 	await savedHint(page, page.locator('main .page-head'), 'member.outcome.habit', 'the outcome\'s title');
 	await shot(env, page, 'habit-saved');
+	// The schedule moved to the why: the hint goes beside the why, not the title.
+	await visit(env, page, `/objectives/${o.id}/edit`, 'outcome-edit-why');
+	await (await field(page, page.locator('main form'), 'Title')).fill('Sleep through the night by January');
+	const why = await field(page, page.locator('main form'), 'Why it matters');
+	await why.fill('I will go to bed at ten every night');
+	await liveHints(page, why, 'member.outcome.habit');
+	await submit(page, await button(page, page.locator('main'), 'Save changes'));
+	await landed(page, new RegExp(`^/objectives/${o.id}$`), 'saving the outcome again');
+	const whyHints = page.locator('main dl.facts dd').filter({ hasText: 'I will go to bed at ten every night' });
+	await savedHint(page, whyHints, 'member.outcome.habit', 'the outcome\'s why');
+	const head = await page.locator('main .page-head .coach-hints').count();
+	await expect(head === 0, 'no hint beside the title, which reads as an outcome now', `${head} there`);
 }
 
 // The check route: answers the hints to a signed-in post with the token;
