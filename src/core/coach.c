@@ -215,6 +215,16 @@ const char *coach_say(struct coach *cx, const char *fmt, ...)
 	return text;
 }
 
+const char *coach_words(struct coach *cx, const char *code, const char *part,
+			const char *const *vars)
+{
+	char key[80];
+	snprintf(key, sizeof key, "%s.%s", code, part);
+	if (!cx->hint_words && !(cx->hint_words = grip_messages_load_file(cx->g, cx->locale, "hints")))
+		return NULL;
+	return grip_message(cx->g, cx->hint_words, key, vars);
+}
+
 const char *coach_quote(struct coach *cx, const char *text)
 {
 	if (!text)

@@ -86,6 +86,9 @@ struct coach {
 	/* set by a text rule around the hint it reports: the words that made
 	 * it fire (struct grip_hint's words); NULL otherwise */
 	const char *words;
+	/* the words of the text hints in the org's locale (hints.txt), read
+	 * when first needed by coach_words */
+	struct grip_messages *hint_words;
 };
 
 /* Fills cx (from cx->g and cx->scope) with what the rules read. coach_load.c */
@@ -130,6 +133,12 @@ void coach_keep(struct coach *cx, bool (*keep)(const struct grip_hint *h, const 
 
 /* Text in the arena; NULL with g->err when memory runs out. */
 __attribute__((format(printf, 2, 3))) const char *coach_say(struct coach *cx, const char *fmt, ...);
+/* The words of text hint `code` (lexicon/<locale>/hints.txt, key
+ * CODE.PART, English filling in what a locale leaves out), part "message",
+ * "text" or "suggestion", with {name} of vars (name, value pairs,
+ * NULL-ended) filled in; NULL with g->err when no file has it. */
+const char *coach_words(struct coach *cx, const char *code, const char *part,
+			const char *const *vars);
 /* "\"text\"", cut to 60 characters with an ellipsis. */
 const char *coach_quote(struct coach *cx, const char *text);
 /* "38", "38 and 47", "38, 47 and 50". */

@@ -389,36 +389,6 @@ static const struct {
 	{ "commitment", "commitment", { "commitment.outcome" } },
 };
 
-static const char *text_message(struct coach *cx, const char *code, const char *text,
-				const char *words, const char **suggestion)
-{
-	const char *t = coach_quote(cx, text), *w = coach_quote(cx, words);
-	if (strcmp(code, "objective.bau") == 0) {
-		*suggestion = "An objective names a change worth this cycle's effort; keep running work"
-			      " and health figures on a dashboard, and say what should be different.";
-		return coach_say(cx, "this objective %s reads as business as usual (%s)", t, w);
-	}
-	if (strcmp(code, "member.outcome.habit") == 0) {
-		*suggestion = "Name what will be different by the end of the programme; keep the habit"
-			      " for the weekly commitments that get there.";
-		return coach_say(cx, "this member outcome %s reads as a habit (%s) rather than an outcome", t, w);
-	}
-	if (strcmp(code, "kr.vague") == 0) {
-		*suggestion = "Make it measurable: a metric from a baseline to a target (from 65% to 90%),"
-			      " so that anyone can tell at the end whether it was reached.";
-		return coach_say(cx, "this key result %s says which way to go (%s) but not how far", t, w);
-	}
-	if (strcmp(code, "kr.output") == 0) {
-		*suggestion = "Move the work to the objective's initiatives and measure what it should"
-			      " change: what people do differently once it is done.";
-		return coach_say(cx, "this key result %s reads as a task or a deliverable (%s) rather than a"
-				 " result", t, w);
-	}
-	*suggestion = "Write what you will do this week, something in your own hands; the outcome is"
-		      " what it serves.";
-	return coach_say(cx, "this commitment %s reads as an outcome (%s) rather than an action", t, w);
-}
-
 int grip_coach_text(struct grip *g, const char *kind, const char *text, const char *kr_kind,
 		    struct grip_hint ***out, size_t *n)
 {
@@ -452,11 +422,12 @@ int grip_coach_text(struct grip *g, const char *kind, const char *text, const ch
 			return -1;
 		if (!words)
 			continue;
-		const char *suggestion = NULL;
-		const char *message = text_message(&cx, code, text, words, &suggestion);
+		const char *vars[] = { "title", coach_quote(&cx, text), "words", coach_quote(&cx, words),
+				       NULL };
 		cx.words = words;
-		if (coach_text_hint(&cx, coach_rule_named(code), text_kinds[k].entity, message,
-				    suggestion) < 0)
+		if (coach_text_hint(&cx, coach_rule_named(code), text_kinds[k].entity,
+				    coach_words(&cx, code, "text", vars),
+				    coach_words(&cx, code, "suggestion", NULL)) < 0)
 			return -1;
 	}
 	return coach_hints(&cx, failed, out, n);

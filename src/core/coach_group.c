@@ -230,12 +230,12 @@ static int habit_check(struct coach *cx, const struct coach_rule *r, const struc
 		habit = coach_find(cx, "member.outcome.habit", o->why);
 	if (!habit)
 		return 0;
+	const char *vars[] = { "id", coach_say(cx, "%lld", (long long)o->id),
+			       "title", coach_quote(cx, o->title),
+			       "words", coach_quote(cx, habit), NULL };
 	cx->words = habit;
-	int rc = coach_objective_hint(cx, r, o,
-		coach_say(cx, "member outcome %lld %s reads as a habit (%s) rather than an outcome",
-			  (long long)o->id, coach_quote(cx, o->title), coach_quote(cx, habit)),
-		"Name what will be different by the end of the programme; keep the habit"
-		" for the weekly commitments that get there.");
+	int rc = coach_objective_hint(cx, r, o, coach_words(cx, r->code, "message", vars),
+				      coach_words(cx, r->code, "suggestion", NULL));
 	cx->words = NULL;
 	return rc;
 }
@@ -276,13 +276,15 @@ int rule_commitment_outcome(struct coach *cx, const struct coach_rule *r)
 	for (size_t i = 0; i < cx->n_commits; i++) {
 		const struct grip_commitment *c = cx->commits[i];
 		const char *outcome = coach_find(cx, "commitment.outcome", c->text);
+		if (!outcome)
+			continue;
+		const char *vars[] = { "id", coach_say(cx, "%lld", (long long)c->id),
+				       "person", coach_name(cx, c->person_id), "week", c->week,
+				       "title", coach_quote(cx, c->text),
+				       "words", coach_quote(cx, outcome), NULL };
 		cx->words = outcome;
-		int rc = !outcome ? 0 : coach_commitment_hint(cx, r, c,
-			coach_say(cx, "commitment %lld of %s for %s, %s, reads as an outcome (%s) rather"
-				  " than an action", (long long)c->id, coach_name(cx, c->person_id), c->week,
-				  coach_quote(cx, c->text), coach_quote(cx, outcome)),
-			"Write what you will do this week, something in your own hands; the outcome is"
-			" what it serves.");
+		int rc = coach_commitment_hint(cx, r, c, coach_words(cx, r->code, "message", vars),
+					       coach_words(cx, r->code, "suggestion", NULL));
 		cx->words = NULL;
 		if (rc < 0)
 			return -1;

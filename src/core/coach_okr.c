@@ -19,23 +19,51 @@ static bool counts(const struct grip_objective *o)
 		o->layer == GRIP_LAYER_INDIVIDUAL);
 }
 
-static const char *count_advice(bool first, size_t n)
+/* The playbook's range of objectives a cycle for an owner's level
+ * (PRODUCT.md §4): company, business unit and department 3-5, team 3-4,
+ * person 2-3; in the org's first cycle of OKRs 1-2, for a person and for
+ * a unit starting out alike. */
+struct count_range {
+	size_t lo, hi;
+	const char *level; /* "a team's" */
+};
+
+static struct count_range count_range(const struct grip_unit *u, bool first)
+{
+	if (first)
+		return (struct count_range){ 1, 2, "the range in a first cycle" };
+	if (!u)
+		return (struct count_range){ 2, 3, "a person's range" };
+	switch (u->kind) {
+	case GRIP_UNIT_COMPANY:
+		return (struct count_range){ 3, 5, "a company's range" };
+	case GRIP_UNIT_BUSINESS_UNIT:
+		return (struct count_range){ 3, 5, "a business unit's range" };
+	case GRIP_UNIT_DEPARTMENT:
+		return (struct count_range){ 3, 5, "a department's range" };
+	case GRIP_UNIT_TEAM:
+	case GRIP_UNIT_GROUP:
+		break;
+	}
+	return (struct count_range){ 3, 4, "a team's range" };
+}
+
+static const char *count_advice(struct coach *cx, struct count_range range, bool first, size_t n)
 {
 	if (first)
 		return "One or two objectives are right in a first cycle: learn the rhythm before"
 		       " adding more.";
-	if (n < 3)
-		return "Three to five objectives a cycle is the aim: with fewer, check that nothing"
-		       " that matters this cycle is left out.";
-	return "Three to five objectives a cycle is the aim: more than five spread attention"
-	       " thin; keep the ones that matter most.";
+	if (n < range.lo)
+		return "With fewer objectives than that, check that nothing that matters this cycle"
+		       " is left out.";
+	return coach_say(cx, "More than %zu objectives spread attention thin; keep the ones that"
+			 " matter most.", range.hi);
 }
 
 int rule_okr_count_objectives(struct coach *cx, const struct coach_rule *r)
 {
 	for (size_t c = 0; c < cx->n_cycles; c++) {
 		const struct coach_cycle *cc = &cx->cycles[c];
-		size_t lo = cc->first ? 1 : 3, hi = cc->first ? 2 : 5;
 		/* Owners in order of their first objective; each counted once. */
 		for (size_t i = 0; i < cc->n_objs; i++) {
 			const struct grip_objective *o = cc->objs[i];
@@ -52,21 +80,26 @@ int rule_okr_count_objectives(struct coach *cx, const struct coach_rule *r)
 				earlier |= same && j < i;
 				n += same;
 			}
-			if (earlier || !owner || (n >= lo && n <= hi))
+			struct grip_unit *u = person ? NULL : coach_unit(cx, owner);
+			if (earlier || !owner || (!person && !u))
+				continue;
+			struct count_range range = count_range(u, cc->first);
+			if (n >= range.lo && n <= range.hi)
 				continue;
 			const char *cycle = coach_quote(cx, cc->cycle->name);
 			int rc;
 			if (person) {
 				rc = coach_person_hint(cx, r, owner, coach_person_unit(cx, owner, false),
-					coach_say(cx, "%s has %zu individual objective%s in %s",
-						  coach_name(cx, owner), n, n == 1 ? "" : "s", cycle),
-					count_advice(cc->first, n));
+					coach_say(cx, "%s has %zu individual objective%s in %s; %s is %zu"
+						  " to %zu", coach_name(cx, owner), n, n == 1 ? "" : "s", cycle,
+						  range.level, range.lo, range.hi),
+					count_advice(cx, range, cc->first, n));
 			} else {
-				struct grip_unit *u = coach_unit(cx, owner);
-				rc = !u ? 0 : coach_unit_hint(cx, r, u,
-					coach_say(cx, "%s has %zu %s objective%s in %s",
-						  coach_quote(cx, u->name), n, grip_layer_name(o->layer), n == 1 ? "" : "s", cycle),
-					count_advice(cc->first, n));
+				rc = coach_unit_hint(cx, r, u,
+					coach_say(cx, "%s has %zu %s objective%s in %s; %s is %zu to %zu",
+						  coach_quote(cx, u->name), n, grip_layer_name(o->layer),
+						  n == 1 ? "" : "s", cycle, range.level, range.lo, range.hi),
+					count_advice(cx, range, cc->first, n));
 			}
 			if (rc < 0)
 				return -1;
@@ -129,38 +162,28 @@ static int each_kr_matching(struct coach *cx, const struct coach_rule *r, const 
 	return 0;
 }
 
-static int vague(struct coach *cx, const struct coach_rule *r, const struct grip_objective *o,
-		 const struct grip_kr *kr, const char *match)
+/* A key result's text hint, in the words of hints.txt. */
+static int kr_words(struct coach *cx, const struct coach_rule *r, const struct grip_objective *o,
+		    const struct grip_kr *kr, const char *match)
 {
-	return coach_kr_hint(cx, r, o, kr,
-		coach_say(cx, "key result %lld %s of objective %lld says which way to go (%s) but not"
-			  " how far", (long long)kr->id, coach_quote(cx, kr->title), (long long)o->id,
-			  coach_quote(cx, match)),
-		"Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that"
-		" anyone can tell at the end whether it was reached.");
+	const char *vars[] = { "id", coach_say(cx, "%lld", (long long)kr->id),
+			       "title", coach_quote(cx, kr->title),
+			       "objective", coach_say(cx, "%lld", (long long)o->id),
+			       "words", coach_quote(cx, match), NULL };
+	return coach_kr_hint(cx, r, o, kr, coach_words(cx, r->code, "message", vars),
+			     coach_words(cx, r->code, "suggestion", NULL));
 }
 
 /* A metric key result carries its numbers (baseline and target): the text
  * rule is for the yes/no and milestone ones, whose title is all there is. */
 int rule_kr_vague(struct coach *cx, const struct coach_rule *r)
 {
-	return each_kr_matching(cx, r, "kr.vague", false, vague);
-}
-
-static int output(struct coach *cx, const struct coach_rule *r, const struct grip_objective *o,
-		  const struct grip_kr *kr, const char *match)
-{
-	return coach_kr_hint(cx, r, o, kr,
-		coach_say(cx, "key result %lld %s of objective %lld reads as a task or a deliverable"
-			  " (%s) rather than a result", (long long)kr->id, coach_quote(cx, kr->title),
-			  (long long)o->id, coach_quote(cx, match)),
-		"Move the work to the objective's initiatives and measure what it should change:"
-		" what people do differently once it is done.");
+	return each_kr_matching(cx, r, "kr.vague", false, kr_words);
 }
 
 int rule_kr_output(struct coach *cx, const struct coach_rule *r)
 {
-	return each_kr_matching(cx, r, "kr.output", true, output);
+	return each_kr_matching(cx, r, "kr.output", true, kr_words);
 }
 
 int rule_objective_bau(struct coach *cx, const struct coach_rule *r)
@@ -171,12 +194,13 @@ int rule_objective_bau(struct coach *cx, const struct coach_rule *r)
 			const struct grip_objective *o = cc->objs[i];
 			const char *match = counts(o) ? coach_find(cx, "objective.bau", o->title) : NULL;
 			cx->words = match;
+			const char *vars[] = { "layer", grip_layer_name(o->layer),
+					       "id", coach_say(cx, "%lld", (long long)o->id),
+					       "title", coach_quote(cx, o->title),
+					       "words", coach_quote(cx, match), NULL };
 			int rc = !match ? 0 : coach_objective_hint(cx, r, o,
-				coach_say(cx, "%s objective %lld %s reads as business as usual (%s)",
-					  grip_layer_name(o->layer), (long long)o->id, coach_quote(cx, o->title),
-					  coach_quote(cx, match)),
-				"An objective names a change worth this cycle's effort; keep running work"
-				" and health figures on a dashboard, and say what should be different.");
+				coach_words(cx, r->code, "message", vars),
+				coach_words(cx, r->code, "suggestion", NULL));
 			cx->words = NULL;
 			if (rc < 0)
 				return -1;

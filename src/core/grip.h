@@ -1743,6 +1743,9 @@ int grip_remind_queue(struct grip *g, size_t *queued);
  * language's, then English, for every key the first has. In the arena. */
 struct grip_messages;
 struct grip_messages *grip_messages_load(struct grip *g, const char *locale);
+/* The same for another file of messages, lexicon/<locale>/<file>.txt
+ * ("hints": the words of the coach's text hints). */
+struct grip_messages *grip_messages_load_file(struct grip *g, const char *locale, const char *file);
 /* Message key with each {name} of vars (NULL-ended name, value pairs)
  * filled in, in the arena; NULL with GRIP_EINVAL when no file has it. */
 const char *grip_message(struct grip *g, const struct grip_messages *m, const char *key, const char *const *vars);

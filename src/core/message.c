@@ -47,11 +47,11 @@ static char *trim(char *s, char *end)
 }
 
 /* The file of one locale into t; a locale without a file leaves t empty. */
-static int table_load(struct grip *g, const char *locale, struct message_table *t)
+static int table_load(struct grip *g, const char *locale, const char *file, struct message_table *t)
 {
 	char name[64];
 	*t = (struct message_table){ 0 };
-	snprintf(name, sizeof name, "lexicon/%.20s/messages.txt", locale);
+	snprintf(name, sizeof name, "lexicon/%.20s/%.20s.txt", locale, file);
 	const struct embedded_file *f = embedded_find(name);
 	if (!f)
 		return 0;
@@ -92,6 +92,11 @@ static int table_load(struct grip *g, const char *locale, struct message_table *
 
 struct grip_messages *grip_messages_load(struct grip *g, const char *locale)
 {
+	return grip_messages_load_file(g, locale, "messages");
+}
+
+struct grip_messages *grip_messages_load_file(struct grip *g, const char *locale, const char *file)
+{
 	if (!locale) {
 		struct grip_org *o = g->org_id ? grip_org_get(g, g->org_id) : NULL;
 		locale = o && o->locale ? o->locale : "en";
@@ -109,7 +114,7 @@ struct grip_messages *grip_messages_load(struct grip *g, const char *locale)
 			seen = seen || strcmp(chain[k], chain[i]) == 0;
 		if (seen)
 			continue;
-		if (table_load(g, chain[i], &m->layers[m->n]) < 0)
+		if (table_load(g, chain[i], file, &m->layers[m->n]) < 0)
 			return NULL;
 		m->n++;
 	}

@@ -100,18 +100,18 @@ development objective gets a nudge.
   info  individual.no_development  person 2: Bo Berg has no development objective among 1 individual objective in "2026-Q4"
         Add one objective about their own growth (a skill, a role they are growing into), or mark the one that is as a development objective.
   --
-  info  okr.count.objectives  unit 3: "Mobile" has 3 team objectives in "2026-Q4"
+  info  okr.count.objectives  unit 3: "Mobile" has 3 team objectives in "2026-Q4"; the range in a first cycle is 1 to 2
         One or two objectives are right in a first cycle: learn the rhythm before adding more.
   $ grip cycle add 2026-Q3 --kind quarter --from 2026-07-01 --to 2026-09-30
   Added cycle 2026-Q3 (quarter): 2026-07-01 to 2026-09-30, scoring; mid-point 2026-08-16
   $ grip cycle close 2026-Q3
   Closed cycle 2026-Q3 (quarter): 2026-07-01 to 2026-09-30, closed; mid-point 2026-08-16
   $ grip coach | grep -e okr.count.objectives -e individual.no_development
-  info  okr.count.objectives  unit 1: "Acme" has 2 strategic objectives in "2026-Q4"
-  info  okr.count.objectives  unit 2: "Product" has 1 strategic objective in "2026-Q4"
+  info  okr.count.objectives  unit 1: "Acme" has 2 strategic objectives in "2026-Q4"; a company's range is 3 to 5
+  info  okr.count.objectives  unit 2: "Product" has 1 strategic objective in "2026-Q4"; a business unit's range is 3 to 5
   info  individual.no_development  person 2: Bo Berg has no development objective among 1 individual objective in "2026-Q4"
-  info  okr.count.objectives  person 2: Bo Berg has 1 individual objective in "2026-Q4"
-  info  okr.count.objectives  person 3: Cy Chen has 1 individual objective in "2026-Q4"
+  info  okr.count.objectives  person 2: Bo Berg has 1 individual objective in "2026-Q4"; a person's range is 2 to 3
+  info  okr.count.objectives  person 3: Cy Chen has 1 individual objective in "2026-Q4"; a person's range is 2 to 3
 
 No check-in for more than seven days: stale.
 
@@ -145,10 +145,10 @@ The whole picture, as the admin and as Cy, who sees only what she may
 change: her own objective and her team's.
 
   $ grip coach
-  info  okr.count.objectives  unit 1: "Acme" has 2 strategic objectives in "2026-Q4"
-        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
-  info  okr.count.objectives  unit 2: "Product" has 1 strategic objective in "2026-Q4"
-        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  okr.count.objectives  unit 1: "Acme" has 2 strategic objectives in "2026-Q4"; a company's range is 3 to 5
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
+  info  okr.count.objectives  unit 2: "Product" has 1 strategic objective in "2026-Q4"; a business unit's range is 3 to 5
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   warn  cascade.depth  objective 4: individual objective 4 "Cut the time the app takes to open" sits 3 levels below strategy; two is the most
         Keep the cascade shallow (strategic, team, individual): align it to an objective higher up, or fold it into the one it serves.
   warn  kr.vague  key_result 2: key result 2 "Better onboarding" of objective 3 says which way to go ("Better") but not how far
@@ -171,10 +171,10 @@ change: her own objective and her team's.
         Three to five key results measure an objective well: add what would show the change from another side (speed, quality, reach).
   info  okr.count.krs  objective 8: team objective 8 "Let a shop work a full day offline" has 6 key results
         Three to five key results measure an objective well: more than five blur what matters; keep the ones that show the change best.
-  info  okr.count.objectives  person 2: Bo Berg has 1 individual objective in "2026-Q4"
-        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
-  info  okr.count.objectives  person 3: Cy Chen has 1 individual objective in "2026-Q4"
-        Three to five objectives a cycle is the aim: with fewer, check that nothing that matters this cycle is left out.
+  info  okr.count.objectives  person 2: Bo Berg has 1 individual objective in "2026-Q4"; a person's range is 2 to 3
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
+  info  okr.count.objectives  person 3: Cy Chen has 1 individual objective in "2026-Q4"; a person's range is 2 to 3
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ grip --as cy@acme.test coach | grep '^[a-z]'
   warn  kr.vague  key_result 2: key result 2 "Better onboarding" of objective 3 says which way to go ("Better") but not how far
   warn  kr.vague  key_result 4: key result 4 "Improve search" of objective 6 says which way to go ("Improve") but not how far
@@ -184,4 +184,4 @@ change: her own objective and her team's.
   info  objective.bau  objective 6: team objective 6 "Maintain the help centre" reads as business as usual ("Maintain")
   info  okr.count.krs  objective 3: team objective 3 "Make onboarding effortless" has 2 key results
   info  okr.count.krs  objective 8: team objective 8 "Let a shop work a full day offline" has 6 key results
-  info  okr.count.objectives  person 3: Cy Chen has 1 individual objective in "2026-Q4"
+  info  okr.count.objectives  person 3: Cy Chen has 1 individual objective in "2026-Q4"; a person's range is 2 to 3

@@ -357,6 +357,104 @@ static void test_text_bad_input(void **state)
 	g->err.code = GRIP_OK;
 }
 
+/* The count of objectives follows the playbook's range for the owner's
+ * level once the first cycle is past; the message names the range. */
+static const char *count_hint(struct grip *g, int64_t objective_id)
+{
+	struct grip_hint **hints;
+	size_t n;
+	assert_int_equal(grip_coach_about(g, "objective", objective_id, &hints, &n), 0);
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(hints[i]->code, "okr.count.objectives") == 0)
+			return hints[i]->message;
+	return NULL;
+}
+
+static int64_t add_objective(struct grip *g, const char *layer, const char *unit, const char *owner)
+{
+	static int k;
+	char title[32];
+	snprintf(title, sizeof title, "Customers say yes %d", ++k);
+	struct grip_objective_new n = { .title = title, .cycle_name = "2027-Q1", .layer = layer,
+					.unit_name = unit, .owner_email = owner };
+	struct grip_objective *o = grip_objective_add(g, &n);
+	assert_non_null(o);
+	return o->id;
+}
+
+static void test_count_by_level(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	tmpdb_act_as(g, "ada@acme.test");
+	assert_non_null(grip_cycle_add(g, "2027-Q1", "quarter", "2027-01-01", "2027-03-31", 0, NULL));
+	int64_t team = 0, company = 0, person = 0;
+	for (int i = 0; i < 2; i++) {
+		company = add_objective(g, "strategic", "Acme", NULL);
+		person = add_objective(g, "individual", NULL, "bo@acme.test");
+	}
+	assert_string_equal(count_hint(g, company), "\"Acme\" has 2 strategic objectives in \"2027-Q1\";"
+						 " a company's range is 3 to 5");
+	assert_null(count_hint(g, person)); /* a person: 2 to 3 */
+	for (int i = 0; i < 3; i++)
+		team = add_objective(g, "team", "Mobile", NULL);
+	assert_null(count_hint(g, team));
+	team = add_objective(g, "team", "Mobile", NULL);
+	assert_null(count_hint(g, team));
+	team = add_objective(g, "team", "Mobile", NULL);
+	assert_string_equal(count_hint(g, team), "\"Mobile\" has 5 team objectives in \"2027-Q1\"; a"
+						 " team's range is 3 to 4");
+	for (int i = 0; i < 3; i++)
+		company = add_objective(g, "strategic", "Acme", NULL);
+	assert_null(count_hint(g, company)); /* 5 */
+	company = add_objective(g, "strategic", "Acme", NULL);
+	assert_non_null(strstr(count_hint(g, company), "has 6 strategic objectives"));
+	person = add_objective(g, "individual", NULL, "bo@acme.test");
+	assert_null(count_hint(g, person)); /* 3 */
+	person = add_objective(g, "individual", NULL, "bo@acme.test");
+	assert_string_equal(count_hint(g, person), "Bo Berg has 4 individual objectives in \"2027-Q1\";"
+						" a person's range is 2 to 3");
+	/* The first cycle: one or two, whoever owns them. */
+	assert_string_equal(count_hint(g, world.mine[0]), "Bo Berg has 3 individual objectives in \"Q4\";"
+						 " the range in a first cycle is 1 to 2");
+}
+
+/* An org whose locale is German reads the hints' words from de/hints.txt;
+ * the words found stay as written. */
+static void test_german(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	tmpdb_act_as(g, "ada@acme.test");
+	struct grip_org_edit e = { .locale = "de" };
+	assert_int_equal(grip_org_edit(g, &e), 0);
+	tmpdb_at(g, "2026-11-23");
+	tmpdb_act_as(g, "ada@acme.test");
+	struct grip_hint **hints;
+	size_t n;
+	assert_int_equal(grip_coach_about(g, "key_result", world.vague_kr, &hints, &n), 0);
+	assert_int_equal(n, 1);
+	char want[200];
+	snprintf(want, sizeof want, "Schl\u00fcsselergebnis %lld \"Improve onboarding\" von Ziel %lld"
+		 " nennt eine Richtung (\"Improve\"), aber kein Ma\u00df", (long long)world.vague_kr,
+		 (long long)world.team_obj);
+	assert_string_equal(hints[0]->message, want);
+	assert_non_null(strstr(hints[0]->suggestion, "messbar"));
+	const struct grip_hint *h = text_hint(g, "key_result", "Improve onboarding", NULL, "kr.vague");
+	assert_non_null(h);
+	assert_string_equal(h->message, "dieses Schl\u00fcsselergebnis \"Improve onboarding\" nennt eine"
+					" Richtung (\"Improve\"), aber kein Ma\u00df");
+	/* grip coach speaks German too; hints outside hints.txt stay English. */
+	assert_int_equal(grip_coach(g, 0, &hints, &n), 0);
+	bool german = false, english = false;
+	for (size_t i = 0; i < n; i++) {
+		german |= strcmp(hints[i]->code, "objective.bau") == 0 &&
+			  strstr(hints[i]->message, "Tagesgesch\u00e4ft") != NULL;
+		english |= strcmp(hints[i]->code, "objective.unaligned") == 0 &&
+			   strstr(hints[i]->message, "contributes to nothing") != NULL;
+	}
+	assert_true(german);
+	assert_true(english);
+}
+
 /* Failing the k-th allocation of a call, for every k until none is left to
  * fail: the call fails with GRIP_ENOMEM, or gives every hint. */
 static void out_of_memory(struct grip *g, int (*call)(struct grip *, struct grip_hint ***, size_t *))
@@ -416,6 +514,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_about_bad_input, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_text, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_text_bad_input, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_count_by_level, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_german, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_out_of_memory, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
