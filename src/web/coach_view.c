@@ -65,12 +65,11 @@ static void about(struct web_request *r, const char *entity, int64_t id, struct 
 	}
 }
 
-int coach_saved_objective(struct web_request *r, const struct grip_objective *o, struct coach_saved *out)
+void coach_saved_objective(struct web_request *r, const struct grip_objective *o, struct coach_saved *out)
 {
 	*out = (struct coach_saved){ 0 };
 	if (saved_is(r, "objective", 0) || saved_is(r, "new", 0))
 		about(r, "objective", o->id, out);
-	return 0;
 }
 
 /* The field of an objective a hint goes beside: its why when the words

@@ -371,7 +371,7 @@ struct coach_saved {
 };
 /* The hints of the objective the page shows, when "saved" names it
  * ("objective", or "new": it and its key results); none otherwise. */
-int coach_saved_objective(struct web_request *r, const struct grip_objective *o, struct coach_saved *out);
+void coach_saved_objective(struct web_request *r, const struct grip_objective *o, struct coach_saved *out);
 /* Beside the objective's title (field "title") or its why ("why"): the
  * hints whose words are in that text (the others beside the title). */
 void coach_objective_hints(struct web_request *r, const struct coach_saved *s, const struct grip_objective *o,
