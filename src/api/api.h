@@ -37,6 +37,7 @@ enum api_route_flags {
 	ROUTE_CSV = 128,  /* with ?format=csv answers text/csv instead of JSON */
 	ROUTE_ACCEPTED = 256, /* answers 202: taken, to be done (an email queued) */
 	ROUTE_SCOPED = 512, /* its answer holds only the objectives its reads load: kept until one of them changes */
+	ROUTE_READS = 1024, /* a POST that changes nothing (a check): served as a read, not by the writer */
 };
 
 struct api_route {

@@ -63,7 +63,7 @@ int api_add_objective(struct api_request *r)
 	    in_string(r, "cadence", false, &n.cadence) < 0)
 		return -1;
 	struct grip_objective *o = grip_objective_add(r->g, &n);
-	return o ? api_ok_write(r, WRITER(grip_objective_write), o) : -1;
+	return o ? api_ok(r, grip_with_hints(r->g, grip_objective_json(o), "objective", o->id)) : -1;
 }
 
 int api_get_objective(struct api_request *r)
@@ -90,9 +90,10 @@ int api_patch_objective(struct api_request *r)
 		return -1;
 	if (has_dev)
 		e.development = dev;
-	if (grip_objective_edit(r->g, id, &e) < 0)
+	struct grip_objective *o;
+	if (grip_objective_edit(r->g, id, &e) < 0 || !(o = grip_objective_get(r->g, id, NULL)))
 		return -1;
-	return api_get_objective(r);
+	return api_ok(r, grip_with_hints(r->g, grip_objective_json(o), "objective", id));
 }
 
 int api_delete_objective(struct api_request *r)

@@ -2,7 +2,7 @@
  * api_group.c — the coaching-group routes: a group's report, a member's
  * chain for a week, the outcome prompt; a lead's review of a proposal (a
  * member's outcome among them) and the queue of what awaits it; and the
- * coach's hints. The
+ * coach's hints, on what is saved and on text not saved yet. The
  * privacy rules are the core's; these only read the request.
  */
 #include "api/api.h"
@@ -95,6 +95,22 @@ int api_coach(struct api_request *r)
 	struct grip_hint **hints;
 	size_t n;
 	if (grip_coach(r->g, unit, &hints, &n) < 0)
+		return -1;
+	json_t *list = api_array((void **)hints, n, (json_t * (*)(const void *)) grip_hint_json);
+	return api_ok(r, list ? json_pack("{so}", "hints", list) : NULL);
+}
+
+/* The text rules on text not saved yet, as a form checks it while someone
+ * types: reads only (ROUTE_READS), for anyone of the org. */
+int api_coach_check(struct api_request *r)
+{
+	static const char *const fields[] = { "kind", "text", "kr_kind", NULL };
+	const char *kind, *text, *kr_kind;
+	struct grip_hint **hints;
+	size_t n;
+	if (in_only(r, fields) < 0 || in_string(r, "kind", true, &kind) < 0 ||
+	    in_string(r, "text", true, &text) < 0 || in_string(r, "kr_kind", false, &kr_kind) < 0 ||
+	    grip_coach_text(r->g, kind, text, kr_kind, &hints, &n) < 0)
 		return -1;
 	json_t *list = api_array((void **)hints, n, (json_t * (*)(const void *)) grip_hint_json);
 	return api_ok(r, list ? json_pack("{so}", "hints", list) : NULL);

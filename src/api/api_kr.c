@@ -71,7 +71,7 @@ int api_add_kr(struct api_request *r)
 	    in_string(r, "owner", false, &n.owner_email) < 0 || in_milestones(r, &n) < 0)
 		return -1;
 	struct grip_kr *kr = grip_kr_add(r->g, id, &n);
-	return kr ? api_ok_write(r, (api_writer)grip_kr_write, kr) : -1;
+	return kr ? api_ok(r, grip_with_hints(r->g, grip_kr_json(kr), "key_result", kr->id)) : -1;
 }
 
 int api_get_kr(struct api_request *r)
@@ -98,9 +98,10 @@ int api_patch_kr(struct api_request *r)
 	e.baseline = hb ? &baseline : NULL;
 	e.target = ht ? &target : NULL;
 	e.weight = hw ? &weight : NULL;
-	if (grip_kr_edit(r->g, id, &e) < 0)
+	struct grip_kr *kr;
+	if (grip_kr_edit(r->g, id, &e) < 0 || !(kr = grip_kr_get(r->g, id, NULL)))
 		return -1;
-	return api_get_kr(r);
+	return api_ok(r, grip_with_hints(r->g, grip_kr_json(kr), "key_result", id));
 }
 
 int api_delete_kr(struct api_request *r)

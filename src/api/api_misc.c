@@ -32,7 +32,7 @@ int api_add_commitment(struct api_request *r)
 	    in_int(r, "objective_id", false, &goal, NULL) < 0 || in_bool(r, "shared", &shared, NULL) < 0 ||
 	    !(c = grip_commit_add(r->g, email, text, week, goal, shared)))
 		return -1;
-	json_t *j = grip_commit_added_json(r->g, c);
+	json_t *j = grip_with_hints(r->g, grip_commit_added_json(r->g, c), "commitment", c->id);
 	return j ? api_ok(r, j) : -1;
 }
 
@@ -75,9 +75,10 @@ int api_patch_commitment(struct api_request *r)
 		e.objective_id = json_is_null(json_object_get(r->body, "objective_id")) ? 0 : -1;
 	if (has_shared)
 		e.shared = shared;
-	if (grip_commit_edit(r->g, id, &e) < 0)
+	struct grip_commitment *c;
+	if (grip_commit_edit(r->g, id, &e) < 0 || !(c = grip_commit_get(r->g, id)))
 		return -1;
-	return api_get_commitment(r);
+	return api_ok(r, grip_with_hints(r->g, grip_commitment_json(c), "commitment", id));
 }
 
 int api_delete_commitment(struct api_request *r)

@@ -33,6 +33,7 @@ H(api_list_notifications); H(api_read_notifications);
 H(api_person_invite); H(api_password_forgot); H(api_password_set); H(api_me_password);
 H(api_due);
 H(api_get_calendar); H(api_add_calendar); H(api_revoke_calendar); H(api_calendar_events);
+H(api_coach_check);
 
 #define ORG "/api/v1/orgs/{org}"
 #define P ROUTE_PUBLIC
@@ -212,5 +213,8 @@ const struct api_route api_routes[] = {
 	  NULL, NULL },
 	{ "GET", ORG "/me/calendar/events", api_calendar_events, O | L,
 	  "The events of the signed-in person's calendar feed, as they see things", "CalendarEvent", NULL, NULL },
+	/* The coach on text not saved yet, as a form checks it while someone types. */
+	{ "POST", ORG "/coach/check", api_coach_check, O | B | ROUTE_READS,
+	  "The coach's text hints on text not saved yet (changes nothing)", "Hints", "CoachCheck", NULL },
 	{ 0 },
 };

@@ -739,8 +739,19 @@ static enum MHD_Result respond(struct MHD_Connection *conn, struct req_state *s,
 		if (text == r->json_text)
 			r->json_text = NULL;
 		bool tagged = text && !r->text && object && !(r->route->flags & ROUTE_LIST);
-		if (tagged)
+		/* A write's answer carries the coach's hints on what it wrote:
+		 * advice, not the resource, so its tag is the resource's alone
+		 * (the tag a GET gives, and If-Match compares). */
+		json_t *hints = tagged && json_object_get(r->result, "id") ? json_object_get(r->result, "hints")
+									   : NULL;
+		if (hints) {
+			json_incref(hints);
+			json_object_del(r->result, "hints");
+			etag_of(r->result, tag);
+			json_decref(hints);
+		} else if (tagged) {
 			etag_of_text(text, tag);
+		}
 		json_decref(r->result);
 		int status = r->status ? r->status : (r->route->flags & ROUTE_CREATE ? 201 : 200);
 		if (text && c->x.cacheable && status == 200 && !r->set_cookie && !r->text)
@@ -796,7 +807,8 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 			return send_error(conn, s, 400, "malformed", NULL, msg);
 		}
 	}
-	bool read = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
+	bool read = strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0 ||
+		    (r->route->flags & ROUTE_READS);
 	if (r->route->flags & ROUTE_SIGNIN) {
 		/* Its read here; then the hash and the write, suspended. */
 		int rc = run_read(&c->x);

@@ -93,6 +93,8 @@ struct cli {
 	const struct cli_cmd *cmd;
 	struct remote *remote; /* set with --server: the HTTP client (remote.c) */
 	json_t *kept;          /* an array holding the JSON the command borrows */
+	struct sb *notes;      /* text for stderr after the output (the coach's
+				  hints on what was just written); may be NULL */
 };
 
 extern const struct cli_cmd cli_commands[];
@@ -119,6 +121,13 @@ int cli_int(struct cli *c, const char *field, const char *text, int64_t min, int
 const char *cli_status_name(enum grip_status s);
 enum grip_status cli_status_parse(const char *name);
 
+/* The "hints" of a write's answer, as `grip coach` prints them with the
+ * suggestion below, into c->notes (stderr, after the result); nothing when
+ * j has none. Never fails: a hint does not change the outcome. */
+void cli_hints(struct cli *c, const json_t *j);
+/* One hint as `grip coach` prints it: "SEVERITY  CODE  ENTITY ID: MESSAGE"
+ * and the suggestion indented below. cmd_coach.c */
+void cli_hint_line(struct sb *to, const json_t *h);
 /* JSON (consumes j) or text, into c->out. */
 int cli_json(struct cli *c, json_t *j);
 __attribute__((format(printf, 2, 3))) void cli_printf(struct cli *c, const char *fmt, ...);

@@ -50,8 +50,13 @@ int show_coach(struct cli *c, const struct cli_args *a, const json_t *j)
 	size_t i;
 	const json_t *h;
 	json_array_foreach(hints, i, h)
-		cli_printf(c, "%-4s  %s  %s %lld: %s\n      %s\n", jget_text(h, "severity"), jget_text(h, "code"),
-			   jget_text(h, "entity"), (long long)jget_id(h, "entity_id"), jget_text(h, "message"),
-			   jget_text(h, "suggestion"));
+		cli_hint_line(c->out, h);
 	return 0;
+}
+
+void cli_hint_line(struct sb *to, const json_t *h)
+{
+	sb_addf(to, "%-4s  %s  %s %lld: %s\n      %s\n", jget_text(h, "severity"), jget_text(h, "code"),
+		jget_text(h, "entity"), (long long)jget_id(h, "entity_id"), jget_text(h, "message"),
+		jget_text(h, "suggestion"));
 }

@@ -20,6 +20,7 @@ int show_commit_added(struct cli *c, const struct cli_args *a, const json_t *j)
 {
 	(void)a;
 	commitment_line(c, j, "Added");
+	cli_hints(c, j);
 	const json_t *open = json_object_get(j, "to_close");
 	if (!json_array_size(open))
 		return 0;
@@ -50,7 +51,7 @@ int cmd_commit_add(struct cli *c, const struct cli_args *a, json_t **out)
 	if (goal_arg(c, a, &goal) < 0 ||
 	    !(m = grip_commit_add(c->g, a->pos[0], a->pos[1], arg_get(a, "week"), goal, arg_flag(a, "shared"))))
 		return -1;
-	json_t *j = grip_commit_added_json(c->g, m);
+	json_t *j = grip_with_hints(c->g, grip_commit_added_json(c->g, m), "commitment", m->id);
 	return j ? cli_out(c, j, out) : -1;
 }
 
@@ -143,7 +144,7 @@ int cmd_commit_edit(struct cli *c, const struct cli_args *a, json_t **out)
 	struct grip_commitment *m;
 	if (edit_args(c, a, &id, &e) < 0 || grip_commit_edit(c->g, id, &e) < 0 || !(m = grip_commit_get(c->g, id)))
 		return -1;
-	return cli_out(c, grip_commitment_json(m), out);
+	return cli_out(c, grip_with_hints(c->g, grip_commitment_json(m), "commitment", id), out);
 }
 
 int rem_commit_edit(struct cli *c, const struct cli_args *a, json_t **out)
@@ -164,6 +165,7 @@ int show_commit_edited(struct cli *c, const struct cli_args *a, const json_t *j)
 {
 	(void)a;
 	commitment_line(c, j, "Changed");
+	cli_hints(c, j);
 	if (json_integer_value(json_object_get(j, "objective_id")))
 		cli_printf(c, "  linked to objective %lld%s\n", (long long)jget_id(j, "objective_id"),
 			   json_is_true(json_object_get(j, "shared")) ? ", shared with the group" : "");

@@ -38,13 +38,17 @@ int show_kr(struct cli *c, const struct cli_args *a, const json_t *j)
 int show_kr_added(struct cli *c, const struct cli_args *a, const json_t *j)
 {
 	(void)a;
-	return kr_lines(c, j, "Added");
+	kr_lines(c, j, "Added");
+	cli_hints(c, j);
+	return 0;
 }
 
 int show_kr_updated(struct cli *c, const struct cli_args *a, const json_t *j)
 {
 	(void)a;
-	return kr_lines(c, j, "Updated");
+	kr_lines(c, j, "Updated");
+	cli_hints(c, j); /* after an edit */
+	return 0;
 }
 
 /* The objective and the new key result from the arguments, checked as the
@@ -91,7 +95,7 @@ int cmd_kr_add(struct cli *c, const struct cli_args *a, json_t **out)
 	struct grip_kr *kr;
 	if (add_args(c, a, &objective, &spec) < 0 || !(kr = grip_kr_add(c->g, objective, &spec)))
 		return -1;
-	return cli_out(c, grip_kr_json(kr), out);
+	return cli_out(c, grip_with_hints(c->g, grip_kr_json(kr), "key_result", kr->id), out);
 }
 
 int rem_kr_add(struct cli *c, const struct cli_args *a, json_t **out)
@@ -209,7 +213,7 @@ int cmd_kr_edit(struct cli *c, const struct cli_args *a, json_t **out)
 	struct grip_kr *kr;
 	if (edit_args(c, a, &id, &e, v) < 0 || grip_kr_edit(c->g, id, &e) < 0 || !(kr = grip_kr_get(c->g, id, NULL)))
 		return -1;
-	return cli_out(c, grip_kr_json(kr), out);
+	return cli_out(c, grip_with_hints(c->g, grip_kr_json(kr), "key_result", id), out);
 }
 
 int rem_kr_edit(struct cli *c, const struct cli_args *a, json_t **out)

@@ -71,6 +71,7 @@ int show_objective_added(struct cli *c, const struct cli_args *a, const json_t *
 {
 	(void)a;
 	cli_printf(c, "Added objective %lld: %s\n", (long long)jget_id(o, "id"), jget_text(o, "title"));
+	cli_hints(c, o);
 	return 0;
 }
 
@@ -79,6 +80,7 @@ int show_objective_updated(struct cli *c, const struct cli_args *a, const json_t
 	(void)a;
 	cli_printf(c, "Updated objective %lld: %s (%s)\n", (long long)jget_id(o, "id"), jget_text(o, "title"),
 		   jget_text(o, "status"));
+	cli_hints(c, o); /* after an edit */
 	return 0;
 }
 
@@ -122,7 +124,7 @@ int cmd_objective_add(struct cli *c, const struct cli_args *a, json_t **out)
 		.cadence = arg_get(a, "cadence"),
 	};
 	struct grip_objective *o = grip_objective_add(c->g, &spec);
-	return o ? cli_out(c, grip_objective_json(o), out) : -1;
+	return o ? cli_out(c, grip_with_hints(c->g, grip_objective_json(o), "objective", o->id), out) : -1;
 }
 
 int rem_objective_add(struct cli *c, const struct cli_args *a, json_t **out)
@@ -254,9 +256,11 @@ int cmd_objective_edit(struct cli *c, const struct cli_args *a, json_t **out)
 {
 	int64_t id;
 	struct grip_objective_edit e;
-	if (edit_args(c, a, &id, &e) < 0 || grip_objective_edit(c->g, id, &e) < 0)
+	struct grip_objective *o;
+	if (edit_args(c, a, &id, &e) < 0 || grip_objective_edit(c->g, id, &e) < 0 ||
+	    !(o = grip_objective_get(c->g, id, NULL)))
 		return -1;
-	return changed(c, id, out);
+	return cli_out(c, grip_with_hints(c->g, grip_objective_json(o), "objective", id), out);
 }
 
 int rem_objective_edit(struct cli *c, const struct cli_args *a, json_t **out)

@@ -125,6 +125,10 @@ void cli_man(struct sb *out, const char *version)
 		     "weekly GRIP check-ins and weekly commitments in an SQLite file, and computes progress, "
 		     "confidence lights, pace, risk and completion from them.\n"
 		     "Exit status: 0 done, 1 refused or failed (nothing changed), 2 usage.\n"
+		     ".PP\nAfter objective add and edit, kr add and edit, and commit add and edit, the "
+		     "coach's hints on what was written follow the result on standard error, as grip coach "
+		     "prints them (with \\-\\-json, in the answer's \"hints\" instead); they never block "
+		     "the change nor alter the exit status.\n"
 		     ".SH GLOBAL OPTIONS\n");
 	man_opts(out, cli_global_opts);
 	sb_adds(out, ".SH COMMANDS\n");

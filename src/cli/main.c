@@ -98,11 +98,14 @@ static int first_word(int argc, char **argv)
 	return argc;
 }
 
-/* The command's output, then what the core warned of, on stderr. */
+/* The command's output, then its notes (the coach's hints) and what the
+ * core warned of, on stderr. */
 static int print_output(struct cli *c)
 {
 	fwrite(c->out->buf, 1, c->out->len, stdout);
 	int rc = fflush(stdout) == 0 ? 0 : 1;
+	if (c->notes && c->notes->len)
+		fwrite(c->notes->buf, 1, c->notes->len, stderr);
 	for (int i = 0; i < c->g->n_warnings; i++)
 		fprintf(stderr, "grip: warning: %s: %s\n", c->g->warnings[i].code, c->g->warnings[i].message);
 	return rc;
@@ -362,13 +365,15 @@ int main(int argc, char **argv)
 	struct arena arena = ARENA_INIT;
 	struct grip g;
 	grip_init(&g, NULL, &arena, now);
+	struct sb notes = SB_INIT;
 	struct cli c = { .g = &g, .out = &out, .json = arg_flag(&a, "json"), .db_path = db, .cmd = cmd,
-			 .kept = json_array() };
+			 .kept = json_array(), .notes = &notes };
 	int rc = !c.kept ? 1 : server ? run_remote(&c, &a, server) : run_local(&c, &a, db);
 	if (!c.kept)
 		fprintf(stderr, "grip: out of memory\n");
 	json_decref(c.kept);
 	arena_release(&arena);
 	sb_release(&out);
+	sb_release(&notes);
 	return rc;
 }

@@ -106,6 +106,16 @@ int cli_render(struct cli *c, const struct cli_args *a, const json_t *j)
 	return c->cmd->render(c, a, w);
 }
 
+void cli_hints(struct cli *c, const json_t *j)
+{
+	size_t i;
+	const json_t *h;
+	if (!c->notes)
+		return;
+	json_array_foreach(json_object_get(j, "hints"), i, h)
+		cli_hint_line(c->notes, h);
+}
+
 void cli_printf(struct cli *c, const char *fmt, ...)
 {
 	va_list ap;

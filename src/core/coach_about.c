@@ -376,6 +376,26 @@ int grip_coach_about(struct grip *g, const char *entity, int64_t id, struct grip
 	return coach_hints(cx, failed, out, n);
 }
 
+json_t *grip_with_hints(struct grip *g, json_t *j, const char *entity, int64_t id)
+{
+	struct grip_hint **hints;
+	size_t n;
+	if (!j)
+		return NULL;
+	json_t *list = json_array();
+	if (grip_coach_about(g, entity, id, &hints, &n) < 0) {
+		memset(&g->err, 0, sizeof g->err);
+		n = 0;
+	}
+	for (size_t i = 0; list && i < n; i++)
+		json_array_append_new(list, grip_hint_json(hints[i]));
+	if (!list || json_object_set_new(j, "hints", list) < 0) {
+		json_decref(j);
+		return NULL;
+	}
+	return j;
+}
+
 /* ---- text not saved yet ---- */
 
 /* The text rules of each kind of text, and how a hint names the thing. */

@@ -1460,6 +1460,10 @@ json_t *grip_hint_json(const struct grip_hint *h);
  * see is not found (GRIP_ENOTFOUND), as its read would answer. */
 int grip_coach_about(struct grip *g, const char *entity, int64_t id,
 		     struct grip_hint ***out, size_t *n);
+/* j (an object, returned) with "hints": grip_coach_about's hints on the
+ * thing just written as JSON, [] when the coach cannot say (g->err is
+ * cleared: a hint never fails a write). For the answers of the writes. */
+json_t *grip_with_hints(struct grip *g, json_t *j, const char *entity, int64_t id);
 /* The hints on text not saved yet, for the check route; changes
  * nothing. kind: "objective", "member_outcome", "key_result",
  * "commitment"; kr_kind: "metric", "boolean", "milestones" or NULL. The

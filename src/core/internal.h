@@ -149,8 +149,8 @@ struct grip_objective *objective_for_value(struct grip *g, int64_t id, struct gr
  * results, no figures and no visibility check: for the coach, which judges
  * what the actor may see hint by hint. objective.c */
 int objectives_of_cycle(struct grip *g, int64_t cycle_id, struct grip_objective ***out, size_t *n);
-/* The same for the objectives of a cycle owned by a unit (unit_id) or a
- * person (owner_id), 0 matching none: what one owner's count reads. */
+/* The same for the objectives of a cycle owned by a unit (unit_id), or
+ * when unit_id is 0 by a person (owner_id): what one owner's count reads. */
 int objectives_of_owner(struct grip *g, int64_t cycle_id, int64_t unit_id, int64_t owner_id,
 			struct grip_objective ***out, size_t *n);
 /* One stored objective with its alignments, no visibility check; *out

@@ -753,10 +753,15 @@ int objectives_of_cycle(struct grip *g, int64_t cycle_id, struct grip_objective 
 int objectives_of_owner(struct grip *g, int64_t cycle_id, int64_t unit_id, int64_t owner_id,
 			struct grip_objective ***out, size_t *n)
 {
-	if (fetch_all(g, store_q(g->store,
-		"SELECT " OBJ_COLS OBJ_FROM " WHERE o.org_id = ? AND o.cycle_id = ?"
-		" AND (o.unit_id = ? OR o.owner_id = ?) ORDER BY o.id",
-		V(g->org_id), V(cycle_id), V(unit_id), V(owner_id)), objective_row, (void ***)out, n) < 0)
+	/* The owner's index is searched, not the cycle's: "+o.cycle_id" keeps
+	 * SQLite from choosing the cycle's, which holds every objective of a
+	 * large organisation's quarter. */
+	struct store_stmt *st = unit_id
+		? store_q(g->store, "SELECT " OBJ_COLS OBJ_FROM " WHERE o.org_id = ? AND +o.cycle_id = ?"
+			  " AND o.unit_id = ? ORDER BY o.id", V(g->org_id), V(cycle_id), V(unit_id))
+		: store_q(g->store, "SELECT " OBJ_COLS OBJ_FROM " WHERE o.org_id = ? AND +o.cycle_id = ?"
+			  " AND o.owner_id = ? ORDER BY o.id", V(g->org_id), V(cycle_id), V(owner_id));
+	if (fetch_all(g, st, objective_row, (void ***)out, n) < 0)
 		return -1;
 	return *n ? load_alignments(g, *out, *n) : 0;
 }

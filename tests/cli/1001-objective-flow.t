@@ -10,9 +10,9 @@ over time, a GRIP check-in, an edit with its reason, and the figures.
   $ grip cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31
   Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16
   $ grip objective add "Make onboarding effortless" --cycle 2026-Q4 --layer team --unit Mobile --json
-  {"id":1,"title":"Make onboarding effortless","layer":"team","status":"draft","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":2,"unit":"Mobile","owner_id":null,"owner":null,"development":false,"visibility":"org","cadence":"weekly","version":1,"aligns_to":[],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[]}
+  {"id":1,"title":"Make onboarding effortless","layer":"team","status":"draft","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":2,"unit":"Mobile","owner_id":null,"owner":null,"development":false,"visibility":"org","cadence":"weekly","version":1,"aligns_to":[],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[],"hints":[{"code":"objective.unaligned","severity":"warn","entity":"objective","entity_id":1,"unit_id":2,"message":"team objective 1 \"Make onboarding effortless\" contributes to nothing above it: the chain is broken","suggestion":"Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.","words":null}]}
   $ grip kr add 1 "Activation rate" --baseline 65 --target 90 --unit % --json
-  {"id":1,"objective_id":1,"title":"Activation rate","kind":"metric","baseline":65,"target":90,"unit":"%","weight":1,"owner_id":null,"version":1,"milestones":[],"current":65,"has_value":false,"value_at":null,"progress":0}
+  {"id":1,"objective_id":1,"title":"Activation rate","kind":"metric","baseline":65,"target":90,"unit":"%","weight":1,"owner_id":null,"version":1,"milestones":[],"current":65,"has_value":false,"value_at":null,"progress":0,"hints":[]}
   $ grip kr add 1 "Lead time to first value" --baseline 14 --target 5 --unit days --weight 2
   Added key result 2: Lead time to first value
     metric: 14 days -> 14 days -> 5 days, progress 0%, weight 2
@@ -83,6 +83,8 @@ Editing keeps the reason in history; a stale version is refused.
 
   $ grip objective edit 1 --title "Make onboarding effortless for everyone" --reason "the scope grew"
   Updated objective 1: Make onboarding effortless for everyone (draft)
+  warn  objective.unaligned  objective 1: team objective 1 "Make onboarding effortless for everyone" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip objective edit 1 --title "Older edit" --if-version 1
   grip: version: the objective has changed since you read it (version 1, now 2)
   [1]

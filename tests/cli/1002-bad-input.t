@@ -9,6 +9,8 @@ database exactly as it was (the runner checks the bytes).
   Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16
   $ grip objective add "Ship it" --cycle 2026-Q4 --layer team --unit Mobile
   Added objective 1: Ship it
+  warn  objective.unaligned  objective 1: team objective 1 "Ship it" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip kr add 1 "Activation" --baseline 65 --target 90
   Added key result 1: Activation
     metric: 65 -> 65 -> 90, progress 0%, weight 1
@@ -163,6 +165,8 @@ Weeks and dates.
   [1]
   $ grip commit add ada@acme.test "Call three customers"
   Added commitment 1 for ada@acme.test, 2026-W48: Call three customers (open)
+  warn  commitment.unlinked  commitment 1: commitment 1 of Ada Admin for 2026-W48, "Call three customers", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
 
 Nothing above was stored: the objective is as it was. (2026 has 53 ISO
 weeks, so its W53 is fine.)

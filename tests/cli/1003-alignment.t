@@ -26,12 +26,20 @@ shows the mean progress of the objectives aligned to it.
   Added objective 1: Be the easiest tool to start with
   $ grip objective add "Win the mid-market" --cycle 2026-Q4 --layer strategic --unit Products --aligns-to 1
   Added objective 2: Win the mid-market
+  info  okr.count.objectives  unit 2: "Products" has 1 strategic objective in "2026-Q4"; a business unit's range is 3 to 5
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ grip objective add "Onboarding in minutes" --cycle 2026-Q4 --layer team --unit Mobile --aligns-to 2
   Added objective 3: Onboarding in minutes
+  info  okr.count.objectives  unit 3: "Mobile" has 1 team objective in "2026-Q4"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ grip objective add "A faster web app" --cycle 2026-Q4 --layer team --unit Web --aligns-to 2
   Added objective 4: A faster web app
+  info  okr.count.objectives  unit 4: "Web" has 1 team objective in "2026-Q4"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ grip objective add "Learn product analytics" --cycle 2026-Q4 --layer individual --owner ada@acme.test --unit Mobile --aligns-to 3 --development
   Added objective 5: Learn product analytics
+  info  okr.count.objectives  person 1: Ada Admin has 1 individual objective in "2026-Q4"; a person's range is 2 to 3
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ grip kr add 3 "Activation" --baseline 50 --target 100 --unit %
   Added key result 1: Activation
     metric: 50% -> 50% -> 100%, progress 0%, weight 1

@@ -34,10 +34,22 @@ the API; it prints the local output and shows any difference after "!!".
   > }
   $ same ada objective add "Onboarding in minutes" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 1: Onboarding in minutes
+  warn  objective.unaligned  objective 1: team objective 1 "Onboarding in minutes" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Mobile" has 1 team objective in "2026-Q4"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same ada objective add "Cy learns analytics" --cycle 2026-Q4 --layer individual --unit Mobile --owner cy@acme.test
   Added objective 2: Cy learns analytics
+  warn  objective.unaligned  objective 2: individual objective 2 "Cy learns analytics" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  person 3: Cy Chan has 1 individual objective in "2026-Q4"; a person's range is 2 to 3
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same ada objective add "Web is fast" --cycle 2026-Q4 --layer team --unit Web
   Added objective 3: Web is fast
+  warn  objective.unaligned  objective 3: team objective 3 "Web is fast" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 3: "Web" has 1 team objective in "2026-Q4"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
 
 The owner: an individual objective's owner is a person of its unit; the
 lead may hand it to another of their people, a member may not give theirs
@@ -45,6 +57,10 @@ away, and an individual objective cannot be left without one.
 
   $ same bo objective edit 2 --owner bo@acme.test --reason "Bo takes it over"
   Updated objective 2: Cy learns analytics (draft)
+  warn  objective.unaligned  objective 2: individual objective 2 "Cy learns analytics" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  person 2: Bo Berg has 1 individual objective in "2026-Q4"; a person's range is 2 to 3
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same ada objective show 2
   Objective 2: Cy learns analytics
     individual, draft, cycle 2026-Q4, unit Mobile, owner bo@acme.test
@@ -62,9 +78,13 @@ away, and an individual objective cannot be left without one.
   grip: owner: no person with email nobody@acme.test
   [1]
   $ same ada objective edit 1 --owner cy@acme.test --json
-  {"id":1,"title":"Onboarding in minutes","layer":"team","status":"active","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":2,"unit":"Mobile","owner_id":3,"owner":"cy@acme.test","development":false,"visibility":"org","cadence":"weekly","version":2,"aligns_to":[],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[]}
+  {"id":1,"title":"Onboarding in minutes","layer":"team","status":"active","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":2,"unit":"Mobile","owner_id":3,"owner":"cy@acme.test","development":false,"visibility":"org","cadence":"weekly","version":2,"aligns_to":[],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[],"hints":[{"code":"objective.unaligned","severity":"warn","entity":"objective","entity_id":1,"unit_id":2,"message":"team objective 1 \"Onboarding in minutes\" contributes to nothing above it: the chain is broken","suggestion":"Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.","words":null},{"code":"okr.count.objectives","severity":"info","entity":"unit","entity_id":2,"unit_id":2,"message":"\"Mobile\" has 1 team objective in \"2026-Q4\"; a team's range is 3 to 4","suggestion":"With fewer objectives than that, check that nothing that matters this cycle is left out.","words":null}]}
   $ same ada objective edit 1 --owner ""
   Updated objective 1: Onboarding in minutes (active)
+  warn  objective.unaligned  objective 1: team objective 1 "Onboarding in minutes" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Mobile" has 1 team objective in "2026-Q4"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ grip objective edit 2 --owner di@acme.test
   grip: owner: di@acme.test is not a member of Mobile
   [1]
@@ -100,8 +120,12 @@ Deleting is for whoever may edit it.
 
   $ same ada objective add "Be easy to start with" --cycle 2026-Q4 --layer strategic --unit Acme
   Added objective 4: Be easy to start with
+  info  okr.count.objectives  unit 1: "Acme" has 1 strategic objective in "2026-Q4"; a company's range is 3 to 5
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same ada objective add "A draft" --cycle 2026-Q4 --layer team --unit Mobile --aligns-to 4
   Added objective 5: A draft
+  info  okr.count.objectives  unit 2: "Mobile" has 2 team objectives in "2026-Q4"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same ada kr add 5 "Signups" --baseline 0 --target 10
   Added key result 1: Signups
     metric: 0 -> 0 -> 10, progress 0%, weight 1
@@ -141,6 +165,10 @@ a draft that a commitment serves is dropped, not deleted.
 
   $ same ada objective add "Committed draft" --cycle 2026-Q4 --layer team --unit Mobile
   Added objective 6: Committed draft
+  warn  objective.unaligned  objective 6: team objective 6 "Committed draft" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Mobile" has 2 team objectives in "2026-Q4"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same ada commit add cy@acme.test "Sketch it" --week 2026-W48 --goal 6
   Added commitment 1 for cy@acme.test, 2026-W48: Sketch it (open)
   $ same ada objective delete 6
@@ -159,6 +187,8 @@ deleted.
 
   $ same ada objective add "Faster checkout" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 7: Faster checkout
+  warn  objective.unaligned  objective 7: team objective 7 "Faster checkout" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same ada kr add 7 "Checkout time" --baseline 60 --target 20 --unit s
   Added key result 2: Checkout time
     metric: 60 s -> 60 s -> 20 s, progress 0%, weight 1
@@ -231,6 +261,8 @@ a reason.
 
   $ same ada objective add "Summer" --cycle 2026-Q3 --layer team --unit Mobile
   Added objective 8: Summer
+  warn  objective.unaligned  objective 8: team objective 8 "Summer" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same ada dependency add 8 --on-unit Web
   Added dependency 3 of objective 8 (open)
   $ same ada cycle close 2026-Q3

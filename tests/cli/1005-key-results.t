@@ -15,12 +15,14 @@ its key results were added.
   Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16
   $ grip objective add "Make onboarding effortless" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 1: Make onboarding effortless
+  warn  objective.unaligned  objective 1: team objective 1 "Make onboarding effortless" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
 
 Milestones with weights: "=N" after a milestone is its weight; without it, 1.
 A title that itself ends in "=N" keeps it by adding "=1".
 
   $ grip kr add 1 "Guided tour" --milestone Design --milestone "Build = 2" --milestone "Ship=3" --milestone "Step x=1=1" --json
-  {"id":1,"objective_id":1,"title":"Guided tour","kind":"milestones","baseline":0,"target":4,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[{"id":1,"title":"Design","weight":1,"done":false},{"id":2,"title":"Build","weight":2,"done":false},{"id":3,"title":"Ship","weight":3,"done":false},{"id":4,"title":"Step x=1","weight":1,"done":false}],"current":0,"has_value":false,"value_at":null,"progress":0}
+  {"id":1,"objective_id":1,"title":"Guided tour","kind":"milestones","baseline":0,"target":4,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[{"id":1,"title":"Design","weight":1,"done":false},{"id":2,"title":"Build","weight":2,"done":false},{"id":3,"title":"Ship","weight":3,"done":false},{"id":4,"title":"Step x=1","weight":1,"done":false}],"current":0,"has_value":false,"value_at":null,"progress":0,"hints":[]}
   $ grip kr add 1 "Bad weight" --milestone "Design=0"
   grip: milestones: must be a number above 0 and at most 1000
   [1]
@@ -143,6 +145,8 @@ still change).
   [1]
   $ grip objective add "Plan the spring" --cycle 2026-Q4 --layer team --unit Mobile
   Added objective 2: Plan the spring
+  warn  objective.unaligned  objective 2: team objective 2 "Plan the spring" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip kr add 2 "Spring plan written" --boolean
   Added key result 5: Spring plan written
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
@@ -184,6 +188,10 @@ unknown name, a deletion and a refused one.
 
   $ export GRIP_DB=local.db GRIP_NOW=2026-11-23
   $ for db in local.db srv.db; do grip --db $db init --org Acme --admin ada@acme.test --name "Ada Admin" && grip --db $db unit add Mobile --kind team && grip --db $db cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31 && grip --db $db objective add "Ship the tour" --cycle 2026-Q4 --layer team --unit Mobile; done >/dev/null
+  warn  objective.unaligned  objective 1: team objective 1 "Ship the tour" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  warn  objective.unaligned  objective 1: team objective 1 "Ship the tour" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ T=$(grip --db srv.db token create ada@acme.test | tail -n 1); grip token create ada@acme.test >/dev/null
   $ set -m; grip --db srv.db serve --listen 127.0.0.1:0 >server.out 2>server.log & set +m
   $ for i in $(seq 300); do grep -q listening server.out 2>/dev/null && break; sleep 0.1; done; URL=$(sed -n 's/^grip: listening on //p' server.out); echo "${URL%:*}"

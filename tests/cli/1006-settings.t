@@ -192,6 +192,8 @@ cycle in planning that holds nothing may be deleted.
   [1]
   $ grip objective add "Grow" --cycle 2027-Q1 --layer strategic --unit Acme
   Added objective 1: Grow
+  info  okr.count.objectives  unit 1: "Acme" has 1 strategic objective in "2027-Q1"; a company's range is 3 to 5
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ grip cycle delete 2027-Q1
   grip: cycle: 2027-Q1 holds 1 objective, so it stays
   [1]

@@ -11,8 +11,10 @@ with a status and a reflection.
   Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16
   $ grip objective add "Onboarding in minutes" --cycle 2026-Q4 --layer team --unit Mobile
   Added objective 1: Onboarding in minutes
+  warn  objective.unaligned  objective 1: team objective 1 "Onboarding in minutes" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip commit add bo@acme.test "Interview three new users" --week 2026-W47 --goal 1 --json
-  {"id":1,"person_id":2,"email":"bo@acme.test","week":"2026-W47","text":"Interview three new users","objective_id":1,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null,"to_close":[]}
+  {"id":1,"person_id":2,"email":"bo@acme.test","week":"2026-W47","text":"Interview three new users","objective_id":1,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null,"to_close":[],"hints":[]}
   $ grip commit add bo@acme.test "Write the tour script" --week 2026-W47 --goal 1
   Added commitment 2 for bo@acme.test, 2026-W47: Write the tour script (open)
   $ grip commit add bo@acme.test "Ship the tour" --week 2026-W48 --goal 1
@@ -25,6 +27,8 @@ with a status and a reflection.
   Still open from earlier weeks (close with: grip commit close ID done|partial|missed):
     1  2026-W47  Interview three new users
     2  2026-W47  Write the tour script
+  warn  commitment.unlinked  commitment 4: commitment 4 of Bo Berg for 2026-W48, "Plan next sprint", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ grip commit close 1 done --reflection "Learned that the first screen confuses people"
   Closed commitment 1 for bo@acme.test, 2026-W47: Interview three new users (done)
   $ grip commit close 2 partial

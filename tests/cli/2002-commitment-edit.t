@@ -19,19 +19,29 @@ delete it. Without --week, `commit add` means this week (2026-W48 here).
   Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16
   $ grip objective add "Onboarding in minutes" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 1: Onboarding in minutes
+  warn  objective.unaligned  objective 1: team objective 1 "Onboarding in minutes" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip objective add "Fewer support tickets" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 2: Fewer support tickets
+  warn  objective.unaligned  objective 2: team objective 2 "Fewer support tickets" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
 
 No week given: this week.
 
   $ grip --as cy@acme.test commit add cy@acme.test "Interview three new users"
   Added commitment 1 for cy@acme.test, 2026-W48: Interview three new users (open)
+  warn  commitment.unlinked  commitment 1: commitment 1 of Cy Chen for 2026-W48, "Interview three new users", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ grip --as cy@acme.test commit add cy@acme.test "Last week's" --week 2026-W47
   Added commitment 2 for cy@acme.test, 2026-W47: Last week's (open)
+  warn  commitment.unlinked  commitment 2: commitment 2 of Cy Chen for 2026-W47, "Last week's", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ grip --as cy@acme.test commit add cy@acme.test "Closed already"
   Added commitment 3 for cy@acme.test, 2026-W48: Closed already (open)
   Still open from earlier weeks (close with: grip commit close ID done|partial|missed):
     2  2026-W47  Last week's
+  warn  commitment.unlinked  commitment 3: commitment 3 of Cy Chen for 2026-W48, "Closed already", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ grip --as cy@acme.test commit close 3 done
   Closed commitment 3 for cy@acme.test, 2026-W48: Closed already (done)
 
@@ -41,10 +51,12 @@ The person changes the text, the link and the sharing.
   Changed commitment 1 for cy@acme.test, 2026-W48: Interview five new users (open)
     linked to objective 1, shared with the group
   $ grip --as cy@acme.test commit edit 1 --goal 2 --private --json
-  {"id":1,"person_id":3,"email":"cy@acme.test","week":"2026-W48","text":"Interview five new users","objective_id":2,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null}
+  {"id":1,"person_id":3,"email":"cy@acme.test","week":"2026-W48","text":"Interview five new users","objective_id":2,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null,"hints":[]}
   $ grip --as cy@acme.test commit edit 1 --no-goal
   Changed commitment 1 for cy@acme.test, 2026-W48: Interview five new users (open)
     linked to nothing
+  warn  commitment.unlinked  commitment 1: commitment 1 of Cy Chen for 2026-W48, "Interview five new users", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
 
 Their lead and an admin may change it too; someone else may not.
 
@@ -182,16 +194,22 @@ real `grip serve`, kept in step with a third local one; the token is Ada's.
   Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16
   $ same objective add "Hire two engineers" --cycle 2026-Q4 --layer individual --owner ada@acme.test --status active
   Added objective 1: Hire two engineers
+  warn  objective.unaligned  objective 1: individual objective 1 "Hire two engineers" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same commit add ada@acme.test "Write the job ad"
   Added commitment 1 for ada@acme.test, 2026-W48: Write the job ad (open)
+  warn  commitment.unlinked  commitment 1: commitment 1 of Ada Admin for 2026-W48, "Write the job ad", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ same commit edit 1 --text "Write and post the job ad" --goal 1
   Changed commitment 1 for ada@acme.test, 2026-W48: Write and post the job ad (open)
     linked to objective 1
   $ same commit edit 1 --no-goal --shared
   Changed commitment 1 for ada@acme.test, 2026-W48: Write and post the job ad (open)
     linked to nothing, shared with the group
+  warn  commitment.unlinked  commitment 1: commitment 1 of Ada Admin for 2026-W48, "Write and post the job ad", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ same commit edit 1 --private --json
-  {"id":1,"person_id":1,"email":"ada@acme.test","week":"2026-W48","text":"Write and post the job ad","objective_id":null,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null}
+  {"id":1,"person_id":1,"email":"ada@acme.test","week":"2026-W48","text":"Write and post the job ad","objective_id":null,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null,"hints":[{"code":"commitment.unlinked","severity":"warn","entity":"commitment","entity_id":1,"unit_id":1,"message":"commitment 1 of Ada Admin for 2026-W48, \"Write and post the job ad\", is linked to no objective: the chain is broken","suggestion":"Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.","words":null}]}
   $ same commit edit 1 --goal 9
   grip: objective_id: no such objective
   [1]

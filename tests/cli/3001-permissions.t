@@ -20,11 +20,15 @@ Roles are enforced in the core, for the person named by --as (or GRIP_USER).
   Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16
   $ grip objective add "Team goal" --cycle 2026-Q4 --layer team --unit Mobile
   Added objective 1: Team goal
+  warn  objective.unaligned  objective 1: team objective 1 "Team goal" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip kr add 1 "Activation" --baseline 10 --target 20
   Added key result 1: Activation
     metric: 10 -> 10 -> 20, progress 0%, weight 1
   $ grip objective add "Hidden goal" --cycle 2026-Q4 --layer team --unit Secret
   Added objective 2: Hidden goal
+  warn  objective.unaligned  objective 2: team objective 2 "Hidden goal" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
 
 A viewer reads and writes nothing.
 
@@ -49,6 +53,8 @@ but not someone else's, and not admin work.
   Checked in on objective 1: confidence 7 (green), progress 20%
   $ GRIP_USER=cy@acme.test grip commit add cy@acme.test "Pair with Bo" --week 2026-W48
   Added commitment 1 for cy@acme.test, 2026-W48: Pair with Bo (open)
+  warn  commitment.unlinked  commitment 1: commitment 1 of Cy Member for 2026-W48, "Pair with Bo", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ grip --as cy@acme.test commit add di@acme.test "Do my work" --week 2026-W48
   grip: only the person, their lead or an admin can do that
   [1]
@@ -74,6 +80,8 @@ The lead approves; a lead may write for their people.
   Updated objective 1: Team goal (approved)
   $ grip --as bo@acme.test commit add cy@acme.test "Review the tour" --week 2026-W48
   Added commitment 2 for cy@acme.test, 2026-W48: Review the tour (open)
+  warn  commitment.unlinked  commitment 2: commitment 2 of Cy Member for 2026-W48, "Review the tour", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
 
 Private units and what is in them are not found by outsiders.
 

@@ -10,6 +10,8 @@ the cycle is not at risk the moment it exists.
   Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, active; mid-point 2026-11-16
   $ grip objective add "Fresh" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 1: Fresh
+  warn  objective.unaligned  objective 1: team objective 1 "Fresh" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip kr add 1 "Activation rate" --baseline 65 --target 90 --unit %
   Added key result 1: Activation rate
     metric: 65% -> 65% -> 90%, progress 0%, weight 1
@@ -40,6 +42,8 @@ from its approval: 22 of 60 days on 23 November.
 
   $ GRIP_NOW=2026-10-01 grip objective add "Agreed late" --cycle 2026-Q4 --layer team --unit Mobile
   Added objective 2: Agreed late
+  warn  objective.unaligned  objective 2: team objective 2 "Agreed late" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip kr add 2 "Churn" --baseline 10 --target 5 --unit %
   Added key result 2: Churn
     metric: 10% -> 10% -> 5%, progress 0%, weight 1

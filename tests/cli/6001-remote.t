@@ -73,7 +73,7 @@ Objectives, key results, values, a check-in and the figures.
   $ same objective add "Win the mid-market" --cycle 2026 --layer strategic --unit Products
   Added objective 1: Win the mid-market
   $ same objective add "Make onboarding effortless" --cycle 2026-Q4 --layer team --unit Mobile --aligns-to 1 --json
-  {"id":2,"title":"Make onboarding effortless","layer":"team","status":"draft","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":3,"unit":"Mobile","owner_id":null,"owner":null,"development":false,"visibility":"org","cadence":"weekly","version":1,"aligns_to":[1],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[]}
+  {"id":2,"title":"Make onboarding effortless","layer":"team","status":"draft","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":3,"unit":"Mobile","owner_id":null,"owner":null,"development":false,"visibility":"org","cadence":"weekly","version":1,"aligns_to":[1],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0,"rolled_up":false,"confidence":null,"light":null,"last_checkin":null,"as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[],"hints":[{"code":"okr.count.objectives","severity":"info","entity":"unit","entity_id":3,"unit_id":3,"message":"\"Mobile\" has 1 team objective in \"2026-Q4\"; a team's range is 3 to 4","suggestion":"With fewer objectives than that, check that nothing that matters this cycle is left out.","words":null}]}
   $ same kr add 2 "Activation rate" --baseline 65 --target 90 --unit %
   Added key result 1: Activation rate
     metric: 65% -> 65% -> 90%, progress 0%, weight 1
@@ -81,7 +81,7 @@ Objectives, key results, values, a check-in and the figures.
   Added key result 2: Lead time to first value
     metric: 14 days -> 14 days -> 5 days, progress 0%, weight 2
   $ same kr add 2 "New sign-up flow shipped" --boolean --json
-  {"id":3,"objective_id":2,"title":"New sign-up flow shipped","kind":"boolean","baseline":0,"target":1,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[],"current":0,"has_value":false,"value_at":null,"progress":0}
+  {"id":3,"objective_id":2,"title":"New sign-up flow shipped","kind":"boolean","baseline":0,"target":1,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[],"current":0,"has_value":false,"value_at":null,"progress":0,"hints":[]}
   $ same kr add 2 "Guided tour" --milestone Design --milestone Beta --milestone "General release"
   Added key result 4: Guided tour
     milestones: 0 -> 0 -> 3, progress 0%, weight 1
@@ -151,6 +151,8 @@ Objectives, key results, values, a check-in and the figures.
   [{"id":2,"title":"Make onboarding effortless","layer":"team","status":"draft","why":null,"cycle_id":1,"cycle":"2026-Q4","unit_id":3,"unit":"Mobile","owner_id":null,"owner":null,"development":false,"visibility":"org","cadence":"weekly","version":1,"aligns_to":[1],"created_at":"2026-11-23T00:00:00Z","updated_at":"2026-11-23T00:00:00Z","progress":0.564444444444,"rolled_up":false,"confidence":7,"light":"green","last_checkin":"2026-11-23T00:00:00Z","as_of":"2026-11-23","stale":false,"expected":0,"at_risk":false,"behind_pace":false,"key_results":[{"id":1,"objective_id":2,"title":"Activation rate","kind":"metric","baseline":65,"target":90,"unit":"%","weight":1,"owner_id":null,"version":1,"milestones":[],"current":80,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":0.6},{"id":2,"objective_id":2,"title":"Lead time to first value","kind":"metric","baseline":14,"target":5,"unit":"days","weight":2,"owner_id":null,"version":1,"milestones":[],"current":11.5,"has_value":true,"value_at":"2026-11-10T00:00:00Z","progress":0.277777777778},{"id":3,"objective_id":2,"title":"New sign-up flow shipped","kind":"boolean","baseline":0,"target":1,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[],"current":1,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":1},{"id":4,"objective_id":2,"title":"Guided tour","kind":"milestones","baseline":0,"target":3,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[{"id":1,"title":"Design","weight":1,"done":true},{"id":2,"title":"Beta","weight":1,"done":true},{"id":3,"title":"General release","weight":1,"done":false}],"current":2,"has_value":true,"value_at":"2026-11-23T00:00:00Z","progress":0.666666666667}]}]
   $ same objective edit 2 --title "Make onboarding effortless for everyone" --reason "the scope grew"
   Updated objective 2: Make onboarding effortless for everyone (draft)
+  info  okr.count.objectives  unit 3: "Mobile" has 1 team objective in "2026-Q4"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same objective edit 2 --why "Older edit" --if-version 1
   grip: version: the objective has changed since you read it (version 1, now 2)
   [1]
@@ -166,7 +168,7 @@ Weekly commitments.
   $ same commit add bo@acme.test "Interview three new users" --week 2026-W47 --goal 2
   Added commitment 1 for bo@acme.test, 2026-W47: Interview three new users (open)
   $ same commit add bo@acme.test "Write the tour script" --week 2026-W48 --json
-  {"id":2,"person_id":2,"email":"bo@acme.test","week":"2026-W48","text":"Write the tour script","objective_id":null,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null,"to_close":[{"id":1,"person_id":2,"email":"bo@acme.test","week":"2026-W47","text":"Interview three new users","objective_id":2,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null}]}
+  {"id":2,"person_id":2,"email":"bo@acme.test","week":"2026-W48","text":"Write the tour script","objective_id":null,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null,"to_close":[{"id":1,"person_id":2,"email":"bo@acme.test","week":"2026-W47","text":"Interview three new users","objective_id":2,"status":"open","reflection":null,"shared":false,"created_at":"2026-11-23T00:00:00Z","closed_at":null}],"hints":[{"code":"commitment.unlinked","severity":"warn","entity":"commitment","entity_id":2,"unit_id":2,"message":"commitment 2 of Bo Berg for 2026-W48, \"Write the tour script\", is linked to no objective: the chain is broken","suggestion":"Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.","words":null}]}
   $ same commit close 1 done --reflection "The first screen confuses people"
   Closed commitment 1 for bo@acme.test, 2026-W47: Interview three new users (done)
   $ same commit list

@@ -66,6 +66,8 @@ which is allowed and flagged.
   Added objective 3: Be better at feedback
   $ same lee objective add "Cat gives feedback within a day" --cycle "Autumn circle" --layer member --unit Circle --owner cat@acme.test
   Added objective 4: Cat gives feedback within a day
+  warn  member.outcome.author  objective 4: member outcome 4 "Cat gives feedback within a day" of Cat was written by Lee
+        Ask Cat to put it in their own words: an outcome a member writes is one they own.
   grip: warning: member.outcome.author: this outcome is written by lee@acme.test, not by cat@acme.test: a member's outcome works best in their own words
   $ same ben objective edit 2 --title "Read Ann's outcome"
   grip: objective: no such objective
@@ -127,6 +129,8 @@ member outcome is free in week 1.
   Added commitment 3 for cat@acme.test, 2026-W41: Give one piece of feedback the same day (open)
   $ same dan commit add dan@acme.test "Read the feedback chapter" --week 2026-W41
   Added commitment 4 for dan@acme.test, 2026-W41: Read the feedback chapter (open)
+  warn  commitment.unlinked  commitment 4: commitment 4 of Dan for 2026-W41, "Read the feedback chapter", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ same lee commit add lee@acme.test "Prepare week 2" --week 2026-W41 --goal 1
   Added commitment 5 for lee@acme.test, 2026-W41: Prepare week 2 (open)
   $ same ben commit add ben@acme.test "Something of Ann's" --week 2026-W41 --goal 2
@@ -228,6 +232,8 @@ drifts: week 3 not written, week 4 missed.
   Added commitment 17 for ben@acme.test, 2026-W46: Feedback after standup (open)
   Still open from earlier weeks (close with: grip commit close ID done|partial|missed):
     15  2026-W45  Ask Cy how feedback landed
+  warn  commitment.unlinked  commitment 17: commitment 17 of Ben for 2026-W46, "Feedback after standup", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ same lee group prompt Circle off
   The outcome prompt is not offered to members:
     By when will it be true?

@@ -34,8 +34,12 @@ programme names the group (so does the group outcome's).
   Added objective 1: Shops run their day on the app
   $ grip --as cy@acme.test objective add "Onboarding takes a day" --cycle 2026-Q4 --layer team --unit Mobile --status proposed
   Added objective 2: Onboarding takes a day
+  warn  objective.unaligned  objective 2: team objective 2 "Onboarding takes a day" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip --as cy@acme.test objective add "Cy learns Swift" --cycle 2026-Q4 --layer individual --unit Mobile --owner cy@acme.test --status proposed
   Added objective 3: Cy learns Swift
+  warn  objective.unaligned  objective 3: individual objective 3 "Cy learns Swift" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip --as ann@acme.test objective add "I speak up in every meeting by December" --cycle Autumn --layer member --owner ann@acme.test --status proposed
   Added objective 4: I speak up in every meeting by December
   $ grip --as ann@acme.test objective show 4 --json | grep -o '"unit":"[^"]*"'

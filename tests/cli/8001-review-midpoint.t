@@ -28,11 +28,15 @@ mid-point is 1 October + 92/2 = 46 days = 16 November.
   Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, planning; mid-point 2026-11-16
   $ same lee objective add "Ship offline mode" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 1: Ship offline mode
+  warn  objective.unaligned  objective 1: team objective 1 "Ship offline mode" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same lee kr add 1 "Screens usable offline" --baseline 0 --target 12
   Added key result 1: Screens usable offline
     metric: 0 -> 0 -> 12, progress 0%, weight 1
   $ same lee objective add "Cut the crash rate" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 2: Cut the crash rate
+  warn  objective.unaligned  objective 2: team objective 2 "Cut the crash rate" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same lee kr add 2 "Crash-free sessions" --baseline 97 --target 99.5 --unit % --weight 2
   Added key result 2: Crash-free sessions
     metric: 97% -> 97% -> 99.5%, progress 0%, weight 2
@@ -41,6 +45,10 @@ mid-point is 1 October + 92/2 = 46 days = 16 November.
     metric: 40% -> 40% -> 90%, progress 0%, weight 1
   $ same lee objective add "Launch a tablet app" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 3: Launch a tablet app
+  warn  objective.unaligned  objective 3: team objective 3 "Launch a tablet app" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Mobile" has 3 team objectives in "2026-Q4"; the range in a first cycle is 1 to 2
+        One or two objectives are right in a first cycle: learn the rhythm before adding more.
   $ same lee kr add 3 "Tablet beta testers" --baseline 0 --target 200
   Added key result 4: Tablet beta testers
     metric: 0 -> 0 -> 200, progress 0%, weight 1

@@ -29,6 +29,8 @@ to 31 December (mid-point 16 November), 2027-Q1 is still being planned.
   Added cycle 2027-Q1 (quarter): 2027-01-01 to 2027-03-31, planning; mid-point 2027-02-15
   $ same lee objective add "Cut the crash rate" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 1: Cut the crash rate
+  warn  objective.unaligned  objective 1: team objective 1 "Cut the crash rate" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same lee kr add 1 "Crash-free sessions" --baseline 97 --target 99.5 --unit %
   Added key result 1: Crash-free sessions
     metric: 97% -> 97% -> 99.5%, progress 0%, weight 1
@@ -37,17 +39,27 @@ to 31 December (mid-point 16 November), 2027-Q1 is still being planned.
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
   $ same lee objective add "Faster start-up" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 2: Faster start-up
+  warn  objective.unaligned  objective 2: team objective 2 "Faster start-up" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same lee kr add 2 "Cold start in ms" --baseline 1800 --target 900
   Added key result 3: Cold start in ms
     metric: 1800 -> 1800 -> 900, progress 0%, weight 1
   $ same mia objective add "A draft of Mia's" --cycle 2026-Q4 --layer individual --unit Mobile --owner mia@acme.test
   Added objective 3: A draft of Mia's
+  warn  objective.unaligned  objective 3: individual objective 3 "A draft of Mia's" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same mia objective add "Mia learns Kotlin" --cycle 2026-Q4 --layer individual --unit Mobile --owner mia@acme.test --status proposed
   Added objective 4: Mia learns Kotlin
+  warn  objective.unaligned  objective 4: individual objective 4 "Mia learns Kotlin" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same lee objective review 4 approve
   Updated objective 4: Mia learns Kotlin (approved)
   $ same lee objective add "Next quarter" --cycle 2027-Q1 --layer team --unit Mobile --status active
   Added objective 5: Next quarter
+  warn  objective.unaligned  objective 5: team objective 5 "Next quarter" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Mobile" has 1 team objective in "2027-Q1"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
 
 Before the quarter starts (20 September) it is in planning: nothing is
 reviewed mid-cycle yet.

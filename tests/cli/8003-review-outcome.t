@@ -36,6 +36,8 @@ November, the first day of week 7, the half-way week.
   Added objective 3: Be better at feedback
   $ same cat objective add "I chair the weekly stand-up" --cycle "Autumn circle" --layer member --unit Circle --owner cat@acme.test --status proposed
   Added objective 4: I chair the weekly stand-up
+  info  member.outcome.habit  objective 4: member outcome 4 "I chair the weekly stand-up" reads as a habit ("weekly") rather than an outcome
+        Name what will be different by the end of the programme; keep the habit for the weekly commitments that get there.
   $ for i in 2 3 4; do same lee objective review $i approve; done
   Updated objective 2: I run my one-to-ones without notes (approved)
   Updated objective 3: Be better at feedback (approved)
@@ -69,6 +71,8 @@ dropped: she moved team.
   Review 2 of objective 3, rewritten by lee@acme.test at 2026-11-16T00:00:00Z: Say how you will know: Ben rewrites it this week
   $ same ben objective edit 3 --title "I give each report feedback within a day, every week"
   Updated objective 3: I give each report feedback within a day, every week (approved)
+  info  member.outcome.habit  objective 3: member outcome 3 "I give each report feedback within a day, every week" reads as a habit ("every week") rather than an outcome
+        Name what will be different by the end of the programme; keep the habit for the weekly commitments that get there.
   $ same cat review add 4 drop --reason "I moved team"
   grip: only the group's lead or an admin reviews an outcome half-way
   [1]

@@ -42,11 +42,15 @@ objective; and one the team dropped.
     metric: 10 -> 10 -> 20, progress 0%, weight 1
   $ same ada objective add "Learn Swift" --cycle 2026-Q4 --layer individual --unit Mobile --owner cy@acme.test --status active
   Added objective 3: Learn Swift
+  warn  objective.unaligned  objective 3: individual objective 3 "Learn Swift" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same ada kr add 3 "Lessons" --baseline 0 --target 10
   Added key result 4: Lessons
     metric: 0 -> 0 -> 10, progress 0%, weight 1
   $ same ada objective add "Old idea" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 4: Old idea
+  warn  objective.unaligned  objective 4: team objective 4 "Old idea" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same ada kr add 4 "Nothing yet" --baseline 0 --target 1
   Added key result 5: Nothing yet
     metric: 0 -> 0 -> 1, progress 0%, weight 1

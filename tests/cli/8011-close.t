@@ -35,16 +35,24 @@ results and nothing aligned to it. A programme with one group outcome.
   Added cycle Autumn (programme): 2026-10-05 to 2026-12-27, planning; mid-point 2026-11-16
   $ same ada objective add "Ship the app" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 1: Ship the app
+  warn  objective.unaligned  objective 1: team objective 1 "Ship the app" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same ada kr add 1 "Downloads" --baseline 0 --target 100
   Added key result 1: Downloads
     metric: 0 -> 0 -> 100, progress 0%, weight 1
   $ same ada objective add "Faster builds" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 2: Faster builds
+  warn  objective.unaligned  objective 2: team objective 2 "Faster builds" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same ada kr add 2 "Build minutes" --baseline 20 --target 10
   Added key result 2: Build minutes
     metric: 20 -> 20 -> 10, progress 0%, weight 1
   $ same ada objective add "Maybe later" --cycle 2026-Q4 --layer team --unit Mobile
   Added objective 3: Maybe later
+  warn  objective.unaligned  objective 3: team objective 3 "Maybe later" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Mobile" has 3 team objectives in "2026-Q4"; the range in a first cycle is 1 to 2
+        One or two objectives are right in a first cycle: learn the rhythm before adding more.
   $ same ada objective add "Grow" --cycle 2026-Q4 --layer strategic --unit Acme --status active
   Added objective 4: Grow
   $ same bo objective add "Every member leads a meeting" --cycle Autumn --layer group --unit Circle --status active
@@ -171,6 +179,10 @@ history; the unscored objective keeps its status.
   Added cycle 2027-Q1 (quarter): 2027-01-01 to 2027-03-31, planning; mid-point 2027-02-15
   $ same ada objective add "Next" --cycle 2027-Q1 --layer team --unit Mobile --status active
   Added objective 7: Next
+  warn  objective.unaligned  objective 7: team objective 7 "Next" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Mobile" has 1 team objective in "2027-Q1"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same ada cycle close 2027-Q1
   grip: cycle: 2027-Q1 cannot close: 1 objective not scored: 7 "Next" (no key results, and no objective aligned to it is scored)
   [1]

@@ -30,13 +30,21 @@ the private group Circle with Ann in it; Di is a viewer. The quarter
   $ both cycle add 2027-Q1 --kind quarter --from 2027-01-01 --to 2027-03-31
   $ same ada objective add "Make onboarding effortless" --cycle 2026-Q4 --layer team --unit Mobile --status active
   Added objective 1: Make onboarding effortless
+  warn  objective.unaligned  objective 1: team objective 1 "Make onboarding effortless" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same ada objective add "Speak at a conference" --cycle 2026-Q4 --layer individual --unit Mobile --owner cy@acme.test --status active
   Added objective 2: Speak at a conference
+  warn  objective.unaligned  objective 2: individual objective 2 "Speak at a conference" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same ada objective add "By January I sleep eight hours" --cycle 2026-Q4 --layer member --unit Circle --owner ann@acme.test --status active
   Added objective 3: By January I sleep eight hours
   grip: warning: member.outcome.author: this outcome is written by ada@acme.test, not by ann@acme.test: a member's outcome works best in their own words
   $ same ada objective add "Let a shop work offline" --cycle 2027-Q1 --layer team --unit Mobile
   Added objective 4: Let a shop work offline
+  warn  objective.unaligned  objective 4: team objective 4 "Let a shop work offline" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Mobile" has 1 team objective in "2027-Q1"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
 
 Nothing is written yet: the reflection shows as such.
 

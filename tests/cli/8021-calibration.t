@@ -30,13 +30,37 @@ the private group Circle with Ann in it; Di is a viewer.
   $ both member add Circle ann@acme.test
   $ both cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31
   $ both objective add "Make onboarding effortless" --cycle 2026-Q4 --layer team --unit Mobile --status active
+  warn  objective.unaligned  objective 1: team objective 1 "Make onboarding effortless" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  warn  objective.unaligned  objective 1: team objective 1 "Make onboarding effortless" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ both objective add "Speak at a conference" --cycle 2026-Q4 --layer individual --unit Mobile --owner cy@acme.test --status active
+  warn  objective.unaligned  objective 2: individual objective 2 "Speak at a conference" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  warn  objective.unaligned  objective 2: individual objective 2 "Speak at a conference" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ both objective add "Rewrite the app" --cycle 2026-Q4 --layer team --unit Mobile --status active
+  warn  objective.unaligned  objective 3: team objective 3 "Rewrite the app" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  warn  objective.unaligned  objective 3: team objective 3 "Rewrite the app" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ both objective add "Faster pages" --cycle 2026-Q4 --layer team --unit Web --status active
+  warn  objective.unaligned  objective 4: team objective 4 "Faster pages" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  warn  objective.unaligned  objective 4: team objective 4 "Faster pages" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ both --as lee@acme.test objective add "By January I sleep eight hours" --cycle 2026-Q4 --layer member --unit Circle --owner ann@acme.test --status active
   grip: warning: member.outcome.author: this outcome is written by lee@acme.test, not by ann@acme.test: a member's outcome works best in their own words
   grip: warning: member.outcome.author: this outcome is written by lee@acme.test, not by ann@acme.test: a member's outcome works best in their own words
   $ both objective add "Cut crashes" --cycle 2026-Q4 --layer team --unit Mobile --status active
+  warn  objective.unaligned  objective 6: team objective 6 "Cut crashes" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Mobile" has 3 team objectives in "2026-Q4"; the range in a first cycle is 1 to 2
+        One or two objectives are right in a first cycle: learn the rhythm before adding more.
+  warn  objective.unaligned  objective 6: team objective 6 "Cut crashes" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Mobile" has 3 team objectives in "2026-Q4"; the range in a first cycle is 1 to 2
+        One or two objectives are right in a first cycle: learn the rhythm before adding more.
   $ for o in 1 1 2 2 3 4 4 4 5 6; do both kr add $o "Measure" --baseline 0 --target 10; done
   $ same ada kr show 10 | head -n 1
   Key result 10: Measure

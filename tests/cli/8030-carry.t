@@ -36,10 +36,16 @@ to 3, 6 is done by the end; Sam's own 7 aligns to 4.
   Added objective 1: Win the mid-market
   $ same ada objective add "Open the Nordics" --cycle 2026-Q3 --layer strategic --unit Acme --status active
   Added objective 2: Open the Nordics
+  info  okr.count.objectives  unit 1: "Acme" has 1 strategic objective in "2026-Q3"; a company's range is 3 to 5
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same ada objective add "Fix onboarding" --cycle 2026-Q3 --layer strategic --unit Acme --status active
   Added objective 3: Fix onboarding
+  info  okr.count.objectives  unit 1: "Acme" has 2 strategic objectives in "2026-Q3"; a company's range is 3 to 5
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same lee objective add "Double the qualified pipeline" --cycle 2026-Q3 --layer team --unit Sales --aligns-to 1 --aligns-to 2 --status active --why "Mid-market deals start here"
   Added objective 4: Double the qualified pipeline
+  info  okr.count.objectives  unit 2: "Sales" has 1 team objective in "2026-Q3"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same lee kr add 4 "Qualified leads a month" --baseline 40 --target 100 --weight 2
   Added key result 1: Qualified leads a month
     metric: 40 -> 40 -> 100, progress 0%, weight 2
@@ -54,16 +60,22 @@ to 3, 6 is done by the end; Sam's own 7 aligns to 4.
     [ ] Live
   $ same lee objective add "Answer every lead within 4 hours" --cycle 2026-Q3 --layer team --unit Sales --aligns-to 3 --status active
   Added objective 5: Answer every lead within 4 hours
+  info  okr.count.objectives  unit 2: "Sales" has 2 team objectives in "2026-Q3"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same lee kr add 5 "Median hours to reply" --baseline 24 --target 4 --unit h
   Added key result 4: Median hours to reply
     metric: 24 h -> 24 h -> 4 h, progress 0%, weight 1
   $ same lee objective add "Ship the referral scheme" --cycle 2026-Q3 --layer team --unit Sales --status active
   Added objective 6: Ship the referral scheme
+  warn  objective.unaligned  objective 6: team objective 6 "Ship the referral scheme" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same lee kr add 6 "Referrals a month" --baseline 0 --target 10
   Added key result 5: Referrals a month
     metric: 0 -> 0 -> 10, progress 0%, weight 1
   $ same sam objective add "Learn Swedish for the Nordic calls" --cycle 2026-Q3 --layer individual --unit Sales --owner sam@acme.test --aligns-to 4
   Added objective 7: Learn Swedish for the Nordic calls
+  info  okr.count.objectives  person 3: Sam has 1 individual objective in "2026-Q3"; a person's range is 2 to 3
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same lee objective status 7 active
   Updated objective 7: Learn Swedish for the Nordic calls (active)
   $ same sam kr add 7 "Lessons taken" --baseline 0 --target 20 --unit lessons

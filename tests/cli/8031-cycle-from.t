@@ -29,10 +29,20 @@ The third quarter: a strategic objective (1), the team's 2 aligned to it,
     metric: 0 -> 0 -> 3, progress 0%, weight 1
   $ same lee objective add "Ship the referral scheme" --cycle 2026-Q3 --layer team --unit Sales --status active
   Added objective 3: Ship the referral scheme
+  warn  objective.unaligned  objective 3: team objective 3 "Ship the referral scheme" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same lee objective add "Tidy the CRM" --cycle 2026-Q3 --layer team --unit Sales --status active
   Added objective 4: Tidy the CRM
+  warn  objective.unaligned  objective 4: team objective 4 "Tidy the CRM" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Sales" has 3 team objectives in "2026-Q3"; the range in a first cycle is 1 to 2
+        One or two objectives are right in a first cycle: learn the rhythm before adding more.
   $ same lee objective add "Run a trade fair" --cycle 2026-Q3 --layer team --unit Sales --status active
   Added objective 5: Run a trade fair
+  warn  objective.unaligned  objective 5: team objective 5 "Run a trade fair" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Sales" has 4 team objectives in "2026-Q3"; the range in a first cycle is 1 to 2
+        One or two objectives are right in a first cycle: learn the rhythm before adding more.
   $ at 2026-09-20
   $ same lee kr update 1 1
   Updated key result 1: Partners signed

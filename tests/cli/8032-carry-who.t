@@ -29,10 +29,16 @@ objective 1, Sam's own 2, Tia's private 3, all active.
   Added cycle 2026-Q4 (quarter): 2026-10-01 to 2026-12-31, planning; mid-point 2026-11-16
   $ same lee objective add "Open the Nordics" --cycle 2026-Q3 --layer team --unit Sales --status active
   Added objective 1: Open the Nordics
+  warn  objective.unaligned  objective 1: team objective 1 "Open the Nordics" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same sam objective add "Learn Swedish" --cycle 2026-Q3 --layer individual --unit Sales --owner sam@acme.test
   Added objective 2: Learn Swedish
+  warn  objective.unaligned  objective 2: individual objective 2 "Learn Swedish" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same tia objective add "Speak at a conference" --cycle 2026-Q3 --layer individual --unit Sales --owner tia@acme.test --private
   Added objective 3: Speak at a conference
+  warn  objective.unaligned  objective 3: individual objective 3 "Speak at a conference" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same lee objective status 2 active
   Updated objective 2: Learn Swedish (active)
   $ same lee objective status 3 active

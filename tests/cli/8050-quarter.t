@@ -49,6 +49,8 @@ proposes a development objective of her own; Bo approves all four.
     metric: 97% -> 97% -> 99.5%, progress 0%, weight 1
   $ same cy objective add "Keep new users coming back" --cycle 2027-Q1 --layer team --unit Mobile --aligns-to 1 --status proposed
   Added objective 3: Keep new users coming back
+  info  objective.bau  objective 3: team objective 3 "Keep new users coming back" reads as business as usual ("Keep")
+        An objective names a change worth this cycle's effort; keep running work and health figures on a dashboard, and say what should be different.
   $ same cy kr add 3 "Day-7 retention" --baseline 20 --target 35 --unit %
   Added key result 3: Day-7 retention
     metric: 20% -> 20% -> 35%, progress 0%, weight 1
@@ -57,6 +59,8 @@ proposes a development objective of her own; Bo approves all four.
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
   $ same cy objective add "Open a web shop" --cycle 2027-Q1 --layer team --unit Mobile --status proposed
   Added objective 4: Open a web shop
+  warn  objective.unaligned  objective 4: team objective 4 "Open a web shop" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same cy kr add 4 "Shop launched" --milestone Design --milestone Build=2 --milestone Launch
   Added key result 5: Shop launched
     milestones: 0 -> 0 -> 3, progress 0%, weight 1

@@ -30,6 +30,8 @@ programme Autumn runs in Circle for 12 weeks from 2026-10-05.
   $ same ada cycle add Autumn --kind programme --unit Circle --from 2026-10-05 --weeks 12 >/dev/null
   $ same bo objective add "Faster app" --cycle Q3 --layer team --unit Mobile --status active
   Added objective 1: Faster app
+  warn  objective.unaligned  objective 1: team objective 1 "Faster app" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same bo kr add 1 "Start time" --baseline 4 --target 2 >/dev/null
 
 On Monday of the half-way week (week 7) the group's lead has its review
@@ -42,14 +44,24 @@ due, and Cy, who wrote nothing in weeks 45 and 46, drifts.
   member.drifting  3   Cy      2026-W47  2026-11-16  /groups/3
   $ same cy commit add cy@acme.test "Call two customers"
   Added commitment 1 for cy@acme.test, 2026-W47: Call two customers (open)
+  warn  commitment.unlinked  commitment 1: commitment 1 of Cy for 2026-W47, "Call two customers", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
 
 A week later, Monday 2026-11-23. Bo's team objective and Cy's proposal.
 
   $ at 2026-11-23
   $ same bo objective add "Ship the app" --cycle Q4 --layer team --unit Mobile --status active
   Added objective 2: Ship the app
+  warn  objective.unaligned  objective 2: team objective 2 "Ship the app" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 2: "Mobile" has 1 team objective in "Q4"; a team's range is 3 to 4
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ same cy objective add "Learn Swift" --cycle Q4 --layer individual --unit Mobile --owner cy@acme.test --status proposed
   Added objective 3: Learn Swift
+  warn  objective.unaligned  objective 3: individual objective 3 "Learn Swift" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  person 3: Cy has 1 individual objective in "Q4"; a person's range is 2 to 3
+        With fewer objectives than that, check that nothing that matters this cycle is left out.
 
 Cy: the check-ins of the running quarter (Q3's is over), this week's
 commitment in Circle, last week's to close, and the self score of Q3's

@@ -20,10 +20,18 @@ team; a cadence outside the three is refused and changes nothing.
 
   $ same bo objective add "Weekly" --cycle Q4 --layer individual --unit Mobile --owner cy@acme.test --status active
   Added objective 1: Weekly
+  warn  objective.unaligned  objective 1: individual objective 1 "Weekly" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same bo objective add "Fortnightly" --cycle Q4 --layer individual --unit Mobile --owner cy@acme.test --status active --cadence fortnightly
   Added objective 2: Fortnightly
+  warn  objective.unaligned  objective 2: individual objective 2 "Fortnightly" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ same bo objective add "Monthly" --cycle Q4 --layer individual --unit Mobile --owner cy@acme.test --status active --cadence monthly
   Added objective 3: Monthly
+  warn  objective.unaligned  objective 3: individual objective 3 "Monthly" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  person 3: Cy has 3 individual objectives in "Q4"; the range in a first cycle is 1 to 2
+        One or two objectives are right in a first cycle: learn the rhythm before adding more.
   $ same cy objective add "Daily" --cycle Q4 --layer individual --owner cy@acme.test --cadence daily
   grip: cadence: must be one of weekly, fortnightly, monthly
   [1]
@@ -70,6 +78,10 @@ change its cadence. The history keeps the change.
 
   $ same cy objective edit 1 --cadence fortnightly
   Updated objective 1: Weekly (active)
+  warn  objective.unaligned  objective 1: individual objective 1 "Weekly" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  person 3: Cy has 3 individual objectives in "Q4"; the range in a first cycle is 1 to 2
+        One or two objectives are right in a first cycle: learn the rhythm before adding more.
   $ same dan objective edit 1 --cadence monthly
   grip: you cannot change this individual objective
   [1]

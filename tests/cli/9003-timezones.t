@@ -21,6 +21,10 @@ In each, Kai is in the team Ops and checks in on its objective.
   >   grip --org $o cycle add Q4 --kind quarter --from 2026-10-01 --to 2026-12-31 >/dev/null
   >   grip --org $o objective add "Calm nights" --cycle Q4 --layer team --unit Ops --status active >/dev/null
   > done
+  warn  objective.unaligned  objective 1: team objective 1 "Calm nights" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  warn  objective.unaligned  objective 2: team objective 2 "Calm nights" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
 
 Both check in at 2026-11-15T10:00:00Z: Sunday 23:00 in Auckland, Sunday
 02:00 in Los Angeles, both Sunday 15 November. Lala's Kai checks in again
@@ -51,8 +55,12 @@ A commitment written now is filed under each org's current week.
 
   $ grip --org kiwi --as kai@kiwi.test commit add kai@kiwi.test "Rotate the pager"
   Added commitment 1 for kai@kiwi.test, 2026-W48: Rotate the pager (open)
+  warn  commitment.unlinked  commitment 1: commitment 1 of Kai for 2026-W48, "Rotate the pager", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ grip --org lala --as kai@lala.test commit add kai@lala.test "Rotate the pager"
   Added commitment 2 for kai@lala.test, 2026-W47: Rotate the pager (open)
+  warn  commitment.unlinked  commitment 2: commitment 2 of Kai for 2026-W47, "Rotate the pager", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
 
 A check-in now counts for this week in both: nothing is due.
 

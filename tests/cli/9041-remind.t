@@ -8,6 +8,8 @@ would queue and send and changes nothing. Bad options are usage mistakes.
   $ grip person add bo@acme.test --name "Bo Berg" --no-invite >/dev/null
   $ grip cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31 >/dev/null
   $ grip objective add "Grow the café" --cycle 2026-Q4 --layer individual --owner bo@acme.test --status active >/dev/null
+  warn  objective.unaligned  objective 1: individual objective 1 "Grow the café" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip kr add 1 "Cups a day" --baseline 10 --target 40 >/dev/null
 
 Usage mistakes: --once is required; an SMTP URL needs a sender address

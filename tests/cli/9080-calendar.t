@@ -21,6 +21,10 @@ random, so it is shown as SECRET.
   $ both cycle add 2026-Q4 --kind quarter --from 2026-10-01 --to 2026-12-31
   $ both cycle add "Winter circle" --kind programme --unit Circle --from 2026-11-16 --weeks 3
   $ both objective add "Make onboarding effortless" --cycle 2026-Q4 --layer team --unit Mobile --status active
+  warn  objective.unaligned  objective 1: team objective 1 "Make onboarding effortless" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  warn  objective.unaligned  objective 1: team objective 1 "Make onboarding effortless" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ both --as ann@acme.test objective add "I run my one-to-ones without notes" --cycle "Winter circle" --layer member --owner ann@acme.test --status proposed
   $ hide() { sed 's#/calendar/[A-Za-z0-9_-]*\.ics#/calendar/SECRET.ics#'; }
 

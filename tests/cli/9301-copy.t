@@ -16,6 +16,8 @@ highest ids.
   Added person 41: New Person <new@quillmoor.example>, member
   $ grip --db copy.db objective add "A new goal" --cycle "2026 Q4" --layer team --unit Mobile
   Added objective 47: A new goal
+  warn  objective.unaligned  objective 47: team objective 47 "A new goal" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip --db copy.db figures check
   stored figures agree with the history
 

@@ -36,9 +36,13 @@ as a habit: it names a schedule, not what will be different.
   Added objective 2: I give feedback within a week of noticing
   $ grip --as ina@circle.test objective add "Cy says no to work that does not serve the team" --cycle "Winter run" --layer member --unit "Wednesday circle" --owner cy@circle.test
   Added objective 3: Cy says no to work that does not serve the team
+  warn  member.outcome.author  objective 3: member outcome 3 "Cy says no to work that does not serve the team" of Cy Chen was written by Ina Lead
+        Ask Cy Chen to put it in their own words: an outcome a member writes is one they own.
   grip: warning: member.outcome.author: this outcome is written by ina@circle.test, not by cy@circle.test: a member's outcome works best in their own words
   $ grip --as di@circle.test objective add "Meditate every morning before work" --cycle "Winter run" --layer member --unit "Wednesday circle" --owner di@circle.test
   Added objective 4: Meditate every morning before work
+  info  member.outcome.habit  objective 4: member outcome 4 "Meditate every morning before work" reads as a habit ("every morning") rather than an outcome
+        Name what will be different by the end of the programme; keep the habit for the weekly commitments that get there.
   $ grip coach
   warn  member.outcome.author  objective 3: member outcome 3 "Cy says no to work that does not serve the team" of Cy Chen was written by Ina Lead
         Ask Cy Chen to put it in their own words: an outcome a member writes is one they own.
@@ -49,6 +53,8 @@ A habit in the why is found too.
 
   $ grip --as eve@circle.test objective add "I stay calm when a launch goes wrong" --cycle "Winter run" --layer member --unit "Wednesday circle" --owner eve@circle.test --why "By going for a run three times a week"
   Added objective 5: I stay calm when a launch goes wrong
+  info  member.outcome.habit  objective 5: member outcome 5 "I stay calm when a launch goes wrong" reads as a habit ("three times a week") rather than an outcome
+        Name what will be different by the end of the programme; keep the habit for the weekly commitments that get there.
   $ grip coach | grep -A1 habit
   info  member.outcome.habit  objective 4: member outcome 4 "Meditate every morning before work" reads as a habit ("every morning") rather than an outcome
         Name what will be different by the end of the programme; keep the habit for the weekly commitments that get there.

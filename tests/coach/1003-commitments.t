@@ -23,6 +23,8 @@ commitments and last week's: today is Monday 2026-11-23, in 2026-W48, so
   Added cycle Winter run (programme): 2026-11-16 to 2027-01-10, active; mid-point 2026-12-14
   $ grip objective add "Onboarding in minutes" --cycle 2026-Q4 --layer team --unit Mobile
   Added objective 1: Onboarding in minutes
+  warn  objective.unaligned  objective 1: team objective 1 "Onboarding in minutes" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip objective add "Every member leads with confidence" --cycle "Winter run" --layer group --unit "Wednesday circle"
   Added objective 2: Every member leads with confidence
   $ grip --as cy@acme.test objective add "I stay calm when things go wrong" --cycle "Winter run" --layer member --unit "Wednesday circle" --owner cy@acme.test --why "So that my team can lean on me"
@@ -49,21 +51,33 @@ Older and later weeks are left alone.
 
   $ grip commit add bo@acme.test "Lose 2 kg" --week 2026-W48 --goal 1
   Added commitment 4 for bo@acme.test, 2026-W48: Lose 2 kg (open)
+  info  commitment.outcome  commitment 4: commitment 4 of Bo Berg for 2026-W48, "Lose 2 kg", reads as an outcome ("Lose 2 kg") rather than an action
+        Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ grip commit add cy@acme.test "Feel calmer at work" --week 2026-W47 --goal 3
   Added commitment 5 for cy@acme.test, 2026-W47: Feel calmer at work (open)
+  info  commitment.outcome  commitment 5: commitment 5 of Cy Chen for 2026-W47, "Feel calmer at work", reads as an outcome ("Feel calmer") rather than an action
+        Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ grip commit add cy@acme.test "Book a session with the physiotherapist" --week 2026-W48
   Added commitment 6 for cy@acme.test, 2026-W48: Book a session with the physiotherapist (open)
   Still open from earlier weeks (close with: grip commit close ID done|partial|missed):
     2  2026-W47  Walk for 30 minutes on Monday, Wednesday and Friday
     5  2026-W47  Feel calmer at work
+  warn  commitment.unlinked  commitment 6: commitment 6 of Cy Chen for 2026-W48, "Book a session with the physiotherapist", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ grip commit add bo@acme.test "Plan the sprint" --week 2026-W46
   Added commitment 7 for bo@acme.test, 2026-W46: Plan the sprint (open)
+  warn  commitment.unlinked  commitment 7: commitment 7 of Bo Berg for 2026-W46, "Plan the sprint", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ grip commit add bo@acme.test "Feel rested" --week 2026-W49
   Added commitment 8 for bo@acme.test, 2026-W49: Feel rested (open)
   Still open from earlier weeks (close with: grip commit close ID done|partial|missed):
     7  2026-W46  Plan the sprint
     1  2026-W48  Interview three new users
     4  2026-W48  Lose 2 kg
+  warn  commitment.unlinked  commitment 8: commitment 8 of Bo Berg for 2026-W49, "Feel rested", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
+  info  commitment.outcome  commitment 8: commitment 8 of Bo Berg for 2026-W49, "Feel rested", reads as an outcome ("Feel rested") rather than an action
+        Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ grip coach | grep -A1 -F -e commitment. -e lead.
   info  commitment.outcome  commitment 4: commitment 4 of Bo Berg for 2026-W48, "Lose 2 kg", reads as an outcome ("Lose 2 kg") rather than an action
         Write what you will do this week, something in your own hands; the outcome is what it serves.

@@ -35,6 +35,8 @@ is private; its programme is in week 2.
   Added cycle Winter run (programme): 2026-11-16 to 2027-01-10, active; mid-point 2026-12-14
   $ grip objective add "Onboarding in minutes" --cycle 2026-Q4 --layer team --unit Mobile
   Added objective 1: Onboarding in minutes
+  warn  objective.unaligned  objective 1: team objective 1 "Onboarding in minutes" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip objective add "Every member leads with confidence" --cycle "Winter run" --layer group --unit "Wednesday circle"
   Added objective 2: Every member leads with confidence
   $ grip objective add "Every member sleeps well" --cycle "Winter run" --layer group --unit "Wednesday circle"
@@ -42,11 +44,17 @@ is private; its programme is in week 2.
   grip: warning: group.outcome.count: Wednesday circle now has 2 group outcomes in Winter run: two split the group's attention, three paralyse it
   $ grip --as ina@acme.test objective add "Cy stays calm under pressure" --cycle "Winter run" --layer member --unit "Wednesday circle" --owner cy@acme.test
   Added objective 4: Cy stays calm under pressure
+  warn  member.outcome.author  objective 4: member outcome 4 "Cy stays calm under pressure" of Cy Chen was written by Ina Lead
+        Ask Cy Chen to put it in their own words: an outcome a member writes is one they own.
   grip: warning: member.outcome.author: this outcome is written by ina@acme.test, not by cy@acme.test: a member's outcome works best in their own words
   $ grip commit add bo@acme.test "Read the chapter on feedback" --week 2026-W48 --shared
   Added commitment 1 for bo@acme.test, 2026-W48: Read the chapter on feedback (open)
+  warn  commitment.unlinked  commitment 1: commitment 1 of Bo Berg for 2026-W48, "Read the chapter on feedback", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   $ grip commit add cy@acme.test "Ask for help once this week" --week 2026-W48
   Added commitment 2 for cy@acme.test, 2026-W48: Ask for help once this week (open)
+  warn  commitment.unlinked  commitment 2: commitment 2 of Cy Chen for 2026-W48, "Ask for help once this week", is linked to no objective: the chain is broken
+        Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
 
   $ grip coach
   warn  objective.unaligned  objective 1: team objective 1 "Onboarding in minutes" contributes to nothing above it: the chain is broken

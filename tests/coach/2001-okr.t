@@ -30,14 +30,22 @@ the business unit's: fine.
   Added objective 3: Make onboarding effortless
   $ grip objective add "Cut the time the app takes to open" --cycle 2026-Q4 --layer individual --owner bo@acme.test --unit Mobile --aligns-to 3
   Added objective 4: Cut the time the app takes to open
+  warn  cascade.depth  objective 4: individual objective 4 "Cut the time the app takes to open" sits 3 levels below strategy; two is the most
+        Keep the cascade shallow (strategic, team, individual): align it to an objective higher up, or fold it into the one it serves.
   $ grip objective add "Give shops an app they run their day on" --cycle 2026-Q4 --layer strategic --unit Product --aligns-to 1
   Added objective 5: Give shops an app they run their day on
   $ grip objective add "Maintain the help centre" --cycle 2026-Q4 --layer team --unit Mobile --aligns-to 5
   Added objective 6: Maintain the help centre
+  info  objective.bau  objective 6: team objective 6 "Maintain the help centre" reads as business as usual ("Maintain")
+        An objective names a change worth this cycle's effort; keep running work and health figures on a dashboard, and say what should be different.
   $ grip objective add "Grow into a mentor for new engineers" --cycle 2026-Q4 --layer individual --owner cy@acme.test --unit Mobile --aligns-to 6 --development
   Added objective 7: Grow into a mentor for new engineers
   $ grip objective add "Let a shop work a full day offline" --cycle 2026-Q4 --layer team --unit Mobile
   Added objective 8: Let a shop work a full day offline
+  warn  objective.unaligned  objective 8: team objective 8 "Let a shop work a full day offline" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
+  info  okr.count.objectives  unit 3: "Mobile" has 3 team objectives in "2026-Q4"; the range in a first cycle is 1 to 2
+        One or two objectives are right in a first cycle: learn the rhythm before adding more.
   $ grip coach | grep -A1 cascade.depth
   warn  cascade.depth  objective 4: individual objective 4 "Cut the time the app takes to open" sits 3 levels below strategy; two is the most
         Keep the cascade shallow (strategic, team, individual): align it to an objective higher up, or fold it into the one it serves.
@@ -63,14 +71,20 @@ that opens with a task's verb is work for the initiatives.
   $ grip kr add 3 "Better onboarding" --boolean
   Added key result 2: Better onboarding
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
+  warn  kr.vague  key_result 2: key result 2 "Better onboarding" of objective 3 says which way to go ("Better") but not how far
+        Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
   $ grip kr add 6 "Launch the new help centre" --boolean
   Added key result 3: Launch the new help centre
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
+  info  kr.output  key_result 3: key result 3 "Launch the new help centre" of objective 6 reads as a task or a deliverable ("Launch the") rather than a result
+        Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ grip kr add 6 "Improve search" --milestone "Index every article" --milestone "Rank by use"
   Added key result 4: Improve search
     milestones: 0 -> 0 -> 2, progress 0%, weight 1
     [ ] Index every article
     [ ] Rank by use
+  warn  kr.vague  key_result 4: key result 4 "Improve search" of objective 6 says which way to go ("Improve") but not how far
+        Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
   $ grip kr add 6 "Increase self-service answers" --baseline 20 --target 40 --unit %
   Added key result 5: Increase self-service answers
     metric: 20% -> 20% -> 40%, progress 0%, weight 1

@@ -240,6 +240,9 @@ static const struct seed seeds[] = {
 		       { "PATCH", "", 'a', '0', '0', "{\"remind_hour\":7}" } } },
 	{ "person-invite", { { "POST", "/people/{id}/invitation", 'a', '1', '0', "" },
 			     { "POST", "/people/{id}/invitation", 'a', '1', '0', "" } } },
+	{ "coach-check", { { "POST", "/coach/check", 'd', '0', '0',
+			     "{\"kind\":\"key_result\",\"text\":\"Improve onboarding\",\"kr_kind\":\"boolean\"}" },
+			   { "POST", "/coach/check", 'c', '0', '0', "{\"kind\":\"commitment\",\"text\":\"Lose 2 kg\"}" } } },
 	{ "other-org", { { "PATCH", "/objectives/{id}", 'i', '2', '0', "{\"title\":\"Not yours\"}" },
 			 { "POST", "/commitments/{id}/close", 'a', '4', '0', "{\"status\":\"done\"}" } } },
 };
