@@ -19,10 +19,20 @@ individual objective outside any unit (so the teams' figures are their
 own objectives' alone).
 
   $ grip objective add "Make onboarding effortless" --cycle 2026-Q3 --layer team --unit Mobile --status active >/dev/null
+  warn  objective.unaligned  objective 1: team objective 1 "Make onboarding effortless" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip objective add "Faster pages" --cycle 2026-Q3 --layer team --unit Web --status active >/dev/null
+  warn  objective.unaligned  objective 2: team objective 2 "Faster pages" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip objective add "Calmer on-call" --cycle 2026-Q3 --layer team --unit Ops --status active >/dev/null
+  warn  objective.unaligned  objective 3: team objective 3 "Calmer on-call" contributes to nothing above it: the chain is broken
+        Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip objective add "Speak at a conference" --cycle 2026-Q3 --layer individual --owner cy@acme.test --status active >/dev/null
+  warn  objective.unaligned  objective 4: individual objective 4 "Speak at a conference" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip objective add "Learn Swift" --cycle 2026-Q3 --layer individual --owner ann@acme.test --status active >/dev/null
+  warn  objective.unaligned  objective 5: individual objective 5 "Learn Swift" contributes to nothing above it: the chain is broken
+        Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ for o in 1 1 2 2 3 3 4 4 5 5; do grip kr add $o "Measure" --baseline 0 --target 10 >/dev/null; done
 
 Final scores (key result: score), worked by hand:
