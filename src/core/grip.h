@@ -1471,6 +1471,10 @@ json_t *grip_with_hints(struct grip *g, json_t *j, const char *entity, int64_t i
  * actor must be a member of the org. */
 int grip_coach_text(struct grip *g, const char *kind, const char *text,
 		    const char *kr_kind, struct grip_hint ***out, size_t *n);
+/* The kind grip_coach_text takes for a field ("title", "why") of an
+ * objective of this layer, as the saved objective's text rules read it;
+ * NULL when no text rule reads that field (coach_kind.c). */
+const char *grip_coach_text_kind(enum grip_layer layer, const char *field);
 /* Does text match lexicon `name` ("habit", "outcome_words", "vague",
  * "output", "bau", "numbers") of the org's locale (English by default)?
  * An unknown name answers false with g->err set. */

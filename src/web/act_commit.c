@@ -1,7 +1,8 @@
 /*
  * act_commit.c — the actions of My week's commitment forms (page_week.c):
  * write one for this week, change it, delete it, close it. Each hands the
- * form's fields to the core, which decides, and comes back to My week; a
+ * form's fields to the core, which decides, and comes back to My week (naming the
+ * commitment just written, whose hints it then shows: coach_view.c); a
  * refusal shows My week again with the form that was sent.
  */
 #include "web/web.h"
@@ -15,9 +16,11 @@ int act_commit_add(struct web_request *r)
 	int64_t objective_id = 0;
 	if (goal && *goal && (!parse_i64(goal, &objective_id) || objective_id <= 0))
 		return grip_fail(g, GRIP_EINVAL, "goal", "choose one of the objectives offered");
-	if (!grip_commit_add(g, g->actor->email, text ? text : "", NULL, objective_id, shared && *shared))
-		return -1; /* NULL: this week, as the core counts weeks */
-	return web_redirect(r, "/");
+	struct grip_commitment *c = grip_commit_add(g, g->actor->email, text ? text : "", NULL, objective_id,
+						    shared && *shared); /* NULL: this week, as the core counts weeks */
+	if (!c)
+		return -1;
+	return web_redirect(r, "/?saved=commitment-%lld", (long long)c->id);
 }
 
 int act_commit_edit(struct web_request *r)
@@ -31,7 +34,7 @@ int act_commit_edit(struct web_request *r)
 		return grip_fail(r->g, GRIP_EINVAL, "goal", "choose one of the objectives offered");
 	if (grip_commit_edit(r->g, id, &e) < 0)
 		return -1;
-	return web_redirect(r, "/");
+	return web_redirect(r, "/?saved=commitment-%lld", (long long)id);
 }
 
 int act_commit_delete(struct web_request *r)

@@ -10,6 +10,12 @@
  * in at the place form_open kept for it. The core names the field at fault
  * in its own words ("objective_id"); core_names[] says which control of a
  * form answers for such a name, in one place for every page.
+ *
+ * A text control the coach reads (r->coach set before it is written)
+ * carries what grip.js sends to the check route, and an empty live region
+ * (aria-live polite) below it that the script fills with the hints; the
+ * control names that region in aria-describedby. Without the script the
+ * region stays empty.
  */
 #include "web/web.h"
 
@@ -110,15 +116,39 @@ static bool field_error(struct web_request *r, const char *name, int id)
 
 static void described(struct web_request *r, const char *name, int id, const char *hint)
 {
-	bool err = names_control(r, name);
-	if (!hint && !err)
+	bool err = names_control(r, name), coach = r->coach != NULL;
+	if (!hint && !err && !coach)
 		return;
 	html_raw(&r->body, " aria-describedby=\"");
 	if (hint)
 		html_f(&r->body, "h%d", id);
+	if (coach)
+		html_f(&r->body, "%sc%d", hint ? " " : "", id);
 	if (err)
-		html_f(&r->body, "%se%d\" aria-invalid=\"true", hint ? " " : "", id);
+		html_f(&r->body, "%se%d\" aria-invalid=\"true", hint || coach ? " " : "", id);
 	html_raw(&r->body, "\"");
+}
+
+/* A control the coach reads as it is typed (r->coach): what grip.js needs
+ * to ask the check route, on the control. */
+static void coach_attrs(struct web_request *r, int id)
+{
+	if (!r->coach)
+		return;
+	html_f(&r->body, " data-coach=\"%s\" data-coach-hints=\"c%d\"", r->coach, id);
+	if (r->coach_kr_kind)
+		html_f(&r->body, " data-coach-kr-kind=\"%s\"", r->coach_kr_kind);
+}
+
+/* Its hints' live region, empty until grip.js fills it; then the next
+ * control is not the coach's unless a page says so again. */
+static void coach_region(struct web_request *r, int id)
+{
+	if (!r->coach)
+		return;
+	html_f(&r->body, "<div class=\"coach-live\" id=\"c%d\" aria-live=\"polite\"></div>", id);
+	r->coach = NULL;
+	r->coach_kr_kind = NULL;
 }
 
 static void label(struct web_request *r, const char *name, int id, const char *text, const char *hint)
@@ -144,8 +174,10 @@ void form_input(struct web_request *r, const char *type, const char *name, const
 	if (required)
 		html_raw(&r->body, " required");
 	described(r, name, id, hint);
+	coach_attrs(r, id);
 	html_raw(&r->body, ">");
 	field_error(r, name, id);
+	coach_region(r, id);
 	html_raw(&r->body, "</div>");
 }
 
@@ -156,8 +188,10 @@ void form_textarea(struct web_request *r, const char *name, const char *text, co
 	label(r, name, id, text, hint);
 	html_f(&r->body, "<textarea id=\"f%d\" name=\"%s\" rows=\"3\"", id, name);
 	described(r, name, id, hint);
+	coach_attrs(r, id);
 	html_f(&r->body, ">%s</textarea>", web_value(r, name, value));
 	field_error(r, name, id);
+	coach_region(r, id);
 	html_raw(&r->body, "</div>");
 }
 

@@ -34,6 +34,7 @@ void page_kr_add_form(struct web_request *r, const struct grip_objective *o)
 	html_raw(h, "<section class=\"card\" aria-labelledby=\"add-kr\"><h2 id=\"add-kr\">Add a key result</h2>");
 	form_open(r, action, "form");
 	form_back(r, back);
+	r->coach = "key_result"; /* its kind: the "kind" select below */
 	form_input(r, "text", "title", "Title", NULL, "an outcome you can count, e.g. “Onboarding takes 5 days”",
 		   true);
 	form_select(r, "kind", "Kind", "metric", kinds, 3);
@@ -113,9 +114,10 @@ int act_kr_add(struct web_request *r)
 		    kr_form_number_given(r, "target", &n.target, &n.has_target) < 0)
 			return -1;
 	}
-	if (!grip_kr_add(r->g, id, &n))
+	struct grip_kr *kr = grip_kr_add(r->g, id, &n);
+	if (!kr)
 		return -1;
-	return web_redirect(r, "/objectives/%lld", (long long)id);
+	return web_redirect(r, "/objectives/%lld?saved=kr-%lld", (long long)id, (long long)kr->id);
 }
 
 /* The key result of the path, seen by the actor; NULL when not found. */
@@ -180,6 +182,8 @@ int page_kr_edit(struct web_request *r)
 	format_number(kr->weight, num[2]);
 	bool metric = kr->kind == GRIP_KR_METRIC;
 	form_open(r, page, "form");
+	r->coach = "key_result";
+	r->coach_kr_kind = grip_kr_kind_name(kr->kind);
 	form_input(r, "text", "title", "Title", kr->title, NULL, true);
 	if (metric) {
 		html_raw(h, "<div class=\"inline\">");
@@ -220,7 +224,7 @@ int act_kr_edit(struct web_request *r)
 	}
 	if (grip_kr_edit(r->g, kr->id, &e) < 0)
 		return -1;
-	return web_redirect(r, "/objectives/%lld", (long long)kr->objective_id);
+	return web_redirect(r, "/objectives/%lld?saved=kr-%lld", (long long)kr->objective_id, (long long)kr->id);
 }
 
 int act_kr_delete(struct web_request *r)

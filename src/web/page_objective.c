@@ -6,7 +6,9 @@
  * it, a link to edit each key result and a form to add one (page_kr.c),
  * the review block (approve or return, for a lead who may) and the
  * controls of objective_edit.h (edit, status, alignments, initiatives,
- * dependencies). What the actor may not see is not found.
+ * dependencies). Right after a save ("saved" in the query), the coach's
+ * hints on what was saved sit beside its title, its why or the key
+ * result's title (coach_view.c). What the actor may not see is not found.
  */
 #include "web/web.h"
 
@@ -33,11 +35,14 @@ static bool cycle_closed(const struct grip_cycle *c)
 	return c->status == GRIP_CYCLE_CLOSED;
 }
 
-static void head(struct web_request *r, const struct grip_objective *o, const struct grip_cycle *c)
+static void head(struct web_request *r, const struct grip_objective *o, const struct grip_cycle *c,
+		 const struct coach_saved *saved)
 {
 	struct html *h = &r->body;
-	html_f(h, "<div class=\"page-head\"><div><p class=\"layer\">%s objective</p><h1>%s</h1></div>", grip_layer_name(o->layer),
+	html_f(h, "<div class=\"page-head\"><div><p class=\"layer\">%s objective</p><h1>%s</h1>", grip_layer_name(o->layer),
 	       o->title);
+	coach_objective_hints(r, saved, o, "title");
+	html_raw(h, "</div>");
 	html_raw(h, "<div class=\"actions\">");
 	if (!cycle_closed(c) && grip_may_checkin(r->g, o, NULL))
 		html_f(h, "<a class=\"button primary\" href=\"/objectives/%lld/checkin\" data-key=\"c\">Check in</a>",
@@ -46,7 +51,8 @@ static void head(struct web_request *r, const struct grip_objective *o, const st
 	html_raw(h, "</div></div>");
 }
 
-static void facts(struct web_request *r, const struct grip_objective *o, const struct grip_cycle *c)
+static void facts(struct web_request *r, const struct grip_objective *o, const struct grip_cycle *c,
+		  const struct coach_saved *saved)
 {
 	struct html *h = &r->body;
 	html_f(h, "<dl class=\"facts\"><dt>Layer</dt><dd>%s</dd><dt>Unit</dt><dd>", grip_layer_name(o->layer));
@@ -60,8 +66,11 @@ static void facts(struct web_request *r, const struct grip_objective *o, const s
 	       c->ends_on, grip_cycle_status_name(c->status));
 	html_f(h, "<dt>Status</dt><dd>%s</dd>", grip_objective_status_name(o->status));
 	html_f(h, "<dt>Check-ins</dt><dd>%s</dd>", web_cadence_label(o->cadence));
-	if (o->why && *o->why)
-		html_f(h, "<dt>Why</dt><dd>%s</dd>", o->why);
+	if (o->why && *o->why) {
+		html_f(h, "<dt>Why</dt><dd>%s", o->why);
+		coach_objective_hints(r, saved, o, "why");
+		html_raw(h, "</dd>");
+	}
 	html_raw(h, "</dl>");
 }
 
@@ -109,6 +118,7 @@ static void key_result(struct web_request *r, const struct grip_kr *kr, int32_t 
 	if (kr->weight != 1)
 		html_f(h, " <span class=\"badge\">weight %g</span>", kr->weight);
 	html_raw(h, "</p>");
+	coach_kr_hints(r, kr);
 	kr_view_milestones(h, kr);
 	page_kr_links(r, kr);
 	struct grip_kr_value *vals = NULL;
@@ -356,8 +366,10 @@ int page_objective(struct web_request *r)
 		       r->failed->message);
 	else
 		objective_edit_refused(r);
-	head(r, o, c);
-	facts(r, o, c);
+	struct coach_saved saved; /* the hints of what was just saved, when the query names it */
+	coach_saved_objective(r, o, &saved);
+	head(r, o, c, &saved);
+	facts(r, o, c, &saved);
 	approval_block(r, o);
 	review_block(r, o);
 	objective_status_controls(r, o);

@@ -236,7 +236,9 @@ int page_objective_edit(struct web_request *r)
 			    edit_path(r, "/objectives/%lld/edit", (long long)o->id)))
 		return 0;
 	html_f(h, "<input type=\"hidden\" name=\"version\" value=\"%d\">", o->version);
+	r->coach = grip_coach_text_kind(o->layer, "title");
 	form_input(r, "text", "title", "Title", o->title, NULL, true);
+	r->coach = grip_coach_text_kind(o->layer, "why");
 	form_textarea(r, "why", "Why it matters", o->why ? o->why : "", NULL);
 	if (owner_field(r, o) < 0)
 		return -1;
@@ -289,5 +291,5 @@ int act_objective_edit(struct web_request *r)
 	bool any = e.title || e.why || e.visibility || e.owner_email || e.cadence || e.development >= 0;
 	if (any && grip_objective_edit(r->g, id, &e) < 0)
 		return -1;
-	return web_redirect(r, "/objectives/%lld", (long long)id);
+	return web_redirect(r, "/objectives/%lld?saved=objective", (long long)id);
 }

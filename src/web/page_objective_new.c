@@ -172,6 +172,8 @@ static void kr_row(struct web_request *r, int i)
 		snprintf(name[k], sizeof name[k], "kr%d_%s", i, parts[k]);
 	snprintf(legend, sizeof legend, "Key result %d", i);
 	html_f(&r->body, "<fieldset><legend>%s</legend>", legend);
+	r->coach = "key_result"; /* a row has a baseline and a target: a number's */
+	r->coach_kr_kind = "metric";
 	form_input(r, "text", name[0], "Title", NULL, i == 1 ? "an outcome you can count; leave a row empty to skip it"
 							      : NULL, false);
 	html_raw(&r->body, "<div class=\"inline\">");
@@ -221,6 +223,7 @@ int page_objective_new(struct web_request *r)
 	}
 	form_open(r, "/objectives/new", "form");
 	html_f(h, "<input type=\"hidden\" name=\"layer\" value=\"%s\">", grip_layer_name(layer));
+	r->coach = grip_coach_text_kind(layer, "title");
 	form_input(r, "text", "title", "Title", NULL, "what you want to achieve, in a few words", true);
 	form_textarea(r, "why", "Why it matters", NULL, "what changes, and for whom, when it is achieved");
 	form_select(r, "cycle", "Cycle", cycle, cycles.items, cycles.n);
@@ -289,5 +292,5 @@ int act_objective_new(struct web_request *r)
 	for (int i = 0; i < KR_ROWS; i++)
 		if (used[i] && !grip_kr_add(r->g, o->id, &krs[i]))
 			return row_error(r->g, i + 1);
-	return web_redirect(r, "/objectives/%lld", (long long)o->id);
+	return web_redirect(r, "/objectives/%lld?saved=new", (long long)o->id);
 }

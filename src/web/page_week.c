@@ -246,6 +246,7 @@ static void edit_form(struct web_request *r, const struct grip_commitment *c, st
 	}
 	form_open(r, action, "form stack edit-form");
 	form_back(r, "/");
+	r->coach = "commitment";
 	form_input(r, "text", "text", "Commitment", c->text, NULL, true);
 	form_select(r, "goal", "Linked to", goal, opts, k);
 	if (c->shared || in_group(os, n))
@@ -298,6 +299,7 @@ static void commit_form(struct web_request *r, struct grip_objective **os, size_
 	}
 	form_open(r, "/commitments", "form stack commit-form");
 	form_back(r, "/");
+	r->coach = "commitment";
 	form_input(r, "text", "text", "Commitment", NULL, "one action you will take this week", true);
 	form_select(r, "goal", "Linked to", last_goal, opts, n + 1);
 	if (in_group(os, n)) /* a group's outcome, or their own in one, is among theirs */
@@ -326,6 +328,7 @@ static void this_week(struct web_request *r, struct grip_commitment **cs, size_t
 		html_f(h, " <span class=\"badge\">%s</span>", status_word(c->status));
 		if (c->shared)
 			html_raw(h, " <span class=\"badge\">shared</span>");
+		coach_commitment_hints(r, c);
 		change_controls(r, c, os, n);
 		if (writer && c->status == GRIP_COMMIT_OPEN) {
 			html_f(h, "<details%s><summary>Close it now</summary>", refused(r, c, "close") ? " open" : "");

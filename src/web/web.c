@@ -22,7 +22,7 @@ const struct web_page web_pages[] = {
 	{ "GET", "/signin", page_signin, WEB_PUBLIC, "next" },
 	{ "POST", "/signin", act_signin, WEB_PUBLIC | WEB_SIGNIN, NULL },
 	{ "POST", "/signout", act_signout, 0, NULL },
-	{ "GET", "/", page_week, 0, NULL },
+	{ "GET", "/", page_week, 0, "saved" },
 	{ "POST", "/commitments", act_commit_add, 0, NULL },
 	{ "POST", "/commitments/{id}/close", act_commit_close, 0, NULL },
 	{ "POST", "/commitments/{id}/edit", act_commit_edit, 0, NULL },
@@ -32,7 +32,7 @@ const struct web_page web_pages[] = {
 	{ "GET", "/tree", page_tree, 0, "cycle" },
 	{ "GET", "/objectives/new", page_objective_new, 0, "layer aligns_to unit" },
 	{ "POST", "/objectives/new", act_objective_new, 0, NULL },
-	{ "GET", "/objectives/{id}", page_objective, 0, NULL },
+	{ "GET", "/objectives/{id}", page_objective, 0, "saved" },
 	{ "POST", "/objectives/{id}/krs", act_kr_add, 0, NULL },
 	{ "POST", "/objectives/{id}/review/approve", act_review_approve, 0, NULL },
 	{ "POST", "/objectives/{id}/review/return", act_review_return, 0, NULL },
@@ -110,6 +110,7 @@ const struct web_page web_pages[] = {
 	{ "POST", "/calendar", act_calendar_new, 0, NULL },
 	{ "POST", "/calendar/revoke", act_calendar_revoke, 0, NULL },
 	{ "GET", "/calendar/{secret}", page_calendar_feed, WEB_PUBLIC | WEB_RAW, NULL },
+	{ "POST", "/coach/check", page_coach_check, WEB_READS | WEB_RAW, NULL },
 	{ 0 },
 };
 
@@ -302,7 +303,7 @@ static int run_page(void *arg)
 		return -1;
 	/* Decided here, in the read: a refused page's layout is written after
 	 * the read has given its connection back. */
-	if (!(r->page->flags & WEB_PUBLIC))
+	if (!(r->page->flags & (WEB_PUBLIC | WEB_RAW)))
 		r->reviews_link = grip_may_have_reviews(r->g);
 	if (r->page->handler(r) < 0)
 		return -1;
@@ -356,7 +357,7 @@ static void respond_raw(struct web_request *r, struct web_response *out)
 {
 	out->status = r->status ? r->status : 200;
 	out->type = r->raw_type;
-	out->cache = "private, no-cache";
+	out->cache = r->page->flags & WEB_READS ? "no-store" : "private, no-cache";
 	out->body = malloc(r->raw_len + 1);
 	if (!out->body) {
 		out->status = 500;
@@ -420,7 +421,8 @@ static void answer_page(struct web_request *r, struct web_response *out)
 		r->page->flags & WEB_WRITES && strcmp(r->method, "GET") == 0 ? r->host->write : r->host->read;
 	if (run(r->host->ctx, r->g, run_page, &x) < 0) {
 		sb_release(&x.out);
-		if (r->g->err.code == GRIP_EAUTH && !(r->page->flags & WEB_PUBLIC)) {
+		/* A POST that only reads is asked by a script: 401, not the form. */
+		if (r->g->err.code == GRIP_EAUTH && !(r->page->flags & (WEB_PUBLIC | WEB_READS))) {
 			to_signin(r, out);
 			return;
 		}
@@ -503,7 +505,7 @@ void web_answer(const struct web_host *host, struct MHD_Connection *conn, struct
 		respond_problem(r, out, 400, "The form could not be read: it is not valid UTF-8 or has too many fields.");
 		return;
 	}
-	if (strcmp(method, "POST") != 0) {
+	if (strcmp(method, "POST") != 0 || r->page->flags & WEB_READS) {
 		answer_page(r, out);
 		return;
 	}

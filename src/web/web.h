@@ -16,7 +16,10 @@
  *     is the POST's path showing the error next to its field and the fields
  *     as the person typed them (r->form, r->failed, r->refill).
  *  4. A page (a GET) renders in a read transaction through the escaping
- *     HTML writer (html.h), inside the layout (layout.c).
+ *     HTML writer (html.h), inside the layout (layout.c). A POST flagged
+ *     WEB_READS (the coach's check, coach_view.c) is no action: its token
+ *     is checked as in step 2, then it runs as a page does, in a read
+ *     transaction, so it cannot store anything.
  * The sign-in action stops half-way, after its read: web_answer hands it
  * back with out->pending set, the server hashes the password off the
  * request thread and stores the outcome as a write (web_signin_store), and
@@ -48,6 +51,8 @@ enum web_flags {
 	WEB_SIGNIN = 2, /* reads, has a password hashed, then writes (sign-in, a password set) */
 	WEB_WRITES = 4, /* a page (GET) that records it was seen: it runs as a write */
 	WEB_RAW = 8,    /* answers r->raw as r->raw_type, outside the layout (the calendar feed) */
+	WEB_READS = 16, /* a POST that changes nothing: CSRF-checked, run in a read transaction and
+			   answered as a page (no 303); signed out, it answers 401 (the coach's check) */
 };
 
 struct web_page {
@@ -99,6 +104,12 @@ struct web_request {
 	const char *failed_label; /* the label of the control its error names, once written */
 	int failed_id;
 	int ids;     /* the last control id given out on this page */
+	/* The next text control's kind for the coach ("objective",
+	 * "member_outcome", "key_result", "commitment"), or NULL: form_input and
+	 * form_textarea mark it to be checked as it is typed and write the
+	 * live region of its hints beside it, then clear both (coach_view.c). */
+	const char *coach;
+	const char *coach_kr_kind; /* a key result's kind, or NULL: the form's "kind" select says */
 	/* the answer */
 	int status;           /* 0: 200 */
 	const char *location; /* an action's 303 target */
@@ -348,6 +359,30 @@ int page_calendar(struct web_request *r);
 int act_calendar_new(struct web_request *r);
 int act_calendar_revoke(struct web_request *r);
 int page_calendar_feed(struct web_request *r);
+
+/* coach_view.c: the coach's hints beside the fields they concern. After a
+ * save, the page the action lands on carries "saved" in its query
+ * ("objective", "new", "kr-ID", "commitment-ID"); the page shows the hints
+ * (grip_coach_about) of that item alone, when it is one the page shows.
+ * As the person types, grip.js posts the field to the check route. */
+struct coach_saved {
+	struct grip_hint **hints;
+	size_t n;
+};
+/* The hints of the objective the page shows, when "saved" names it
+ * ("objective", or "new": it and its key results); none otherwise. */
+void coach_saved_objective(struct web_request *r, const struct grip_objective *o, struct coach_saved *out);
+/* Beside the objective's title (field "title") or its why ("why"): the
+ * hints whose words are in that text (the others beside the title). */
+void coach_objective_hints(struct web_request *r, const struct coach_saved *s, const struct grip_objective *o,
+			   const char *field);
+/* Under a key result's or a commitment's text: its hints, when "saved"
+ * names it (a key result: also "new"). */
+void coach_kr_hints(struct web_request *r, const struct grip_kr *kr);
+void coach_commitment_hints(struct web_request *r, const struct grip_commitment *c);
+/* The check route: POST /coach/check (kind, text, kr_kind), answering the
+ * hints' HTML fragment; it changes nothing. */
+int page_coach_check(struct web_request *r);
 
 extern const struct web_page web_pages[];
 

@@ -28,7 +28,8 @@ import * as deliver from './scenarios_deliver.mjs';
 import * as accounts from './scenarios_accounts.mjs';
 import * as clock from './scenarios_clock.mjs';
 import * as calendar from './scenarios_calendar.mjs';
-const areas = [objective_edit, approvals, settings, week_edit, rules, key_results, reviews, carry, scoring, calibration, notify, deliver, accounts, clock, calendar];
+import * as hints from './scenarios_hints.mjs';
+const areas = [objective_edit, approvals, settings, week_edit, rules, key_results, reviews, carry, scoring, calibration, notify, deliver, accounts, clock, calendar, hints];
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -169,6 +169,9 @@ function queryValues(v, name) {
 		entity_id: v.objectives.slice(0, 3), next: ['/objectives/5'], aligns_to: v.objectives,
 		'as-of': v.dates, id: v.objectives.slice(0, 3), person: v.emails, format: ['json', 'csv'],
 		unread: ['true', 'false'], cursor: ['1'], limit: ['1', '100'],
+		// What a web form just saved, whose coach's hints the page shows.
+		saved: ['objective', 'new', ...v.key_results.slice(0, 4).map((k) => `kr-${k}`),
+			...v.commitments.slice(0, 4).map((c) => `commitment-${c}`)],
 		// A one-time link's: none of these was ever sent, so each reads as a link that does not work.
 		token: ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'not-a-token'],
 	};

@@ -7,7 +7,13 @@
    - keyboard shortcuts: g then w, u, s, g or a goes to My week, Units,
      Strategy, Groups or Admin; c checks in on an objective's page; ? shows
      or hides the list of shortcuts where a page has one;
-   - a form being sent cannot be sent twice. */
+   - a form being sent cannot be sent twice;
+   - the coach reads a text as it is typed: after a pause, a control marked
+     data-coach is posted to /coach/check (with the session's CSRF token,
+     like every form) and the hints that come back fill the live region
+     the control names (data-coach-hints, also in its aria-describedby).
+     The check changes nothing; the hints never keep a form from being
+     sent. */
 (function () {
 	"use strict";
 	var go = { w: "/", u: "/units", s: "/tree", g: "/groups", a: "/admin" };
@@ -76,6 +82,58 @@
 				});
 			})
 			.catch(function () { form.submit(); });
+	});
+
+	/* ---- the coach's hints as people type ---- */
+	var PAUSE = 600; /* ms without a key before the text is checked */
+	var timers = new WeakMap(), asked = new WeakMap(), shown = new WeakMap();
+
+	/* A key result's kind: the control's own, else the form's "kind" select. */
+	function krKind(input) {
+		if (input.dataset.coachKrKind) return input.dataset.coachKrKind;
+		var kind = input.form && input.form.elements.namedItem("kind");
+		return kind && kind.value ? kind.value : "";
+	}
+
+	function fill(region, html) {
+		if (shown.get(region) === html) return; /* the same hints are not said again */
+		shown.set(region, html);
+		region.innerHTML = html;
+	}
+
+	function check(input) {
+		var region = document.getElementById(input.dataset.coachHints);
+		var csrf = input.form && input.form.elements.namedItem("csrf");
+		if (!input.isConnected || !region || !csrf || !window.fetch || !window.URLSearchParams) return;
+		var n = (asked.get(input) || 0) + 1; /* only the latest question's answer counts */
+		asked.set(input, n);
+		if (!input.value.trim()) { fill(region, ""); return; }
+		var body = new URLSearchParams();
+		body.set("csrf", csrf.value);
+		body.set("kind", input.dataset.coach);
+		body.set("text", input.value);
+		if (input.dataset.coach === "key_result" && krKind(input)) body.set("kr_kind", krKind(input));
+		fetch("/coach/check", { method: "POST", body: body, credentials: "same-origin", redirect: "error" })
+			.then(function (res) { return res.ok ? res.text() : null; })
+			.then(function (html) {
+				if (html !== null && asked.get(input) === n && input.isConnected) fill(region, html);
+			})
+			.catch(function () {});
+	}
+
+	document.addEventListener("input", function (e) {
+		var t = e.target;
+		if (!t || !t.dataset || !t.dataset.coach) return;
+		clearTimeout(timers.get(t));
+		timers.set(t, setTimeout(function () { check(t); }, PAUSE));
+	});
+
+	/* Another kind of key result is read differently: check its title again. */
+	document.addEventListener("change", function (e) {
+		var t = e.target;
+		if (!t || t.name !== "kind" || !t.form) return;
+		var title = t.form.querySelector("[data-coach]:not([data-coach-kr-kind])");
+		if (title && title.value.trim()) check(title);
 	});
 
 	window.addEventListener("popstate", function () { window.location.reload(); });
