@@ -26,7 +26,7 @@ int grip_event(struct grip *g, const char *entity, int64_t entity_id, const char
 	const char *at = grip_now_text(g);
 	enum store_rc rc = STORE_ERROR;
 	if (at && (!before || b) && (!after || a))
-		rc = store_x(g->store, NULL,
+		rc = store_sx(g->store,
 			     "INSERT INTO events (org_id, actor_id, at, entity, entity_id, action,"
 			     " before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			     V(g->org_id), VID(g->actor ? g->actor->id : 0), V(at), V(entity),
