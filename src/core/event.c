@@ -20,6 +20,7 @@ int grip_event(struct grip *g, const char *entity, int64_t entity_id, const char
 	g->memo = NULL; /* something changed: figures computed so far may be stale, */
 	g->seen = NULL; /* and so may what the actor may see, */
 	actor_forget(g); /* and where the actor stands */
+	g->own_org = NULL; /* and the org read with the credential */
 	char *b = dump(before), *a = dump(after);
 	json_decref(before);
 	json_decref(after);
