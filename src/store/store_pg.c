@@ -96,7 +96,6 @@ void pg_reset(struct store_stmt *base)
 	clear_params(st);
 }
 
-
 /* A read whose BEGIN is still queued has sent nothing yet: when its
  * connection turns out gone at its first statement (the server restarted
  * while the connection was idle), it connects again and starts afresh,
