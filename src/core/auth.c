@@ -284,10 +284,12 @@ int grip_signout(struct grip *g, const char *session)
 	return 0;
 }
 
-/* Sets the org and the actor from a row (org_id, person_id). */
-/* st's row: the org, the person (RESOLVE_PERSON's columns), and extra;
- * the actor is loaded with the credential, in one statement. */
+/* st's row: the org's id, the person (RESOLVE_PERSON's columns), extra
+ * when asked for, then the org (RESOLVE_ORG's): the actor and the org are
+ * loaded with the credential, in one statement, and the org is not read
+ * again for the request (grip_org_find, grip_org_get). */
 #define RESOLVE_PERSON "p.id, p.email, p.name, p.role, p.active, p.left_on, p.created_at"
+#define RESOLVE_ORG ORG_COLS_OF("o")
 
 static int resolve(struct grip *g, struct store_stmt *st, const char **extra)
 {
@@ -295,11 +297,13 @@ static int resolve(struct grip *g, struct store_stmt *st, const char **extra)
 		return STORE_FAIL(g);
 	enum store_rc rc = store_step(st);
 	struct grip_person *actor = NULL;
+	g->own_org = NULL;
 	if (rc == STORE_ROW) {
 		g->org_id = store_col_int(st, 0);
 		actor = person_from_row(g, st, 1);
 		if (extra)
 			*extra = col_text(g, st, 8);
+		g->own_org = org_from_row(g, st, extra ? 9 : 8);
 	}
 	store_done(st);
 	if (rc != STORE_ROW)
@@ -319,8 +323,8 @@ int grip_session_resolve(struct grip *g, const char *session, const char **csrf)
 	if (!now || !session)
 		return now ? grip_fail(g, GRIP_EAUTH, NULL, "sign in first") : -1;
 	return resolve(g, store_q(g->store,
-		"SELECT s.org_id, " RESOLVE_PERSON ", s.csrf FROM sessions s"
-		" JOIN people p ON p.id = s.person_id AND p.org_id = s.org_id"
+		"SELECT s.org_id, " RESOLVE_PERSON ", s.csrf, " RESOLVE_ORG " FROM sessions s"
+		" JOIN people p ON p.id = s.person_id AND p.org_id = s.org_id JOIN orgs o ON o.id = s.org_id"
 		" WHERE s.hash = ? AND s.ended_at IS NULL AND s.expires_at > ?",
 		V(auth_secret_hash(g, session)), V(now)), csrf);
 }
@@ -330,8 +334,8 @@ int grip_token_resolve(struct grip *g, const char *token)
 	if (!token || strncmp(token, TOKEN_PREFIX, strlen(TOKEN_PREFIX)) != 0)
 		return grip_fail(g, GRIP_EAUTH, NULL, "the credentials are not valid");
 	return resolve(g, store_q(g->store,
-		"SELECT t.org_id, " RESOLVE_PERSON " FROM api_tokens t"
-		" JOIN people p ON p.id = t.person_id AND p.org_id = t.org_id"
+		"SELECT t.org_id, " RESOLVE_PERSON ", " RESOLVE_ORG " FROM api_tokens t"
+		" JOIN people p ON p.id = t.person_id AND p.org_id = t.org_id JOIN orgs o ON o.id = t.org_id"
 		" WHERE t.hash = ? AND t.revoked_at IS NULL",
 		V(auth_secret_hash(g, token))), NULL);
 }

@@ -104,7 +104,7 @@ static int prune(struct grip *g, int64_t first, int64_t last)
 {
 	if (last / CHANGES_PRUNE == (first - 1) / CHANGES_PRUNE || last <= CHANGES_KEEP)
 		return 0;
-	return store_x(g->store, NULL, "DELETE FROM changes WHERE id <= ?", V(last - CHANGES_KEEP)) == STORE_OK
+	return store_sx(g->store, "DELETE FROM changes WHERE id <= ?", V(last - CHANGES_KEEP)) == STORE_OK
 		? 0 : STORE_FAIL(g);
 }
 

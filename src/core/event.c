@@ -20,13 +20,14 @@ int grip_event(struct grip *g, const char *entity, int64_t entity_id, const char
 	g->memo = NULL; /* something changed: figures computed so far may be stale, */
 	g->seen = NULL; /* and so may what the actor may see, */
 	actor_forget(g); /* and where the actor stands */
+	g->own_org = NULL; /* and the org read with the credential */
 	char *b = dump(before), *a = dump(after);
 	json_decref(before);
 	json_decref(after);
 	const char *at = grip_now_text(g);
 	enum store_rc rc = STORE_ERROR;
 	if (at && (!before || b) && (!after || a))
-		rc = store_x(g->store, NULL,
+		rc = store_sx(g->store,
 			     "INSERT INTO events (org_id, actor_id, at, entity, entity_id, action,"
 			     " before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			     V(g->org_id), VID(g->actor ? g->actor->id : 0), V(at), V(entity),

@@ -37,6 +37,29 @@
 #define WALK_MAX 256    /* objectives one write may revisit on its way up */
 #define CHILDREN_MAX 512 /* as figures.c rolls up */
 #define MILESTONES_CAP 256 /* as figures.c weighs them (key_result.c allows 50) */
+#define PARENTS_MAX 32   /* parents read with an objective's figures; more: read apart */
+
+/* The objectives an objective aligns to, read in the same statement as its
+ * figures (one round trip less for each level of the walk up). */
+struct parents {
+	int64_t ids[PARENTS_MAX];
+	size_t n;
+	bool known; /* all of them are in ids */
+};
+
+static void parents_add(struct parents *ps, struct store_stmt *st, int col)
+{
+	if (store_col_null(st, col))
+		return;
+	int64_t id = store_col_int(st, col);
+	for (size_t i = 0; i < ps->n; i++)
+		if (ps->ids[i] == id)
+			return;
+	if (ps->n == PARENTS_MAX)
+		ps->known = false;
+	else
+		ps->ids[ps->n++] = id;
+}
 
 static struct store_val real_or_null(bool has, double v)
 {
@@ -141,7 +164,7 @@ static int store_krs(struct grip *g, int64_t id, struct weighted **xs, size_t *n
 		*latest = later_text(*latest, later_text(r->created_at, r->kr.value_at));
 		if (same_value && r->kr.progress == r->stored_progress)
 			continue;
-		if (store_x(g->store, NULL, "UPDATE key_results SET cur_value = ?, cur_at = ?, progress = ? WHERE id = ?",
+		if (store_sx(g->store, "UPDATE key_results SET cur_value = ?, cur_at = ?, progress = ? WHERE id = ?",
 			    real_or_null(r->had, r->kr.current), V(r->kr.value_at), V(r->kr.progress),
 			    V(r->kr.id)) != STORE_OK)
 			return STORE_FAIL(g);
@@ -177,15 +200,17 @@ static int roll_up(struct grip *g, int64_t id, double *progress, bool *rolled, c
 /* Recomputes and stores the roll-up of objective id, visited as one that
  * others roll into: its own key results and check-ins did not change, and
  * with key results of its own nothing below it counts. One statement reads
- * it and its children. */
-static int refresh_above(struct grip *g, int64_t id, bool *changed)
+ * it, its children and its parents (*ps). */
+static int refresh_above(struct grip *g, int64_t id, bool *changed, struct parents *ps)
 {
 	struct store_stmt *st = store_q(g->store,
 		"SELECT o.progress, o.rolled_up, o.last_checkin, o.approved_at, o.figures_at,"
-		" EXISTS (SELECT 1 FROM key_results k WHERE k.objective_id = o.id), c.id, c.progress, c.figures_at"
+		" EXISTS (SELECT 1 FROM key_results k WHERE k.objective_id = o.id), c.id, c.progress, c.figures_at,"
+		" p.parent_id"
 		" FROM objectives o LEFT JOIN alignments a ON a.parent_id = o.id"
 		" LEFT JOIN objectives c ON c.id = a.child_id AND c.status <> 'dropped'"
-		" WHERE o.id = ? ORDER BY a.child_id", V(id));
+		" LEFT JOIN alignments p ON p.child_id = o.id"
+		" WHERE o.id = ? ORDER BY a.child_id, p.parent_id", V(id));
 	if (!st)
 		return STORE_FAIL(g);
 	struct weighted xs[CHILDREN_MAX];
@@ -193,7 +218,10 @@ static int refresh_above(struct grip *g, int64_t id, bool *changed)
 	double old_progress = 0;
 	bool old_rolled = false, has_krs = false, first = true;
 	const char *old_at = NULL, *latest = NULL;
+	int64_t last_child = 0;
 	enum store_rc rc;
+	ps->n = 0;
+	ps->known = true;
 	while ((rc = store_step(st)) == STORE_ROW) {
 		if (first) {
 			old_progress = store_col_real(st, 0);
@@ -203,10 +231,15 @@ static int refresh_above(struct grip *g, int64_t id, bool *changed)
 			has_krs = store_col_int(st, 5) != 0;
 			first = false;
 		}
-		if (has_krs)
+		if (has_krs) {
+			ps->known = false; /* not all read: nothing above changes anyway */
 			break; /* measured by its own key results */
-		if (store_col_null(st, 6) || n == CHILDREN_MAX)
+		}
+		parents_add(ps, st, 9);
+		/* A child's row comes once per parent of o. */
+		if (store_col_null(st, 6) || store_col_int(st, 6) == last_child || n == CHILDREN_MAX)
 			continue;
+		last_child = store_col_int(st, 6);
 		xs[n++] = (struct weighted){ store_col_real(st, 7), 1 };
 		latest = later_text(latest, col_text(g, st, 8));
 	}
@@ -219,7 +252,7 @@ static int refresh_above(struct grip *g, int64_t id, bool *changed)
 	bool rolled = n > 0;
 	if (progress == old_progress && rolled == old_rolled && same_text(latest, old_at))
 		return 0;
-	if (store_x(g->store, NULL, "UPDATE objectives SET progress = ?, rolled_up = ?, figures_at = ? WHERE id = ?",
+	if (store_sx(g->store, "UPDATE objectives SET progress = ?, rolled_up = ?, figures_at = ? WHERE id = ?",
 		    V(progress), V(rolled), V(latest), V(id)) != STORE_OK)
 		return STORE_FAIL(g);
 	*changed = true;
@@ -227,20 +260,26 @@ static int refresh_above(struct grip *g, int64_t id, bool *changed)
 }
 
 /* Recomputes and stores the figures of objective id. `above`: it is
- * visited as an objective that others roll into (refresh_above). */
-static int refresh_one(struct grip *g, int64_t id, bool above, bool *changed)
+ * visited as an objective that others roll into (refresh_above). Its
+ * parents come in the same statement (*ps; known false: read them
+ * apart). */
+static int refresh_one(struct grip *g, int64_t id, bool above, bool *changed, struct parents *ps)
 {
 	*changed = false;
 	if (above)
-		return refresh_above(g, id, changed);
+		return refresh_above(g, id, changed, ps);
 	struct store_stmt *st = store_q(g->store,
 		"SELECT o.progress, o.rolled_up, o.confidence, o.last_checkin, o.approved_at, o.figures_at,"
-		" c.confidence, c.at, EXISTS (SELECT 1 FROM key_results k WHERE k.objective_id = o.id)"
+		" c.confidence, c.at, EXISTS (SELECT 1 FROM key_results k WHERE k.objective_id = o.id),"
+		" p.parent_id"
 		" FROM objectives o LEFT JOIN checkins c ON c.id = (SELECT x.id FROM checkins x"
 		"  WHERE x.objective_id = o.id ORDER BY x.at DESC, x.id DESC LIMIT 1)"
-		" WHERE o.id = ?", V(id));
+		" LEFT JOIN alignments p ON p.child_id = o.id"
+		" WHERE o.id = ? ORDER BY p.parent_id", V(id));
 	if (!st)
 		return STORE_FAIL(g);
+	ps->n = 0;
+	ps->known = true;
 	enum store_rc rc = store_step(st);
 	if (rc != STORE_ROW) {
 		store_done(st);
@@ -254,7 +293,12 @@ static int refresh_one(struct grip *g, int64_t id, bool above, bool *changed)
 	int confidence = store_col_null(st, 6) ? -1 : (int)store_col_int(st, 6);
 	const char *last = col_text(g, st, 7);
 	bool has_krs = store_col_int(st, 8) != 0;
+	do
+		parents_add(ps, st, 9);
+	while ((rc = store_step(st)) == STORE_ROW);
 	store_done(st);
+	if (rc != STORE_DONE)
+		return STORE_FAIL(g);
 	double progress = 0;
 	bool rolled = false;
 	const char *latest = later_text(last, approved_at);
@@ -270,13 +314,32 @@ static int refresh_one(struct grip *g, int64_t id, bool above, bool *changed)
 	if (progress == old_progress && rolled == old_rolled && confidence == old_confidence &&
 	    same_text(last, old_last) && same_text(latest, old_at))
 		return 0;
-	if (store_x(g->store, NULL,
+	if (store_sx(g->store,
 		    "UPDATE objectives SET progress = ?, rolled_up = ?, confidence = ?, last_checkin = ?,"
 		    " figures_at = ? WHERE id = ?",
 		    V(progress), V(rolled), confidence < 0 ? store_val_text(NULL) : V(confidence), V(last),
 		    V(latest), V(id)) != STORE_OK)
 		return STORE_FAIL(g);
 	*changed = true;
+	return 0;
+}
+
+/* Queues the parents ps of an objective at depth d, each once. */
+static int walk_up(struct grip *g, int64_t objective_id, const struct parents *ps, int64_t *todo, int *depth,
+		   size_t next, size_t *n, int d)
+{
+	for (size_t p = 0; p < ps->n; p++) {
+		bool queued = false;
+		for (size_t i = next; i < *n && !queued; i++)
+			queued = todo[i] == ps->ids[p];
+		if (queued)
+			continue;
+		if (*n == WALK_MAX)
+			return grip_fail(g, GRIP_ECONFLICT, NULL, "too many objectives roll up from objective %lld",
+					 (long long)objective_id);
+		todo[*n] = ps->ids[p];
+		depth[(*n)++] = d;
+	}
 	return 0;
 }
 
@@ -291,7 +354,8 @@ int figures_refresh(struct grip *g, int64_t objective_id)
 		int64_t id = todo[next];
 		int d = depth[next++];
 		bool changed;
-		if (refresh_one(g, id, d > 0, &changed) < 0)
+		struct parents ps = { .known = false };
+		if (refresh_one(g, id, d > 0, &changed, &ps) < 0)
 			return -1;
 		if (changed)
 			grip_changed_objective(g, id);
@@ -299,6 +363,11 @@ int figures_refresh(struct grip *g, int64_t objective_id)
 		 * (its status, an alignment) with figures of its own unchanged. */
 		if ((!changed && d > 0) || d >= FIGURES_ROLLUP_DEPTH)
 			continue;
+		if (ps.known) {
+			if (walk_up(g, objective_id, &ps, todo, depth, next, &n, d + 1) < 0)
+				return -1;
+			continue;
+		}
 		struct store_stmt *st = store_q(g->store, "SELECT parent_id FROM alignments WHERE child_id = ?"
 						" ORDER BY parent_id", V(id));
 		if (!st)

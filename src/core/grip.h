@@ -148,6 +148,7 @@ struct grip {
 	struct grip_seen *seen; /* visibility decided in this request; any change clears it */
 	struct grip_reach *reach; /* the actor's units, loaded once (actor.c); any change clears it */
 	struct grip_changes *changes; /* what this write changed, for the read caches (changes.c) */
+	struct grip_org *own_org; /* the credential's org, read with it (auth.c); any change clears it */
 	struct grip_warning warnings[GRIP_WARNINGS_MAX];
 	int n_warnings;
 	int64_t today_org;  /* the org grip_today read the time zone of (0: not yet) */

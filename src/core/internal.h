@@ -283,6 +283,11 @@ void actor_forget(struct grip *g);
 /* A person from the columns id, email, name, role, active, left_on,
  * created_at starting at column first. person.c */
 struct grip_person *person_from_row(struct grip *g, struct store_stmt *st, int first);
+/* An org from the columns ORG_COLS_OF(alias) starting at column first.
+ * org.c */
+#define ORG_COLS_OF(a) a ".id, " a ".slug, " a ".name, " a ".timezone, " a ".locale, " a ".week_start, " \
+	a ".vision, " a ".strategy, " a ".created_at, " a ".remind_hour"
+struct grip_org *org_from_row(struct grip *g, struct store_stmt *st, int first);
 /* The actor is an admin of the org, still active. perm.c */
 bool actor_is_admin(const struct grip *g);
 /* The actor has a say over the unit: an admin, or a lead of it or of a

@@ -473,7 +473,7 @@ int kr_record_value(struct grip *g, const struct grip_kr *kr, double value, cons
 {
 	if (grip_kr_check_value(g, kr, value) < 0 || grip_check_text(g, "note", note, TEXT_MAX_BYTES, false) < 0)
 		return -1;
-	if (store_x(g->store, NULL,
+	if (store_sx(g->store,
 		    "INSERT INTO kr_values (org_id, key_result_id, value, note, at, checkin_id, author_id)"
 		    " VALUES (?, ?, ?, ?, ?, ?, ?)",
 		    V(g->org_id), V(kr->id), V(value), V(note), V(at), VID(checkin_id),

@@ -44,21 +44,21 @@ char *grip_slugify(struct grip *g, const char *name)
 	return slug;
 }
 
-static void *org_row(struct grip *g, struct store_stmt *st)
+struct grip_org *org_from_row(struct grip *g, struct store_stmt *st, int first)
 {
 	struct grip_org *o = grip_alloc(g, sizeof *o);
 	if (!o)
 		return NULL;
-	o->id = store_col_int(st, 0);
-	o->slug = col_text(g, st, 1);
-	o->name = col_text(g, st, 2);
-	o->timezone = col_text(g, st, 3);
-	o->locale = col_text(g, st, 4);
-	o->week_start = (int)store_col_int(st, 5);
-	o->vision = col_text(g, st, 6);
-	o->strategy = col_text(g, st, 7);
-	o->created_at = col_text(g, st, 8);
-	o->remind_hour = (int)store_col_int(st, 9);
+	o->id = store_col_int(st, first);
+	o->slug = col_text(g, st, first + 1);
+	o->name = col_text(g, st, first + 2);
+	o->timezone = col_text(g, st, first + 3);
+	o->locale = col_text(g, st, first + 4);
+	o->week_start = (int)store_col_int(st, first + 5);
+	o->vision = col_text(g, st, first + 6);
+	o->strategy = col_text(g, st, first + 7);
+	o->created_at = col_text(g, st, first + 8);
+	o->remind_hour = (int)store_col_int(st, first + 9);
 	/* The request's own org: its clock comes with it, not asked again. */
 	if (o->id == g->org_id && g->today_org != g->org_id) {
 		org_clock_set(g, o->timezone, o->week_start);
@@ -67,16 +67,38 @@ static void *org_row(struct grip *g, struct store_stmt *st)
 	return o;
 }
 
+static void *org_row(struct grip *g, struct store_stmt *st)
+{
+	return org_from_row(g, st, 0);
+}
+
 #define ORG_COLS "id, slug, name, timezone, locale, week_start, vision, strategy, created_at, remind_hour"
+
+/* The org of the request's credential was read with it, in this
+ * transaction or one before it with no change since (grip_event clears
+ * it): asked for again, it is not read again. */
+static struct grip_org *own_org(struct grip *g, int64_t id, const char *slug)
+{
+	struct grip_org *o = g->own_org;
+	if (!o || o->id != g->org_id || (id && o->id != id) || (slug && (!o->slug || strcmp(o->slug, slug) != 0)))
+		return NULL;
+	return o;
+}
 
 struct grip_org *grip_org_get(struct grip *g, int64_t id)
 {
+	struct grip_org *own = own_org(g, id, NULL);
+	if (own)
+		return own;
 	return fetch_one(g, store_q(g->store, "SELECT " ORG_COLS " FROM orgs WHERE id = ?", V(id)),
 			 org_row, "org");
 }
 
 struct grip_org *grip_org_find(struct grip *g, const char *slug)
 {
+	struct grip_org *own = slug ? own_org(g, 0, slug) : NULL;
+	if (own)
+		return own;
 	struct store_stmt *st = store_q(g->store,
 		"SELECT " ORG_COLS " FROM orgs WHERE CAST(? AS TEXT) IS NULL OR slug = ? ORDER BY id LIMIT 2",
 		V(slug), V(slug));
@@ -247,6 +269,7 @@ int grip_org_edit(struct grip *g, const struct grip_org_edit *e)
 		    V(remind_hour), V(remind_hour), V(g->org_id)) != STORE_OK)
 		return STORE_FAIL(g);
 	g->today_org = 0; /* the time zone may have moved today */
+	g->own_org = NULL; /* and the org read with the credential is old */
 	struct grip_org *after = grip_org_get(g, g->org_id);
 	if (!after)
 		return -1;

@@ -29,6 +29,9 @@ struct store_ops {
 	struct store_stmt *(*prepare)(struct store *s, const char *sql);
 	enum store_rc (*bind)(struct store_stmt *st, int idx, const struct store_val *v);
 	enum store_rc (*step)(struct store_stmt *st);
+	/* A bound statement whose answer the caller does not read (store_send);
+	 * NULL: stepped at once. */
+	enum store_rc (*send)(struct store_stmt *st);
 	void (*reset)(struct store_stmt *st);
 	bool (*col_null)(struct store_stmt *st, int col);
 	int64_t (*col_int)(struct store_stmt *st, int col);

@@ -369,6 +369,16 @@ enum store_rc store_exec(struct store *s, const char *sql, const struct store_va
 	return rc;
 }
 
+enum store_rc store_send(struct store *s, const char *sql, const struct store_val *vals, size_t n)
+{
+	if (!s->ops->send)
+		return store_exec(s, sql, vals, n, NULL);
+	struct store_stmt *st = store_query(s, sql, vals, n);
+	if (!st)
+		return s->lost ? STORE_UNAVAILABLE : STORE_ERROR;
+	return s->ops->send(st);
+}
+
 bool store_col_null(struct store_stmt *st, int col)
 {
 	return st->owner->ops->col_null(st, col);

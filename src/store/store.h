@@ -156,6 +156,17 @@ enum store_rc store_exec(struct store *s, const char *sql, const struct store_va
 			 int64_t *out);
 #define store_x(s, out, sql, ...) store_exec((s), (sql), STORE_VALS(__VA_ARGS__), (out))
 
+/* Runs a statement whose rows and count the caller does not read (an
+ * INSERT or UPDATE without RETURNING). A back end with round trips
+ * (PostgreSQL) may hold it in a write transaction and send it with the
+ * next statement that returns rows, or with the commit or store_keep: a
+ * failure of it is then reported by that call, with its own message and
+ * code, and the transaction fails as it would have. So use it only where
+ * any failure of the statement fails the whole operation. store_changes
+ * counts such a statement as at least one row changed. */
+enum store_rc store_send(struct store *s, const char *sql, const struct store_val *vals, size_t n);
+#define store_sx(s, sql, ...) store_send((s), (sql), STORE_VALS(__VA_ARGS__))
+
 bool store_col_null(struct store_stmt *st, int col);
 int64_t store_col_int(struct store_stmt *st, int col);
 double store_col_real(struct store_stmt *st, int col);

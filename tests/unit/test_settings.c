@@ -3,8 +3,9 @@
  * units and cycles, over a real SQLite file: time zones are real zones and
  * decide what today is, the week starts on the org's day, a unit never
  * stands under itself, a cycle changes only in planning, a person who
- * leaves loses their credentials, and the grip_may_* questions answer as
- * the writes decide.
+ * leaves loses their credentials, the org read with a credential answers
+ * for the org until anything changes, and the grip_may_* questions answer
+ * as the writes decide.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -181,6 +182,32 @@ static void test_cycle_edit_only_in_planning(void **state)
 	assert_null(grip_cycle_by_name(g, "Q2"));
 }
 
+/* A token's org comes with it: asked for by its slug or id in the same
+ * request it is that row, not read again; another org's slug is not it;
+ * after a change it is read afresh. */
+static void test_org_read_with_the_credential(void **state)
+{
+	struct grip *g = &((struct tmpdb_core *)*state)->g;
+	const char *secret = NULL;
+	assert_non_null(grip_token_create(g, g->actor->id, "script", &secret));
+	assert_int_equal(grip_token_resolve(g, secret), 0);
+	struct grip_org *own = g->own_org;
+	assert_non_null(own);
+	assert_string_equal(own->slug, "acme");
+	assert_string_equal(own->name, "Acme");
+	assert_ptr_equal(grip_org_find(g, "acme"), own);
+	assert_ptr_equal(grip_org_get(g, g->org_id), own);
+	assert_null(grip_org_find(g, "other"));
+	assert_int_equal(g->err.code, GRIP_ENOTFOUND);
+	struct grip_org_edit e = { .name = "Acme Two" };
+	assert_int_equal(grip_org_edit(g, &e), 0);
+	assert_null(g->own_org);
+	struct grip_org *again = grip_org_find(g, "acme");
+	assert_non_null(again);
+	assert_ptr_not_equal(again, own);
+	assert_string_equal(again->name, "Acme Two");
+}
+
 static void test_leaving_stops_credentials(void **state)
 {
 	struct grip *g = &((struct tmpdb_core *)*state)->g;
@@ -244,6 +271,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unit_parent_loop_and_kinds, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_cycle_edit_only_in_planning, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_leaving_stops_credentials, setup, tmpdb_core_teardown),
+		cmocka_unit_test_setup_teardown(test_org_read_with_the_credential, setup, tmpdb_core_teardown),
 		cmocka_unit_test_setup_teardown(test_may_questions_answer_as_the_writes, setup, tmpdb_core_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -5,7 +5,8 @@
  * failing its transaction's commit, a location with no grip database
  * refused untouched and its password never shown, writes serialised across
  * connections, a lost connection reported and made again, and deferred
- * commits forced by store_sync. It needs a server: it runs in the
+ * commits forced by store_sync, and statements sent unread (store_send)
+ * going with the next round trip, their failure reported there. It needs a server: it runs in the
  * PostgreSQL pass of the suite (GRIP_TEST_POSTGRES, scripts/pgtest) and
  * skips elsewhere.
  */
@@ -231,6 +232,127 @@ static void test_deferred_commits_synced(void **state)
 	assert_int_equal(n, 1);
 }
 
+/* A statement sent unread waits for the next one that returns rows, in
+ * order: that one sees its row, and reports its failure. */
+static void test_sent_goes_with_the_next_statement(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	uint64_t before = store_changes(f->s);
+	assert_int_equal(store_sx(f->s, "INSERT INTO orgs (slug, name, created_at) VALUES (?, 'Q', ?)", V("q1"),
+				  V("2026-11-23T00:00:00Z")),
+			 STORE_OK);
+	assert_int_equal(store_sx(f->s, "INSERT INTO orgs (slug, name, created_at) VALUES (?, 'Q', ?)", V("q2"),
+				  V("2026-11-23T00:00:00Z")),
+			 STORE_OK);
+	/* An UPDATE of no row still counts as a change: it was not read. */
+	assert_int_equal(store_sx(f->s, "UPDATE orgs SET name = 'R' WHERE slug = ?", V("none")), STORE_OK);
+	assert_int_equal(store_changes(f->s) - before, 3);
+	int64_t n = -1;
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs WHERE slug LIKE 'q%'", NULL, 0, &n), STORE_OK);
+	assert_int_equal(n, 2);
+	assert_int_equal(store_changes(f->s) - before, 3);
+	/* The duplicate is sent without an answer; the next statement fails
+	 * with its constraint, and the commit does not pass for a success. */
+	assert_int_equal(store_sx(f->s, "INSERT INTO orgs (slug, name, created_at) VALUES (?, 'Q', ?)", V("q1"),
+				  V("2026-11-23T00:00:00Z")),
+			 STORE_OK);
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs", NULL, 0, &n), STORE_CONSTRAINT);
+	assert_non_null(strstr(store_errmsg(f->s), "orgs"));
+	assert_int_not_equal(store_commit(f->s), STORE_OK);
+	store_rollback(f->s);
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs", NULL, 0, &n), STORE_OK);
+	assert_int_equal(n, 0);
+}
+
+/* The commit carries what is still queued: a failure there fails it, and
+ * a success leaves every row written. */
+static void test_sent_goes_with_the_commit(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	assert_int_equal(store_sx(f->s, "INSERT INTO orgs (slug, name, created_at) VALUES ('c1', 'C', ?)",
+				  V("2026-11-23T00:00:00Z")),
+			 STORE_OK);
+	assert_int_equal(store_sx(f->s, "INSERT INTO orgs (slug, name, created_at) VALUES ('c1', 'C', ?)",
+				  V("2026-11-23T00:00:00Z")),
+			 STORE_OK);
+	assert_int_equal(store_commit(f->s), STORE_CONSTRAINT);
+	store_rollback(f->s);
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	for (int i = 0; i < 70; i++) /* more than the queue holds */
+		assert_int_equal(store_sx(f->s, "INSERT INTO orgs (slug, name, created_at) VALUES ("
+						"'c' || CAST(? AS TEXT), 'C', ?)",
+					  V(i), V("2026-11-23T00:00:00Z")),
+				 STORE_OK);
+	assert_int_equal(store_commit(f->s), STORE_OK);
+	int64_t n = -1;
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs", NULL, 0, &n), STORE_OK);
+	assert_int_equal(n, 70);
+}
+
+/* In a part (a savepoint), the part's own failure is reported by
+ * store_keep and undone with it; what came before the part stays. */
+static void test_sent_failure_belongs_to_its_part(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	assert_int_equal(store_sx(f->s, "INSERT INTO orgs (slug, name, created_at) VALUES ('p', 'P', ?)",
+				  V("2026-11-23T00:00:00Z")),
+			 STORE_OK);
+	assert_int_equal(store_mark(f->s), STORE_OK);
+	assert_int_equal(store_sx(f->s, "INSERT INTO orgs (slug, name, created_at) VALUES ('p', 'again', ?)",
+				  V("2026-11-23T00:00:00Z")),
+			 STORE_OK);
+	assert_int_equal(store_keep(f->s), STORE_CONSTRAINT);
+	store_undo(f->s);
+	/* A part undone before its statements went: they never go. */
+	assert_int_equal(store_mark(f->s), STORE_OK);
+	assert_int_equal(store_sx(f->s, "INSERT INTO orgs (slug, name, created_at) VALUES ('u', 'U', ?)",
+				  V("2026-11-23T00:00:00Z")),
+			 STORE_OK);
+	store_undo(f->s);
+	assert_int_equal(store_commit(f->s), STORE_OK);
+	int64_t n = -1;
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs", NULL, 0, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs WHERE slug = 'p' AND name = 'P'", NULL, 0, &n),
+			 STORE_OK);
+	assert_int_equal(n, 1);
+}
+
+/* A read's COMMIT is not waited for: the connection goes straight on to
+ * the next transaction, whose statements see the data as they should. */
+static void test_read_commit_then_more(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	int64_t n = -1;
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(store_begin(f->s, false), STORE_OK);
+		assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs", NULL, 0, &n), STORE_OK);
+		assert_int_equal(n, i);
+		assert_int_equal(store_commit(f->s), STORE_OK);
+		assert_int_equal(store_begin(f->s, true), STORE_OK);
+		assert_int_equal(store_x(f->s, NULL,
+					 "INSERT INTO orgs (slug, name, created_at) VALUES ('r' || CAST(? AS TEXT), 'R', ?)",
+					 V(i), V("2026-11-23T00:00:00Z")),
+				 STORE_OK);
+		assert_int_equal(store_commit(f->s), STORE_OK);
+	}
+	assert_int_equal(store_begin(f->s, false), STORE_OK);
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs", NULL, 0, &n), STORE_OK);
+	assert_int_equal(store_commit(f->s), STORE_OK);
+	store_rollback(f->s); /* nothing open: harmless after an unwaited commit */
+	assert_int_equal(n, 3);
+	/* Outside a transaction, too. */
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs", NULL, 0, &n), STORE_OK);
+	assert_int_equal(n, 3);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -242,6 +364,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_writes_serialised, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_lost_connection_made_again, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_deferred_commits_synced, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sent_goes_with_the_next_statement, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sent_goes_with_the_commit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sent_failure_belongs_to_its_part, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_read_commit_then_more, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
