@@ -157,7 +157,10 @@ static PGresult *pipeline(struct pg_store *c, const char *sql, struct pg_stmt *s
 		else
 			PQclear(res);
 	}
-	PQexitPipelineMode(c->db);
+	if (PQexitPipelineMode(c->db) != 1) { /* answers left unread: the connection is of no more use */
+		PQfinish(c->db);
+		c->db = NULL; /* the failure below reports it lost; the next begin connects again */
+	}
 	pg_drop_queued(c);
 	if (failed) {
 		PQclear(mine);
