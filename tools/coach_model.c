@@ -30,6 +30,7 @@
 
 #define H COACH_MODEL_HINTS
 #define F COACH_FEATURES
+#define CASE_WEIGHT 5
 
 struct example {
 	int hint;
@@ -181,10 +182,11 @@ static void fit(const struct set *s, int h, int skip, double *w)
 	const double l2 = getenv("CM_L2") ? strtod(getenv("CM_L2"), NULL) : 0.002;
 	const int rounds = getenv("CM_ROUNDS") ? (int)strtol(getenv("CM_ROUNDS"), NULL, 10) : 3000;
 	double grad[F];
-	size_t m = 0;
+	double m = 0;
 	memset(w, 0, F * sizeof *w);
 	for (size_t i = 0; i < s->n; i++)
-		m += s->e[i].hint == h && (skip < 0 || s->e[i].fold != skip);
+		if (s->e[i].hint == h && (skip < 0 || s->e[i].fold != skip))
+			m += s->e[i].fold < 0 ? CASE_WEIGHT : 1;
 	if (!m)
 		return;
 	for (int round = 0; round < rounds; round++) {
@@ -194,13 +196,14 @@ static void fit(const struct set *s, int h, int skip, double *w)
 			if (e->hint != h || (skip >= 0 && e->fold == skip))
 				continue;
 			double p = 1 / (1 + exp(-score(w, e->on)));
-			double d = p - (e->label ? 1 : 0);
+			/* The cases pin behaviour: they weigh as much as five statements. */
+			double d = (p - (e->label ? 1 : 0)) * (e->fold < 0 ? CASE_WEIGHT : 1);
 			for (int f = 0; f < F; f++)
 				if (e->on[f])
 					grad[f] += d;
 		}
 		for (int f = 0; f < F; f++)
-			w[f] -= rate * (grad[f] / (double)m + (f ? l2 * w[f] : 0));
+			w[f] -= rate * (grad[f] / m + (f ? l2 * w[f] : 0));
 	}
 }
 

@@ -43,7 +43,8 @@ static const char *const class_names[C_COUNT] = {
 	"artifact", "metric", "event", "number", "react", "able", "verbform",
 	"quality", "compar_form",
 };
-#define N_FEATURES (F_HAND + 3 * C_COUNT)
+#define F_PAIRS (F_HAND + 3 * C_COUNT)
+#define N_FEATURES (F_PAIRS + 8 * 8)
 
 enum feature {
 	F_BIAS, F_VERB_NONE, F_VERB_FIRST, F_VERB_ACT, F_VERB_DELIVER, F_VERB_DIRECT, F_VERB_RESULT,
@@ -81,6 +82,21 @@ static const char *const feature_names[] = {
 	"verb:react", "any:react", "first:able", "verb:able", "any:able", "first:verbform",
 	"verb:verbform", "any:verbform", "first:quality", "verb:quality", "any:quality",
 	"first:compar_form", "verb:compar_form", "any:compar_form",
+	/* Then the main verb's kind with what else the sentence says, as
+	 * pairs a sum of weights cannot express alone (pair_verbs, pair_with). */
+	"act*number", "act*measure", "act*compar", "act*other", "act*schedule", "act*object",
+	"act*artifact", "act*purpose", "deliver*number", "deliver*measure", "deliver*compar",
+	"deliver*other", "deliver*schedule", "deliver*object", "deliver*artifact", "deliver*purpose",
+	"direct*number", "direct*measure", "direct*compar", "direct*other", "direct*schedule",
+	"direct*object", "direct*artifact", "direct*purpose", "result*number", "result*measure",
+	"result*compar", "result*other", "result*schedule", "result*object", "result*artifact",
+	"result*purpose", "state*number", "state*measure", "state*compar", "state*other",
+	"state*schedule", "state*object", "state*artifact", "state*purpose", "keep*number",
+	"keep*measure", "keep*compar", "keep*other", "keep*schedule", "keep*object", "keep*artifact",
+	"keep*purpose", "react*number", "react*measure", "react*compar", "react*other",
+	"react*schedule", "react*object", "react*artifact", "react*purpose", "guess*number",
+	"guess*measure", "guess*compar", "guess*other", "guess*schedule", "guess*object",
+	"guess*artifact", "guess*purpose",
 };
 
 
@@ -102,6 +118,7 @@ struct coach_reader {
 	uint64_t bit[C_COUNT]; /* the mask of each class (0 when the locale lacks it) */
 	struct lexicon *cue[CUE_COUNT];
 	struct lexicon *bau;
+	bool verb_last; /* a bare instruction ends with its verb (German) */
 	double w[COACH_MODEL_HINTS][N_FEATURES];
 };
 
@@ -180,6 +197,7 @@ struct coach_reader *coach_reader_load(struct grip *g, const char *locale)
 		int id = coach_classes_id(rd->classes, class_names[c], strlen(class_names[c]));
 		rd->bit[c] = id < 0 ? 0 : (uint64_t)1 << id;
 	}
+	rd->verb_last = coach_classes_id(rd->classes, "verb_last", 9) >= 0;
 	for (size_t i = 0; i < CUE_COUNT; i++)
 		if (!(rd->cue[i] = lexicon_load_classes(g, rd->classes, locale, cue_files[i])))
 			return NULL;
@@ -307,8 +325,19 @@ static void read_verb(struct text *t)
 			set(t, verbs[k].f, v, len);
 			kinds++;
 		}
-	if (v == 0)
+	/* "Die neue App veröffentlichen": an instruction whose verb comes
+	 * last; what comes before is its object, not who acts. */
+	bool last = t->rd->verb_last && v > 0 && v + 1 == t->end;
+	if (v == 0 || last)
 		set(t, F_VERB_FIRST, v, len);
+	if (last) {
+		for (size_t i = 0; i < v; i++)
+			if (is(t, i, C_DET) || number_at(t, i))
+				set(t, F_OBJECT, v, len);
+		if (is(t, 0, C_SELF))
+			set(t, F_SELF, 0, 1);
+		return;
+	}
 	if (is(t, v, C_EVENT) || is(t, v, C_ARTIFACT) || is(t, v, C_METRIC))
 		set(t, F_VERB_NOUN, v, len);
 	if (kinds == 1 && is(t, v, C_ACT))
@@ -330,6 +359,8 @@ static void read_verb(struct text *t)
 	if (t->out->on[F_OTHER] && !t->out->on[F_SELF])
 		set(t, F_OTHER_REACTS, 0, v + len);
 }
+
+static void read_pairs(struct coach_reading *out);
 
 int coach_reader_read(struct grip *g, const struct coach_reader *rd, const char *text,
 		      struct coach_reading *out)
@@ -412,7 +443,30 @@ int coach_reader_read(struct grip *g, const struct coach_reader *rd, const char 
 		enum feature why = on[F_VERB_DIRECT] ? F_VERB_DIRECT : compar ? F_COMPAR : F_EVAL;
 		set(&t, F_AIM_UNMEASURED, out->at[why], out->len[why]);
 	}
+	read_pairs(out);
 	return 0;
+}
+
+/* The pairs: each verb feature with each feature of pair_with. */
+static const enum feature pair_verbs[8] = {
+	F_VERB_ACT, F_VERB_DELIVER, F_VERB_DIRECT, F_VERB_RESULT, F_VERB_STATE, F_VERB_KEEP, F_VERB_REACT,
+	F_VERB_GUESS,
+};
+static const enum feature pair_with[8] = {
+	F_NUMBER, F_MEASURE, F_COMPAR, F_OTHER, F_SCHEDULE, F_OBJECT, F_ARTIFACT, F_PURPOSE,
+};
+
+static void read_pairs(struct coach_reading *out)
+{
+	for (size_t v = 0; v < 8; v++)
+		for (size_t c = 0; c < 8; c++) {
+			size_t f = F_PAIRS + 8 * v + c;
+			if (!out->on[pair_verbs[v]] || !out->on[pair_with[c]])
+				continue;
+			out->on[f] = true;
+			out->at[f] = out->at[pair_verbs[v]];
+			out->len[f] = out->len[pair_verbs[v]];
+		}
 }
 
 /* ---- deciding ---- */
@@ -422,17 +476,22 @@ static const char *decide(struct grip *g, const struct coach_reader *rd, size_t 
 	struct coach_reading r;
 	if (coach_reader_read(g, rd, text, &r) < 0)
 		return NULL;
-	double sum = 0, best = 0;
-	size_t why = N_FEATURES;
+	/* The words quoted are those of the feature that weighed most: one
+	 * of the reader's own if any weighed for it, else a word class. */
+	double sum = 0, best = 0, best_class = 0;
+	size_t why = N_FEATURES, why_class = N_FEATURES;
 	for (size_t f = 0; f < N_FEATURES; f++) {
 		if (!r.on[f])
 			continue;
 		sum += rd->w[h][f];
-		if (r.len[f] && rd->w[h][f] > best) {
-			best = rd->w[h][f];
-			why = f;
+		double *b = f < F_HAND || f >= F_PAIRS ? &best : &best_class;
+		if (r.len[f] && rd->w[h][f] > *b) {
+			*b = rd->w[h][f];
+			*(b == &best ? &why : &why_class) = f;
 		}
 	}
+	if (why == N_FEATURES)
+		why = why_class;
 	if (sum <= 0)
 		return NULL;
 	struct coach_word *ws;

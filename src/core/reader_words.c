@@ -304,17 +304,18 @@ static int bad(struct grip *g, const char *path, int line, const char *what)
 	return grip_fail(g, GRIP_EINVAL, "lexicon", "%s line %d: %s", path, line, what);
 }
 
-/* The class called name[0..len), added when new; -1 when there is no room. */
-static int class_named(struct grip *g, struct coach_classes *cl, const char *name, size_t len)
+/* The class called name[0..len), added when new; -1 with g->err. */
+static int class_named(struct grip *g, struct coach_classes *cl, const char *name, size_t len,
+		       const char *path, int line)
 {
 	int id = coach_classes_id(cl, name, len);
 	if (id >= 0)
 		return id;
 	if (cl->n_names == COACH_CLASSES_MAX)
-		return -1;
+		return bad(g, path, line, "too many word classes");
 	char *copy = arena_strndup(g->arena, name, len);
 	if (!copy)
-		return -1;
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 	cl->names[cl->n_names] = copy;
 	return (int)cl->n_names++;
 }
@@ -343,8 +344,8 @@ static int parse_words(struct grip *g, struct coach_classes *cl, const char *pat
 			if (p[0] == '[') {
 				if (plen < 3 || p[plen - 1] != ']')
 					return bad(g, path, line, "a class opens with [name]");
-				if ((cur = class_named(g, cl, p + 1, plen - 2)) < 0)
-					return bad(g, path, line, "too many word classes");
+				if ((cur = class_named(g, cl, p + 1, plen - 2, path, line)) < 0)
+					return -1;
 				continue;
 			}
 			if (cur < 0)
