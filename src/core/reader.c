@@ -53,7 +53,7 @@ enum feature {
 	F_PURPOSE, F_NEGATION, F_ARTIFACT, F_METRIC, F_OBJECT, F_SHORT, F_DELIVER_MEASURED,
 	F_DIRECT_MEASURED, F_RESULT_NUMBER, F_SCHEDULE_CHANGED, F_STATE_MIND, F_AIM_UNMEASURED,
 	F_DELIVER_PLAIN, F_NUMBER_FIRST, F_ACT_PLAIN, F_VERB_NOUN, F_VERB_REACT, F_OTHER_REACTS,
-	F_VERB_GUESS, F_ABLE, F_ACT_SCHEDULED, F_HAND
+	F_VERB_GUESS, F_ABLE, F_ACT_SCHEDULED, F_ROUTINE, F_ACT_ROUTINE, F_HAND
 };
 
 static const char *const feature_names[] = {
@@ -63,7 +63,7 @@ static const char *const feature_names[] = {
 	"purpose", "negation", "artifact", "metric", "object", "short", "deliver_measured",
 	"direct_measured", "result_number", "schedule_changed", "state_mind", "aim_unmeasured",
 	"deliver_plain", "number_first", "act_plain", "verb_noun", "verb_react", "other_reacts",
-	"verb_guess", "able", "act_scheduled",
+	"verb_guess", "able", "act_scheduled", "routine", "act_routine",
 	/* Then three for each word class, in the order of class_names: its
 	 * word first in the text, as the main verb, anywhere in the main
 	 * clause. */
@@ -104,9 +104,12 @@ _Static_assert(sizeof feature_names / sizeof feature_names[0] == N_FEATURES, "a 
 _Static_assert(N_FEATURES == COACH_FEATURES, "COACH_FEATURES counts the features");
 
 /* The cue lexicons, each a feature. */
-enum cue { CUE_SCHEDULE, CUE_CHANGE_RATE, CUE_DEADLINE, CUE_MEASURE, CUE_RESULT, CUE_PURPOSE, CUE_COUNT };
+enum cue {
+	CUE_SCHEDULE, CUE_ROUTINE, CUE_CHANGE_RATE, CUE_DEADLINE, CUE_MEASURE, CUE_RESULT, CUE_PURPOSE,
+	CUE_COUNT
+};
 static const char *const cue_files[CUE_COUNT] = {
-	"schedule", "change_rate", "deadline", "measure", "result", "purpose",
+	"schedule", "routine", "change_rate", "deadline", "measure", "result", "purpose",
 };
 
 static const char *const hint_codes[COACH_MODEL_HINTS] = {
@@ -424,6 +427,7 @@ int coach_reader_read(struct grip *g, const struct coach_reader *rd, const char 
 	cue(&t, CUE_RESULT, F_RESULT_CUE, 0, t.end);
 	bool schedule = cue(&t, CUE_SCHEDULE, F_SCHEDULE, 0, n);
 	bool changed = cue(&t, CUE_CHANGE_RATE, F_CHANGE_RATE, 0, n);
+	bool routine = cue(&t, CUE_ROUTINE, F_ROUTINE, 0, n);
 	cue(&t, CUE_DEADLINE, F_DEADLINE, 0, n);
 	/* Conjunctions a sum of weights cannot express. */
 	bool *on = out->on;
@@ -437,6 +441,8 @@ int coach_reader_read(struct grip *g, const struct coach_reader *rd, const char 
 		set(&t, F_SCHEDULE_CHANGED, out->at[F_CHANGE_RATE], out->len[F_CHANGE_RATE]);
 	if ((on[F_VERB_ACT] || on[F_VERB_GUESS] || on[F_VERB_NONE]) && schedule && !changed)
 		set(&t, F_ACT_SCHEDULED, out->at[F_SCHEDULE], out->len[F_SCHEDULE]);
+	if ((on[F_VERB_ACT] || on[F_VERB_GUESS] || on[F_VERB_NONE]) && routine && !changed)
+		set(&t, F_ACT_ROUTINE, out->at[F_ROUTINE], out->len[F_ROUTINE]);
 	if (on[F_VERB_STATE] && mind)
 		set(&t, F_STATE_MIND, out->at[F_VERB_STATE], out->len[F_VERB_STATE]);
 	if (!measure && !number && (on[F_VERB_DIRECT] || compar || eval)) {
