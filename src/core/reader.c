@@ -35,13 +35,13 @@ enum cls {
 	C_SELF, C_OTHER, C_DET, C_MODAL, C_ADVERB, C_ACT, C_DELIVER, C_DIRECT, C_RESULT, C_STATE,
 	C_KEEP, C_PARTICIPLE, C_MIND, C_BODY, C_COMMERCE, C_GRADE, C_PREP, C_NEG, C_COMPAR, C_EVAL,
 	C_ARTIFACT, C_METRIC, C_EVENT, C_NUMBER, C_REACT, C_ABLE, C_VERBFORM,
-	C_QUALITY, C_COMPAR_FORM, C_COUNT
+	C_QUALITY, C_COMPAR_FORM, C_ABSTRACT, C_DONE_FORM, C_COUNT
 };
 static const char *const class_names[C_COUNT] = {
 	"self", "other", "det", "modal", "adverb", "act", "deliver", "direct", "result", "state",
 	"keep", "participle", "mind", "body", "commerce", "grade", "prep", "neg", "compar", "eval",
 	"artifact", "metric", "event", "number", "react", "able", "verbform",
-	"quality", "compar_form",
+	"quality", "compar_form", "abstract", "done_form",
 };
 #define F_PAIRS (F_HAND + 3 * C_COUNT)
 #define N_FEATURES (F_PAIRS + 8 * 8)
@@ -53,7 +53,7 @@ enum feature {
 	F_PURPOSE, F_NEGATION, F_ARTIFACT, F_METRIC, F_OBJECT, F_SHORT, F_DELIVER_MEASURED,
 	F_DIRECT_MEASURED, F_RESULT_NUMBER, F_SCHEDULE_CHANGED, F_STATE_MIND, F_AIM_UNMEASURED,
 	F_DELIVER_PLAIN, F_NUMBER_FIRST, F_ACT_PLAIN, F_VERB_NOUN, F_VERB_REACT, F_OTHER_REACTS,
-	F_VERB_GUESS, F_ABLE, F_ACT_SCHEDULED, F_ROUTINE, F_ACT_ROUTINE, F_HAND
+	F_VERB_GUESS, F_ABLE, F_ACT_SCHEDULED, F_ROUTINE, F_ACT_ROUTINE, F_DELIVERED, F_HAND
 };
 
 static const char *const feature_names[] = {
@@ -63,7 +63,7 @@ static const char *const feature_names[] = {
 	"purpose", "negation", "artifact", "metric", "object", "short", "deliver_measured",
 	"direct_measured", "result_number", "schedule_changed", "state_mind", "aim_unmeasured",
 	"deliver_plain", "number_first", "act_plain", "verb_noun", "verb_react", "other_reacts",
-	"verb_guess", "able", "act_scheduled", "routine", "act_routine",
+	"verb_guess", "able", "act_scheduled", "routine", "act_routine", "delivered",
 	/* Then three for each word class, in the order of class_names: its
 	 * word first in the text, as the main verb, anywhere in the main
 	 * clause. */
@@ -82,6 +82,8 @@ static const char *const feature_names[] = {
 	"verb:react", "any:react", "first:able", "verb:able", "any:able", "first:verbform",
 	"verb:verbform", "any:verbform", "first:quality", "verb:quality", "any:quality",
 	"first:compar_form", "verb:compar_form", "any:compar_form",
+	"first:abstract", "verb:abstract", "any:abstract", "first:done_form", "verb:done_form",
+	"any:done_form",
 	/* Then the main verb's kind with what else the sentence says, as
 	 * pairs a sum of weights cannot express alone (pair_verbs, pair_with). */
 	"act*number", "act*measure", "act*compar", "act*other", "act*schedule", "act*object",
@@ -409,6 +411,12 @@ int coach_reader_read(struct grip *g, const struct coach_reader *rd, const char 
 			compar = true;
 		}
 	find_class(&t, C_ABLE, F_ABLE);
+	/* Work said to be done: "the handbook published", "home workouts set up". */
+	for (size_t i = 1; i < t.end; i++)
+		if (is(&t, i, C_DELIVER) && is(&t, i, C_DONE_FORM)) {
+			set(&t, F_DELIVERED, i, 1);
+			break;
+		}
 	bool eval = find_class(&t, C_EVAL, F_EVAL);
 	find_class(&t, C_NEG, F_NEGATION);
 	find_class(&t, C_ARTIFACT, F_ARTIFACT);
