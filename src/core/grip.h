@@ -1451,8 +1451,8 @@ struct grip_hint {
  * code, entity id. */
 int grip_coach(struct grip *g, int64_t unit_id, struct grip_hint ***out, size_t *n);
 json_t *grip_hint_json(const struct grip_hint *h);
-/* Does text match lexicon `name` ("habit", "outcome_words", "vague",
- * "output", "bau", "numbers") of the org's locale (English by default)?
+/* Does text match lexicon `name` ("bau", "schedule", "measure", "numbers"…)
+ * of the org's locale (English by default)?
  * An unknown name answers false with g->err set. */
 bool grip_lexicon_match(struct grip *g, const char *name, const char *text);
 
