@@ -53,7 +53,8 @@ enum feature {
 	F_PURPOSE, F_NEGATION, F_ARTIFACT, F_METRIC, F_OBJECT, F_SHORT, F_DELIVER_MEASURED,
 	F_DIRECT_MEASURED, F_RESULT_NUMBER, F_SCHEDULE_CHANGED, F_STATE_MIND, F_AIM_UNMEASURED,
 	F_DELIVER_PLAIN, F_NUMBER_FIRST, F_ACT_PLAIN, F_VERB_NOUN, F_VERB_REACT, F_OTHER_REACTS,
-	F_VERB_GUESS, F_ABLE, F_ACT_SCHEDULED, F_ROUTINE, F_ACT_ROUTINE, F_DELIVERED, F_HAND
+	F_VERB_GUESS, F_ABLE, F_ACT_SCHEDULED, F_ROUTINE, F_ACT_ROUTINE, F_DELIVERED, F_SCHEDULE_MEASURED, F_SCHEDULE_OTHER,
+	F_SCHEDULE_STATE, F_HAND
 };
 
 static const char *const feature_names[] = {
@@ -63,7 +64,7 @@ static const char *const feature_names[] = {
 	"purpose", "negation", "artifact", "metric", "object", "short", "deliver_measured",
 	"direct_measured", "result_number", "schedule_changed", "state_mind", "aim_unmeasured",
 	"deliver_plain", "number_first", "act_plain", "verb_noun", "verb_react", "other_reacts",
-	"verb_guess", "able", "act_scheduled", "routine", "act_routine", "delivered",
+	"verb_guess", "able", "act_scheduled", "routine", "act_routine", "delivered", "schedule_measured", "schedule_other", "schedule_state",
 	/* Then three for each word class, in the order of class_names: its
 	 * word first in the text, as the main verb, anywhere in the main
 	 * clause. */
@@ -451,6 +452,15 @@ int coach_reader_read(struct grip *g, const struct coach_reader *rd, const char 
 		set(&t, F_ACT_SCHEDULED, out->at[F_SCHEDULE], out->len[F_SCHEDULE]);
 	if ((on[F_VERB_ACT] || on[F_VERB_GUESS] || on[F_VERB_NONE]) && routine && !changed)
 		set(&t, F_ACT_ROUTINE, out->at[F_ROUTINE], out->len[F_ROUTINE]);
+	/* A schedule beside a measure, another party or a state describes
+	 * the change, not what the member does ("visits a month from 4,000
+	 * to 8,000", "the club meets every week", "rested most mornings"). */
+	if ((schedule || routine) && measure)
+		set(&t, F_SCHEDULE_MEASURED, out->at[F_MEASURE], out->len[F_MEASURE]);
+	if ((schedule || routine) && on[F_OTHER])
+		set(&t, F_SCHEDULE_OTHER, out->at[F_OTHER], out->len[F_OTHER]);
+	if ((schedule || routine) && (on[F_VERB_STATE] || mind))
+		set(&t, F_SCHEDULE_STATE, 0, 0);
 	if (on[F_VERB_STATE] && mind)
 		set(&t, F_STATE_MIND, out->at[F_VERB_STATE], out->len[F_VERB_STATE]);
 	if (!measure && !number && (on[F_VERB_DIRECT] || compar || eval)) {
