@@ -330,15 +330,18 @@ int main(int argc, char **argv)
 		fprintf(stderr, "coach_model: %s\n", t.g.err.message);
 		return 1;
 	}
+	int rc = 2;
 	if (argc == 4 && strcmp(argv[1], "train") == 0)
-		return train(&t, argv[2], argv[3]);
-	if (argc == 4 && strcmp(argv[1], "cv") == 0)
-		return cross_validate(&t, argv[2], argv[3]);
-	if (argc == 3 && strcmp(argv[1], "eval") == 0)
-		return evaluate(&t, argv[2]);
-	if (argc >= 3 && strcmp(argv[1], "explain") == 0)
-		return explain(&t, argc - 2, argv + 2);
-	fprintf(stderr, "usage: coach_model train DEV_DIR CASES | cv DEV_DIR CASES | eval DIR | "
-			"explain TEXT...\n");
-	return 2;
+		rc = train(&t, argv[2], argv[3]);
+	else if (argc == 4 && strcmp(argv[1], "cv") == 0)
+		rc = cross_validate(&t, argv[2], argv[3]);
+	else if (argc == 3 && strcmp(argv[1], "eval") == 0)
+		rc = evaluate(&t, argv[2]);
+	else if (argc >= 3 && strcmp(argv[1], "explain") == 0)
+		rc = explain(&t, argc - 2, argv + 2);
+	else
+		fprintf(stderr, "usage: coach_model train DEV_DIR CASES | cv DEV_DIR CASES | eval DIR | "
+				"explain TEXT...\n");
+	arena_release(&t.arena);
+	return rc;
 }

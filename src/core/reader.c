@@ -281,7 +281,8 @@ static size_t main_verb(const struct text *t, size_t end)
 	for (size_t i = 0; i < end; i++) {
 		if (t->ws[i].number || !verb_word(t, i))
 			continue;
-		if (i > 0 && (is(t, i - 1, C_DET) || is(t, i - 1, C_PREP)))
+		if (i > 0 && (is(t, i - 1, C_DET) || is(t, i - 1, C_PREP) || is(t, i - 1, C_COMPAR) ||
+			      is(t, i - 1, C_EVAL)))
 			continue;
 		if (is(t, i, C_MODAL) && i + 1 < end && t->ws[i + 1].len == 2 &&
 		    memcmp(t->ws[i + 1].s, "to", 2) == 0)
@@ -516,6 +517,9 @@ static const char *decide(struct grip *g, const struct coach_reader *rd, size_t 
 	}
 	if (why == N_FEATURES)
 		why = why_class;
+	/* A calendar schedule is the clearer quote of a habit. */
+	if ((why == F_ROUTINE || why == F_ACT_ROUTINE) && r.on[F_SCHEDULE] && rd->w[h][F_SCHEDULE] > 0)
+		why = F_SCHEDULE;
 	if (sum <= 0)
 		return NULL;
 	struct coach_word *ws;
@@ -524,8 +528,25 @@ static const char *decide(struct grip *g, const struct coach_reader *rd, size_t 
 		return NULL;
 	size_t from = 0, to = strlen(text);
 	if (why < N_FEATURES && r.at[why] + r.len[why] <= n) {
-		from = ws[r.at[why]].from;
-		to = ws[r.at[why] + r.len[why] - 1].to;
+		size_t a = r.at[why], b = a + r.len[why];
+		/* Words inside the main verb's phrase are quoted with the verb:
+		 * "Lose 2 kg", "Feel calmer", not "2 kg", "calmer"; a schedule
+		 * or a date is quoted alone. */
+		static const enum feature verbs[] = { F_VERB_ACT, F_VERB_DELIVER, F_VERB_DIRECT,
+						      F_VERB_RESULT, F_VERB_STATE, F_VERB_KEEP,
+						      F_VERB_REACT, F_VERB_GUESS };
+		bool when = why == F_SCHEDULE || why == F_ROUTINE || why == F_ACT_SCHEDULED ||
+			    why == F_ACT_ROUTINE || why == F_DEADLINE || why == F_CHANGE_RATE;
+		for (size_t k = 0; !when && k < sizeof verbs / sizeof verbs[0]; k++) {
+			size_t va = r.at[verbs[k]], vb = va + r.len[verbs[k]];
+			if (!r.on[verbs[k]] || !r.len[verbs[k]] || a < va || a > vb || vb > n)
+				continue;
+			a = va;
+			b = b > vb ? b : vb;
+			break;
+		}
+		from = ws[a].from;
+		to = ws[b - 1].to;
 	} else if (n) {
 		from = ws[0].from;
 		to = ws[n - 1].to;
