@@ -35,16 +35,17 @@ enum cls {
 	C_SELF, C_OTHER, C_DET, C_MODAL, C_ADVERB, C_ACT, C_DELIVER, C_DIRECT, C_RESULT, C_STATE,
 	C_KEEP, C_PARTICIPLE, C_MIND, C_BODY, C_COMMERCE, C_GRADE, C_PREP, C_NEG, C_COMPAR, C_EVAL,
 	C_ARTIFACT, C_METRIC, C_EVENT, C_NUMBER, C_REACT, C_ABLE, C_VERBFORM,
-	C_QUALITY, C_COMPAR_FORM, C_ABSTRACT, C_DONE_FORM, C_COUNT
+	C_QUALITY, C_COMPAR_FORM, C_ABSTRACT, C_DONE_FORM, C_PARTICLE, C_COUNT
 };
 static const char *const class_names[C_COUNT] = {
 	"self", "other", "det", "modal", "adverb", "act", "deliver", "direct", "result", "state",
 	"keep", "participle", "mind", "body", "commerce", "grade", "prep", "neg", "compar", "eval",
 	"artifact", "metric", "event", "number", "react", "able", "verbform",
-	"quality", "compar_form", "abstract", "done_form",
+	"quality", "compar_form", "abstract", "done_form", "particle",
 };
 #define F_PAIRS (F_HAND + 3 * C_COUNT)
-#define N_FEATURES (F_PAIRS + 8 * 8)
+#define N_PAIR_WITH 10
+#define N_FEATURES (F_PAIRS + 8 * N_PAIR_WITH)
 
 enum feature {
 	F_BIAS, F_VERB_NONE, F_VERB_FIRST, F_VERB_ACT, F_VERB_DELIVER, F_VERB_DIRECT, F_VERB_RESULT,
@@ -54,7 +55,7 @@ enum feature {
 	F_DIRECT_MEASURED, F_RESULT_NUMBER, F_SCHEDULE_CHANGED, F_STATE_MIND, F_AIM_UNMEASURED,
 	F_DELIVER_PLAIN, F_NUMBER_FIRST, F_ACT_PLAIN, F_VERB_NOUN, F_VERB_REACT, F_OTHER_REACTS,
 	F_VERB_GUESS, F_ABLE, F_ACT_SCHEDULED, F_ROUTINE, F_ACT_ROUTINE, F_DELIVERED, F_SCHEDULE_MEASURED, F_SCHEDULE_OTHER,
-	F_SCHEDULE_STATE, F_HAND
+	F_SCHEDULE_STATE, F_PHRASAL, F_HAND
 };
 
 static const char *const feature_names[] = {
@@ -65,6 +66,7 @@ static const char *const feature_names[] = {
 	"direct_measured", "result_number", "schedule_changed", "state_mind", "aim_unmeasured",
 	"deliver_plain", "number_first", "act_plain", "verb_noun", "verb_react", "other_reacts",
 	"verb_guess", "able", "act_scheduled", "routine", "act_routine", "delivered", "schedule_measured", "schedule_other", "schedule_state",
+	"phrasal",
 	/* Then three for each word class, in the order of class_names: its
 	 * word first in the text, as the main verb, anywhere in the main
 	 * clause. */
@@ -85,21 +87,25 @@ static const char *const feature_names[] = {
 	"first:compar_form", "verb:compar_form", "any:compar_form",
 	"first:abstract", "verb:abstract", "any:abstract", "first:done_form", "verb:done_form",
 	"any:done_form",
+	"first:particle", "verb:particle", "any:particle",
 	/* Then the main verb's kind with what else the sentence says, as
 	 * pairs a sum of weights cannot express alone (pair_verbs, pair_with). */
 	"act*number", "act*measure", "act*compar", "act*other", "act*schedule", "act*object",
-	"act*artifact", "act*purpose", "deliver*number", "deliver*measure", "deliver*compar",
-	"deliver*other", "deliver*schedule", "deliver*object", "deliver*artifact", "deliver*purpose",
-	"direct*number", "direct*measure", "direct*compar", "direct*other", "direct*schedule",
-	"direct*object", "direct*artifact", "direct*purpose", "result*number", "result*measure",
-	"result*compar", "result*other", "result*schedule", "result*object", "result*artifact",
-	"result*purpose", "state*number", "state*measure", "state*compar", "state*other",
-	"state*schedule", "state*object", "state*artifact", "state*purpose", "keep*number",
+	"act*artifact", "act*purpose", "act*negation", "act*phrasal", "deliver*number",
+	"deliver*measure", "deliver*compar", "deliver*other", "deliver*schedule", "deliver*object",
+	"deliver*artifact", "deliver*purpose", "deliver*negation", "deliver*phrasal", "direct*number",
+	"direct*measure", "direct*compar", "direct*other", "direct*schedule", "direct*object",
+	"direct*artifact", "direct*purpose", "direct*negation", "direct*phrasal", "result*number",
+	"result*measure", "result*compar", "result*other", "result*schedule", "result*object",
+	"result*artifact", "result*purpose", "result*negation", "result*phrasal", "state*number",
+	"state*measure", "state*compar", "state*other", "state*schedule", "state*object",
+	"state*artifact", "state*purpose", "state*negation", "state*phrasal", "keep*number",
 	"keep*measure", "keep*compar", "keep*other", "keep*schedule", "keep*object", "keep*artifact",
-	"keep*purpose", "react*number", "react*measure", "react*compar", "react*other",
-	"react*schedule", "react*object", "react*artifact", "react*purpose", "guess*number",
-	"guess*measure", "guess*compar", "guess*other", "guess*schedule", "guess*object",
-	"guess*artifact", "guess*purpose",
+	"keep*purpose", "keep*negation", "keep*phrasal", "react*number", "react*measure",
+	"react*compar", "react*other", "react*schedule", "react*object", "react*artifact",
+	"react*purpose", "react*negation", "react*phrasal", "guess*number", "guess*measure",
+	"guess*compar", "guess*other", "guess*schedule", "guess*object", "guess*artifact",
+	"guess*purpose", "guess*negation", "guess*phrasal",
 };
 
 
@@ -353,6 +359,9 @@ static void read_verb(struct text *t)
 		set(t, F_DELIVER_PLAIN, v, len);
 	if (v + 1 < t->end && (is(t, v + 1, C_DET) || number_at(t, v + 1)))
 		set(t, F_OBJECT, v, len);
+	/* "get up", "pass back", "reach out": a verb and its particle. */
+	if (v + 1 < t->end && is(t, v + 1, C_PARTICLE))
+		set(t, F_PHRASAL, v, 2);
 	/* Who acts: the words before the verb. */
 	for (size_t i = 0; i < v; i++) {
 		if (is(t, i, C_SELF))
@@ -477,15 +486,16 @@ static const enum feature pair_verbs[8] = {
 	F_VERB_ACT, F_VERB_DELIVER, F_VERB_DIRECT, F_VERB_RESULT, F_VERB_STATE, F_VERB_KEEP, F_VERB_REACT,
 	F_VERB_GUESS,
 };
-static const enum feature pair_with[8] = {
+static const enum feature pair_with[N_PAIR_WITH] = {
 	F_NUMBER, F_MEASURE, F_COMPAR, F_OTHER, F_SCHEDULE, F_OBJECT, F_ARTIFACT, F_PURPOSE,
+	F_NEGATION, F_PHRASAL,
 };
 
 static void read_pairs(struct coach_reading *out)
 {
 	for (size_t v = 0; v < 8; v++)
-		for (size_t c = 0; c < 8; c++) {
-			size_t f = F_PAIRS + 8 * v + c;
+		for (size_t c = 0; c < N_PAIR_WITH; c++) {
+			size_t f = F_PAIRS + N_PAIR_WITH * v + c;
 			if (!out->on[pair_verbs[v]] || !out->on[pair_with[c]])
 				continue;
 			out->on[f] = true;

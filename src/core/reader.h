@@ -37,7 +37,7 @@ const char *coach_text_rule(struct grip *g, const char *locale, const char *code
 /* ---- what the model sees, for tools/coach_train.c and the tests ---- */
 
 /* The features, by index; "bias" (0) is always on. */
-#define COACH_FEATURES 208
+#define COACH_FEATURES 228
 const char *coach_reader_feature(size_t i);
 /* The model's hints, by index: commitment.outcome, member.outcome.habit,
  * kr.vague, kr.output. */
