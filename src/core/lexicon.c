@@ -185,7 +185,8 @@ static bool plain_name(const char *s, size_t max, bool locale)
 	return n > 0;
 }
 
-const struct embedded_file *lexicon_data(const char *locale, const char *name, char *path, size_t cap)
+const struct embedded_file *lexicon_data(const char *locale, const char *name, char *path,
+					  size_t cap)
 {
 	char lang[17] = "";
 	if (locale && plain_name(locale, 16, true))

@@ -44,9 +44,13 @@ const char *coach_reader_feature(size_t i);
 #define COACH_MODEL_HINTS 4
 const char *coach_reader_hint(size_t i);
 
-/* One text as the reader sees it: which features are on, and the words
- * [at, at + len) of the text's words behind each. */
+struct coach_word;
+
+/* One text as the reader sees it: its words (in the arena), which
+ * features are on, and the words [at, at + len) behind each. */
 struct coach_reading {
+	const struct coach_word *words;
+	size_t n_words;
 	bool on[COACH_FEATURES];
 	size_t at[COACH_FEATURES], len[COACH_FEATURES];
 };

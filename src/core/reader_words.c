@@ -368,8 +368,8 @@ static int parse_words(struct grip *g, struct coach_classes *cl, const char *pat
 	return 0;
 }
 
-static int parse_suffixes(struct grip *g, struct coach_classes *cl, const char *path, const char *text,
-			  size_t len)
+static int parse_suffixes(struct grip *g, struct coach_classes *cl, const char *path,
+			  const char *text, size_t len)
 {
 	size_t lines = 1;
 	for (size_t i = 0; i < len; i++)
