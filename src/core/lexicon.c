@@ -48,6 +48,7 @@ struct lexicon {
 	size_t n;
 	const struct lexicon *numbers;	   /* the locale's number words, or NULL */
 	const struct coach_classes *classes; /* the locale's word classes, or NULL */
+	int number_class;		     /* the index of the class "number", or -1 */
 };
 
 /* ---- reading a lexicon file ---- */
@@ -156,6 +157,7 @@ struct lexicon *lexicon_parse_classes(struct grip *g, const struct coach_classes
 		return NULL;
 	}
 	lx->classes = classes;
+	lx->number_class = coach_classes_id(classes, "number", 6);
 	struct reader r = { g, path, 0, classes };
 	for (size_t at = 0; at < len;) {
 		const char *nl = memchr(text + at, '\n', len - at);
@@ -249,11 +251,8 @@ static bool tok_matches(const struct tok *t, const struct coach_word *w, const s
 /* A word the number lexicon lists (its one-word patterns). */
 static bool number_word(const struct lexicon *lx, const struct coach_word *w)
 {
-	if (lx->classes) {
-		int id = coach_classes_id(lx->classes, "number", 6);
-		if (id >= 0)
-			return w->classes >> id & 1;
-	}
+	if (lx->number_class >= 0)
+		return w->classes >> lx->number_class & 1;
 	for (size_t i = 0; lx->numbers && i < lx->numbers->n; i++) {
 		const struct pattern *p = &lx->numbers->pats[i];
 		if (!p->except && p->n == 1 && tok_matches(&p->toks[0], w, lx->numbers))
