@@ -296,7 +296,8 @@ static void test_word_classes(void **state)
 static void test_triggering_words(void **state)
 {
 	struct grip *g = &((struct fixture *)*state)->g;
-	const char *w = coach_text_rule(g, "en", "member.outcome.habit", "Meditate for 10 minutes EVERY MORNING");
+	const char *w = coach_text_rule(g, "en", "member.outcome.habit",
+					"Meditate for 10 minutes EVERY MORNING");
 	assert_non_null(w);
 	assert_non_null(strstr("EVERY MORNING", w));
 	w = coach_text_rule(g, "en", "kr.output", "Launch the new mobile app");
