@@ -50,7 +50,8 @@ CLI_OBJ   := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check run bootstrap clean tests bench fuzz fuzz-build fuzz-merge fuzz-seeds install uninstall
+.PHONY: all check run bootstrap clean tests bench fuzz fuzz-build fuzz-merge fuzz-seeds install uninstall \
+        coach-train coach-eval
 all: $(BUILD)/grip $(BUILD)/grip.1
 
 $(BUILD)/grip.1: $(BUILD)/grip
@@ -160,6 +161,24 @@ bench: all $(BUILD)/bench/gen $(BUILD)/tests/api-probe
 	@bench/web
 	@bench/slow
 	@bench/remind
+
+# ---- the coach's reader (docs/coach.md, "How the coach reads a sentence") ----
+# coach-train fits the model's weights on the corpus's dev part and the text
+# cases; coach-eval measures the shipped model on the test part.
+$(BUILD)/tools/coach_model: tools/coach_model.c $(BUILD)/libgrip.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) $< $(BUILD)/libgrip.a $(LDLIBS) -o $@
+
+COACH_DEV ?= tests/coach/corpus/dev
+coach-train: $(BUILD)/tools/coach_model
+	$(BUILD)/tools/coach_model cv $(COACH_DEV) tests/coach/text.cases 2>/dev/null
+	$(BUILD)/tools/coach_model train $(COACH_DEV) tests/coach/text.cases \
+	    > src/core/lexicon/en/model.txt.new
+	mv src/core/lexicon/en/model.txt.new src/core/lexicon/en/model.txt
+	@$(MAKE) --no-print-directory all
+
+coach-eval: $(BUILD)/tools/coach_model
+	@$(BUILD)/tools/coach_model eval tests/coach/corpus/test
 
 # ---- fuzzing (tests/fuzz/README.md) ----
 # libFuzzer needs clang: the sources the targets use are compiled again with

@@ -3,7 +3,7 @@
  * byte arrays, so migrations, lexicons and web assets ship inside the one
  * grip binary. Each file is named by its last two path parts
  * ("sql/0001_init.sql"), or by the name given before an "=" when the
- * argument reads NAME=PATH ("lexicon/en/habit.txt=src/core/lexicon/en/habit.txt"),
+ * argument reads NAME=PATH ("lexicon/en/bau.txt=src/core/lexicon/en/bau.txt"),
  * and its bytes end with a NUL not counted in len.
  *
  *   embed OUT.c FILE|NAME=PATH...

@@ -1476,8 +1476,8 @@ int grip_coach_text(struct grip *g, const char *kind, const char *text,
  * objective of this layer, as the saved objective's text rules read it;
  * NULL when no text rule reads that field (coach_kind.c). */
 const char *grip_coach_text_kind(enum grip_layer layer, const char *field);
-/* Does text match lexicon `name` ("habit", "outcome_words", "vague",
- * "output", "bau", "numbers") of the org's locale (English by default)?
+/* Does text match lexicon `name` ("bau", "schedule", "measure", "numbers"…)
+ * of the org's locale (English by default)?
  * An unknown name answers false with g->err set. */
 bool grip_lexicon_match(struct grip *g, const char *name, const char *text);
 

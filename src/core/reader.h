@@ -4,6 +4,15 @@
  * made it fire. The rules in coach_group.c and coach_okr.c, and the hints
  * given as people write, ask here and nowhere else; docs/coach.md, "How the
  * coach reads a sentence", says how it decides.
+ *
+ * A text is cut into words tagged with the locale's word classes
+ * (reader_words.h); the reader finds its main clause, main verb and who
+ * acts, and the cues of the locale's pattern files (schedule, measure,
+ * deadline, purpose...). These make a handful of yes/no features, named
+ * below and the same in every language; each of the four text hints
+ * weighs them with the weights of lexicon/<locale>/model.txt (a logistic
+ * model trained by tools/coach_train.c) and fires when the sum is above 0.
+ * objective.bau still reads its phrase lexicon (bau.txt).
  */
 #ifndef GRIP_CORE_READER_H
 #define GRIP_CORE_READER_H
@@ -24,5 +33,32 @@ const char *coach_reader_fires(struct grip *g, const struct coach_reader *rd, co
 			       const char *text);
 /* Both in one call, for a single text. */
 const char *coach_text_rule(struct grip *g, const char *locale, const char *code, const char *text);
+
+/* ---- what the model sees, for tools/coach_train.c and the tests ---- */
+
+/* The features, by index; "bias" (0) is always on. */
+#define COACH_FEATURES 228
+const char *coach_reader_feature(size_t i);
+/* The model's hints, by index: commitment.outcome, member.outcome.habit,
+ * kr.vague, kr.output. */
+#define COACH_MODEL_HINTS 4
+const char *coach_reader_hint(size_t i);
+
+struct coach_word;
+
+/* One text as the reader sees it: its words (in the arena), which
+ * features are on, and the words [at, at + len) behind each. */
+struct coach_reading {
+	const struct coach_word *words;
+	size_t n_words;
+	bool on[COACH_FEATURES];
+	size_t at[COACH_FEATURES], len[COACH_FEATURES];
+};
+/* Reads text into *out; 0, or -1 with g->err. */
+int coach_reader_read(struct grip *g, const struct coach_reader *rd, const char *text,
+		      struct coach_reading *out);
+/* The weight of feature f for model hint h (to train them afresh). */
+double coach_reader_weight(const struct coach_reader *rd, size_t h, size_t f);
+void coach_reader_set_weight(struct coach_reader *rd, size_t h, size_t f, double w);
 
 #endif

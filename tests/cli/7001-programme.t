@@ -300,15 +300,21 @@ drifts: week 3 not written, week 4 missed.
         Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
   warn  member.outcome.author  objective 4: member outcome 4 "Cat gives feedback within a day" of Cat was written by Lee
         Ask Cat to put it in their own words: an outcome a member writes is one they own.
+  info  commitment.outcome  commitment 14: commitment 14 of Ann for 2026-W45, "Four one-to-ones again", reads as an outcome ("to-ones") rather than an action
+        Write what you will do this week, something in your own hands; the outcome is what it serves.
   info  group.outcome.locked  objective 1: group outcome 1 "Every member runs a weekly one-to-one with confidence" was changed on 2026-10-06 while its programme was running; reason given: "Agreed in the first session"
         A group outcome is locked once its programme runs: only an admin changes it, with a reason. Tell the group what changed and why.
   info  lead.no_commitment  person 2: Lee, lead of "Circle", has no commitment for 2026-W46
         Write one too: a lead who keeps a weekly commitment of their own shows the group how it is done.
   info  member.outcome.early_change  objective 2: member outcome 2 "By December I run every one-to-one without notes" was rewritten in week 3 (2026-10-20), before the half-way review in week 7; reason given: "Notes were a crutch in week 2 too"
         Let an outcome settle until the half-way review; when it must change sooner, talk it through with the lead and keep the reason.
+  info  member.outcome.habit  objective 3: member outcome 3 "By the end of the programme I give feedback within a day, ev…" reads as a habit ("every time") rather than an outcome
+        Name what will be different by the end of the programme; keep the habit for the weekly commitments that get there.
   $ same ben coach
   warn  commitment.unlinked  commitment 17: commitment 17 of Ben for 2026-W46, "Feedback after standup", is linked to no objective: the chain is broken
         Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
+  info  member.outcome.habit  objective 3: member outcome 3 "By the end of the programme I give feedback within a day, ev…" reads as a habit ("every time") rather than an outcome
+        Name what will be different by the end of the programme; keep the habit for the weekly commitments that get there.
   $ same ann group chain Circle
   Chain of ann@acme.test for 2026-W46:
     2026-W46: Ask two people how my one-to-ones feel (open)

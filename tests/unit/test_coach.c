@@ -1,9 +1,9 @@
 /*
  * test_coach.c — the coach's text rules: every case of tests/coach/text.cases
- * against the lexicons built into the binary (through grip_lexicon_match),
- * the pattern syntax of docs/coach.md on small lexicons of its own, every
- * built-in lexicon of every locale parsing cleanly, and grip_coach over a
- * real SQLite file failing each allocation in turn.
+ * through the reader built into the binary (coach_text_rule), the pattern
+ * syntax of docs/coach.md on small lexicons of its own, word classes and
+ * their endings, every built-in lexicon of every locale parsing cleanly,
+ * and grip_coach over a real SQLite file failing each allocation in turn.
  *
  * The cases file is argv[1], or tests/coach/text.cases under the source
  * tree the test was built from. A code may name a locale first
@@ -21,6 +21,8 @@
 
 #include "core/grip.h"
 #include "core/lexicon.h"
+#include "core/reader.h"
+#include "core/reader_words.h"
 #include "store/store.h"
 #include "tmpdb.h"
 #include "util/date.h"
@@ -32,14 +34,9 @@
 
 static const char *cases_path = GRIP_SRCDIR "/tests/coach/text.cases";
 
-/* The lexicon each text rule asks. */
-static const struct {
-	const char *code;
-	const char *lexicon;
-} rules[] = {
-	{ "member.outcome.habit", "habit" },  { "commitment.outcome", "outcome_words" },
-	{ "kr.vague", "vague" },              { "kr.output", "output" },
-	{ "objective.bau", "bau" },
+/* The text rules. */
+static const char *const rules[] = {
+	"member.outcome.habit", "commitment.outcome", "kr.vague", "kr.output", "objective.bau",
 };
 #define N_RULES (sizeof rules / sizeof rules[0])
 
@@ -95,22 +92,21 @@ static void test_text_cases(void **state)
 			code = colon + 1;
 		}
 		size_t r = 0;
-		while (r < N_RULES && strcmp(rules[r].code, code) != 0)
+		while (r < N_RULES && strcmp(rules[r], code) != 0)
 			r++;
 		if (r == N_RULES)
 			fail_msg("%s:%d: no text rule %s", cases_path, lineno, code);
 		bool want = strcmp(expect, "fires") == 0;
 		if (!want && strcmp(expect, "silent") != 0)
 			fail_msg("%s:%d: %s is neither fires nor silent", cases_path, lineno, expect);
-		bool got;
-		if (locale) {
-			struct lexicon *lx = lexicon_load(g, locale, rules[r].lexicon);
-			got = lx && lexicon_find(g, lx, text) != NULL;
-		} else {
+		if (!locale)
 			(want ? fires : silent)[r]++;
-			got = grip_lexicon_match(g, rules[r].lexicon, text);
-		}
+		const char *words = coach_text_rule(g, locale ? locale : "en", code, text);
+		bool got = words != NULL;
 		assert_int_equal(g->err.code, GRIP_OK);
+		/* A hint quotes words of the text, as written. */
+		if (got && (!*words || !strstr(text, words)))
+			fail_msg("%s:%d: \"%s\" is not words of \"%s\"", cases_path, lineno, words, text);
 		if (got != want) {
 			print_error("%s:%d: %s should be %s for \"%s\"\n", cases_path, lineno, code,
 				    want ? "fired" : "silent", text);
@@ -121,7 +117,7 @@ static void test_text_cases(void **state)
 	for (size_t r = 0; r < N_RULES; r++)
 		if (fires[r] < 6 || silent[r] < 6)
 			fail_msg("%s: %s has %d firing and %d silent English cases; six of each at least", cases_path,
-				 rules[r].code, fires[r], silent[r]);
+				 rules[r], fires[r], silent[r]);
 	assert_int_equal(wrong, 0);
 }
 
@@ -195,8 +191,14 @@ static void test_every_lexicon_loads(void **state)
 	size_t seen = 0;
 	for (size_t i = 0; i < embedded_count; i++) {
 		const char *name = embedded_files[i].name;
-		if (strncmp(name, "lexicon/", 8) != 0 || strstr(name, "/messages.txt") ||
-		    strstr(name, "/hints.txt")) /* words, not patterns */
+		/* messages and hints are words; words, suffixes and model are read
+		 * by the reader (test_reader_loads) */
+		static const char *const not_patterns[] = { "/messages.txt", "/hints.txt", "/words.txt",
+							    "/suffixes.txt", "/model.txt" };
+		bool skip = strncmp(name, "lexicon/", 8) != 0;
+		for (size_t k = 0; k < sizeof not_patterns / sizeof not_patterns[0]; k++)
+			skip |= strstr(name, not_patterns[k]) != NULL;
+		if (skip)
 			continue;
 		char locale[32], list[64];
 		const char *slash = strchr(name + 8, '/');
@@ -210,10 +212,100 @@ static void test_every_lexicon_loads(void **state)
 	}
 	assert_true(seen >= 6);
 	/* An unknown locale reads English; a regional one its language. */
-	struct lexicon *lx = lexicon_load(g, "xx-YY", "habit");
+	struct lexicon *lx = lexicon_load(g, "xx-YY", "schedule");
 	assert_non_null(lx);
 	assert_string_equal(lexicon_find(g, lx, "swim twice a week"), "twice a week");
 	assert_string_equal(lexicon_find(g, lx, "swim three times a week"), "three times a week");
+	assert_string_equal(lexicon_find(g, lx, "swim on Mondays"), "on Mondays");
+	lx = lexicon_load(g, "de-AT", "schedule");
+	assert_non_null(lx);
+	assert_string_equal(lexicon_find(g, lx, "dreimal pro Woche schwimmen"), "dreimal pro Woche");
+}
+
+/* The reader of every locale built in loads: its word classes, cues and
+ * the model (a locale without model.txt reads English's weights). */
+static void test_reader_loads(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	static const char *const locales[] = { "en", "de", "en-GB", "xx" };
+	for (size_t i = 0; i < sizeof locales / sizeof locales[0]; i++) {
+		g->err.code = GRIP_OK;
+		struct coach_reader *rd = coach_reader_load(g, locales[i]);
+		if (!rd)
+			fail_msg("%s: %s", locales[i], g->err.message);
+		double sum = 0;
+		for (size_t f = 0; f < COACH_FEATURES; f++)
+			sum += coach_reader_weight(rd, 0, f) * coach_reader_weight(rd, 0, f);
+		assert_true(sum > 0);
+	}
+	g->err.code = GRIP_OK;
+	assert_null(coach_text_rule(g, "en", "kr.unknown", "Launch the app"));
+	assert_int_equal(g->err.code, GRIP_EINVAL);
+	g->err.code = GRIP_OK;
+	assert_null(coach_text_rule(g, "en", "kr.output", NULL));
+	assert_int_equal(g->err.code, GRIP_OK);
+	assert_null(coach_text_rule(g, "en", "kr.output", ""));
+	assert_int_equal(g->err.code, GRIP_OK);
+}
+
+/* The classes of words.txt: listed words, prefixes, endings, and the forms
+ * suffixes.txt leaves; the <class> token of a pattern. */
+static void test_word_classes(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	const char *words = "# verbs\n[act]\ncall plan study\n[deliver]\nredesign* *ise\n[act]\nmake\n";
+	const char *suffixes = "s\nes\nies y\ned\ning\ning e\n";
+	struct coach_classes *cl = coach_classes_parse(g, "w.txt", words, strlen(words), suffixes,
+							strlen(suffixes));
+	assert_non_null(cl);
+	int act = coach_classes_id(cl, "act", 3), deliver = coach_classes_id(cl, "deliver", 7);
+	assert_true(act >= 0 && deliver >= 0 && act != deliver);
+	assert_int_equal(coach_classes_id(cl, "none", 4), -1);
+	struct coach_word *ws;
+	size_t n;
+	const char *text = "Calls called calling studies planned making Redesigned digitise sofa";
+	assert_int_equal(coach_words_split(g, cl, text, strlen(text), &ws, &n), 0);
+	assert_int_equal(n, 9);
+	for (size_t i = 0; i < 6; i++)
+		if (!(ws[i].classes >> act & 1))
+			fail_msg("\"%s\" should be in [act]", ws[i].s);
+	assert_true(ws[6].classes >> deliver & 1);
+	assert_true(ws[7].classes >> deliver & 1);
+	assert_int_equal(ws[8].classes, 0);
+	/* <class> in a pattern; an unknown class is an error naming the line. */
+	struct lexicon *lx = lexicon_parse_classes(g, cl, "p.txt", "every <act>\n", 12);
+	assert_non_null(lx);
+	assert_string_equal(lexicon_find(g, lx, "then every calling"), "every calling");
+	assert_null(lexicon_find(g, lx, "every sofa"));
+	assert_null(lexicon_parse_classes(g, cl, "p.txt", "# x\n<nothing>\n", 14));
+	assert_non_null(strstr(g->err.message, "p.txt line 2"));
+	g->err.code = GRIP_OK;
+	assert_null(lexicon_parse(g, "p.txt", "<act>\n", 6));
+	g->err.code = GRIP_OK;
+	/* Malformed class files. */
+	static const char *const bad[] = { "call\n", "[act\ncall\n", "[act]\none-to-one\n" };
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		g->err.code = GRIP_OK;
+		assert_null(coach_classes_parse(g, "bad.txt", bad[i], strlen(bad[i]), NULL, 0));
+		assert_int_equal(g->err.code, GRIP_EINVAL);
+	}
+	g->err.code = GRIP_OK;
+}
+
+/* Each hint names the words that carried it, as written in the text. */
+static void test_triggering_words(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	const char *w = coach_text_rule(g, "en", "member.outcome.habit",
+					"Meditate for 10 minutes EVERY MORNING");
+	assert_non_null(w);
+	assert_non_null(strstr("EVERY MORNING", w));
+	w = coach_text_rule(g, "en", "kr.output", "Launch the new mobile app");
+	assert_non_null(w);
+	assert_int_equal(strncmp(w, "Launch", 6), 0);
+	w = coach_text_rule(g, "en", "commitment.outcome", "The client signs the renewal");
+	assert_non_null(w);
+	assert_non_null(strstr(w, "signs"));
 }
 
 /* A group in week 2 of its programme with something to say about each
@@ -298,6 +390,9 @@ int main(int argc, char **argv)
 		cmocka_unit_test_setup_teardown(test_pattern_syntax, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_lexicons, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_lexicon_loads, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_reader_loads, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_word_classes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_triggering_words, setup, teardown),
 		cmocka_unit_test(test_out_of_memory),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
