@@ -135,10 +135,9 @@ int rule_okr_count_krs(struct coach *cx, const struct coach_rule *r)
 	return 0;
 }
 
-/* Runs fn on each key result of the OKR chain that still counts whose
- * title text rule `code` fires on. */
+/* Runs fn on each yes/no or milestone key result of the OKR chain that
+ * still counts whose title text rule `code` fires on. */
 static int each_kr_matching(struct coach *cx, const struct coach_rule *r, const char *code,
-			    bool metric_too,
 			    int (*fn)(struct coach *, const struct coach_rule *,
 				      const struct grip_objective *, const struct grip_kr *, const char *))
 {
@@ -148,7 +147,7 @@ static int each_kr_matching(struct coach *cx, const struct coach_rule *r, const 
 			const struct grip_objective *o = cc->objs[i];
 			for (size_t k = 0; counts(o) && k < o->n_krs; k++) {
 				const struct grip_kr *kr = &o->krs[k];
-				if (!metric_too && kr->kind == GRIP_KR_METRIC)
+				if (kr->kind == GRIP_KR_METRIC)
 					continue;
 				const char *match = coach_find(cx, code, kr->title);
 				cx->words = match;
@@ -174,16 +173,17 @@ static int kr_words(struct coach *cx, const struct coach_rule *r, const struct g
 			     coach_words(cx, r->code, "suggestion", NULL));
 }
 
-/* A metric key result carries its numbers (baseline and target): the text
- * rule is for the yes/no and milestone ones, whose title is all there is. */
+/* A metric key result carries its numbers (baseline and target) and its
+ * title names what is counted ("Crash-free sessions"): both text rules
+ * are for the yes/no and milestone ones, whose title is all there is. */
 int rule_kr_vague(struct coach *cx, const struct coach_rule *r)
 {
-	return each_kr_matching(cx, r, "kr.vague", false, kr_words);
+	return each_kr_matching(cx, r, "kr.vague", kr_words);
 }
 
 int rule_kr_output(struct coach *cx, const struct coach_rule *r)
 {
-	return each_kr_matching(cx, r, "kr.output", true, kr_words);
+	return each_kr_matching(cx, r, "kr.output", kr_words);
 }
 
 int rule_objective_bau(struct coach *cx, const struct coach_rule *r)

@@ -46,8 +46,9 @@ int grip_coach_text(struct grip *g, const char *kind, const char *text, const ch
 		return -1;
 	for (size_t i = 0; i < 2 && text_kinds[k].codes[i]; i++) {
 		const char *code = text_kinds[k].codes[i];
-		/* A metric carries its numbers: the vague rule is for the others. */
-		if (strcmp(code, "kr.vague") == 0 && krk == GRIP_KR_METRIC)
+		/* A metric carries its numbers and its title names what is
+		 * counted: the text rules are for the others (coach_okr.c). */
+		if (strncmp(code, "kr.", 3) == 0 && krk == GRIP_KR_METRIC)
 			continue;
 		const char *words = coach_reader_fires(g, cx.reader, code, text);
 		if (!words && g->err.code)

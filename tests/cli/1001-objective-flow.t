@@ -19,6 +19,8 @@ over time, a GRIP check-in, an edit with its reason, and the figures.
   $ grip kr add 1 "New sign-up flow shipped" --boolean
   Added key result 3: New sign-up flow shipped
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
+  info  kr.output  key_result 3: key result 3 "New sign-up flow shipped" of objective 1 reads as a task or a deliverable ("sign-up flow shipped") rather than a result
+        Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ grip kr add 1 "Guided tour" --milestone Design --milestone Beta --milestone "General release"
   Added key result 4: Guided tour
     milestones: 0 -> 0 -> 3, progress 0%, weight 1

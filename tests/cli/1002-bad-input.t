@@ -22,6 +22,8 @@ database exactly as it was (the runner checks the bytes).
     milestones: 0 -> 0 -> 2, progress 0%, weight 1
     [ ] One
     [ ] Two
+  warn  kr.vague  key_result 3: key result 3 "Steps" of objective 1 says which way to go ("Steps") but not how far
+        Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
 
 Key results.
 

@@ -109,6 +109,8 @@ that day, and those with a value recorded by then.
   $ grip kr add 1 "Invite flow shipped" --boolean
   Added key result 4: Invite flow shipped
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
+  info  kr.output  key_result 4: key result 4 "Invite flow shipped" of objective 1 reads as a task or a deliverable ("Invite flow shipped") rather than a result
+        Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ grip objective show 1 --as-of 2026-11-20
   Objective 1: Make onboarding effortless
     team, active, cycle 2026-Q4, unit Mobile
@@ -150,11 +152,15 @@ still change).
   $ grip kr add 2 "Spring plan written" --boolean
   Added key result 5: Spring plan written
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
+  info  kr.output  key_result 5: key result 5 "Spring plan written" of objective 2 reads as a task or a deliverable ("plan written") rather than a result
+        Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ grip kr add 2 "Spring checklist" --milestone Draft --milestone Review
   Added key result 6: Spring checklist
     milestones: 0 -> 0 -> 2, progress 0%, weight 1
     [ ] Draft
     [ ] Review
+  info  kr.output  key_result 6: key result 6 "Spring checklist" of objective 2 reads as a task or a deliverable ("checklist") rather than a result
+        Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ grip kr update 6 Draft
   Updated key result 6: Spring checklist
     milestones: 0 -> 1 -> 2, progress 50%, weight 1
@@ -181,6 +187,8 @@ still change).
   $ grip kr add 2 "Spring plan approved" --boolean
   Added key result 7: Spring plan approved
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
+  info  kr.output  key_result 7: key result 7 "Spring plan approved" of objective 2 reads as a task or a deliverable ("plan approved") rather than a result
+        Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
 
 Over the API the same commands print the same (a fresh pair of files, one
 behind a real server): milestones with weights, one ticked by name, an
@@ -210,6 +218,8 @@ unknown name, a deletion and a refused one.
     [ ] Design
     [ ] Build (weight 2)
     [ ] Ship
+  warn  kr.vague  key_result 1: key result 1 "Tour" of objective 1 says which way to go ("Tour") but not how far
+        Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
   $ same kr update 1 BUILD --note "by name"
   Updated key result 1: Tour
     milestones: 0 -> 2 -> 3, progress 75%, weight 1
@@ -222,6 +232,8 @@ unknown name, a deletion and a refused one.
   $ same kr add 1 "Tour printed" --boolean
   Added key result 2: Tour printed
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
+  info  kr.output  key_result 2: key result 2 "Tour printed" of objective 1 reads as a task or a deliverable ("printed") rather than a result
+        Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ same kr delete 2 --reason "not an outcome"
   Deleted key result 2: Tour printed
   $ same kr delete 1

@@ -81,7 +81,7 @@ Objectives, key results, values, a check-in and the figures.
   Added key result 2: Lead time to first value
     metric: 14 days -> 14 days -> 5 days, progress 0%, weight 2
   $ same kr add 2 "New sign-up flow shipped" --boolean --json
-  {"id":3,"objective_id":2,"title":"New sign-up flow shipped","kind":"boolean","baseline":0,"target":1,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[],"current":0,"has_value":false,"value_at":null,"progress":0,"hints":[]}
+  {"id":3,"objective_id":2,"title":"New sign-up flow shipped","kind":"boolean","baseline":0,"target":1,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[],"current":0,"has_value":false,"value_at":null,"progress":0,"hints":[{"code":"kr.output","severity":"info","entity":"key_result","entity_id":3,"unit_id":3,"message":"key result 3 \"New sign-up flow shipped\" of objective 2 reads as a task or a deliverable (\"sign-up flow shipped\") rather than a result","suggestion":"Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.","words":"sign-up flow shipped"}]}
   $ same kr add 2 "Guided tour" --milestone Design --milestone Beta --milestone "General release"
   Added key result 4: Guided tour
     milestones: 0 -> 0 -> 3, progress 0%, weight 1

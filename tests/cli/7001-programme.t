@@ -119,6 +119,8 @@ member outcome is free in week 1.
   Updated objective 5: Also: better meetings (dropped)
   $ same ben objective edit 3 --title "By the end of the programme I give feedback within a day, every time"
   Updated objective 3: By the end of the programme I give feedback within a day, every time (draft)
+  info  member.outcome.habit  objective 3: member outcome 3 "By the end of the programme I give feedback within a day, ev…" reads as a habit ("every time") rather than an outcome
+        Name what will be different by the end of the programme; keep the habit for the weekly commitments that get there.
   $ same lee objective review 3 approve
   Updated objective 3: By the end of the programme I give feedback within a day, every time (approved)
   $ same ann commit add ann@acme.test "Book my one-to-ones for the week" --week 2026-W41 --goal 2
@@ -156,6 +158,8 @@ Week 2: last week's commitments are closed when this week's are written.
   Added commitment 7 for ben@acme.test, 2026-W42: Give feedback in the retro (open)
   $ same cat commit add cat@acme.test "Same-day feedback twice" --week 2026-W42 --goal 4
   Added commitment 8 for cat@acme.test, 2026-W42: Same-day feedback twice (open)
+  info  commitment.outcome  commitment 8: commitment 8 of Cat for 2026-W42, "Same-day feedback twice", reads as an outcome ("twice") rather than an action
+        Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ same lee group chain Circle dan@acme.test
   Chain of dan@acme.test for 2026-W42:
       -> outcome: (none)
@@ -181,8 +185,12 @@ Week 3: rewriting an outcome now needs a reason.
   Updated objective 2: By December I run every one-to-one without notes (approved)
   $ same ann commit add ann@acme.test "Three one-to-ones without notes" --week 2026-W43 --goal 2
   Added commitment 9 for ann@acme.test, 2026-W43: Three one-to-ones without notes (open)
+  info  commitment.outcome  commitment 9: commitment 9 of Ann for 2026-W43, "Three one-to-ones without notes", reads as an outcome ("to-ones") rather than an action
+        Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ same ben commit add ben@acme.test "Feedback to two people" --week 2026-W43 --goal 3
   Added commitment 10 for ben@acme.test, 2026-W43: Feedback to two people (open)
+  info  commitment.outcome  commitment 10: commitment 10 of Ben for 2026-W43, "Feedback to two people", reads as an outcome ("to two") rather than an action
+        Write what you will do this week, something in your own hands; the outcome is what it serves.
 
 Week 4: Cat wrote nothing last week; this week's commitments are closed
 later.
@@ -194,8 +202,12 @@ later.
   Closed commitment 10 for ben@acme.test, 2026-W43: Feedback to two people (missed)
   $ same ann commit add ann@acme.test "Four one-to-ones" --week 2026-W44 --goal 2
   Added commitment 11 for ann@acme.test, 2026-W44: Four one-to-ones (open)
+  info  commitment.outcome  commitment 11: commitment 11 of Ann for 2026-W44, "Four one-to-ones", reads as an outcome ("to-ones") rather than an action
+        Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ same ben commit add ben@acme.test "Feedback within a day, once" --week 2026-W44 --goal 3
   Added commitment 12 for ben@acme.test, 2026-W44: Feedback within a day, once (open)
+  info  commitment.outcome  commitment 12: commitment 12 of Ben for 2026-W44, "Feedback within a day, once", reads as an outcome ("within") rather than an action
+        Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ same cat commit add cat@acme.test "Feedback on Friday" --week 2026-W44 --goal 4
   Added commitment 13 for cat@acme.test, 2026-W44: Feedback on Friday (open)
 
@@ -212,6 +224,8 @@ Week 5: Dan leaves the group on Tuesday 3 November.
   dan@acme.test left Circle on 2026-11-03.
   $ same ann commit add ann@acme.test "Four one-to-ones again" --week 2026-W45 --goal 2
   Added commitment 14 for ann@acme.test, 2026-W45: Four one-to-ones again (open)
+  info  commitment.outcome  commitment 14: commitment 14 of Ann for 2026-W45, "Four one-to-ones again", reads as an outcome ("to-ones") rather than an action
+        Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ same ben commit add ben@acme.test "Ask Cy how feedback landed" --week 2026-W45 --goal 3
   Added commitment 15 for ben@acme.test, 2026-W45: Ask Cy how feedback landed (open)
 

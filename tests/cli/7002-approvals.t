@@ -42,6 +42,8 @@ programme names the group (so does the group outcome's).
         Align it to the team or strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
   $ grip --as ann@acme.test objective add "I speak up in every meeting by December" --cycle Autumn --layer member --owner ann@acme.test --status proposed
   Added objective 4: I speak up in every meeting by December
+  info  member.outcome.habit  objective 4: member outcome 4 "I speak up in every meeting by December" reads as a habit ("every meeting") rather than an outcome
+        Name what will be different by the end of the programme; keep the habit for the weekly commitments that get there.
   $ grip --as ann@acme.test objective show 4 --json | grep -o '"unit":"[^"]*"'
   "unit":"Circle"
   $ grip --as lee@acme.test objective add "Every member speaks up" --cycle Autumn --layer group --status active

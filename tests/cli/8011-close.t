@@ -59,6 +59,8 @@ results and nothing aligned to it. A programme with one group outcome.
   Added objective 5: Every member leads a meeting
   $ same dan objective add "I lead one meeting a month" --cycle Autumn --layer member --owner dan@acme.test --aligns-to 5 --status proposed
   Added objective 6: I lead one meeting a month
+  info  member.outcome.habit  objective 6: member outcome 6 "I lead one meeting a month" reads as a habit ("one meeting a month") rather than an outcome
+        Name what will be different by the end of the programme; keep the habit for the weekly commitments that get there.
   $ same bo objective review 6 approve
   Updated objective 6: I lead one meeting a month (approved)
 

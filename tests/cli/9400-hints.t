@@ -48,12 +48,12 @@ that mends the words is quiet.
   $ same kr add 1 "Improve onboarding" --boolean
   Added key result 1: Improve onboarding
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  warn  kr.vague  key_result 1: key result 1 "Improve onboarding" of objective 1 says which way to go ("Improve") but not how far
+  warn  kr.vague  key_result 1: key result 1 "Improve onboarding" of objective 1 says which way to go ("Improve onboarding") but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
   $ same kr add 1 "Launch the new settings page" --boolean
   Added key result 2: Launch the new settings page
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  info  kr.output  key_result 2: key result 2 "Launch the new settings page" of objective 1 reads as a task or a deliverable ("Launch the") rather than a result
+  info  kr.output  key_result 2: key result 2 "Launch the new settings page" of objective 1 reads as a task or a deliverable ("Launch the new settings page") rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ same kr add 1 "Improve start-up time" --baseline 4 --target 2 --unit s
   Added key result 3: Improve start-up time
@@ -61,6 +61,8 @@ that mends the words is quiet.
   $ same kr edit 1 --title "Onboarding finished in one sitting"
   Updated key result 1: Onboarding finished in one sitting
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
+  info  kr.output  key_result 1: key result 1 "Onboarding finished in one sitting" of objective 1 reads as a task or a deliverable ("Onboarding finished") rather than a result
+        Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
 
 Commitments: an outcome rather than an action, linked to nothing.
 

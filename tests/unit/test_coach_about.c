@@ -237,9 +237,9 @@ static void test_words(void **state)
 	size_t n;
 	assert_int_equal(grip_coach_about(g, "key_result", world.vague_kr, &hints, &n), 0);
 	assert_int_equal(n, 1);
-	assert_string_equal(hints[0]->words, "Improve");
+	assert_string_equal(hints[0]->words, "Improve onboarding");
 	json_t *j = grip_hint_json(hints[0]);
-	assert_string_equal(json_string_value(json_object_get(j, "words")), "Improve");
+	assert_string_equal(json_string_value(json_object_get(j, "words")), "Improve onboarding");
 	json_decref(j);
 	assert_int_equal(grip_coach_about(g, "commitment", world.commit, &hints, &n), 0);
 	assert_int_equal(n, 2);
@@ -295,16 +295,18 @@ static void test_text(void **state)
 	assert_non_null(h);
 	assert_string_equal(h->entity, "key_result");
 	assert_string_equal(h->severity, "warn");
-	assert_string_equal(h->words, "Improve");
+	assert_string_equal(h->words, "Improve onboarding");
 	assert_string_equal(h->message, "this key result \"Improve onboarding\" says which way to go"
-					" (\"Improve\") but not how far");
+					" (\"Improve onboarding\") but not how far");
 	assert_non_null(text_hint(g, "key_result", "Improve onboarding", "boolean", "kr.vague"));
 	assert_null(text_hint(g, "key_result", "Improve onboarding", "metric", "kr.vague"));
 	assert_null(text_hint(g, "key_result", "Onboarding from 40% to 70%", NULL, "kr.vague"));
-	h = text_hint(g, "key_result", "Launch the new settings page", "metric", "kr.output");
+	/* A metric's title names what it counts: neither text rule reads it. */
+	assert_null(text_hint(g, "key_result", "Launch the new settings page", "metric", "kr.output"));
+	h = text_hint(g, "key_result", "Launch the new settings page", "boolean", "kr.output");
 	assert_non_null(h);
 	assert_string_equal(h->message, "this key result \"Launch the new settings page\" reads as a task"
-					" or a deliverable (\"Launch the\") rather than a result");
+					" or a deliverable (\"Launch the new settings page\") rather than a result");
 	h = text_hint(g, "member_outcome", "Run three times a week", NULL, "member.outcome.habit");
 	assert_non_null(h);
 	assert_string_equal(h->entity, "objective");
