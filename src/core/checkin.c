@@ -86,30 +86,29 @@ struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int 
 	    grip_check_text(g, "plan", plan, TEXT_MAX_BYTES, false) < 0 ||
 	    check_when(g, "at", at, &when) < 0)
 		return NULL;
-	/* No figures: the answer is the check-in, and the figures are the next
-	 * read's to compute. */
-	struct grip_cycle *cycle;
-	struct grip_objective *o = objective_for_value(g, objective_id, &cycle);
-	if (!o || grip_require_checkin(g, o) < 0 || cycle_check_open(g, cycle) < 0 ||
-	    cycle_check_within(g, cycle, "at", when) < 0)
-		return NULL;
-	/* Every result names a key result of this objective, once. */
+	/* The objective and its key results are read together, in one round
+	 * trip to a database server: the key results asked ahead, taken once
+	 * the objective's checks have passed. */
 	const struct grip_kr **krs = n ? arena_calloc(g->arena, n, sizeof *krs) : NULL;
 	if (n && !krs) {
 		grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 		return NULL;
 	}
-	for (size_t i = 0; i < n; i++) {
-		if (!(krs[i] = kr_for_value(g, objective_id, results[i].key_result_id)))
-			return NULL;
-		for (size_t j = 0; j < i; j++) {
-			if (results[j].key_result_id == results[i].key_result_id) {
-				grip_fail(g, GRIP_EINVAL, "key_result_id", "key result %lld is given twice",
-					  (long long)results[i].key_result_id);
-				return NULL;
-			}
-		}
+	struct store_stmt *asked = n ? kr_values_ask(g, objective_id) : NULL;
+	if (n && !asked)
+		return NULL;
+	/* No figures: the answer is the check-in, and the figures are the next
+	 * read's to compute. */
+	struct grip_cycle *cycle;
+	struct grip_objective *o = objective_for_value(g, objective_id, &cycle);
+	if (!o || grip_require_checkin(g, o) < 0 || cycle_check_open(g, cycle) < 0 ||
+	    cycle_check_within(g, cycle, "at", when) < 0) {
+		store_done(asked);
+		return NULL;
 	}
+	/* Every result names a key result of this objective, once. */
+	if (n && kr_values_take(g, asked, objective_id, results, n, krs) < 0)
+		return NULL;
 	const char *now = grip_now_text(g);
 	int64_t id = 0;
 	if (!now || store_x(g->store, &id,

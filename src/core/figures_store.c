@@ -96,16 +96,29 @@ struct kr_row {
 	const char *stored_at;
 };
 
-/* Recomputes and stores the figures of the key results of objective id;
- * xs gets each one's progress and weight, *latest the latest input time. */
-static int store_krs(struct grip *g, int64_t id, struct weighted **xs, size_t *n, const char **latest,
-		     bool *changed)
+/* The key results of objective id with their latest values, for
+ * store_krs: asked ahead (store_ahead), so they come with the objective's
+ * own read. */
+static struct store_stmt *ask_krs(struct grip *g, int64_t id)
 {
 	struct store_stmt *st = store_q(g->store,
 		"SELECT k.id, k.kind, k.baseline, k.target, k.weight, k.created_at, k.cur_value, k.cur_at, k.progress,"
 		" v.value, v.at FROM key_results k LEFT JOIN kr_values v ON v.id ="
 		" (SELECT x.id FROM kr_values x WHERE x.key_result_id = k.id ORDER BY x.at DESC, x.id DESC LIMIT 1)"
 		" WHERE k.objective_id = ? ORDER BY k.position, k.id", V(id));
+	if (st && store_ahead(st) != STORE_OK) {
+		store_done(st);
+		return NULL;
+	}
+	return st;
+}
+
+/* Recomputes and stores the figures of the key results of objective id
+ * (read by st, from ask_krs); xs gets each one's progress and weight,
+ * *latest the latest input time. */
+static int store_krs(struct grip *g, struct store_stmt *st, struct weighted **xs, size_t *n, const char **latest,
+		     bool *changed)
+{
 	if (!st)
 		return STORE_FAIL(g);
 	struct kr_row *rows = NULL;
@@ -268,6 +281,10 @@ static int refresh_one(struct grip *g, int64_t id, bool above, bool *changed, st
 	*changed = false;
 	if (above)
 		return refresh_above(g, id, changed, ps);
+	/* Its key results are read with it, in case it has some. */
+	struct store_stmt *krs = ask_krs(g, id);
+	if (!krs)
+		return STORE_FAIL(g);
 	struct store_stmt *st = store_q(g->store,
 		"SELECT o.progress, o.rolled_up, o.confidence, o.last_checkin, o.approved_at, o.figures_at,"
 		" c.confidence, c.at, EXISTS (SELECT 1 FROM key_results k WHERE k.objective_id = o.id),"
@@ -276,13 +293,16 @@ static int refresh_one(struct grip *g, int64_t id, bool above, bool *changed, st
 		"  WHERE x.objective_id = o.id ORDER BY x.at DESC, x.id DESC LIMIT 1)"
 		" LEFT JOIN alignments p ON p.child_id = o.id"
 		" WHERE o.id = ? ORDER BY p.parent_id", V(id));
-	if (!st)
+	if (!st) {
+		store_done(krs);
 		return STORE_FAIL(g);
+	}
 	ps->n = 0;
 	ps->known = true;
 	enum store_rc rc = store_step(st);
 	if (rc != STORE_ROW) {
 		store_done(st);
+		store_done(krs);
 		return rc == STORE_DONE ? 0 : STORE_FAIL(g); /* deleted: nothing to keep */
 	}
 	double old_progress = store_col_real(st, 0);
@@ -297,19 +317,23 @@ static int refresh_one(struct grip *g, int64_t id, bool above, bool *changed, st
 		parents_add(ps, st, 9);
 	while ((rc = store_step(st)) == STORE_ROW);
 	store_done(st);
-	if (rc != STORE_DONE)
+	if (rc != STORE_DONE) {
+		store_done(krs);
 		return STORE_FAIL(g);
+	}
 	double progress = 0;
 	bool rolled = false;
 	const char *latest = later_text(last, approved_at);
 	if (has_krs) {
 		struct weighted *xs = NULL;
 		size_t n = 0;
-		if (store_krs(g, id, &xs, &n, &latest, changed) < 0)
+		if (store_krs(g, krs, &xs, &n, &latest, changed) < 0)
 			return -1;
 		progress = measure_weighted_mean(xs, n);
-	} else if (roll_up(g, id, &progress, &rolled, &latest) < 0) {
-		return -1;
+	} else {
+		store_done(krs);
+		if (roll_up(g, id, &progress, &rolled, &latest) < 0)
+			return -1;
 	}
 	if (progress == old_progress && rolled == old_rolled && confidence == old_confidence &&
 	    same_text(last, old_last) && same_text(latest, old_at))

@@ -194,6 +194,12 @@ int cutoff_of(struct grip *g, const char *as_of, int32_t *day, char *cutoff);
  * milestone list and no figures. NULL with the error "key result ... is not
  * part of objective ..." when it is not one of them. key_result.c */
 struct grip_kr *kr_for_value(struct grip *g, int64_t objective_id, int64_t id);
+/* The key results of a check-in's results, read ahead: ask before the
+ * objective's checks, take after (each result's key result into krs, all
+ * NULL on entry; -1 when one is not the objective's or is named twice). */
+struct store_stmt *kr_values_ask(struct grip *g, int64_t objective_id);
+int kr_values_take(struct grip *g, struct store_stmt *st, int64_t objective_id,
+		   const struct grip_checkin_result *results, size_t n, const struct grip_kr **krs);
 /* Computes a key result's current value and progress as of a day. */
 int kr_figures(struct grip *g, struct grip_kr *kr, const char *as_of);
 /* Reads a key result's stored fields from columns 0..10 in the order of

@@ -150,6 +150,70 @@ struct grip_kr *kr_for_value(struct grip *g, int64_t objective_id, int64_t id)
 	return kr;
 }
 
+/* kr_for_value for the key results of a check-in at once: every key
+ * result of the objective in one statement, asked ahead (store_ahead) so
+ * it goes to the database with the objective's own read, then taken. */
+struct store_stmt *kr_values_ask(struct grip *g, int64_t objective_id)
+{
+	int32_t day;
+	char cutoff[DATETIME_LEN];
+	if (cutoff_of(g, NULL, &day, cutoff) < 0)
+		return NULL;
+	struct store_stmt *st = store_q(g->store,
+		"SELECT " KR_COLS ","
+		" CASE WHEN k.cur_at < ? THEN k.cur_value ELSE"
+		" (SELECT v.value FROM kr_values v WHERE v.key_result_id = k.id AND v.at < ?"
+		"  ORDER BY v.at DESC, v.id DESC LIMIT 1) END,"
+		" (SELECT count(*) FROM milestones m WHERE m.key_result_id = k.id)"
+		" FROM key_results k WHERE k.objective_id = ? AND k.org_id = ?",
+		V(cutoff), V(cutoff), V(objective_id), V(g->org_id));
+	if (!st) {
+		STORE_FAIL(g);
+		return NULL;
+	}
+	if (store_ahead(st) != STORE_OK) {
+		store_done(st);
+		STORE_FAIL(g);
+		return NULL;
+	}
+	return st;
+}
+
+int kr_values_take(struct grip *g, struct store_stmt *st, int64_t objective_id,
+		   const struct grip_checkin_result *results, size_t n, const struct grip_kr **krs)
+{
+	enum store_rc rc;
+	while ((rc = store_step(st)) == STORE_ROW) {
+		int64_t id = store_col_int(st, 0);
+		struct grip_kr *kr = NULL;
+		for (size_t i = 0; i < n; i++) {
+			if (results[i].key_result_id != id)
+				continue;
+			if (!kr && (!(kr = grip_alloc(g, sizeof *kr)) || kr_fill(g, st, kr) < 0)) {
+				store_done(st);
+				return -1;
+			}
+			kr_set_current(kr, !store_col_null(st, 11), store_col_real(st, 11));
+			kr->n_milestones = (size_t)store_col_int(st, 12);
+			krs[i] = kr; /* named twice: the check below says so */
+		}
+	}
+	store_done(st);
+	if (rc != STORE_DONE)
+		return STORE_FAIL(g);
+	/* Every result names a key result of this objective, once. */
+	for (size_t i = 0; i < n; i++) {
+		if (!krs[i])
+			return grip_fail(g, GRIP_EINVAL, "key_result_id", "key result %lld is not part of objective %lld",
+					 (long long)results[i].key_result_id, (long long)objective_id);
+		for (size_t j = 0; j < i; j++)
+			if (results[j].key_result_id == results[i].key_result_id)
+				return grip_fail(g, GRIP_EINVAL, "key_result_id", "key result %lld is given twice",
+						 (long long)results[i].key_result_id);
+	}
+	return 0;
+}
+
 /* The stored key result, with no figures and no visibility check. */
 static struct grip_kr *kr_load(struct grip *g, int64_t id)
 {

@@ -32,6 +32,9 @@ struct store_ops {
 	/* A bound statement whose answer the caller does not read (store_send);
 	 * NULL: stepped at once. */
 	enum store_rc (*send)(struct store_stmt *st);
+	/* A bound statement whose rows come with the next round trip
+	 * (store_ahead); NULL: run when stepped. */
+	enum store_rc (*ahead)(struct store_stmt *st);
 	void (*reset)(struct store_stmt *st);
 	bool (*col_null)(struct store_stmt *st, int col);
 	int64_t (*col_int)(struct store_stmt *st, int col);

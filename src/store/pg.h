@@ -25,15 +25,20 @@ struct pg_stmt {
 	int nparams;
 	char **params;    /* text of each bound value, owned; NULL for SQL NULL */
 	PGresult *res;
-	int row, rows;    /* the row last stepped to, and how many */
+	int row, rows;    /* the row last stepped to, and how many; PG_ROW_UNREAD: res came ahead, not looked at */
+	bool ahead;       /* waits in the queue, its answer wanted (store_ahead) */
 };
 
+#define PG_ROW_UNREAD (-2)
+
 /* What waits for the next round trip: a command of fixed text, or a
- * prepared statement whose answer nobody reads, with its values. */
+ * prepared statement with its values, whose answer nobody reads (sent) or
+ * its statement's (read ahead). */
 struct pg_later {
 	const char *cmd;     /* static text, or NULL */
 	struct pg_stmt *st;  /* or this statement ... */
 	char **params;       /* ... with these values (owned) */
+	bool wanted;         /* its answer goes to st (while st->ahead) */
 };
 
 struct pg_store {
@@ -89,6 +94,14 @@ void pg_queue_cmd(struct pg_store *c, const char *sql);
 /* st with its bound values goes with the next round trip; its answer is
  * not read, only whether it failed. */
 enum store_rc pg_queue_stmt(struct pg_store *c, struct pg_stmt *st);
+/* st with its bound values goes with the next round trip, and its answer
+ * comes back into st (store_ahead). */
+enum store_rc pg_queue_ahead(struct pg_store *c, struct pg_stmt *st);
+/* st no longer wants the answer it waits for (reset before it came). */
+void pg_unwant(struct pg_store *c, struct pg_stmt *st);
+/* One entry of the queue let go unsent: its values freed, or given back
+ * to a statement still waiting for its answer. */
+void pg_drop_entry(struct pg_later *e);
 /* Takes sql back if it is the last thing queued. */
 bool pg_unqueue(struct pg_store *c, const char *sql);
 void pg_drop_queued(struct pg_store *c);

@@ -4,9 +4,10 @@
  *
  * Two kinds wait in c->queued: commands of fixed text (a read's BEGIN,
  * SAVEPOINT, RELEASE, ROLLBACK TO) and statements sent by store_send,
- * whose rows nobody reads (an event, a value, a figure updated). They go
- * in one pipeline (libpq's pipeline mode) with the next statement, the
- * next COMMIT, or a flush, in one round trip. A failure among them is the
+ * whose rows nobody reads (an event, a value, a figure updated), or read
+ * ahead by store_ahead, whose rows come back into their statement to be
+ * stepped later. They go in one pipeline (libpq's pipeline mode) with the
+ * next statement, the next COMMIT, or a flush, in one round trip. A failure among them is the
  * answer of that statement or COMMIT, with its own message and SQLSTATE,
  * so the transaction fails as it would have; PostgreSQL skips everything
  * after it to the end of the pipeline. A read in which nothing ran never
@@ -25,11 +26,23 @@ static void free_params(char **params, int n)
 	free(params);
 }
 
+void pg_drop_entry(struct pg_later *e)
+{
+	if (!e->st)
+		return;
+	if (e->wanted && e->st->ahead) { /* unsent: the statement runs when stepped, with its values */
+		free_params(e->st->params, e->st->nparams);
+		e->st->params = e->params;
+		e->st->ahead = false;
+		return;
+	}
+	free_params(e->params, e->st->nparams);
+}
+
 void pg_drop_queued(struct pg_store *c)
 {
 	for (int i = 0; i < c->nqueued; i++)
-		if (c->queued[i].st)
-			free_params(c->queued[i].params, c->queued[i].st->nparams);
+		pg_drop_entry(&c->queued[i]);
 	c->nqueued = 0;
 	c->nlater = 0;
 	c->began_queued = false;
@@ -61,7 +74,8 @@ void pg_queue_cmd(struct pg_store *c, const char *sql)
 	c->queued[c->nqueued++] = (struct pg_later){ .cmd = sql };
 }
 
-enum store_rc pg_queue_stmt(struct pg_store *c, struct pg_stmt *st)
+/* The values go with the queue; the statement gets a fresh set. */
+static enum store_rc queue_with_values(struct pg_store *c, struct pg_stmt *st, bool wanted)
 {
 	make_room(c);
 	char **fresh = st->nparams ? calloc((size_t)st->nparams, sizeof *fresh) : NULL;
@@ -69,12 +83,34 @@ enum store_rc pg_queue_stmt(struct pg_store *c, struct pg_stmt *st)
 		snprintf(c->base.err, sizeof c->base.err, "out of memory");
 		return STORE_ERROR;
 	}
-	/* The values go with the queue; the statement is ready to bind again. */
-	c->queued[c->nqueued++] = (struct pg_later){ .st = st, .params = st->params };
+	c->queued[c->nqueued++] = (struct pg_later){ .st = st, .params = st->params, .wanted = wanted };
 	st->params = fresh;
 	c->nlater++;
-	c->changed++; /* counted now; what it reports beyond one row, when it is read */
 	return STORE_OK;
+}
+
+enum store_rc pg_queue_stmt(struct pg_store *c, struct pg_stmt *st)
+{
+	enum store_rc rc = queue_with_values(c, st, false);
+	if (rc == STORE_OK)
+		c->changed++; /* counted now; what it reports beyond one row, when it is read */
+	return rc;
+}
+
+enum store_rc pg_queue_ahead(struct pg_store *c, struct pg_stmt *st)
+{
+	enum store_rc rc = queue_with_values(c, st, true);
+	if (rc == STORE_OK)
+		st->ahead = true;
+	return rc;
+}
+
+void pg_unwant(struct pg_store *c, struct pg_stmt *st)
+{
+	for (int i = 0; i < c->nqueued; i++)
+		if (c->queued[i].st == st && c->queued[i].wanted)
+			c->queued[i].wanted = false; /* it still goes; its answer is dropped */
+	st->ahead = false;
 }
 
 bool pg_unqueue(struct pg_store *c, const char *sql)
@@ -146,8 +182,16 @@ static PGresult *pipeline(struct pg_store *c, const char *sql, struct pg_stmt *s
 			break;
 		}
 		int at = got++;
+		struct pg_stmt *to = at < n && q[at].wanted && q[at].st->ahead ? q[at].st : NULL;
 		if (!failed && es != PGRES_COMMAND_OK && es != PGRES_TUPLES_OK && es != PGRES_PIPELINE_ABORTED) {
 			failed = res;
+			continue;
+		}
+		if (to) { /* read ahead: the answer is its statement's, stepped later */
+			PQclear(to->res);
+			to->res = res;
+			to->row = PG_ROW_UNREAD;
+			to->ahead = false;
 			continue;
 		}
 		if (at < n && q[at].st && es == PGRES_COMMAND_OK)
@@ -156,6 +200,17 @@ static PGresult *pipeline(struct pg_store *c, const char *sql, struct pg_stmt *s
 			mine = res;
 		else
 			PQclear(res);
+	}
+	/* A statement read ahead whose answer did not come (it failed, or the
+	 * connection did) fails when stepped; the trip's failure says why. */
+	for (int i = 0; i < n; i++) {
+		struct pg_stmt *to = q[i].wanted && q[i].st->ahead ? q[i].st : NULL;
+		if (to) {
+			PQclear(to->res);
+			to->res = PQmakeEmptyPGresult(c->db, PGRES_FATAL_ERROR);
+			to->row = PG_ROW_UNREAD;
+			to->ahead = false;
+		}
 	}
 	if (PQexitPipelineMode(c->db) != 1) { /* answers left unread: the connection is of no more use */
 		PQfinish(c->db);

@@ -379,6 +379,13 @@ enum store_rc store_send(struct store *s, const char *sql, const struct store_va
 	return s->ops->send(st);
 }
 
+enum store_rc store_ahead(struct store_stmt *st)
+{
+	if (!st)
+		return STORE_OK; /* its failure is the caller's when it steps a fresh query */
+	return st->owner->ops->ahead ? st->owner->ops->ahead(st) : STORE_OK;
+}
+
 bool store_col_null(struct store_stmt *st, int col)
 {
 	return st->owner->ops->col_null(st, col);

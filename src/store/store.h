@@ -167,6 +167,19 @@ enum store_rc store_exec(struct store *s, const char *sql, const struct store_va
 enum store_rc store_send(struct store *s, const char *sql, const struct store_val *vals, size_t n);
 #define store_sx(s, sql, ...) store_send((s), (sql), STORE_VALS(__VA_ARGS__))
 
+/* Reads ahead: st, from store_query and not yet stepped, goes to the
+ * server with the next round trip (with statements sent and the next
+ * statement stepped), and its rows come back then, so stepping it later
+ * makes no trip of its own. So independent reads (the checks of a write)
+ * cost one round trip together: each is asked ahead, then the last is
+ * stepped. Each asked ahead must be stepped or store_done'd, as any
+ * statement; two at once need two SQL texts. A failure of the trip is
+ * reported by the call that made it; a statement whose answer did not
+ * come fails when stepped. Only in a write transaction of a back end with
+ * round trips (PostgreSQL); elsewhere nothing happens, and st runs when
+ * stepped. NULL st: nothing. */
+enum store_rc store_ahead(struct store_stmt *st);
+
 bool store_col_null(struct store_stmt *st, int col);
 int64_t store_col_int(struct store_stmt *st, int col);
 double store_col_real(struct store_stmt *st, int col);

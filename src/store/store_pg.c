@@ -90,6 +90,8 @@ static void clear_params(struct pg_stmt *st)
 void pg_reset(struct store_stmt *base)
 {
 	struct pg_stmt *st = pg_stmt_of(base);
+	if (st->ahead)
+		pg_unwant(pg_conn_of(base->owner), st);
 	PQclear(st->res);
 	st->res = NULL;
 	st->row = st->rows = 0;
@@ -186,18 +188,31 @@ enum store_rc pg_step(struct store_stmt *base)
 {
 	struct pg_stmt *st = pg_stmt_of(base);
 	struct pg_store *c = pg_conn_of(base->owner);
-	if (!st->res) {
-		bool first = c->began_queued;
-		if (!c->db || PQstatus(c->db) != CONNECTION_OK)
-			return pg_lost(c);
-		st->res = pg_exec_after(c, NULL, st);
-		ExecStatusType es = PQresultStatus(st->res);
-		if (es != PGRES_COMMAND_OK && es != PGRES_TUPLES_OK && st->sql && pg_fail_res(c, st->res) == STORE_UNAVAILABLE &&
-		    read_starts_again(c, first) && pg_prepare_on_server(c, st, st->sql) == STORE_OK) {
+	if (st->ahead) { /* still queued: it goes now, with the rest */
+		enum store_rc rc = pg_flush(c);
+		if (rc != STORE_OK) {
+			if (st->ahead)
+				pg_unwant(c, st);
 			PQclear(st->res);
-			st->res = pg_exec_after(c, NULL, st);
-			es = PQresultStatus(st->res);
+			st->res = NULL;
+			return rc;
 		}
+	}
+	if (!st->res || st->row == PG_ROW_UNREAD) {
+		if (!st->res) {
+			bool first = c->began_queued;
+			if (!c->db || PQstatus(c->db) != CONNECTION_OK)
+				return pg_lost(c);
+			st->res = pg_exec_after(c, NULL, st);
+			ExecStatusType es = PQresultStatus(st->res);
+			if (es != PGRES_COMMAND_OK && es != PGRES_TUPLES_OK && st->sql &&
+			    pg_fail_res(c, st->res) == STORE_UNAVAILABLE && read_starts_again(c, first) &&
+			    pg_prepare_on_server(c, st, st->sql) == STORE_OK) {
+				PQclear(st->res);
+				st->res = pg_exec_after(c, NULL, st);
+			}
+		}
+		ExecStatusType es = PQresultStatus(st->res);
 		if (es == PGRES_COMMAND_OK) {
 			const char *n = PQcmdTuples(st->res);
 			c->changed += n && *n ? strtoull(n, NULL, 10) : 0;
@@ -386,9 +401,7 @@ static void pg_undo(struct store *s)
 			c->queued[kept++] = c->queued[i];
 			continue;
 		}
-		for (int p = 0; p < c->queued[i].st->nparams; p++)
-			free(c->queued[i].params[p]);
-		free(c->queued[i].params);
+		pg_drop_entry(&c->queued[i]);
 	}
 	c->nqueued = kept;
 	c->nlater = 0;
@@ -441,6 +454,18 @@ static enum store_rc pg_send(struct store_stmt *base)
 	return rc;
 }
 
+/* A statement read ahead waits in the queue of a write transaction for
+ * the next round trip; elsewhere it runs when stepped, as always. */
+static enum store_rc pg_ahead(struct store_stmt *base)
+{
+	struct pg_stmt *st = pg_stmt_of(base);
+	struct pg_store *c = pg_conn_of(base->owner);
+	if (st->ahead || st->res || c->reading || !c->db || PQstatus(c->db) != CONNECTION_OK ||
+	    PQtransactionStatus(c->db) == PQTRANS_IDLE)
+		return STORE_OK;
+	return pg_queue_ahead(c, st);
+}
+
 void pg_free_stmt(void *p)
 {
 	struct pg_stmt *st = p;
@@ -480,6 +505,7 @@ static const struct store_ops pg_ops = {
 	.bind = pg_bind,
 	.step = pg_step,
 	.send = pg_send,
+	.ahead = pg_ahead,
 	.reset = pg_reset,
 	.col_null = pg_col_null,
 	.col_int = pg_col_int,

@@ -5,8 +5,10 @@
  * failing its transaction's commit, a location with no grip database
  * refused untouched and its password never shown, writes serialised across
  * connections, a lost connection reported and made again, and deferred
- * commits forced by store_sync, and statements sent unread (store_send)
- * going with the next round trip, their failure reported there. It needs a server: it runs in the
+ * commits forced by store_sync, statements sent unread (store_send)
+ * going with the next round trip, their failure reported there, and reads
+ * asked ahead (store_ahead) going with it too, their rows kept for their
+ * own step. It needs a server: it runs in the
  * PostgreSQL pass of the suite (GRIP_TEST_POSTGRES, scripts/pgtest) and
  * skips elsewhere.
  */
@@ -353,6 +355,76 @@ static void test_read_commit_then_more(void **state)
 	assert_int_equal(n, 3);
 }
 
+/* Reads asked ahead go with the next round trip, after what was sent
+ * before them; each keeps its own rows for its step. One dropped unread
+ * leaves no answer behind; one whose trip failed fails; one whose part is
+ * undone before the trip runs when stepped; outside a write transaction
+ * they run when stepped. */
+static void test_read_ahead(void **state)
+{
+	struct fixture *f = *state;
+	NEED_SERVER(f);
+	const char *at = "2026-11-23T00:00:00Z";
+	assert_int_equal(store_begin(f->s, true), STORE_OK);
+	assert_int_equal(store_sx(f->s, "INSERT INTO orgs (slug, name, created_at) VALUES (?, 'A', ?)", V("a1"), V(at)),
+			 STORE_OK);
+	struct store_stmt *count = store_q(f->s, "SELECT COUNT(*) FROM orgs WHERE slug LIKE ?", V("a%"));
+	assert_non_null(count);
+	assert_int_equal(store_ahead(count), STORE_OK);
+	struct store_stmt *name = store_q(f->s, "SELECT name FROM orgs WHERE slug = ?", V("a1"));
+	assert_non_null(name);
+	assert_int_equal(store_ahead(name), STORE_OK);
+	int64_t n = -1;
+	assert_int_equal(store_exec(f->s, "SELECT COUNT(*) FROM orgs", NULL, 0, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(store_step(name), STORE_ROW);
+	assert_string_equal(store_col_text(name, 0), "A");
+	assert_int_equal(store_step(name), STORE_DONE);
+	store_done(name);
+	assert_int_equal(store_step(count), STORE_ROW);
+	assert_int_equal(store_col_int(count, 0), 1);
+	store_done(count);
+	/* Dropped before its answer came: the next use answers afresh. */
+	count = store_q(f->s, "SELECT COUNT(*) FROM orgs WHERE slug LIKE ?", V("none"));
+	assert_int_equal(store_ahead(count), STORE_OK);
+	store_done(count);
+	assert_int_equal(store_sx(f->s, "INSERT INTO orgs (slug, name, created_at) VALUES (?, 'A', ?)", V("a2"), V(at)),
+			 STORE_OK);
+	count = store_q(f->s, "SELECT COUNT(*) FROM orgs WHERE slug LIKE ?", V("a%"));
+	assert_int_equal(store_ahead(count), STORE_OK);
+	assert_int_equal(store_step(count), STORE_ROW);
+	assert_int_equal(store_col_int(count, 0), 2);
+	store_done(count);
+	/* A failure sent before it fails its trip, and the part is undone. */
+	assert_int_equal(store_mark(f->s), STORE_OK);
+	assert_int_equal(store_sx(f->s, "INSERT INTO orgs (slug, name, created_at) VALUES (?, 'A', ?)", V("a1"), V(at)),
+			 STORE_OK);
+	name = store_q(f->s, "SELECT name FROM orgs WHERE slug = ?", V("a1"));
+	assert_int_equal(store_ahead(name), STORE_OK);
+	count = store_q(f->s, "SELECT COUNT(*) FROM orgs WHERE slug LIKE ?", V("a%"));
+	assert_int_equal(store_ahead(count), STORE_OK);
+	assert_int_equal(store_step(count), STORE_CONSTRAINT);
+	store_done(count);
+	assert_int_not_equal(store_step(name), STORE_ROW);
+	store_done(name);
+	store_undo(f->s);
+	/* Asked in a part undone before its trip: it runs when stepped. */
+	assert_int_equal(store_mark(f->s), STORE_OK);
+	name = store_q(f->s, "SELECT name FROM orgs WHERE slug = ?", V("a2"));
+	assert_int_equal(store_ahead(name), STORE_OK);
+	store_undo(f->s);
+	assert_int_equal(store_step(name), STORE_ROW);
+	assert_string_equal(store_col_text(name, 0), "A");
+	store_done(name);
+	assert_int_equal(store_commit(f->s), STORE_OK);
+	/* Outside a write transaction it runs when stepped. */
+	count = store_q(f->s, "SELECT COUNT(*) FROM orgs WHERE slug LIKE ?", V("a%"));
+	assert_int_equal(store_ahead(count), STORE_OK);
+	assert_int_equal(store_step(count), STORE_ROW);
+	assert_int_equal(store_col_int(count, 0), 2);
+	store_done(count);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -368,6 +440,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_sent_goes_with_the_commit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sent_failure_belongs_to_its_part, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_commit_then_more, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_read_ahead, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
