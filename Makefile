@@ -161,6 +161,7 @@ bench: all $(BUILD)/bench/gen $(BUILD)/tests/api-probe
 	@bench/web
 	@bench/slow
 	@bench/remind
+	@bench/hints
 
 # ---- the coach's reader (docs/coach.md, "How the coach reads a sentence") ----
 # coach-train fits the model's weights on the corpus's dev part and the text

@@ -55,6 +55,7 @@
 #include "api/guard.h"
 #include "api/hashpool.h"
 #include "api/writer.h"
+#include "core/reader.h"
 #include "web/web.h"
 #include "store/store.h"
 #include "util/num.h"
@@ -109,6 +110,7 @@ struct api_server {
 	struct checkpointer checkpointer; /* the log into the database, off the writer */
 	bool proxied;              /* a reverse proxy is named (--proxy) */
 	struct in_addr proxy;      /* its address */
+	struct coach_readers *readers; /* the coach's readers, loaded once (NULL: per use) */
 };
 
 struct req_state {
@@ -785,6 +787,7 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		return send_error(conn, s, 500, "out_of_memory", NULL, "cannot take the request");
 	c->arena = (struct arena)ARENA_INIT;
 	grip_init(&c->g, NULL, &c->arena, srv->fixed_now ? srv->fixed_now : (int64_t)time(NULL));
+	c->g.readers = srv->readers;
 	client_address(srv, conn, c->address);
 	c->r = (struct api_request){ .g = &c->g, .conn = conn, .method = method, .path = url, .server = srv,
 				     .address = c->address };
@@ -1080,6 +1083,11 @@ int api_serve(const struct api_options *o)
 		return 2;
 	}
 
+	/* The coach reads what people write with a reader loaded once per
+	 * locale, by the first request that needs it. */
+	srv.readers = coach_readers_new();
+	srv.web.readers = srv.readers;
+
 	/* The guard decides which connections come in. MHD's own cap sits a
 	 * little above the guard's: MHD splits it among the pool's threads,
 	 * and one thread at its share stops accepting. */
@@ -1105,6 +1113,7 @@ int api_serve(const struct api_options *o)
 		store_close(writes);
 		cache_release(&srv.cache);
 		free(srv.pool.free);
+		coach_readers_free(srv.readers);
 		return 1;
 	}
 	const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
@@ -1150,6 +1159,7 @@ int api_serve(const struct api_options *o)
 		(unsigned long long)atomic_load(&srv.writer.syncs));
 	store_close(writes);
 	cache_release(&srv.cache);
+	coach_readers_free(srv.readers);
 	fprintf(stderr, "grip: stopped\n");
 	return o->side_start && !side ? 1 : 0; /* the work beside it could not start */
 }

@@ -32,6 +32,7 @@ struct store;
 struct grip_memo;
 struct grip_seen;
 struct grip_changes;
+struct coach_readers;
 
 enum grip_status {
 	GRIP_OK = 0,
@@ -149,6 +150,7 @@ struct grip {
 	struct grip_reach *reach; /* the actor's units, loaded once (actor.c); any change clears it */
 	struct grip_changes *changes; /* what this write changed, for the read caches (changes.c) */
 	struct grip_org *own_org; /* the credential's org, read with it (auth.c); any change clears it */
+	struct coach_readers *readers; /* the process's coach readers (reader.h), or NULL: load per use */
 	struct grip_warning warnings[GRIP_WARNINGS_MAX];
 	int n_warnings;
 	int64_t today_org;  /* the org grip_today read the time zone of (0: not yet) */

@@ -17,9 +17,13 @@
  *  4. Each feature is on or off, with the words behind it; the cue files
  *     (schedule, change_rate, deadline, measure, result) are lexicons over
  *     the word classes.
+ *  5. The word features name the lemmas themselves: the main verb's, the
+ *     first word's, each word's of the main clause and each pair of
+ *     neighbours'. The model weighs only those it was trained with.
  */
 #include "core/reader_parts.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/internal.h"
@@ -27,6 +31,7 @@
 /* ---- reading ---- */
 
 struct text {
+	const char *text;
 	const struct coach_reader *rd;
 	const struct coach_word *ws;
 	size_t n, end; /* words; the main clause is [0, end) */
@@ -110,11 +115,14 @@ static size_t phrase_len(const struct text *t, size_t v)
 static void read_verb(struct text *t)
 {
 	size_t v = main_verb(t, t->end);
-	/* A verb no class names: a first word shaped like a verb, or one
-	 * followed by a determiner or a number ("Containerise the services",
-	 * "Repaint the kitchen"). */
-	if (t->end >= 2 && !t->ws[0].number && !(t->ws[0].classes & ~t->rd->bit[C_VERBFORM]) &&
-	    (is(t, 0, C_VERBFORM) || is(t, 1, C_DET) || number_at(t, 1))) {
+	/* A verb no class of doing names: a first word listed as a verb or
+	 * shaped like one, or followed by a determiner or a number
+	 * ("Defrost fridge", "Containerise the services", "Repaint the
+	 * kitchen"). */
+	uint64_t plain = t->rd->bit[C_VERBFORM] | t->rd->bit[C_VERB];
+	if (t->end >= 1 && !t->ws[0].number && !(t->ws[0].classes & ~plain) &&
+	    (is(t, 0, C_VERB) ||
+	     (t->end >= 2 && (is(t, 0, C_VERBFORM) || is(t, 1, C_DET) || number_at(t, 1))))) {
 		set(t, F_VERB_GUESS, 0, phrase_len(t, 0));
 		if (v == t->end)
 			v = 0;
@@ -177,6 +185,7 @@ static void read_verb(struct text *t)
 }
 
 static void read_pairs(struct coach_reading *out);
+static int read_lemmas(struct grip *g, const struct text *t, size_t v);
 
 int coach_reader_read(struct grip *g, const struct coach_reader *rd, const char *text,
 		      struct coach_reading *out)
@@ -189,7 +198,7 @@ int coach_reader_read(struct grip *g, const struct coach_reader *rd, const char 
 		return -1;
 	out->words = ws;
 	out->n_words = n;
-	struct text t = { rd, ws, n, n, out };
+	struct text t = { text, rd, ws, n, n, out };
 	size_t at, len;
 	/* The main clause: up to a purpose clause after its verb. */
 	if (n > 1 && lexicon_match(rd->cue[CUE_PURPOSE], ws, 1, n, &at, &len) &&
@@ -280,6 +289,109 @@ int coach_reader_read(struct grip *g, const struct coach_reader *rd, const char 
 		set(&t, F_AIM_UNMEASURED, out->at[why], out->len[why]);
 	}
 	read_pairs(out);
+	return read_lemmas(g, &t, v);
+}
+
+/* Adds word feature KIND=a[+b] behind words [at, at + len), unless the
+ * text has it already. */
+static int lemma_feature(struct grip *g, const struct text *t, struct coach_word_feature *wf,
+			 size_t *n, const char *kind, size_t at, size_t len)
+{
+	const struct coach_word *a = &t->ws[at], *b = len > 1 ? &t->ws[at + 1] : NULL;
+	size_t klen = strlen(kind), size = klen + 1 + a->lemma_len + (b ? 1 + b->lemma_len : 0);
+	char *name = grip_alloc(g, size + 1);
+	if (!name)
+		return -1;
+	memcpy(name, kind, klen);
+	name[klen] = '=';
+	memcpy(name + klen + 1, a->lemma, a->lemma_len);
+	if (b) {
+		name[klen + 1 + a->lemma_len] = '+';
+		memcpy(name + klen + 2 + a->lemma_len, b->lemma, b->lemma_len);
+	}
+	name[size] = '\0';
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp(wf[i].name, name) == 0)
+			return 0;
+	wf[(*n)++] = (struct coach_word_feature){ name, at, len };
+	return 0;
+}
+
+/* The form of the main verb v: the ending its lemma lacks ("s" of
+ * "signs", "ed" of "signed", "" when it is the lemma itself, "~" when the
+ * lemma is no prefix of the word) and whether it comes first: "the
+ * client signs" is another party's doing, "sign the lease" the member's. */
+static int verb_form(struct grip *g, const struct text *t, struct coach_word_feature *wf,
+		     size_t *n, size_t v)
+{
+	const struct coach_word *w = &t->ws[v];
+	const char *ending = "~";
+	size_t elen = 1;
+	if (w->lemma_len <= w->len && memcmp(w->s, w->lemma, w->lemma_len) == 0) {
+		ending = w->s + w->lemma_len;
+		elen = w->len - w->lemma_len;
+	} else if (w->lemma_len == w->len + 1 && memcmp(w->s, w->lemma, w->len - 1) == 0) {
+		ending = w->s + w->len - 1; /* "making": "make" lost its "e" */
+		elen = 1;
+	}
+	if (elen > 8)
+		elen = 8;
+	char name[32];
+	int len = snprintf(name, sizeof name, "vform=%.*s@%s", (int)elen, ending,
+			   v == 0 ? "first" : "later");
+	char *copy = arena_strndup(g->arena, name, (size_t)len);
+	if (!copy)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	wf[(*n)++] = (struct coach_word_feature){ copy, v, 1 };
+	return 0;
+}
+
+/* "x" as a sign: right after a digit ("3x", "2 x 20"). */
+static bool sign_x(const struct text *t, const char *at)
+{
+	const char *p = at;
+	while (p > t->text && p[-1] == ' ')
+		p--;
+	return p > t->text && p[-1] >= '0' && p[-1] <= '9';
+}
+
+static int read_lemmas(struct grip *g, const struct text *t, size_t v)
+{
+	struct coach_reading *out = t->out;
+	if (!t->n)
+		return 0;
+	/* verb and first, then a word and a pair for each word of the main
+	 * clause. */
+	struct coach_word_feature *wf = arena_calloc(g->arena, 17 + 2 * t->end, sizeof *wf);
+	size_t n = 0;
+	if (!wf)
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+	if ((v < t->end && lemma_feature(g, t, wf, &n, "verb", v, 1) < 0) ||
+	    lemma_feature(g, t, wf, &n, "first", 0, 1) < 0)
+		return -1;
+	if (lemma_feature(g, t, wf, &n, "last", t->end - 1, 1) < 0 ||
+	    (v < t->end && verb_form(g, t, wf, &n, v) < 0))
+		return -1;
+	/* The signs of a measure between the words: "95%", "≥ 99.8", "£3k",
+	 * "Churn: 2"; each once. */
+	static const char *const signs[] = { "%", "<", ">", "\u2264", "\u2265", "\u00a3", "\u20ac",
+					     "$", ":", "+", "/", "\u2192", "x" };
+	size_t to = t->ws[t->end - 1].to;
+	for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++) {
+		const char *at = strstr(t->text, signs[k]);
+		if (!at || (size_t)(at - t->text) >= to || (k == 12 && !sign_x(t, at)))
+			continue;
+		char *name = arena_printf(g->arena, "sign=%s", signs[k]);
+		if (!name)
+			return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+		wf[n++] = (struct coach_word_feature){ name, 0, 0 };
+	}
+	for (size_t i = 0; i < t->end; i++)
+		if (lemma_feature(g, t, wf, &n, "word", i, 1) < 0 ||
+		    (i + 1 < t->end && lemma_feature(g, t, wf, &n, "pair", i, 2) < 0))
+			return -1;
+	out->wf = wf;
+	out->n_wf = n;
 	return 0;
 }
 

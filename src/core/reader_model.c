@@ -18,7 +18,7 @@ const char *const coach_class_names[C_COUNT] = {
 	"self", "other", "det", "modal", "adverb", "act", "deliver", "direct", "result", "state",
 	"keep", "participle", "mind", "body", "commerce", "grade", "prep", "neg", "compar", "eval",
 	"artifact", "metric", "event", "number", "react", "able", "verbform",
-	"quality", "compar_form", "abstract", "done_form", "particle",
+	"quality", "compar_form", "abstract", "done_form", "particle", "verb",
 };
 /* The features' names in model.txt, in the order of enum feature. */
 static const char *const feature_names[] = {
@@ -50,7 +50,7 @@ static const char *const feature_names[] = {
 	"first:compar_form", "verb:compar_form", "any:compar_form",
 	"first:abstract", "verb:abstract", "any:abstract", "first:done_form", "verb:done_form",
 	"any:done_form",
-	"first:particle", "verb:particle", "any:particle",
+	"first:particle", "verb:particle", "any:particle", "first:verb", "verb:verb", "any:verb",
 	/* Then the main verb's kind with what else the sentence says, as
 	 * pairs a sum of weights cannot express alone (pair_verbs, pair_with). */
 	"act*number", "act*measure", "act*compar", "act*other", "act*schedule", "act*object",
@@ -98,10 +98,22 @@ double coach_reader_weight(const struct coach_reader *rd, size_t h, size_t f)
 	return h < COACH_MODEL_HINTS && f < N_FEATURES ? rd->w[h][f] : 0;
 }
 
-void coach_reader_set_weight(struct coach_reader *rd, size_t h, size_t f, double w)
+static int cmp_word_weight(const void *a, const void *b)
 {
-	if (h < COACH_MODEL_HINTS && f < N_FEATURES)
-		rd->w[h][f] = w;
+	return strcmp(((const struct coach_word_weight *)a)->name,
+		      ((const struct coach_word_weight *)b)->name);
+}
+
+static const struct coach_word_weight *word_weights(const struct coach_reader *rd, const char *name)
+{
+	struct coach_word_weight key = { .name = name };
+	return rd->n_words ? bsearch(&key, rd->words, rd->n_words, sizeof key, cmp_word_weight) : NULL;
+}
+
+double coach_reader_word_weight(const struct coach_reader *rd, size_t h, const char *name)
+{
+	const struct coach_word_weight *ww = word_weights(rd, name);
+	return ww && h < COACH_MODEL_HINTS ? ww->w[h] : 0;
 }
 
 /* ---- loading ---- */
@@ -114,21 +126,27 @@ static int index_of(const char *const *names, size_t n, const char *s, size_t le
 	return -1;
 }
 
-/* model.txt: "HINT FEATURE WEIGHT" lines; # comments. */
-static int parse_model(struct grip *g, struct coach_reader *rd, const char *path, const char *text,
+/* model.txt: "HINT FEATURE WEIGHT" lines; # comments. A FEATURE with "="
+ * is a word feature ("verb=call"); the others are the reader's. The text
+ * is copied once into the arena and the word features' names point into
+ * the copy: a few allocations, however many weights. */
+static int parse_model(struct grip *g, struct coach_reader *rd, const char *path, const char *data,
 		       size_t len)
 {
+	size_t lines = 1;
+	for (size_t i = 0; i < len; i++)
+		lines += data[i] == '\n';
+	char *text = arena_strndup(g->arena, data, len);
+	if (!text || !(rd->words = arena_calloc(g->arena, lines, sizeof *rd->words)))
+		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 	int line = 0;
 	for (size_t at = 0; at < len;) {
-		const char *nl = memchr(text + at, '\n', len - at);
+		char *p = text + at, *nl = memchr(p, '\n', len - at);
 		size_t end = nl ? (size_t)(nl - text) : len;
 		line++;
-		char buf[160];
-		size_t n = end - at < sizeof buf ? end - at : sizeof buf - 1;
-		memcpy(buf, text + at, n);
-		buf[n] = '\0';
+		text[end] = '\0'; /* the line ends here (at len: the copy's own NUL) */
 		at = end + 1;
-		char *p = buf + strspn(buf, " \t\r");
+		p += strspn(p, " \t\r");
 		if (!*p || *p == '#')
 			continue;
 		size_t hl = strcspn(p, " \t");
@@ -136,17 +154,40 @@ static int parse_model(struct grip *g, struct coach_reader *rd, const char *path
 		size_t fl = strcspn(f, " \t");
 		char *num = f + fl, *stop;
 		int h = index_of(hint_codes, COACH_MODEL_HINTS, p, hl);
-		int fi = index_of(feature_names, N_FEATURES, f, fl);
+		bool word = fl > 1 && memchr(f, '=', fl) != NULL;
+		int fi = word ? 0 : index_of(feature_names, N_FEATURES, f, fl);
 		double w = strtod(num, &stop);
 		if (h < 0 || fi < 0 || stop == num || stop[strspn(stop, " \t\r")])
 			return grip_fail(g, GRIP_EINVAL, "lexicon", "%s line %d: not HINT FEATURE WEIGHT",
 					 path, line);
-		rd->w[h][fi] = w;
+		if (!word) {
+			rd->w[h][fi] = w;
+			continue;
+		}
+		f[fl] = '\0'; /* the number is read: the name may end here */
+		struct coach_word_weight *ww = &rd->words[rd->n_words++];
+		ww->name = f;
+		ww->w[h] = w;
 	}
+	/* One entry per word feature, its hints' weights together. */
+	if (!rd->n_words)
+		return 0;
+	qsort(rd->words, rd->n_words, sizeof *rd->words, cmp_word_weight);
+	size_t out = 0;
+	for (size_t i = 1; i < rd->n_words; i++) {
+		if (strcmp(rd->words[out].name, rd->words[i].name) != 0) {
+			rd->words[++out] = rd->words[i];
+			continue;
+		}
+		for (size_t h = 0; h < COACH_MODEL_HINTS; h++)
+			if (rd->words[i].w[h] != 0)
+				rd->words[out].w[h] = rd->words[i].w[h];
+	}
+	rd->n_words = out + 1;
 	return 0;
 }
 
-struct coach_reader *coach_reader_load(struct grip *g, const char *locale)
+struct coach_reader *coach_reader_load_into(struct grip *g, const char *locale)
 {
 	struct coach_reader *rd = grip_alloc(g, sizeof *rd);
 	if (!rd)
@@ -188,31 +229,72 @@ static const char *decide(struct grip *g, const struct coach_reader *rd, size_t 
 			return NULL;
 	}
 	const struct coach_reading *r = &last->r;
-	/* The words quoted are those of the feature that weighed most: one
-	 * of the reader's own if any weighed for it, else a word class. */
-	double sum = 0, best = 0, best_class = 0;
-	size_t why = N_FEATURES, why_class = N_FEATURES;
+	/* The words quoted are those of the feature that weighed most among
+	 * the reader's own (the verb phrase, the schedule, who acts and the
+	 * verb...), which say what the sentence does; else of a word class or
+	 * a word feature whose words carry meaning (not "the", "for", "I"),
+	 * else the whole text. The sum runs in a fixed order: the reader's
+	 * features by index, then the word features in the order of the
+	 * text. */
+	double sum = 0, best = 0, best_other = 0;
+	size_t why = N_FEATURES, why_other = N_FEATURES;
+	size_t at = 0, len = 0, other_at = 0, other_len = 0;
 	for (size_t f = 0; f < N_FEATURES; f++) {
 		if (!r->on[f])
 			continue;
-		sum += rd->w[h][f];
-		double *b = f < F_HAND || f >= F_PAIRS ? &best : &best_class;
-		if (r->len[f] && rd->w[h][f] > *b) {
-			*b = rd->w[h][f];
-			*(b == &best ? &why : &why_class) = f;
+		double w = rd->w[h][f];
+		sum += w;
+		if (!r->len[f])
+			continue;
+		if ((f < F_HAND || f >= F_PAIRS) && w > best) {
+			best = w;
+			why = f;
+			at = r->at[f];
+			len = r->len[f];
+		} else if (f >= F_HAND && f < F_PAIRS && w > best_other) {
+			best_other = w;
+			why_other = f;
+			other_at = r->at[f];
+			other_len = r->len[f];
 		}
 	}
-	if (why == N_FEATURES)
-		why = why_class;
+	uint64_t function = rd->bit[C_DET] | rd->bit[C_PREP] | rd->bit[C_SELF] | rd->bit[C_MODAL] |
+			    rd->bit[C_ADVERB];
+	for (size_t i = 0; i < r->n_wf; i++) {
+		const struct coach_word_weight *ww = word_weights(rd, r->wf[i].name);
+		double w = ww ? ww->w[h] : 0;
+		sum += w;
+		bool meaning = false;
+		for (size_t k = r->wf[i].at; k < r->wf[i].at + r->wf[i].len && k < r->n_words; k++)
+			meaning |= !r->words[k].number && !(r->words[k].classes & function);
+		if (meaning && w > best_other) {
+			best_other = w;
+			why_other = N_FEATURES + 1 + i;
+			other_at = r->wf[i].at;
+			other_len = r->wf[i].len;
+		}
+	}
+	if (why == N_FEATURES) {
+		why = why_other;
+		at = other_at;
+		len = other_len;
+	}
+	/* A text of three words or fewer is quoted whole: "Guided tour", not
+	 * "Guided". */
+	if (r->n_words <= 3)
+		len = 0;
 	/* A calendar schedule is the clearer quote of a habit. */
-	if ((why == F_ROUTINE || why == F_ACT_ROUTINE) && r->on[F_SCHEDULE] && rd->w[h][F_SCHEDULE] > 0)
+	if ((why == F_ROUTINE || why == F_ACT_ROUTINE) && r->on[F_SCHEDULE] && rd->w[h][F_SCHEDULE] > 0) {
 		why = F_SCHEDULE;
+		at = r->at[F_SCHEDULE];
+		len = r->len[F_SCHEDULE];
+	}
 	if (sum <= 0)
 		return NULL;
 	const struct coach_word *ws = r->words;
 	size_t n = r->n_words, from = 0, to = strlen(text);
-	if (why < N_FEATURES && r->at[why] + r->len[why] <= n) {
-		size_t a = r->at[why], b = a + r->len[why];
+	if (len && at + len <= n) {
+		size_t a = at, b = a + len;
 		/* Words inside the main verb's phrase are quoted with the verb:
 		 * "Lose 2 kg", "Feel calmer", not "2 kg", "calmer"; a schedule
 		 * or a date is quoted alone. */

@@ -19,7 +19,7 @@ enum cls {
 	C_SELF, C_OTHER, C_DET, C_MODAL, C_ADVERB, C_ACT, C_DELIVER, C_DIRECT, C_RESULT, C_STATE,
 	C_KEEP, C_PARTICIPLE, C_MIND, C_BODY, C_COMMERCE, C_GRADE, C_PREP, C_NEG, C_COMPAR, C_EVAL,
 	C_ARTIFACT, C_METRIC, C_EVENT, C_NUMBER, C_REACT, C_ABLE, C_VERBFORM,
-	C_QUALITY, C_COMPAR_FORM, C_ABSTRACT, C_DONE_FORM, C_PARTICLE, C_COUNT
+	C_QUALITY, C_COMPAR_FORM, C_ABSTRACT, C_DONE_FORM, C_PARTICLE, C_VERB, C_COUNT
 };
 /* Their names in words.txt, in the order of enum cls. */
 extern const char *const coach_class_names[C_COUNT];
@@ -57,6 +57,12 @@ struct coach_last {
 	struct coach_reading r;
 };
 
+/* The weights of one word feature ("verb=call"), for each model hint. */
+struct coach_word_weight {
+	const char *name;
+	double w[COACH_MODEL_HINTS];
+};
+
 struct coach_reader {
 	struct coach_last *last;
 	struct coach_classes *classes;
@@ -65,6 +71,12 @@ struct coach_reader {
 	struct lexicon *bau;
 	bool verb_last; /* a bare instruction ends with its verb (German) */
 	double w[COACH_MODEL_HINTS][N_FEATURES];
+	struct coach_word_weight *words; /* sorted by name */
+	size_t n_words;
 };
+
+/* A locale's reader, loaded afresh into g's arena (reader_model.c);
+ * coach_reader_load (reader_cache.c) shares one when it can. */
+struct coach_reader *coach_reader_load_into(struct grip *g, const char *locale);
 
 #endif

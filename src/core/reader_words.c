@@ -204,13 +204,20 @@ static bool next_word(const unsigned char *s, size_t len, size_t *pos, size_t *f
 }
 
 /* The classes of one folded word: itself, then each form the suffixes
- * leave of it. */
+ * leave of it; *lemma is the first of these forms that is listed (in the
+ * arena), or the word itself. */
 static uint64_t lookup(const struct coach_classes *cl, const char *s, size_t len);
+static bool listed(const struct coach_classes *cl, const char *s, size_t len);
 
-static uint64_t classes_of(const struct coach_classes *cl, const char *s, size_t len)
+static uint64_t classes_of(struct grip *g, const struct coach_classes *cl, struct coach_word *w)
 {
+	const char *s = w->s;
+	size_t len = w->len;
 	uint64_t mask = lookup(cl, s, len);
 	char stem[ENTRY_MAX];
+	bool found = listed(cl, s, len);
+	w->lemma = s;
+	w->lemma_len = len;
 	for (size_t i = 0; i < cl->n_suffixes && len < ENTRY_MAX; i++) {
 		const struct suffix *x = &cl->suffixes[i];
 		if (len < x->cut_len + 2 || memcmp(s + len - x->cut_len, x->cut, x->cut_len) != 0)
@@ -220,12 +227,34 @@ static uint64_t classes_of(const struct coach_classes *cl, const char *s, size_t
 			continue;
 		memcpy(stem, s, k);
 		memcpy(stem + k, x->add, x->add_len);
-		mask |= lookup(cl, stem, k + x->add_len);
+		size_t forms[2] = { k + x->add_len, 0 };
 		if (!x->add_len && k >= 3 && stem[k - 1] == stem[k - 2] &&
 		    (unsigned char)stem[k - 1] < 0x80)
-			mask |= lookup(cl, stem, k - 1);
+			forms[1] = k - 1;
+		for (size_t f = 0; f < 2 && forms[f]; f++) {
+			mask |= lookup(cl, stem, forms[f]);
+			if (found || forms[f] < 3 || !listed(cl, stem, forms[f]))
+				continue;
+			char *copy = arena_strndup(g->arena, stem, forms[f]);
+			if (copy) {
+				w->lemma = copy;
+				w->lemma_len = forms[f];
+				found = true;
+			}
+		}
 	}
 	return mask;
+}
+
+/* The folded bytes of s[from, to) into out (up to 4 bytes a code point). */
+static size_t fold_into(const unsigned char *s, size_t len, size_t from, size_t to, char *out)
+{
+	size_t used = 0;
+	for (size_t i = from; i < to;) {
+		uint32_t cp = decode(s, len, &i);
+		used += encode(classify(cp) == APOS ? '\'' : fold(cp), out + used);
+	}
+	return used;
 }
 
 int coach_words_split(struct grip *g, const struct coach_classes *cl, const char *text, size_t len,
@@ -245,18 +274,18 @@ int coach_words_split(struct grip *g, const struct coach_classes *cl, const char
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 	pos = 0;
 	for (size_t w = 0; w < count && next_word(s, len, &pos, &from, &to, &number); w++) {
-		char *buf = grip_alloc(g, to - from + 1);
+		char *buf = grip_alloc(g, 4 * (to - from) + 1);
 		if (!buf)
 			return -1;
-		size_t used = 0;
-		for (size_t i = from; i < to;) {
-			uint32_t cp = decode(s, len, &i);
-			used += encode(classify(cp) == APOS ? '\'' : fold(cp), buf + used);
-		}
+		size_t used = fold_into(s, len, from, to, buf);
 		buf[used] = '\0';
-		ws[w] = (struct coach_word){ buf, used, number, from, to, 0 };
-		if (cl && !number)
-			ws[w].classes = classes_of(cl, buf, used);
+		ws[w] = (struct coach_word){ buf, used, number, from, to, 0, buf, used };
+		if (cl && number) {
+			ws[w].lemma = "#";
+			ws[w].lemma_len = 1;
+		} else if (cl) {
+			ws[w].classes = classes_of(g, cl, &ws[w]);
+		}
 	}
 	*out = ws;
 	*n = count;
@@ -271,6 +300,12 @@ static int cmp_entry(const void *a, const void *b)
 	size_t m = x->len < y->len ? x->len : y->len;
 	int c = memcmp(x->s, y->s, m);
 	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+static bool listed(const struct coach_classes *cl, const char *s, size_t len)
+{
+	struct entry key = { s, len, 0 };
+	return cl->n_words && bsearch(&key, cl->words, cl->n_words, sizeof key, cmp_entry);
 }
 
 static uint64_t lookup(const struct coach_classes *cl, const char *s, size_t len)
@@ -321,10 +356,16 @@ static int class_named(struct grip *g, struct coach_classes *cl, const char *nam
 }
 
 /* The blank-separated pieces of words.txt: "[name]" opens a class, the
- * others are its words. cap is the room in cl->words and cl->prefixes. */
+ * others are its words, folded into one block of the arena (a handful of
+ * allocations for thousands of words). cap is the room in cl->words and
+ * cl->prefixes. */
 static int parse_words(struct grip *g, struct coach_classes *cl, const char *path, const char *text,
 		       size_t len, size_t cap)
 {
+	char *pool = grip_alloc(g, 5 * len + 1);
+	size_t pooled = 0;
+	if (!pool)
+		return -1;
 	int line = 0, cur = -1;
 	for (size_t at = 0; at < len;) {
 		const char *nl = memchr(text + at, '\n', len - at);
@@ -351,17 +392,23 @@ static int parse_words(struct grip *g, struct coach_classes *cl, const char *pat
 			if (cur < 0)
 				return bad(g, path, line, "a word before any [class]");
 			bool prefix = plen > 1 && p[plen - 1] == '*', ending = plen > 1 && p[0] == '*';
-			struct coach_word *ws;
-			size_t nw;
-			if (coach_words_split(g, NULL, p + ending, plen - prefix - ending, &ws, &nw) < 0)
-				return -1;
-			if (nw != 1 || ws[0].len >= ENTRY_MAX || (prefix && ending))
+			const unsigned char *w = (const unsigned char *)p + ending;
+			size_t wlen = plen - prefix - ending, pos = 0, from, to, from2, to2;
+			bool number;
+			if (!next_word(w, wlen, &pos, &from, &to, &number) ||
+			    next_word(w, wlen, &pos, &from2, &to2, &number) || (prefix && ending))
 				return bad(g, path, line, "a class holds single words");
+			char *folded = pool + pooled;
+			size_t flen = fold_into(w, wlen, from, to, folded);
+			if (flen >= ENTRY_MAX)
+				return bad(g, path, line, "a class holds single words");
+			folded[flen] = '\0';
+			pooled += flen + 1;
 			if (cl->n_prefixes + cl->n_endings + cl->n_words >= cap)
 				return bad(g, path, line, "too many words");
 			struct entry *e = prefix ? &cl->prefixes[cl->n_prefixes++]
 					  : ending ? &cl->endings[cl->n_endings++] : &cl->words[cl->n_words++];
-			*e = (struct entry){ ws[0].s, ws[0].len, (uint64_t)1 << cur };
+			*e = (struct entry){ folded, flen, (uint64_t)1 << cur };
 		}
 		at = end + 1;
 	}

@@ -23,6 +23,12 @@ struct coach_word {
 	bool number;	  /* digits */
 	size_t from, to;  /* bytes of the text */
 	uint64_t classes; /* bit i: in class i of the locale's classes */
+	/* The word as words.txt lists it: itself when listed or when no
+	 * suffix leads to a listed word, else the listed form a suffix leaves
+	 * ("calls", "called" are "call"); "#" for a number. Set only when
+	 * the words were split with classes. */
+	const char *lemma;
+	size_t lemma_len;
 };
 
 /* The word classes of a locale, loaded once into the arena. */

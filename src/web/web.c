@@ -487,6 +487,7 @@ void web_answer(const struct web_host *host, struct MHD_Connection *conn, struct
 		return;
 	}
 	grip_init(g, NULL, arena, now);
+	g->readers = host->readers;
 	if (strcmp(method, "HEAD") == 0) /* answered as GET; the server sends no body */
 		method = "GET";
 	*r = (struct web_request){ .g = g, .host = host, .conn = conn, .method = method, .path = url,

@@ -78,6 +78,7 @@ struct web_host {
 	const char *css_tag; /* the assets' versions, for their URLs */
 	const char *js_tag;
 	const char *icon_tag;
+	struct coach_readers *readers; /* the coach's readers, shared (NULL: per use) */
 };
 
 struct web_request {

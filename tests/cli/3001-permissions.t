@@ -55,8 +55,6 @@ but not someone else's, and not admin work.
   Added commitment 1 for cy@acme.test, 2026-W48: Pair with Bo (open)
   warn  commitment.unlinked  commitment 1: commitment 1 of Cy Member for 2026-W48, "Pair with Bo", is linked to no objective: the chain is broken
         Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
-  info  commitment.outcome  commitment 1: commitment 1 of Cy Member for 2026-W48, "Pair with Bo", reads as an outcome ("Pair with Bo") rather than an action
-        Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ grip --as cy@acme.test commit add di@acme.test "Do my work" --week 2026-W48
   grip: only the person, their lead or an admin can do that
   [1]

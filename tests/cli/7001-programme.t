@@ -158,8 +158,6 @@ Week 2: last week's commitments are closed when this week's are written.
   Added commitment 7 for ben@acme.test, 2026-W42: Give feedback in the retro (open)
   $ same cat commit add cat@acme.test "Same-day feedback twice" --week 2026-W42 --goal 4
   Added commitment 8 for cat@acme.test, 2026-W42: Same-day feedback twice (open)
-  info  commitment.outcome  commitment 8: commitment 8 of Cat for 2026-W42, "Same-day feedback twice", reads as an outcome ("twice") rather than an action
-        Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ same lee group chain Circle dan@acme.test
   Chain of dan@acme.test for 2026-W42:
       -> outcome: (none)
@@ -189,8 +187,6 @@ Week 3: rewriting an outcome now needs a reason.
         Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ same ben commit add ben@acme.test "Feedback to two people" --week 2026-W43 --goal 3
   Added commitment 10 for ben@acme.test, 2026-W43: Feedback to two people (open)
-  info  commitment.outcome  commitment 10: commitment 10 of Ben for 2026-W43, "Feedback to two people", reads as an outcome ("to two") rather than an action
-        Write what you will do this week, something in your own hands; the outcome is what it serves.
 
 Week 4: Cat wrote nothing last week; this week's commitments are closed
 later.
@@ -344,6 +340,8 @@ Week 7, the half-way review: rewriting is free again.
   $ at 2026-11-17
   $ same ben objective edit 3 --title "By December I give feedback within a day, and ask how it landed"
   Updated objective 3: By December I give feedback within a day, and ask how it landed (approved)
+  info  member.outcome.habit  objective 3: member outcome 3 "By December I give feedback within a day, and ask how it lan…" reads as a habit ("give feedback within a day") rather than an outcome
+        Name what will be different by the end of the programme; keep the habit for the weekly commitments that get there.
 
 Week 12 and after: the programme's last week, then its end.
 

@@ -69,6 +69,8 @@ proposes a development objective of her own; Bo approves all four.
     [ ] Design
     [ ] Build (weight 2)
     [ ] Launch
+  warn  kr.vague  key_result 5: key result 5 "Shop launched" of objective 4 says which way to go ("Shop launched") but not how far
+        Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
   info  kr.output  key_result 5: key result 5 "Shop launched" of objective 4 reads as a task or a deliverable ("Shop launched") rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ same cy objective add "Grow as a code reviewer" --cycle 2027-Q1 --layer individual --owner cy@acme.test --aligns-to 2 --development --status proposed

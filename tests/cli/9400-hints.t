@@ -109,7 +109,7 @@ words stay as written.
   $ grip kr add 1 "Improve retention" --boolean
   Added key result 4: Improve retention
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  warn  kr.vague  key_result 4: Schlüsselergebnis 4 "Improve retention" von Ziel 1 nennt eine Richtung ("Improve"), aber kein Maß
+  warn  kr.vague  key_result 4: Schlüsselergebnis 4 "Improve retention" von Ziel 1 nennt eine Richtung ("Improve retention"), aber kein Maß
         Machen Sie es messbar: eine Kennzahl von einem Ausgangswert zu einem Zielwert (von 65 % auf 90 %), damit am Ende jeder sehen kann, ob es erreicht wurde.
 
   $ kill %1; wait

@@ -17,6 +17,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "core/grip.h"
@@ -308,6 +309,111 @@ static void test_triggering_words(void **state)
 	assert_non_null(strstr(w, "signs"));
 }
 
+/* The lemma of each word, and the word features a reading names: the main
+ * verb, the first and last words, each word and pair of the main clause,
+ * and the main verb's form ("signs" is "sign" plus "s", after the words
+ * that act). */
+static void test_word_features(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	struct coach_reader *rd = coach_reader_load(g, "en");
+	assert_non_null(rd);
+	struct coach_reading r;
+	assert_int_equal(coach_reader_read(g, rd, "The client signs 2 renewals", &r), 0);
+	static const char *const want[] = { "verb=sign", "first=the", "last=renewals",
+					    "vform=s@later", "word=client", "pair=client+sign",
+					    "pair=sign+#", "word=#" };
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		bool found = false;
+		for (size_t k = 0; k < r.n_wf && !found; k++)
+			found = strcmp(r.wf[k].name, want[i]) == 0;
+		if (!found)
+			fail_msg("no word feature %s", want[i]);
+	}
+	/* Each once; the words behind each are in the text. */
+	for (size_t k = 0; k < r.n_wf; k++) {
+		assert_true(r.wf[k].at + r.wf[k].len <= r.n_words);
+		for (size_t j = k + 1; j < r.n_wf; j++)
+			assert_string_not_equal(r.wf[k].name, r.wf[j].name);
+	}
+	/* A purpose clause is not the main clause: its words name nothing. */
+	assert_int_equal(coach_reader_read(g, rd, "Call three clients so that I close the quarter", &r), 0);
+	for (size_t k = 0; k < r.n_wf; k++)
+		assert_null(strstr(r.wf[k].name, "quarter"));
+	/* The shipped model weighs word features: some weigh for an outcome. */
+	assert_true(coach_reader_word_weight(rd, 0, "verb=sign") != 0 ||
+		    coach_reader_word_weight(rd, 0, "vform=s@later") != 0);
+	assert_true(coach_reader_word_weight(rd, 0, "word=no-such-word-at-all") == 0);
+}
+
+struct shared_run {
+	struct coach_readers *readers;
+	const char *answers[4];
+	bool failed;
+};
+
+static void *read_shared(void *arg)
+{
+	struct shared_run *run = arg;
+	struct arena arena;
+	struct grip g;
+	arena_init(&arena);
+	grip_init(&g, NULL, &arena, 0);
+	g.readers = run->readers;
+	static const char *const texts[] = { "The client signs the renewal", "Call three clients",
+					     "Meditate every morning", "Launch the new app" };
+	static const char *const codes[] = { "commitment.outcome", "commitment.outcome",
+					     "member.outcome.habit", "kr.output" };
+	for (int round = 0; round < 50; round++)
+		for (size_t i = 0; i < 4; i++) {
+			const char *w = coach_text_rule(&g, "en", codes[i], texts[i]);
+			if (g.err.code != GRIP_OK || (bool)w != (bool)run->answers[i] ||
+			    (w && strcmp(w, run->answers[i]) != 0))
+				run->failed = true;
+		}
+	arena_release(&arena);
+	return NULL;
+}
+
+/* A server's requests share one reader per locale (g->readers): loaded
+ * once, by the first that asks, into the readers' own memory; each
+ * request's answers are those of a reader of its own, from any thread. */
+static void test_shared_readers(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	struct shared_run run = { .readers = coach_readers_new() };
+	assert_non_null(run.readers);
+	static const char *const texts[] = { "The client signs the renewal", "Call three clients",
+					     "Meditate every morning", "Launch the new app" };
+	static const char *const codes[] = { "commitment.outcome", "commitment.outcome",
+					     "member.outcome.habit", "kr.output" };
+	for (size_t i = 0; i < 4; i++)
+		run.answers[i] = coach_text_rule(g, "en", codes[i], texts[i]);
+	assert_non_null(run.answers[0]);
+	assert_null(run.answers[1]);
+	/* The first load is paid by the readers, not the request's arena;
+	 * after it a request allocates only its copy of the reader's top. */
+	struct arena arena;
+	struct grip one;
+	arena_init(&arena);
+	grip_init(&one, NULL, &arena, 0);
+	one.readers = run.readers;
+	assert_non_null(coach_reader_load(&one, "en"));
+	size_t first = arena.allocated;
+	assert_true(first < 16 * 1024);
+	assert_non_null(coach_reader_load(&one, "en-GB")); /* the same words.txt: the same reader */
+	assert_true(arena.allocated - first < 16 * 1024);
+	assert_non_null(coach_reader_load(&one, "de"));
+	arena_release(&arena);
+	pthread_t th[4];
+	for (size_t i = 0; i < 4; i++)
+		assert_int_equal(pthread_create(&th[i], NULL, read_shared, &run), 0);
+	for (size_t i = 0; i < 4; i++)
+		pthread_join(th[i], NULL);
+	assert_false(run.failed);
+	coach_readers_free(run.readers);
+}
+
 /* A group in week 2 of its programme with something to say about each
  * part of the chain, and a team with an objective aligned to nothing. */
 static void circle(struct grip *g)
@@ -393,6 +499,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test_setup_teardown(test_reader_loads, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_word_classes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_triggering_words, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_word_features, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_shared_readers, setup, teardown),
 		cmocka_unit_test(test_out_of_memory),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -29,17 +29,18 @@
 static const char *corpus_dir = GRIP_SRCDIR "/tests/coach/corpus/test";
 
 /* The least each hint may reach on the test part: the figures the shipped
- * model reached when it was measured, rounded down. They are below the
- * target of 0.90 precision and 0.85 recall (docs/coach.md, "Figures"); a
- * better reader raises them, never lowers them. */
+ * model reached when it was measured, rounded down (docs/coach.md,
+ * "Figures"). Three are at or above the target of 0.90 precision and 0.85
+ * recall; kr.output's precision is below it. A better reader raises them,
+ * never lowers them. */
 static const struct {
 	const char *code;
 	double precision, recall;
 } thresholds[] = {
-	{ "commitment.outcome", 0.80, 0.86 },
-	{ "member.outcome.habit", 0.87, 0.74 },
-	{ "kr.vague", 0.89, 0.80 },
-	{ "kr.output", 0.83, 0.83 },
+	{ "commitment.outcome", 0.90, 0.88 },
+	{ "member.outcome.habit", 0.91, 0.88 },
+	{ "kr.vague", 0.91, 0.91 },
+	{ "kr.output", 0.88, 0.88 },
 };
 #define N_HINTS (sizeof thresholds / sizeof thresholds[0])
 
