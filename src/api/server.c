@@ -446,10 +446,6 @@ static int run_route(struct api_request *r)
 	return r->route->handler(r);
 }
 
-static int run_part(void *r)
-{
-	return run_route(r);
-}
 
 static int signin_part(void *r)
 {
@@ -696,6 +692,26 @@ static void free_call(struct api_call *c)
 	free(c);
 }
 
+/* A write's credentials, read on a pooled connection before the write is
+ * queued, as a read's are: the writer's job reads them again only when
+ * they may have changed since (writer.h, writer_wide). */
+static int authenticate_part(void *r)
+{
+	return authenticate(r);
+}
+
+/* A write's part, on the writer's connection. */
+static int write_part(void *arg)
+{
+	struct api_call *c = arg;
+	struct api_request *r = &c->r;
+	if (!(r->route->flags & ROUTE_PUBLIC) && (!c->job.checked || c->job.recheck) && authenticate(r) < 0)
+		return -1;
+	if (api_org_check(r) < 0 || check_if_match(r) < 0)
+		return -1;
+	return r->route->handler(r);
+}
+
 /* The write is on the disk, or failed: the connection may go on. */
 static void write_finished(void *conn)
 {
@@ -827,8 +843,17 @@ static enum MHD_Result answer(struct api_server *srv, struct MHD_Connection *con
 		/* The writer's threads run it; this thread serves other
 		 * connections meanwhile. Suspended first, so the resume cannot
 		 * come before it. */
-		c->job = (struct writer_job){ .g = &c->g, .part = run_part, .arg = r,
+		c->job = (struct writer_job){ .g = &c->g, .part = write_part, .arg = c,
 					      .finished = write_finished, .finished_arg = conn };
+		if (!(r->route->flags & ROUTE_PUBLIC)) {
+			/* Its credentials first, off the writer (a refusal never
+			 * reaches it). */
+			c->job.wide_seen = writer_wide(&srv->writer);
+			int rc = in_read(srv, &c->g, authenticate_part, r);
+			if (rc < 0)
+				return respond(conn, s, c, rc);
+			c->job.checked = true;
+		}
 		s->call = c;
 		MHD_suspend_connection(conn);
 		writer_submit(&srv->writer, &c->job);
@@ -1157,6 +1182,8 @@ int api_serve(const struct api_options *o)
 		(unsigned long long)atomic_load(&srv.writer.writes),
 		(unsigned long long)atomic_load(&srv.writer.commits),
 		(unsigned long long)atomic_load(&srv.writer.syncs));
+	fprintf(stderr, "grip: %llu writes read their credentials again in the writer\n",
+		(unsigned long long)atomic_load(&srv.writer.rechecks));
 	store_close(writes);
 	cache_release(&srv.cache);
 	coach_readers_free(srv.readers);

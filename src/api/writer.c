@@ -61,6 +61,9 @@ static void run_job(struct writer *w, struct writer_job *j)
 	struct grip *g = j->g;
 	g->store = w->store;
 	j->rc = -1;
+	j->recheck = !j->checked || w->wide_open || atomic_load(&w->wide) != j->wide_seen;
+	if (j->checked && j->recheck)
+		atomic_fetch_add(&w->rechecks, 1);
 	if (store_mark(w->store) != STORE_OK) {
 		grip_store_fail(g);
 	} else if (grip_changes_begin(g) < 0 || j->part(j->arg) < 0 || grip_changes_record(g) < 0) {
@@ -70,6 +73,8 @@ static void run_job(struct writer *w, struct writer_job *j)
 		store_undo(w->store);
 	} else {
 		j->rc = 0;
+		if (grip_changes_wide(g))
+			w->wide_open = true;
 	}
 }
 
@@ -78,7 +83,12 @@ static void run_job(struct writer *w, struct writer_job *j)
  * reached; the next batch connects again). */
 static const char *commit(struct writer *w, char *why, size_t len, bool *unavailable)
 {
-	if (store_commit(w->store) != STORE_OK) {
+	enum store_rc rc = store_commit(w->store);
+	/* Committed (or not): either way later jobs read credentials again. */
+	if (w->wide_open)
+		atomic_fetch_add(&w->wide, 1);
+	w->wide_open = false;
+	if (rc != STORE_OK) {
 		snprintf(why, len, "cannot save: %s", store_errmsg(w->store));
 		*unavailable = store_lost(w->store);
 		store_rollback(w->store);
@@ -206,6 +216,8 @@ int writer_start(struct writer *w, struct store *store)
 	atomic_init(&w->commits, 0);
 	atomic_init(&w->syncs, 0);
 	atomic_init(&w->writes, 0);
+	atomic_init(&w->wide, 0);
+	atomic_init(&w->rechecks, 0);
 	if (pthread_mutex_init(&w->mu, NULL) != 0)
 		return -1;
 	if (pthread_cond_init(&w->work, NULL) != 0)
@@ -282,6 +294,11 @@ int writer_result(struct writer_job *job)
 	if (job->failed)
 		return job->rc == 0 ? grip_fail(job->g, GRIP_ESTORE, NULL, "%s", job->message) : -1;
 	return job->rc;
+}
+
+uint64_t writer_wide(struct writer *w)
+{
+	return atomic_load(&w->wide);
 }
 
 int writer_run(struct writer *w, struct grip *g, int (*part)(void *arg), void *arg)

@@ -29,6 +29,12 @@ struct writer_job {
 	void *arg;
 	void (*finished)(void *finished_arg); /* writer_submit: called once done */
 	void *finished_arg;
+	/* Credentials read before the job was queued, on a read connection:
+	 * set checked, and wide_seen to writer_wide() taken before that read.
+	 * The writer then sets recheck when they may have changed since. */
+	bool checked;
+	uint64_t wide_seen;
+	bool recheck; /* set by the writer before part runs: read them again */
 	/* the writer's own */
 	struct writer_job *next;
 	int rc;      /* the part's outcome: 0 kept, -1 undone (g->err says why) */
@@ -54,6 +60,13 @@ struct writer {
 	atomic_uint_fast64_t commits; /* batches committed */
 	atomic_uint_fast64_t syncs;   /* fsyncs, each for one batch or more */
 	atomic_uint_fast64_t writes;  /* jobs run, kept or undone */
+	/* Writes that may have changed a credential or a person (any write
+	 * not confined to some objectives' figures, grip_changes_wide):
+	 * wide_open, one is in the open transaction (the writer thread's
+	 * own); wide, batches committed with one. */
+	bool wide_open;
+	atomic_uint_fast64_t wide;
+	atomic_uint_fast64_t rechecks; /* jobs whose credentials were read again */
 };
 
 /* Starts the two threads; the store must not be used by anyone else. */
@@ -71,5 +84,12 @@ int writer_run(struct writer *w, struct grip *g, int (*part)(void *arg), void *a
  * would have returned. */
 void writer_submit(struct writer *w, struct writer_job *job);
 int writer_result(struct writer_job *job);
+/* The count a request takes before it reads its credentials outside the
+ * writer (writer_job.wide_seen). A job's recheck is set when a write that
+ * may have changed them is in the same transaction before it, or was
+ * committed after that count was taken: a revocation committed before
+ * the request read its credentials is in that read's snapshot, and every
+ * other one is seen by reading them again in the writer's transaction. */
+uint64_t writer_wide(struct writer *w);
 
 #endif

@@ -37,6 +37,7 @@ struct grip_changes {
 	uint64_t base; /* the store's count of changed rows when it began */
 	uint64_t mark; /* that count where the scoped op last stood */
 	enum scope scope;
+	bool wide; /* recorded: it changed rows outside any scope */
 	int64_t ids[CHANGES_MAX];
 	size_t n;
 	bool overflow;
@@ -61,6 +62,7 @@ int grip_changes_begin(struct grip *g)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
 	c->base = c->mark = store_changes(g->store);
 	c->scope = SCOPE_NONE;
+	c->wide = false;
 	c->n = 0;
 	c->overflow = false;
 	return 0;
@@ -116,6 +118,8 @@ int grip_changes_record(struct grip *g)
 		return 0; /* nothing changed: a read, or a write refused before it wrote */
 	int64_t first = 0, last = 0;
 	if (!grip_changes_scoped(g)) {
+		if (c)
+			c->wide = true;
 		if (store_x(g->store, &first, "INSERT INTO changes (org_id, objective_id) VALUES (?, NULL) RETURNING id",
 			    VID(g->org_id)) != STORE_OK)
 			return STORE_FAIL(g);
@@ -156,6 +160,11 @@ int grip_changes_record(struct grip *g)
 	if (rc != STORE_DONE)
 		return STORE_FAIL(g);
 	return prune(g, first, last);
+}
+
+bool grip_changes_wide(const struct grip *g)
+{
+	return g->changes && g->changes->wide;
 }
 
 int grip_changes_latest(struct grip *g, int64_t *id)

@@ -1141,6 +1141,10 @@ bool grip_changes_scoped(struct grip *g);
  * it changed any row (grip_commit does it; so does the writer per job),
  * and prunes the oldest rows now and then. */
 int grip_changes_record(struct grip *g);
+/* After grip_changes_record: whether the write changed rows outside any
+ * scope (so it may have changed anything of its org: a credential, a
+ * person's role). A scoped write, or one that changed nothing, did not. */
+bool grip_changes_wide(const struct grip *g);
 
 /* A row of the change log: org_id 0, everything changed; objective_id 0,
  * anything of the org. */

@@ -86,6 +86,7 @@ static void test_checkin_names_the_objective_and_those_above(void **state)
 	assert_non_null(grip_checkin_add(g, 2, 7, &r, 1, NULL, NULL, NULL));
 	assert_true(grip_changes_scoped(g));
 	assert_int_equal(grip_changes_record(g), 0);
+	assert_false(grip_changes_wide(g)); /* no credential could have changed */
 	assert_string_equal(rows_after(g, 0), "1:2 1:1");
 	/* Other has nothing above it. */
 	int64_t before = latest(g);
@@ -135,7 +136,16 @@ static void test_other_writes_change_the_whole_org(void **state)
 	assert_non_null(grip_unit_add(g, "Web", "team", NULL, NULL, NULL));
 	assert_false(grip_changes_scoped(g));
 	assert_int_equal(grip_changes_record(g), 0);
+	assert_true(grip_changes_wide(g));
 	assert_string_equal(rows_after(g, 0), "1:0");
+	/* A token revoked: wide, so the server's writer reads credentials again. */
+	const char *secret = NULL;
+	struct grip_token *t = grip_token_create(g, g->actor->id, "laptop", &secret);
+	assert_non_null(t);
+	assert_int_equal(grip_changes_begin(g), 0);
+	assert_int_equal(grip_token_revoke(g, t->id), 0);
+	assert_int_equal(grip_changes_record(g), 0);
+	assert_true(grip_changes_wide(g));
 	/* A write of no org (a sign-in's throttle): everything. */
 	int64_t before = latest(g), org = g->org_id;
 	g->org_id = 0;
@@ -164,6 +174,7 @@ static void test_reads_and_refusals_record_nothing(void **state)
 	assert_int_equal(grip_changes_begin(g), 0);
 	assert_null(grip_checkin_add(g, 2, 5, &wrong, 1, NULL, NULL, NULL));
 	assert_int_equal(grip_changes_record(g), 0);
+	assert_false(grip_changes_wide(g));
 	assert_int_equal(latest(g), 0);
 }
 
