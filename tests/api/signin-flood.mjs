@@ -74,6 +74,21 @@ for (let i = 0; i < READS_QUIET; i++) {
 	quiet.push(r.ms);
 }
 
+// ---- Ada's first failures, one after another ----
+// The throttle lets an account's first five failures in a row through
+// (each costs a hash) and stops the next attempts for a while. They are
+// made before the flood, each hashed, so that the flood's guesses at her
+// password meet the throttle however slowly a loaded machine hashes (in
+// the flood the sprayers keep the hash pool full, and her own attempts
+// might never be hashed five times).
+for (let n = 0; n < 5; n++) {
+	const r = await request({
+		method: 'POST', path: '/api/v1/session', local: '127.0.0.9', headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ org: 'acme', email: 'ada@acme.test', password: `before-the-flood-${n}` }),
+	});
+	if (r.status !== 401) problems.push(`Ada's failure ${n + 1} before the flood answered ${r.status}, not 401`);
+}
+
 // ---- the flood ----
 const answers = new Map(); // status -> count
 const slowest = new Map(); // status -> ms
