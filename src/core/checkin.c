@@ -97,7 +97,6 @@ struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int 
 	struct store_stmt *asked = n ? kr_values_ask(g, objective_id) : NULL;
 	if (n && !asked)
 		return NULL;
-	store_insert_ahead(g->store, "checkins"); /* its id comes in the same trip */
 	/* No figures: the answer is the check-in, and the figures are the next
 	 * read's to compute. */
 	struct grip_cycle *cycle;
@@ -112,13 +111,11 @@ struct grip_checkin *grip_checkin_add(struct grip *g, int64_t objective_id, int 
 		return NULL;
 	const char *now = grip_now_text(g);
 	int64_t id = 0;
-	/* Sent unread: every check above has passed, so its failure fails the
-	 * check-in as a whole, whichever later call reports it. */
-	if (!now || store_ix(g->store, "checkins", &id,
-			     "INSERT INTO checkins (id, org_id, objective_id, author_id, at, confidence, issues,"
-			     " plan, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			     V(g->org_id), V(objective_id), V(g->actor->id), V(when), V(confidence),
-			     V(issues), V(plan), V(now)) != STORE_OK) {
+	if (!now || store_x(g->store, &id,
+			    "INSERT INTO checkins (org_id, objective_id, author_id, at, confidence, issues,"
+			    " plan, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+			    V(g->org_id), V(objective_id), V(g->actor->id), V(when), V(confidence),
+			    V(issues), V(plan), V(now)) != STORE_OK) {
 		if (now)
 			STORE_FAIL(g);
 		return NULL;

@@ -35,12 +35,6 @@ struct store_ops {
 	/* A bound statement whose rows come with the next round trip
 	 * (store_ahead); NULL: run when stepped. */
 	enum store_rc (*ahead)(struct store_stmt *st);
-	/* store_insert: a new id for a row of table (NULL: the back end
-	 * numbers rows itself, and last_id tells the last one), and the
-	 * asking of one ahead (NULL: nothing to ask). */
-	enum store_rc (*new_id)(struct store *s, const char *table, int64_t *id);
-	void (*new_id_ahead)(struct store *s, const char *table);
-	int64_t (*last_id)(struct store *s);
 	void (*reset)(struct store_stmt *st);
 	bool (*col_null)(struct store_stmt *st, int col);
 	int64_t (*col_int)(struct store_stmt *st, int col);

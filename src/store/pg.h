@@ -41,16 +41,6 @@ struct pg_later {
 	bool wanted;         /* its answer goes to st (while st->ahead) */
 };
 
-/* Ids of one table taken from its sequence in a write transaction, for
- * store_insert; dropped at the transaction's end (store_pg.c). */
-#define PG_IDS_BLOCK 64
-struct pg_ids {
-	const char *table;        /* whose ids these are, or NULL */
-	int64_t ids[PG_IDS_BLOCK];
-	int n, next;              /* taken from the sequence, and given out */
-	struct store_stmt *asked; /* the next block, asked ahead and not yet read */
-};
-
 struct pg_store {
 	struct store base;
 	PGconn *db;
@@ -69,7 +59,6 @@ struct pg_store {
 	bool began_queued;   /* a read's BEGIN is among them: no transaction on the server yet */
 	bool reading;        /* the open transaction is a read */
 	bool unread;         /* a read's COMMIT went out and its answer is not read yet */
-	struct pg_ids ids;   /* store_insert's ids */
 };
 
 static inline struct pg_store *pg_conn_of(struct store *s)

@@ -379,40 +379,6 @@ enum store_rc store_send(struct store *s, const char *sql, const struct store_va
 	return s->ops->send(st);
 }
 
-enum store_rc store_insert(struct store *s, const char *table, int64_t *id, const char *sql,
-			   const struct store_val *vals, size_t n)
-{
-	struct store_val all[STORE_INSERT_MAX + 1];
-	if (n > STORE_INSERT_MAX) {
-		snprintf(s->err, sizeof s->err, "an insert of more than %d values", STORE_INSERT_MAX);
-		return STORE_ERROR;
-	}
-	memcpy(all + 1, vals, n * sizeof *vals);
-	*id = 0;
-	if (!s->ops->new_id) {
-		all[0] = store_val_id(0);
-		enum store_rc rc = store_exec(s, sql, all, n + 1, NULL);
-		if (rc == STORE_OK)
-			*id = s->ops->last_id(s);
-		return rc;
-	}
-	int64_t next;
-	enum store_rc rc = s->ops->new_id(s, table, &next);
-	if (rc != STORE_OK)
-		return rc;
-	all[0] = store_val_int(next);
-	rc = store_send(s, sql, all, n + 1);
-	if (rc == STORE_OK)
-		*id = next;
-	return rc;
-}
-
-void store_insert_ahead(struct store *s, const char *table)
-{
-	if (s->ops->new_id_ahead)
-		s->ops->new_id_ahead(s, table);
-}
-
 enum store_rc store_ahead(struct store_stmt *st)
 {
 	if (!st)

@@ -167,25 +167,6 @@ enum store_rc store_exec(struct store *s, const char *sql, const struct store_va
 enum store_rc store_send(struct store *s, const char *sql, const struct store_val *vals, size_t n);
 #define store_sx(s, sql, ...) store_send((s), (sql), STORE_VALS(__VA_ARGS__))
 
-/* Inserts one row of table (one of grip's, its key `id`) and gives its
- * id without waiting for an answer where it can: sql's first placeholder
- * is the id, vals the values of the others (at most STORE_INSERT_MAX).
- * SQLite numbers the row itself (the id bound NULL). PostgreSQL takes the
- * id from the table's sequence, a block of ids at a time in a write
- * transaction, and sends the INSERT as store_send does (its failure
- * reported by the next call that waits). Ids stay unique across every
- * process on the database, and, since a write transaction holds the
- * schema's lock from its first statement, larger than those of any write
- * committed before: the ids of a block left unused are dropped at the
- * transaction's end. */
-#define STORE_INSERT_MAX 31
-enum store_rc store_insert(struct store *s, const char *table, int64_t *id, const char *sql,
-			   const struct store_val *vals, size_t n);
-#define store_ix(s, table, id, sql, ...) store_insert((s), (table), (id), (sql), STORE_VALS(__VA_ARGS__))
-/* The next store_insert into table will not wait for its id: the block of
- * ids, when one is needed, is asked ahead (store_ahead). */
-void store_insert_ahead(struct store *s, const char *table);
-
 /* Reads ahead: st, from store_query and not yet stepped, goes to the
  * server with the next round trip (with statements sent and the next
  * statement stepped), and its rows come back then, so stepping it later

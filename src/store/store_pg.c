@@ -280,91 +280,8 @@ static double pg_col_real(struct store_stmt *base, int col)
 /* A read transaction's BEGIN waits in the queue and goes to the server
  * with its first statement. A write transaction holds the lock when this
  * returns: BEGIN and the lock go together, one round trip. */
-/* ---- ids for store_insert ---- */
-
-/* In a write transaction: it holds the schema's lock from its BEGIN on. */
-static bool in_write(const struct pg_store *c)
-{
-	return !c->reading && c->db && PQstatus(c->db) == CONNECTION_OK &&
-	       PQtransactionStatus(c->db) != PQTRANS_IDLE;
-}
-
-/* The block of ids let go: at a transaction's end (the lock goes with it,
- * and ids taken later by others would be smaller), or for another table. */
-static void ids_drop(struct pg_store *c)
-{
-	struct store_stmt *asked = c->ids.asked;
-	c->ids.asked = NULL;
-	store_done(asked);
-	c->ids.table = NULL;
-	c->ids.n = c->ids.next = 0;
-}
-
-/* n ids of table from its sequence (the identity column's), in order. */
-#define IDS_SQL "SELECT nextval(pg_get_serial_sequence(CAST(? AS TEXT), 'id'))" \
-		" FROM generate_series(1, CAST(? AS INTEGER)) AS n(i) ORDER BY n.i"
-
-static enum store_rc ids_read(struct pg_store *c, struct store_stmt *st)
-{
-	enum store_rc rc;
-	c->ids.n = c->ids.next = 0;
-	while ((rc = store_step(st)) == STORE_ROW)
-		if (c->ids.n < PG_IDS_BLOCK)
-			c->ids.ids[c->ids.n++] = store_col_int(st, 0);
-	store_done(st);
-	if (rc == STORE_DONE && !c->ids.n) {
-		snprintf(c->base.err, sizeof c->base.err, "no id came from the sequence");
-		return STORE_ERROR;
-	}
-	return rc == STORE_DONE ? STORE_OK : rc;
-}
-
-static enum store_rc pg_new_id(struct store *s, const char *table, int64_t *id)
-{
-	struct pg_store *c = pg_conn_of(s);
-	bool keep = in_write(c);
-	if (c->ids.table && strcmp(c->ids.table, table) != 0)
-		ids_drop(c);
-	enum store_rc rc;
-	if (c->ids.asked) {
-		struct store_stmt *asked = c->ids.asked;
-		c->ids.asked = NULL;
-		if ((rc = ids_read(c, asked)) != STORE_OK)
-			return rc;
-	}
-	if (c->ids.next >= c->ids.n) {
-		struct store_stmt *st = store_q(s, IDS_SQL, V(table), V(keep ? PG_IDS_BLOCK : 1));
-		if (!st)
-			return s->lost ? STORE_UNAVAILABLE : STORE_ERROR;
-		if ((rc = ids_read(c, st)) != STORE_OK)
-			return rc;
-	}
-	c->ids.table = table;
-	*id = c->ids.ids[c->ids.next++];
-	if (!keep)
-		ids_drop(c);
-	return STORE_OK;
-}
-
-static void pg_new_id_ahead(struct store *s, const char *table)
-{
-	struct pg_store *c = pg_conn_of(s);
-	if (!in_write(c) || c->ids.asked)
-		return;
-	if (c->ids.table && strcmp(c->ids.table, table) == 0 && c->ids.next < c->ids.n)
-		return; /* ids left */
-	ids_drop(c);
-	struct store_stmt *st = store_q(s, IDS_SQL, V(table), V(PG_IDS_BLOCK));
-	if (!st)
-		return; /* pg_new_id asks again, and fails then */
-	store_ahead(st);
-	c->ids.asked = st;
-	c->ids.table = table;
-}
-
 static enum store_rc begin_once(struct pg_store *c, bool write)
 {
-	ids_drop(c);
 	pg_drop_queued(c);
 	if (pg_reconnect(c) != STORE_OK)
 		return STORE_UNAVAILABLE;
@@ -437,14 +354,12 @@ static enum store_rc pg_commit(struct store *s)
 		c->commits++;
 	}
 	PQclear(res);
-	ids_drop(c);
 	return rc;
 }
 
 static void pg_rollback(struct store *s)
 {
 	struct pg_store *c = pg_conn_of(s);
-	ids_drop(c);
 	pg_drop_queued(c);
 	pg_settle(c);
 	if (c->db && PQstatus(c->db) == CONNECTION_OK && PQtransactionStatus(c->db) != PQTRANS_IDLE) {
@@ -562,7 +477,6 @@ void pg_free_stmt(void *p)
 void pg_close(struct store *s)
 {
 	struct pg_store *c = pg_conn_of(s);
-	ids_drop(c);
 	pg_drop_queued(c);
 	stmt_cache_clear(&c->cache, pg_free_stmt);
 	PQfinish(c->db);
@@ -592,8 +506,6 @@ static const struct store_ops pg_ops = {
 	.step = pg_step,
 	.send = pg_send,
 	.ahead = pg_ahead,
-	.new_id = pg_new_id,
-	.new_id_ahead = pg_new_id_ahead,
 	.reset = pg_reset,
 	.col_null = pg_col_null,
 	.col_int = pg_col_int,

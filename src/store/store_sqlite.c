@@ -271,12 +271,6 @@ static uint64_t sq_changes(struct store *s)
 	return (uint64_t)sqlite3_total_changes64(conn(s)->db);
 }
 
-/* store_insert: the row numbered by SQLite, its id read back by a call. */
-static int64_t sq_last_id(struct store *s)
-{
-	return (int64_t)sqlite3_last_insert_rowid(conn(s)->db);
-}
-
 /* In WAL mode a commit appends its pages to the -wal file. synchronous =
  * NORMAL writes them without the fsync that FULL adds before the commit
  * returns; sq_sync is that fsync, taken later and for many commits at once.
@@ -516,7 +510,6 @@ static const struct store_ops sqlite_ops = {
 	.undo = sq_undo,
 	.version = sq_version,
 	.changes = sq_changes,
-	.last_id = sq_last_id,
 	.defer_sync = sq_defer_sync,
 	.sync = sq_sync,
 	.checkpoint_apart = sq_checkpoint_apart,

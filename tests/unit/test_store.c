@@ -158,25 +158,6 @@ static void test_rollback_discards(void **state)
 	assert_int_equal(n, 1);
 }
 
-/* store_insert on SQLite: the row numbered by SQLite, its id given. */
-static void test_insert_gives_the_id(void **state)
-{
-	struct fixture *f = *state;
-	assert_int_equal(store_begin(f->s, true), STORE_OK);
-	int64_t a = 0, b = 0;
-	assert_int_equal(store_ix(f->s, "orgs", &a, "INSERT INTO orgs (id, slug, name, created_at) VALUES (?, ?, ?, ?)",
-				  V("a"), V("A"), V("2026-11-23T00:00:00Z")),
-			 STORE_OK);
-	assert_int_equal(store_ix(f->s, "orgs", &b, "INSERT INTO orgs (id, slug, name, created_at) VALUES (?, ?, ?, ?)",
-				  V("b"), V("B"), V("2026-11-23T00:00:00Z")),
-			 STORE_OK);
-	assert_true(a > 0 && b > a);
-	assert_int_equal(store_commit(f->s), STORE_OK);
-	int64_t n = -1;
-	assert_int_equal(store_x(f->s, &n, "SELECT COUNT(*) FROM orgs WHERE id = ? AND slug = 'b'", V(b)), STORE_OK);
-	assert_int_equal(n, 1);
-}
-
 static int64_t count_slug(struct store *s, const char *slug)
 {
 	int64_t n = -1;
@@ -318,7 +299,6 @@ int main(void)
 		cmocka_unit_test(test_missing_file_not_created),
 		cmocka_unit_test_setup_teardown(test_values_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_constraint_reported, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_insert_gives_the_id, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rollback_discards, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_parts_undo_alone, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_version_follows_commits, setup, teardown),

@@ -360,57 +360,6 @@ static void test_read_commit_then_more(void **state)
  * leaves no answer behind; one whose trip failed fails; one whose part is
  * undone before the trip runs when stepped; outside a write transaction
  * they run when stepped. */
-/* store_insert: ids from the sequence, a block per write transaction,
- * the INSERT sent unread; two connections never give the same id, and a
- * transaction committed later has larger ids, since an unused block is
- * dropped at its end (the other took its ids under the lock meanwhile). */
-static int64_t insert_org(struct store *s, const char *slug)
-{
-	int64_t id = 0;
-	assert_int_equal(store_ix(s, "orgs", &id, "INSERT INTO orgs (id, slug, name, created_at) VALUES (?, ?, ?, ?)",
-				  V(slug), V(slug), V("2026-11-23T00:00:00Z")),
-			 STORE_OK);
-	assert_true(id > 0);
-	return id;
-}
-
-static void test_insert_ids(void **state)
-{
-	struct fixture *f = *state;
-	NEED_SERVER(f);
-	char err[600];
-	struct store *other = store_open(f->location, false, err, sizeof err);
-	assert_non_null(other);
-	assert_int_equal(store_begin(f->s, true), STORE_OK);
-	store_insert_ahead(f->s, "orgs");
-	int64_t a1 = insert_org(f->s, "a1"), a2 = insert_org(f->s, "a2");
-	assert_true(a2 > a1);
-	assert_int_equal(store_commit(f->s), STORE_OK);
-	assert_int_equal(store_begin(other, true), STORE_OK);
-	int64_t b1 = insert_org(other, "b1");
-	assert_true(b1 > a2);
-	assert_int_equal(store_commit(other), STORE_OK);
-	/* The first's block was dropped: its next ids come after the other's. */
-	assert_int_equal(store_begin(f->s, true), STORE_OK);
-	int64_t a3 = insert_org(f->s, "a3");
-	assert_true(a3 > b1);
-	/* A failure of the unread INSERT is reported by the next call that waits. */
-	int64_t dup = 0;
-	assert_int_equal(store_ix(f->s, "orgs", &dup, "INSERT INTO orgs (id, slug, name, created_at) VALUES (?, ?, ?, ?)",
-				  V("a1"), V("again"), V("2026-11-23T00:00:00Z")),
-			 STORE_OK);
-	assert_int_equal(store_commit(f->s), STORE_CONSTRAINT);
-	store_rollback(f->s);
-	/* Outside a write transaction: one id, not kept. */
-	int64_t c1 = insert_org(other, "c1");
-	assert_true(c1 > a3);
-	int64_t n = -1;
-	assert_int_equal(store_x(other, &n, "SELECT COUNT(*) FROM orgs WHERE id IN (?, ?, ?, ?)", V(a1), V(a2), V(b1), V(c1)),
-			 STORE_OK);
-	assert_int_equal(n, 4);
-	store_close(other);
-}
-
 static void test_read_ahead(void **state)
 {
 	struct fixture *f = *state;
@@ -492,7 +441,6 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_sent_failure_belongs_to_its_part, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_commit_then_more, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_read_ahead, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_insert_ids, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
