@@ -25,6 +25,7 @@ export async function expect(ok, expected, found) {
 }
 
 const WIDE = { width: 1280, height: 900 };
+const TIME_FACTOR = Math.max(1, Number(process.env.GRIP_E2E_TIME_FACTOR) || 1);
 export const NARROW = { width: 375, height: 812 };
 
 // A browser context of its own (cookies, viewport, script on or off) and a
@@ -37,8 +38,10 @@ export async function newPage(env, { narrow = false, script = true, scheme = 'li
 		locale: 'en-GB',
 	});
 	env.contexts.push(context);
-	context.setDefaultTimeout(4000);
-	context.setDefaultNavigationTimeout(10000);
+	// Each action's wait stretches with the run's limits (run.mjs,
+	// GRIP_E2E_TIME_FACTOR): two test lanes at once slow the browser too.
+	context.setDefaultTimeout(4000 * TIME_FACTOR);
+	context.setDefaultNavigationTimeout(10000 * TIME_FACTOR);
 	const page = await context.newPage();
 	const note = (n) => { if (!env.notes.includes(n)) env.notes.push(n); };
 	page.on('console', (m) => {
