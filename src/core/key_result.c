@@ -111,21 +111,37 @@ int kr_load_all(struct grip *g, int64_t objective_id, const char *cutoff, struct
 	return 0;
 }
 
+/* A key result with its current value as of the cut-off (two ?: the
+ * cut-off twice) and its count of milestones: the stored value (figures_store.c,
+ * the latest by (at, id)) when it is dated before the cut-off, else looked
+ * up. Rows are read by kr_value_row. */
+#define KR_VALUE_SELECT \
+	"SELECT " KR_COLS "," \
+	" CASE WHEN k.cur_at < ? THEN k.cur_value ELSE" \
+	" (SELECT v.value FROM kr_values v WHERE v.key_result_id = k.id AND v.at < ?" \
+	"  ORDER BY v.at DESC, v.id DESC LIMIT 1) END," \
+	" (SELECT count(*) FROM milestones m WHERE m.key_result_id = k.id)" \
+	" FROM key_results k "
+
+/* A row of KR_VALUE_SELECT, into the arena; NULL with g->err. */
+static struct grip_kr *kr_value_row(struct grip *g, struct store_stmt *st)
+{
+	struct grip_kr *kr = grip_alloc(g, sizeof *kr);
+	if (!kr || kr_fill(g, st, kr) < 0)
+		return NULL;
+	kr_set_current(kr, !store_col_null(st, 11), store_col_real(st, 11));
+	kr->n_milestones = (size_t)store_col_int(st, 12);
+	return kr;
+}
+
 struct grip_kr *kr_for_value(struct grip *g, int64_t objective_id, int64_t id)
 {
 	int32_t day;
 	char cutoff[DATETIME_LEN];
 	if (cutoff_of(g, NULL, &day, cutoff) < 0)
 		return NULL;
-	/* The current value: the stored one (figures_store.c, the latest by
-	 * (at, id)) when it is dated before the cut-off, else looked up. */
 	struct store_stmt *st = store_q(g->store,
-		"SELECT " KR_COLS ","
-		" CASE WHEN k.cur_at < ? THEN k.cur_value ELSE"
-		" (SELECT v.value FROM kr_values v WHERE v.key_result_id = k.id AND v.at < ?"
-		"  ORDER BY v.at DESC, v.id DESC LIMIT 1) END,"
-		" (SELECT count(*) FROM milestones m WHERE m.key_result_id = k.id)"
-		" FROM key_results k WHERE k.id = ? AND k.objective_id = ? AND k.org_id = ?",
+		KR_VALUE_SELECT "WHERE k.id = ? AND k.objective_id = ? AND k.org_id = ?",
 		V(cutoff), V(cutoff), V(id), V(objective_id), V(g->org_id));
 	if (!st) {
 		STORE_FAIL(g);
@@ -133,13 +149,9 @@ struct grip_kr *kr_for_value(struct grip *g, int64_t objective_id, int64_t id)
 	}
 	struct grip_kr *kr = NULL;
 	enum store_rc rc = store_step(st);
-	if (rc == STORE_ROW && (kr = grip_alloc(g, sizeof *kr))) {
-		if (kr_fill(g, st, kr) < 0) {
-			store_done(st);
-			return NULL;
-		}
-		kr_set_current(kr, !store_col_null(st, 11), store_col_real(st, 11));
-		kr->n_milestones = (size_t)store_col_int(st, 12);
+	if (rc == STORE_ROW && !(kr = kr_value_row(g, st))) {
+		store_done(st);
+		return NULL;
 	}
 	store_done(st);
 	if (rc != STORE_ROW && rc != STORE_DONE)
@@ -160,12 +172,7 @@ struct store_stmt *kr_values_ask(struct grip *g, int64_t objective_id)
 	if (cutoff_of(g, NULL, &day, cutoff) < 0)
 		return NULL;
 	struct store_stmt *st = store_q(g->store,
-		"SELECT " KR_COLS ","
-		" CASE WHEN k.cur_at < ? THEN k.cur_value ELSE"
-		" (SELECT v.value FROM kr_values v WHERE v.key_result_id = k.id AND v.at < ?"
-		"  ORDER BY v.at DESC, v.id DESC LIMIT 1) END,"
-		" (SELECT count(*) FROM milestones m WHERE m.key_result_id = k.id)"
-		" FROM key_results k WHERE k.objective_id = ? AND k.org_id = ?",
+		KR_VALUE_SELECT "WHERE k.objective_id = ? AND k.org_id = ?",
 		V(cutoff), V(cutoff), V(objective_id), V(g->org_id));
 	if (!st) {
 		STORE_FAIL(g);
@@ -189,12 +196,10 @@ int kr_values_take(struct grip *g, struct store_stmt *st, int64_t objective_id,
 		for (size_t i = 0; i < n; i++) {
 			if (results[i].key_result_id != id)
 				continue;
-			if (!kr && (!(kr = grip_alloc(g, sizeof *kr)) || kr_fill(g, st, kr) < 0)) {
+			if (!kr && !(kr = kr_value_row(g, st))) {
 				store_done(st);
 				return -1;
 			}
-			kr_set_current(kr, !store_col_null(st, 11), store_col_real(st, 11));
-			kr->n_milestones = (size_t)store_col_int(st, 12);
 			krs[i] = kr; /* named twice: the check below says so */
 		}
 	}
