@@ -222,6 +222,17 @@ const char *coach_words(struct coach *cx, const char *code, const char *part,
 	snprintf(key, sizeof key, "%s.%s", code, part);
 	if (!cx->hint_words && !(cx->hint_words = grip_messages_load_file(cx->g, cx->locale, "hints")))
 		return NULL;
+	/* Words that are the whole title say nothing the title does not:
+	 * the message's ".whole" form leaves them out. */
+	const char *title = NULL, *words = NULL;
+	for (size_t i = 0; vars && vars[i]; i += 2) {
+		if (strcmp(vars[i], "title") == 0)
+			title = vars[i + 1];
+		else if (strcmp(vars[i], "words") == 0)
+			words = vars[i + 1];
+	}
+	if (title && words && strcmp(title, words) == 0)
+		return grip_message_variant(cx->g, cx->hint_words, key, "whole", vars);
 	return grip_message(cx->g, cx->hint_words, key, vars);
 }
 

@@ -1760,6 +1760,11 @@ struct grip_messages *grip_messages_load_file(struct grip *g, const char *locale
 /* Message key with each {name} of vars (NULL-ended name, value pairs)
  * filled in, in the arena; NULL with GRIP_EINVAL when no file has it. */
 const char *grip_message(struct grip *g, const struct grip_messages *m, const char *key, const char *const *vars);
+/* The same, but key.variant ("kr.output.text.whole") where the file that
+ * holds key (the locale's or English) has it too: a variant from English
+ * never stands in for a locale's own wording of key. */
+const char *grip_message_variant(struct grip *g, const struct grip_messages *m, const char *key,
+				 const char *variant, const char *const *vars);
 /* The text of key as written, or NULL; nothing filled in. */
 const char *grip_message_raw(const struct grip_messages *m, const char *key);
 /* day in the locale's words ("Monday 23 November 2026"). */

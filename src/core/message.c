@@ -170,6 +170,25 @@ const char *grip_message(struct grip *g, const struct grip_messages *m, const ch
 	return fill(g, text, vars);
 }
 
+const char *grip_message_variant(struct grip *g, const struct grip_messages *m, const char *key,
+				 const char *variant, const char *const *vars)
+{
+	char full[128];
+	snprintf(full, sizeof full, "%s.%s", key, variant);
+	for (size_t i = 0; i < m->n; i++) {
+		const char *text = NULL, *other = NULL;
+		for (size_t k = 0; k < m->layers[i].n; k++) {
+			if (strcmp(m->layers[i].lines[k].key, key) == 0)
+				text = m->layers[i].lines[k].text;
+			else if (strcmp(m->layers[i].lines[k].key, full) == 0)
+				other = m->layers[i].lines[k].text;
+		}
+		if (text)
+			return fill(g, other ? other : text, vars);
+	}
+	return grip_message(g, m, key, vars);
+}
+
 const char *grip_message_date(struct grip *g, const struct grip_messages *m, int32_t day)
 {
 	int y, mo, d;

@@ -177,7 +177,10 @@ static void read_verb(struct text *t)
 		else if (is(t, i, C_OTHER) ||
 			 (i == 0 && is(t, i, C_DET) && !is(t, i + 1, C_SELF) && !number_at(t, i + 1)) ||
 			 (i == 0 && v <= 3 && !t->ws[0].classes && !t->ws[0].number &&
-			  !t->out->on[F_VERB_GUESS]))
+			  !t->out->on[F_VERB_GUESS]) ||
+			 /* "60 children walk", "Fifteen garden blogs review":
+			  * a count of those who act, not of work done */
+			 (i == 0 && number_at(t, 0) && v >= 2 && v <= 4 && !is(t, v, C_DONE_FORM)))
 			set(t, F_OTHER, 0, v + 1);
 	}
 	if (t->out->on[F_OTHER] && !t->out->on[F_SELF])
@@ -355,6 +358,34 @@ static bool sign_x(const struct text *t, const char *at)
 	return p > t->text && p[-1] >= '0' && p[-1] <= '9';
 }
 
+/* The head of the main verb's object: the last word before a preposition
+ * or the clause's end ("Build trust between the board and the staff":
+ * trust; "Roll out a better knowledge base": base), as head=<lemma> and
+ * head=[class] for each class it is in. Making a thing and making a
+ * quality differ by it: a base is work to deliver, trust an aspiration. */
+static int object_head(struct grip *g, const struct text *t, struct coach_word_feature *wf, size_t *n,
+		       size_t v)
+{
+	size_t h = v + 1;
+	while (h < t->end && is(t, h, C_PARTICLE))
+		h++;
+	if (h >= t->end || is(t, h, C_PREP))
+		return 0;
+	while (h + 1 < t->end && !is(t, h + 1, C_PREP))
+		h++;
+	if (lemma_feature(g, t, wf, n, "head", h, 1) < 0)
+		return -1;
+	for (size_t c = 0; c < C_COUNT; c++) {
+		if (!is(t, h, (enum cls)c))
+			continue;
+		char *name = arena_printf(g->arena, "head=[%s]", coach_class_names[c]);
+		if (!name)
+			return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
+		wf[(*n)++] = (struct coach_word_feature){ name, h, 1 };
+	}
+	return 0;
+}
+
 static int read_lemmas(struct grip *g, const struct text *t, size_t v)
 {
 	struct coach_reading *out = t->out;
@@ -362,7 +393,7 @@ static int read_lemmas(struct grip *g, const struct text *t, size_t v)
 		return 0;
 	/* verb and first, then a word and a pair for each word of the main
 	 * clause. */
-	struct coach_word_feature *wf = arena_calloc(g->arena, 17 + 2 * t->end, sizeof *wf);
+	struct coach_word_feature *wf = arena_calloc(g->arena, 18 + C_COUNT + 2 * t->end, sizeof *wf);
 	size_t n = 0;
 	if (!wf)
 		return grip_fail(g, GRIP_ENOMEM, NULL, "out of memory");
@@ -370,7 +401,7 @@ static int read_lemmas(struct grip *g, const struct text *t, size_t v)
 	    lemma_feature(g, t, wf, &n, "first", 0, 1) < 0)
 		return -1;
 	if (lemma_feature(g, t, wf, &n, "last", t->end - 1, 1) < 0 ||
-	    (v < t->end && verb_form(g, t, wf, &n, v) < 0))
+	    (v < t->end && (verb_form(g, t, wf, &n, v) < 0 || object_head(g, t, wf, &n, v) < 0)))
 		return -1;
 	/* The signs of a measure between the words: "95%", "≥ 99.8", "£3k",
 	 * "Churn: 2"; each once. */

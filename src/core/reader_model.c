@@ -14,6 +14,9 @@
 
 #include "core/internal.h"
 
+/* How far after its verb a quoted word still takes the verb with it. */
+#define QUOTE_REACH 6
+
 const char *const coach_class_names[C_COUNT] = {
 	"self", "other", "det", "modal", "adverb", "act", "deliver", "direct", "result", "state",
 	"keep", "participle", "mind", "body", "commerce", "grade", "prep", "neg", "compar", "eval",
@@ -295,9 +298,10 @@ static const char *decide(struct grip *g, const struct coach_reader *rd, size_t 
 	size_t n = r->n_words, from = 0, to = strlen(text);
 	if (len && at + len <= n) {
 		size_t a = at, b = a + len;
-		/* Words inside the main verb's phrase are quoted with the verb:
-		 * "Lose 2 kg", "Feel calmer", not "2 kg", "calmer"; a schedule
-		 * or a date is quoted alone. */
+		/* Words inside the main verb's phrase, or a few words after it,
+		 * are quoted with the verb: "Lose 2 kg", "Feel calmer", "give
+		 * feedback within a day", not "2 kg", "calmer", "day"; a
+		 * schedule or a date is quoted alone. */
 		static const enum feature verbs[] = { F_VERB_ACT, F_VERB_DELIVER, F_VERB_DIRECT,
 						      F_VERB_RESULT, F_VERB_STATE, F_VERB_KEEP,
 						      F_VERB_REACT, F_VERB_GUESS };
@@ -305,7 +309,7 @@ static const char *decide(struct grip *g, const struct coach_reader *rd, size_t 
 			    why == F_ACT_ROUTINE || why == F_DEADLINE || why == F_CHANGE_RATE;
 		for (size_t k = 0; !when && k < sizeof verbs / sizeof verbs[0]; k++) {
 			size_t va = r->at[verbs[k]], vb = va + r->len[verbs[k]];
-			if (!r->on[verbs[k]] || !r->len[verbs[k]] || a < va || a > vb || vb > n)
+			if (!r->on[verbs[k]] || !r->len[verbs[k]] || a < va || a >= va + QUOTE_REACH || vb > n)
 				continue;
 			a = va;
 			b = b > vb ? b : vb;

@@ -27,10 +27,8 @@ over time, a GRIP check-in, an edit with its reason, and the figures.
     [ ] Design
     [ ] Beta
     [ ] General release
-  warn  kr.vague  key_result 4: key result 4 "Guided tour" of objective 1 says which way to go ("Guided tour") but not how far
+  warn  kr.vague  key_result 4: key result 4 "Guided tour" of objective 1 says which way to go but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
-  info  kr.output  key_result 4: key result 4 "Guided tour" of objective 1 reads as a task or a deliverable ("Guided tour") rather than a result
-        Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
 
 Values: a metric going up, one going down, recorded on past dates.
 

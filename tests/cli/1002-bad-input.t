@@ -17,14 +17,14 @@ database exactly as it was (the runner checks the bytes).
   $ grip kr add 1 "Done or not" --boolean
   Added key result 2: Done or not
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  warn  kr.vague  key_result 2: key result 2 "Done or not" of objective 1 says which way to go ("Done or not") but not how far
+  warn  kr.vague  key_result 2: key result 2 "Done or not" of objective 1 says which way to go but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
   $ grip kr add 1 "Steps" --milestone One --milestone Two
   Added key result 3: Steps
     milestones: 0 -> 0 -> 2, progress 0%, weight 1
     [ ] One
     [ ] Two
-  warn  kr.vague  key_result 3: key result 3 "Steps" of objective 1 says which way to go ("Steps") but not how far
+  warn  kr.vague  key_result 3: key result 3 "Steps" of objective 1 says which way to go but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
 
 Key results.

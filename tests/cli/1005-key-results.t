@@ -22,7 +22,7 @@ Milestones with weights: "=N" after a milestone is its weight; without it, 1.
 A title that itself ends in "=N" keeps it by adding "=1".
 
   $ grip kr add 1 "Guided tour" --milestone Design --milestone "Build = 2" --milestone "Ship=3" --milestone "Step x=1=1" --json
-  {"id":1,"objective_id":1,"title":"Guided tour","kind":"milestones","baseline":0,"target":4,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[{"id":1,"title":"Design","weight":1,"done":false},{"id":2,"title":"Build","weight":2,"done":false},{"id":3,"title":"Ship","weight":3,"done":false},{"id":4,"title":"Step x=1","weight":1,"done":false}],"current":0,"has_value":false,"value_at":null,"progress":0,"hints":[{"code":"kr.vague","severity":"warn","entity":"key_result","entity_id":1,"unit_id":2,"message":"key result 1 \"Guided tour\" of objective 1 says which way to go (\"Guided tour\") but not how far","suggestion":"Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.","words":"Guided tour"},{"code":"kr.output","severity":"info","entity":"key_result","entity_id":1,"unit_id":2,"message":"key result 1 \"Guided tour\" of objective 1 reads as a task or a deliverable (\"Guided tour\") rather than a result","suggestion":"Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.","words":"Guided tour"}]}
+  {"id":1,"objective_id":1,"title":"Guided tour","kind":"milestones","baseline":0,"target":4,"unit":null,"weight":1,"owner_id":null,"version":1,"milestones":[{"id":1,"title":"Design","weight":1,"done":false},{"id":2,"title":"Build","weight":2,"done":false},{"id":3,"title":"Ship","weight":3,"done":false},{"id":4,"title":"Step x=1","weight":1,"done":false}],"current":0,"has_value":false,"value_at":null,"progress":0,"hints":[{"code":"kr.vague","severity":"warn","entity":"key_result","entity_id":1,"unit_id":2,"message":"key result 1 \"Guided tour\" of objective 1 says which way to go but not how far","suggestion":"Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.","words":"Guided tour"}]}
   $ grip kr add 1 "Bad weight" --milestone "Design=0"
   grip: milestones: must be a number above 0 and at most 1000
   [1]
@@ -109,7 +109,7 @@ that day, and those with a value recorded by then.
   $ grip kr add 1 "Invite flow shipped" --boolean
   Added key result 4: Invite flow shipped
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  info  kr.output  key_result 4: key result 4 "Invite flow shipped" of objective 1 reads as a task or a deliverable ("Invite flow shipped") rather than a result
+  info  kr.output  key_result 4: key result 4 "Invite flow shipped" of objective 1 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ grip objective show 1 --as-of 2026-11-20
   Objective 1: Make onboarding effortless
@@ -152,16 +152,14 @@ still change).
   $ grip kr add 2 "Spring plan written" --boolean
   Added key result 5: Spring plan written
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  info  kr.output  key_result 5: key result 5 "Spring plan written" of objective 2 reads as a task or a deliverable ("Spring plan written") rather than a result
+  info  kr.output  key_result 5: key result 5 "Spring plan written" of objective 2 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ grip kr add 2 "Spring checklist" --milestone Draft --milestone Review
   Added key result 6: Spring checklist
     milestones: 0 -> 0 -> 2, progress 0%, weight 1
     [ ] Draft
     [ ] Review
-  warn  kr.vague  key_result 6: key result 6 "Spring checklist" of objective 2 says which way to go ("Spring checklist") but not how far
-        Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
-  info  kr.output  key_result 6: key result 6 "Spring checklist" of objective 2 reads as a task or a deliverable ("Spring checklist") rather than a result
+  info  kr.output  key_result 6: key result 6 "Spring checklist" of objective 2 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ grip kr update 6 Draft
   Updated key result 6: Spring checklist
@@ -189,7 +187,7 @@ still change).
   $ grip kr add 2 "Spring plan approved" --boolean
   Added key result 7: Spring plan approved
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  info  kr.output  key_result 7: key result 7 "Spring plan approved" of objective 2 reads as a task or a deliverable ("Spring plan approved") rather than a result
+  info  kr.output  key_result 7: key result 7 "Spring plan approved" of objective 2 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
 
 Over the API the same commands print the same (a fresh pair of files, one
@@ -220,9 +218,9 @@ unknown name, a deletion and a refused one.
     [ ] Design
     [ ] Build (weight 2)
     [ ] Ship
-  warn  kr.vague  key_result 1: key result 1 "Tour" of objective 1 says which way to go ("Tour") but not how far
+  warn  kr.vague  key_result 1: key result 1 "Tour" of objective 1 says which way to go but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
-  info  kr.output  key_result 1: key result 1 "Tour" of objective 1 reads as a task or a deliverable ("Tour") rather than a result
+  info  kr.output  key_result 1: key result 1 "Tour" of objective 1 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ same kr update 1 BUILD --note "by name"
   Updated key result 1: Tour
@@ -236,7 +234,7 @@ unknown name, a deletion and a refused one.
   $ same kr add 1 "Tour printed" --boolean
   Added key result 2: Tour printed
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  info  kr.output  key_result 2: key result 2 "Tour printed" of objective 1 reads as a task or a deliverable ("Tour printed") rather than a result
+  info  kr.output  key_result 2: key result 2 "Tour printed" of objective 1 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ same kr delete 2 --reason "not an outcome"
   Deleted key result 2: Tour printed

@@ -36,7 +36,7 @@ No week given: this week.
   Added commitment 2 for cy@acme.test, 2026-W47: Last week's (open)
   warn  commitment.unlinked  commitment 2: commitment 2 of Cy Chen for 2026-W47, "Last week's", is linked to no objective: the chain is broken
         Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
-  info  commitment.outcome  commitment 2: commitment 2 of Cy Chen for 2026-W47, "Last week's", reads as an outcome ("Last week's") rather than an action
+  info  commitment.outcome  commitment 2: commitment 2 of Cy Chen for 2026-W47, "Last week's", reads as an outcome rather than an action
         Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ grip --as cy@acme.test commit add cy@acme.test "Closed already"
   Added commitment 3 for cy@acme.test, 2026-W48: Closed already (open)

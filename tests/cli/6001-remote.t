@@ -88,10 +88,8 @@ Objectives, key results, values, a check-in and the figures.
     [ ] Design
     [ ] Beta
     [ ] General release
-  warn  kr.vague  key_result 4: key result 4 "Guided tour" of objective 2 says which way to go ("Guided tour") but not how far
+  warn  kr.vague  key_result 4: key result 4 "Guided tour" of objective 2 says which way to go but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
-  info  kr.output  key_result 4: key result 4 "Guided tour" of objective 2 reads as a task or a deliverable ("Guided tour") rather than a result
-        Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ same kr update 1 70 --at 2026-10-20 --note "first experiment"
   Updated key result 1: Activation rate
     metric: 65% -> 70% -> 90%, progress 20%, weight 1

@@ -37,7 +37,7 @@ objective; and one the team dropped.
   $ same ada kr add 2 "Store listing live" --boolean
   Added key result 2: Store listing live
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  info  kr.output  key_result 2: key result 2 "Store listing live" of objective 2 reads as a task or a deliverable ("Store listing live") rather than a result
+  info  kr.output  key_result 2: key result 2 "Store listing live" of objective 2 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ same ada kr add 2 "Rating" --baseline 10 --target 20 --owner cy@acme.test
   Added key result 3: Rating

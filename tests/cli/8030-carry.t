@@ -52,7 +52,7 @@ to 3, 6 is done by the end; Sam's own 7 aligns to 4.
   $ same lee kr add 4 "Nordic partner signed" --boolean
   Added key result 2: Nordic partner signed
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  info  kr.output  key_result 2: key result 2 "Nordic partner signed" of objective 4 reads as a task or a deliverable ("Nordic partner signed") rather than a result
+  info  kr.output  key_result 2: key result 2 "Nordic partner signed" of objective 4 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ same lee kr add 4 "Nordic page" --milestone Copy --milestone Design --milestone Live
   Added key result 3: Nordic page
@@ -60,7 +60,7 @@ to 3, 6 is done by the end; Sam's own 7 aligns to 4.
     [ ] Copy
     [ ] Design
     [ ] Live
-  info  kr.output  key_result 3: key result 3 "Nordic page" of objective 4 reads as a task or a deliverable ("Nordic page") rather than a result
+  info  kr.output  key_result 3: key result 3 "Nordic page" of objective 4 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ same lee objective add "Answer every lead within 4 hours" --cycle 2026-Q3 --layer team --unit Sales --aligns-to 3 --status active
   Added objective 5: Answer every lead within 4 hours

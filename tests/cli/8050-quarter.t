@@ -57,7 +57,7 @@ proposes a development objective of her own; Bo approves all four.
   $ same cy kr add 3 "Onboarding tour live" --boolean
   Added key result 4: Onboarding tour live
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  info  kr.output  key_result 4: key result 4 "Onboarding tour live" of objective 3 reads as a task or a deliverable ("Onboarding tour live") rather than a result
+  info  kr.output  key_result 4: key result 4 "Onboarding tour live" of objective 3 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ same cy objective add "Open a web shop" --cycle 2027-Q1 --layer team --unit Mobile --status proposed
   Added objective 4: Open a web shop
@@ -69,9 +69,7 @@ proposes a development objective of her own; Bo approves all four.
     [ ] Design
     [ ] Build (weight 2)
     [ ] Launch
-  warn  kr.vague  key_result 5: key result 5 "Shop launched" of objective 4 says which way to go ("Shop launched") but not how far
-        Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
-  info  kr.output  key_result 5: key result 5 "Shop launched" of objective 4 reads as a task or a deliverable ("Shop launched") rather than a result
+  info  kr.output  key_result 5: key result 5 "Shop launched" of objective 4 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ same cy objective add "Grow as a code reviewer" --cycle 2027-Q1 --layer individual --owner cy@acme.test --aligns-to 2 --development --status proposed
   Added objective 5: Grow as a code reviewer

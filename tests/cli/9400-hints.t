@@ -48,12 +48,12 @@ that mends the words is quiet.
   $ same kr add 1 "Improve onboarding" --boolean
   Added key result 1: Improve onboarding
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  warn  kr.vague  key_result 1: key result 1 "Improve onboarding" of objective 1 says which way to go ("Improve onboarding") but not how far
+  warn  kr.vague  key_result 1: key result 1 "Improve onboarding" of objective 1 says which way to go but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
   $ same kr add 1 "Launch the new settings page" --boolean
   Added key result 2: Launch the new settings page
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  info  kr.output  key_result 2: key result 2 "Launch the new settings page" of objective 1 reads as a task or a deliverable ("Launch the new settings page") rather than a result
+  info  kr.output  key_result 2: key result 2 "Launch the new settings page" of objective 1 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ same kr add 1 "Improve start-up time" --baseline 4 --target 2 --unit s
   Added key result 3: Improve start-up time
@@ -70,7 +70,7 @@ Commitments: an outcome rather than an action, linked to nothing.
   Added commitment 1 for bo@acme.test, 2026-W48: Lose 2 kg (open)
   warn  commitment.unlinked  commitment 1: commitment 1 of Bo Berg for 2026-W48, "Lose 2 kg", is linked to no objective: the chain is broken
         Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
-  info  commitment.outcome  commitment 1: commitment 1 of Bo Berg for 2026-W48, "Lose 2 kg", reads as an outcome ("Lose 2 kg") rather than an action
+  info  commitment.outcome  commitment 1: commitment 1 of Bo Berg for 2026-W48, "Lose 2 kg", reads as an outcome rather than an action
         Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ same commit edit 1 --text "Walk to work on Monday and Thursday" --goal 1
   Changed commitment 1 for bo@acme.test, 2026-W48: Walk to work on Monday and Thursday (open)
@@ -109,7 +109,7 @@ words stay as written.
   $ grip kr add 1 "Improve retention" --boolean
   Added key result 4: Improve retention
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  warn  kr.vague  key_result 4: Schlüsselergebnis 4 "Improve retention" von Ziel 1 nennt eine Richtung ("Improve retention"), aber kein Maß
+  warn  kr.vague  key_result 4: Schlüsselergebnis 4 "Improve retention" von Ziel 1 nennt eine Richtung, aber kein Maß
         Machen Sie es messbar: eine Kennzahl von einem Ausgangswert zu einem Zielwert (von 65 % auf 90 %), damit am Ende jeder sehen kann, ob es erreicht wurde.
 
   $ kill %1; wait

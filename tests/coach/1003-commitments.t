@@ -51,7 +51,7 @@ Older and later weeks are left alone.
 
   $ grip commit add bo@acme.test "Lose 2 kg" --week 2026-W48 --goal 1
   Added commitment 4 for bo@acme.test, 2026-W48: Lose 2 kg (open)
-  info  commitment.outcome  commitment 4: commitment 4 of Bo Berg for 2026-W48, "Lose 2 kg", reads as an outcome ("Lose 2 kg") rather than an action
+  info  commitment.outcome  commitment 4: commitment 4 of Bo Berg for 2026-W48, "Lose 2 kg", reads as an outcome rather than an action
         Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ grip commit add cy@acme.test "Feel calmer at work" --week 2026-W47 --goal 3
   Added commitment 5 for cy@acme.test, 2026-W47: Feel calmer at work (open)
@@ -76,10 +76,10 @@ Older and later weeks are left alone.
     4  2026-W48  Lose 2 kg
   warn  commitment.unlinked  commitment 8: commitment 8 of Bo Berg for 2026-W49, "Feel rested", is linked to no objective: the chain is broken
         Link it to the outcome or objective it serves; if it serves none, ask whether it belongs in this week.
-  info  commitment.outcome  commitment 8: commitment 8 of Bo Berg for 2026-W49, "Feel rested", reads as an outcome ("Feel rested") rather than an action
+  info  commitment.outcome  commitment 8: commitment 8 of Bo Berg for 2026-W49, "Feel rested", reads as an outcome rather than an action
         Write what you will do this week, something in your own hands; the outcome is what it serves.
   $ grip coach | grep -A1 -F -e commitment. -e lead.
-  info  commitment.outcome  commitment 4: commitment 4 of Bo Berg for 2026-W48, "Lose 2 kg", reads as an outcome ("Lose 2 kg") rather than an action
+  info  commitment.outcome  commitment 4: commitment 4 of Bo Berg for 2026-W48, "Lose 2 kg", reads as an outcome rather than an action
         Write what you will do this week, something in your own hands; the outcome is what it serves.
   --
   warn  commitment.unlinked  commitment 6: commitment 6 of Cy Chen for 2026-W48, "Book a session with the physiotherapist", is linked to no objective: the chain is broken
@@ -96,7 +96,7 @@ for 2026-W49.
 
   $ GRIP_NOW=2026-12-01 grip coach | grep -F -e commitment. -e lead.
   warn  commitment.unlinked  commitment 8: commitment 8 of Bo Berg for 2026-W49, "Feel rested", is linked to no objective: the chain is broken
-  info  commitment.outcome  commitment 4: commitment 4 of Bo Berg for 2026-W48, "Lose 2 kg", reads as an outcome ("Lose 2 kg") rather than an action
-  info  commitment.outcome  commitment 8: commitment 8 of Bo Berg for 2026-W49, "Feel rested", reads as an outcome ("Feel rested") rather than an action
+  info  commitment.outcome  commitment 4: commitment 4 of Bo Berg for 2026-W48, "Lose 2 kg", reads as an outcome rather than an action
+  info  commitment.outcome  commitment 8: commitment 8 of Bo Berg for 2026-W49, "Feel rested", reads as an outcome rather than an action
   warn  commitment.unlinked  commitment 6: commitment 6 of Cy Chen for 2026-W48, "Book a session with the physiotherapist", is linked to no objective: the chain is broken
   info  lead.no_commitment  person 2: Ina Lead, lead of "Wednesday circle", has no commitment for 2026-W49

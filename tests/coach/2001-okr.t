@@ -71,19 +71,19 @@ that opens with a task's verb is work for the initiatives.
   $ grip kr add 3 "Better onboarding" --boolean
   Added key result 2: Better onboarding
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  warn  kr.vague  key_result 2: key result 2 "Better onboarding" of objective 3 says which way to go ("Better onboarding") but not how far
+  warn  kr.vague  key_result 2: key result 2 "Better onboarding" of objective 3 says which way to go but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
   $ grip kr add 6 "Launch the new help centre" --boolean
   Added key result 3: Launch the new help centre
     boolean: 0 -> 0 -> 1, progress 0%, weight 1
-  info  kr.output  key_result 3: key result 3 "Launch the new help centre" of objective 6 reads as a task or a deliverable ("Launch the new help centre") rather than a result
+  info  kr.output  key_result 3: key result 3 "Launch the new help centre" of objective 6 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   $ grip kr add 6 "Improve search" --milestone "Index every article" --milestone "Rank by use"
   Added key result 4: Improve search
     milestones: 0 -> 0 -> 2, progress 0%, weight 1
     [ ] Index every article
     [ ] Rank by use
-  warn  kr.vague  key_result 4: key result 4 "Improve search" of objective 6 says which way to go ("Improve search") but not how far
+  warn  kr.vague  key_result 4: key result 4 "Improve search" of objective 6 says which way to go but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
   $ grip kr add 6 "Increase self-service answers" --baseline 20 --target 40 --unit %
   Added key result 5: Increase self-service answers
@@ -91,12 +91,12 @@ that opens with a task's verb is work for the initiatives.
   $ for t in "Crash-free days" "Sync conflicts" "Offline bookings" "Offline invoices" "Battery use" "Support tickets"; do grip kr add 8 "$t" --baseline 10 --target 20 >/dev/null; done
   $ for t in "Pairing sessions" "Reviews given" "Talks given"; do grip kr add 7 "$t" --baseline 0 --target 4 >/dev/null; done
   $ grip coach | grep -A1 -e okr.count.krs -e kr.vague -e kr.output
-  warn  kr.vague  key_result 2: key result 2 "Better onboarding" of objective 3 says which way to go ("Better onboarding") but not how far
+  warn  kr.vague  key_result 2: key result 2 "Better onboarding" of objective 3 says which way to go but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
-  warn  kr.vague  key_result 4: key result 4 "Improve search" of objective 6 says which way to go ("Improve search") but not how far
+  warn  kr.vague  key_result 4: key result 4 "Improve search" of objective 6 says which way to go but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
   --
-  info  kr.output  key_result 3: key result 3 "Launch the new help centre" of objective 6 reads as a task or a deliverable ("Launch the new help centre") rather than a result
+  info  kr.output  key_result 3: key result 3 "Launch the new help centre" of objective 6 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   --
   info  okr.count.krs  objective 3: team objective 3 "Make onboarding effortless" has 2 key results
@@ -165,9 +165,9 @@ change: her own objective and her team's.
         With fewer objectives than that, check that nothing that matters this cycle is left out.
   warn  cascade.depth  objective 4: individual objective 4 "Cut the time the app takes to open" sits 3 levels below strategy; two is the most
         Keep the cascade shallow (strategic, team, individual): align it to an objective higher up, or fold it into the one it serves.
-  warn  kr.vague  key_result 2: key result 2 "Better onboarding" of objective 3 says which way to go ("Better onboarding") but not how far
+  warn  kr.vague  key_result 2: key result 2 "Better onboarding" of objective 3 says which way to go but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
-  warn  kr.vague  key_result 4: key result 4 "Improve search" of objective 6 says which way to go ("Improve search") but not how far
+  warn  kr.vague  key_result 4: key result 4 "Improve search" of objective 6 says which way to go but not how far
         Make it measurable: a metric from a baseline to a target (from 65% to 90%), so that anyone can tell at the end whether it was reached.
   warn  objective.unaligned  objective 8: team objective 8 "Let a shop work a full day offline" contributes to nothing above it: the chain is broken
         Align it to the strategic objective it serves; if it serves none, ask whether it belongs in this cycle.
@@ -175,7 +175,7 @@ change: her own objective and her team's.
         Check in this week: confidence, results, issues and the plan forward take fifteen minutes, and keep everyone's picture true.
   info  individual.no_development  person 2: Bo Berg has no development objective among 1 individual objective in "2026-Q4"
         Add one objective about their own growth (a skill, a role they are growing into), or mark the one that is as a development objective.
-  info  kr.output  key_result 3: key result 3 "Launch the new help centre" of objective 6 reads as a task or a deliverable ("Launch the new help centre") rather than a result
+  info  kr.output  key_result 3: key result 3 "Launch the new help centre" of objective 6 reads as a task or a deliverable rather than a result
         Move the work to the objective's initiatives and measure what it should change: what people do differently once it is done.
   info  objective.bau  objective 6: team objective 6 "Maintain the help centre" reads as business as usual ("Maintain")
         An objective names a change worth this cycle's effort; keep running work and health figures on a dashboard, and say what should be different.
@@ -190,11 +190,11 @@ change: her own objective and her team's.
   info  okr.count.objectives  person 3: Cy Chen has 1 individual objective in "2026-Q4"; a person's range is 2 to 3
         With fewer objectives than that, check that nothing that matters this cycle is left out.
   $ grip --as cy@acme.test coach | grep '^[a-z]'
-  warn  kr.vague  key_result 2: key result 2 "Better onboarding" of objective 3 says which way to go ("Better onboarding") but not how far
-  warn  kr.vague  key_result 4: key result 4 "Improve search" of objective 6 says which way to go ("Improve search") but not how far
+  warn  kr.vague  key_result 2: key result 2 "Better onboarding" of objective 3 says which way to go but not how far
+  warn  kr.vague  key_result 4: key result 4 "Improve search" of objective 6 says which way to go but not how far
   warn  objective.unaligned  objective 8: team objective 8 "Let a shop work a full day offline" contributes to nothing above it: the chain is broken
   info  checkin.stale  objective 8: team objective 8 "Let a shop work a full day offline" has had no check-in since 2026-11-10
-  info  kr.output  key_result 3: key result 3 "Launch the new help centre" of objective 6 reads as a task or a deliverable ("Launch the new help centre") rather than a result
+  info  kr.output  key_result 3: key result 3 "Launch the new help centre" of objective 6 reads as a task or a deliverable rather than a result
   info  objective.bau  objective 6: team objective 6 "Maintain the help centre" reads as business as usual ("Maintain")
   info  okr.count.krs  objective 3: team objective 3 "Make onboarding effortless" has 2 key results
   info  okr.count.krs  objective 8: team objective 8 "Let a shop work a full day offline" has 6 key results

@@ -293,6 +293,32 @@ static void test_word_classes(void **state)
 	g->err.code = GRIP_OK;
 }
 
+/* A message whose quote would be the whole title has a ".whole" form
+ * without it, in each locale's own words (the transcripts show it said:
+ * tests/cli/1001-objective-flow.t). */
+static void test_whole_title(void **state)
+{
+	struct grip *g = &((struct fixture *)*state)->g;
+	static const char *const locales[] = { "en", "de" };
+	for (size_t i = 0; i < 2; i++) {
+		struct grip_messages *m = grip_messages_load_file(g, locales[i], "hints");
+		assert_non_null(m);
+		const char *vars[] = { "title", "\"Offline mode\"", "words", "\"Offline mode\"", NULL };
+		const char *part = grip_message(g, m, "kr.output.text", vars);
+		const char *whole = grip_message_variant(g, m, "kr.output.text", "whole", vars);
+		assert_non_null(part);
+		assert_non_null(whole);
+		assert_non_null(strstr(part, "(\"Offline mode\")"));
+		assert_null(strstr(whole, "(\""));
+		assert_non_null(strstr(whole, "\"Offline mode\""));
+		assert_string_not_equal(part, whole);
+		/* A key without a variant is said as it is. */
+		const char *plain = grip_message_variant(g, m, "kr.output.suggestion", "whole", NULL);
+		assert_non_null(plain);
+		assert_string_equal(plain, grip_message(g, m, "kr.output.suggestion", NULL));
+	}
+}
+
 /* Each hint names the words that carried it, as written in the text. */
 static void test_triggering_words(void **state)
 {
@@ -340,6 +366,26 @@ static void test_word_features(void **state)
 	assert_int_equal(coach_reader_read(g, rd, "Call three clients so that I close the quarter", &r), 0);
 	for (size_t k = 0; k < r.n_wf; k++)
 		assert_null(strstr(r.wf[k].name, "quarter"));
+	/* The head of the verb's object, and its classes: a quality to build
+	 * is not a thing to build. */
+	static const struct {
+		const char *text, *head, *cls;
+	} heads[] = {
+		{ "Build trust between the board and the staff", "head=trust", "head=[abstract]" },
+		{ "Roll out a better knowledge base", "head=base", NULL },
+		{ "Publish the new onboarding guide for nurses", "head=guide", "head=[artifact]" },
+	};
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		assert_int_equal(coach_reader_read(g, rd, heads[i].text, &r), 0);
+		size_t found = 0, named = 0;
+		for (size_t k = 0; k < r.n_wf; k++) {
+			found += strcmp(r.wf[k].name, heads[i].head) == 0;
+			found += heads[i].cls && strcmp(r.wf[k].name, heads[i].cls) == 0;
+			named += strncmp(r.wf[k].name, "head=", 5) == 0 && r.wf[k].name[5] != '[';
+		}
+		if (found != (heads[i].cls ? 2u : 1u) || named != 1)
+			fail_msg("%s: not %s %s", heads[i].text, heads[i].head, heads[i].cls ? heads[i].cls : "");
+	}
 	/* The shipped model weighs word features: some weigh for an outcome. */
 	assert_true(coach_reader_word_weight(rd, 0, "verb=sign") != 0 ||
 		    coach_reader_word_weight(rd, 0, "vform=s@later") != 0);
@@ -498,6 +544,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test_setup_teardown(test_every_lexicon_loads, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reader_loads, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_word_classes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_whole_title, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_triggering_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_word_features, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_shared_readers, setup, teardown),

@@ -296,8 +296,9 @@ static void test_text(void **state)
 	assert_string_equal(h->entity, "key_result");
 	assert_string_equal(h->severity, "warn");
 	assert_string_equal(h->words, "Improve onboarding");
+	/* The words are the whole title: said once, not quoted twice. */
 	assert_string_equal(h->message, "this key result \"Improve onboarding\" says which way to go"
-					" (\"Improve onboarding\") but not how far");
+					" but not how far");
 	assert_non_null(text_hint(g, "key_result", "Improve onboarding", "boolean", "kr.vague"));
 	assert_null(text_hint(g, "key_result", "Improve onboarding", "metric", "kr.vague"));
 	assert_null(text_hint(g, "key_result", "Onboarding from 40% to 70%", NULL, "kr.vague"));
@@ -306,7 +307,7 @@ static void test_text(void **state)
 	h = text_hint(g, "key_result", "Launch the new settings page", "boolean", "kr.output");
 	assert_non_null(h);
 	assert_string_equal(h->message, "this key result \"Launch the new settings page\" reads as a task"
-					" or a deliverable (\"Launch the new settings page\") rather than a result");
+					" or a deliverable rather than a result");
 	h = text_hint(g, "member_outcome", "Run three times a week", NULL, "member.outcome.habit");
 	assert_non_null(h);
 	assert_string_equal(h->entity, "objective");
@@ -315,9 +316,15 @@ static void test_text(void **state)
 	h = text_hint(g, "commitment", "Lose 2 kg", NULL, "commitment.outcome");
 	assert_non_null(h);
 	assert_string_equal(h->words, coach_text_rule(g, "en", "commitment.outcome", "Lose 2 kg"));
+	assert_string_equal(h->words, "Lose 2 kg");
+	assert_string_equal(h->message, "this commitment \"Lose 2 kg\" reads as an outcome rather than an action");
+	/* Words that are part of the title are quoted beside it. */
+	h = text_hint(g, "member_outcome", "Run three times a week", NULL, "member.outcome.habit");
+	assert_non_null(h);
 	char want[200];
-	snprintf(want, sizeof want, "this commitment \"Lose 2 kg\" reads as an outcome (\"%s\") rather"
-		 " than an action", h->words);
+	snprintf(want, sizeof want, "this member outcome \"Run three times a week\" reads as a habit (\"%s\")"
+		 " rather than an outcome", h->words);
+	assert_string_not_equal(h->words, "Run three times a week");
 	assert_string_equal(h->message, want);
 	assert_null(text_hint(g, "commitment", "Walk to work on Monday", NULL, "commitment.outcome"));
 	/* Each kind asks its own rules only. */
@@ -436,16 +443,17 @@ static void test_german(void **state)
 	assert_int_equal(n, 1);
 	char want[200];
 	/* English words in a German org: the German reader knows none of
-	 * them, and a short text is quoted whole. */
+	 * them, and a short text is quoted whole, so the German message's
+	 * form without the quote is said. */
 	snprintf(want, sizeof want, "Schl\u00fcsselergebnis %lld \"Improve onboarding\" von Ziel %lld"
-		 " nennt eine Richtung (\"Improve onboarding\"), aber kein Ma\u00df", (long long)world.vague_kr,
+		 " nennt eine Richtung, aber kein Ma\u00df", (long long)world.vague_kr,
 		 (long long)world.team_obj);
 	assert_string_equal(hints[0]->message, want);
 	assert_non_null(strstr(hints[0]->suggestion, "messbar"));
 	const struct grip_hint *h = text_hint(g, "key_result", "Improve onboarding", NULL, "kr.vague");
 	assert_non_null(h);
 	assert_string_equal(h->message, "dieses Schl\u00fcsselergebnis \"Improve onboarding\" nennt eine"
-					" Richtung (\"Improve onboarding\"), aber kein Ma\u00df");
+					" Richtung, aber kein Ma\u00df");
 	/* grip coach speaks German too; hints outside hints.txt stay English. */
 	assert_int_equal(grip_coach(g, 0, &hints, &n), 0);
 	bool german = false, english = false;
