@@ -18,15 +18,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { scenarios } from './scenarios.mjs';
-import { failure } from './steps.mjs';
+import { TIME_FACTOR, failure } from './steps.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const NOW = '2026-11-23'; // the fixed clock of the CLI cases, for the server too
 const BROWSER = '/usr/bin/chromium';
-// GRIP_E2E_TIME_FACTOR (default 1) stretches the limits below and each
-// scenario's own: tests/run sets it when passes run side by side.
-const TIME_FACTOR = Math.max(1, Number(process.env.GRIP_E2E_TIME_FACTOR) || 1);
+// TIME_FACTOR (steps.mjs, GRIP_E2E_TIME_FACTOR) stretches the limits below
+// and each scenario's own.
 const SCENARIO_MS = 25000 * TIME_FACTOR; // one scenario, at most, unless it says otherwise
 const TOTAL_MS = 480000 * TIME_FACTOR; // the whole run, at most
 

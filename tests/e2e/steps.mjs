@@ -25,7 +25,9 @@ export async function expect(ok, expected, found) {
 }
 
 const WIDE = { width: 1280, height: 900 };
-const TIME_FACTOR = Math.max(1, Number(process.env.GRIP_E2E_TIME_FACTOR) || 1);
+// GRIP_E2E_TIME_FACTOR (default 1) stretches every wait of a run: tests/run
+// sets it when passes run side by side. run.mjs reads it from here.
+export const TIME_FACTOR = Math.max(1, Number(process.env.GRIP_E2E_TIME_FACTOR) || 1);
 export const NARROW = { width: 375, height: 812 };
 
 // A browser context of its own (cookies, viewport, script on or off) and a
@@ -38,8 +40,8 @@ export async function newPage(env, { narrow = false, script = true, scheme = 'li
 		locale: 'en-GB',
 	});
 	env.contexts.push(context);
-	// Each action's wait stretches with the run's limits (run.mjs,
-	// GRIP_E2E_TIME_FACTOR): two test lanes at once slow the browser too.
+	// Each action's wait stretches by TIME_FACTOR, as the run's limits do:
+	// two test lanes at once slow the browser too.
 	context.setDefaultTimeout(4000 * TIME_FACTOR);
 	context.setDefaultNavigationTimeout(10000 * TIME_FACTOR);
 	const page = await context.newPage();
