@@ -121,12 +121,22 @@ struct grip_messages *grip_messages_load_file(struct grip *g, const char *locale
 	return m;
 }
 
+/* The text of key in one file, or NULL. */
+static const char *table_text(const struct message_table *t, const char *key)
+{
+	for (size_t k = 0; k < t->n; k++)
+		if (strcmp(t->lines[k].key, key) == 0)
+			return t->lines[k].text;
+	return NULL;
+}
+
 const char *grip_message_raw(const struct grip_messages *m, const char *key)
 {
-	for (size_t i = 0; i < m->n; i++)
-		for (size_t k = 0; k < m->layers[i].n; k++)
-			if (strcmp(m->layers[i].lines[k].key, key) == 0)
-				return m->layers[i].lines[k].text;
+	for (size_t i = 0; i < m->n; i++) {
+		const char *text = table_text(&m->layers[i], key);
+		if (text)
+			return text;
+	}
 	return NULL;
 }
 
@@ -176,15 +186,11 @@ const char *grip_message_variant(struct grip *g, const struct grip_messages *m, 
 	char full[128];
 	snprintf(full, sizeof full, "%s.%s", key, variant);
 	for (size_t i = 0; i < m->n; i++) {
-		const char *text = NULL, *other = NULL;
-		for (size_t k = 0; k < m->layers[i].n; k++) {
-			if (strcmp(m->layers[i].lines[k].key, key) == 0)
-				text = m->layers[i].lines[k].text;
-			else if (strcmp(m->layers[i].lines[k].key, full) == 0)
-				other = m->layers[i].lines[k].text;
-		}
-		if (text)
+		const char *text = table_text(&m->layers[i], key);
+		if (text) {
+			const char *other = table_text(&m->layers[i], full);
 			return fill(g, other ? other : text, vars);
+		}
 	}
 	return grip_message(g, m, key, vars);
 }
